@@ -1,0 +1,143 @@
+"""Validate plain data against a JSON Schema and explain failures in plain words."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from desktop.core.errors import ContentError, Problem
+from desktop.core.resources import resource
+from desktop.core.yaml_source import Lines, join_path
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """A schema from ``resources/schema/<name>.schema.json``."""
+    path: Path = resource("schema", f"{name}.schema.json")
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def _location(error: ValidationError) -> str:
+    path = ""
+    for part in error.absolute_path:
+        path = join_path(path, part)
+    return path
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    return json.dumps(value, default=str)
+
+
+def _allowed_keys(error: ValidationError) -> list[str]:
+    props = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    return sorted(props)
+
+
+def describe(error: ValidationError) -> tuple[str, str]:
+    """(location, message) for one schema error, worded for the person fixing the file."""
+    location = _location(error)
+    kind = error.validator
+    if kind == "enum":
+        allowed = ", ".join(v if isinstance(v, str) else json.dumps(v) for v in error.validator_value)
+        return location, f"{_show(error.instance)} is not allowed; use one of: {allowed}"
+    if kind == "const":
+        return location, f"{_show(error.instance)} is not allowed; it must be {_show(error.validator_value)}"
+    if kind == "additionalProperties":
+        known = _allowed_keys(error)
+        extras = sorted(set(error.instance) - set(known))
+        messages = []
+        for extra in extras:
+            hint = difflib.get_close_matches(extra, known, n=1)
+            text = f"unknown field {extra!r}"
+            text += f" (did you mean {hint[0]!r}?)" if hint else f"; known fields: {', '.join(known)}"
+            messages.append(text)
+        return location, "; ".join(messages)
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return location, f"required field {missing!r} is missing"
+    if kind == "type":
+        expected = error.validator_value
+        if isinstance(expected, list):
+            expected = " or ".join(expected)
+        message = f"{_show(error.instance)} has the wrong type; expected {expected}"
+        if isinstance(error.instance, bool) and "string" in str(expected):
+            message += " (YAML reads yes, no, on and off as true or false: put the value in quotes)"
+        return location, message
+    if kind == "minimum":
+        return location, f"{_show(error.instance)} is too small; the minimum is {error.validator_value}"
+    if kind == "maximum":
+        return location, f"{_show(error.instance)} is too large; the maximum is {error.validator_value}"
+    if kind in ("exclusiveMinimum", "exclusiveMaximum"):
+        side = "above" if kind == "exclusiveMinimum" else "below"
+        return location, f"{_show(error.instance)} must be {side} {error.validator_value}"
+    if kind == "pattern":
+        hint = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+        message = f"{_show(error.instance)} is not in the expected form"
+        return location, f"{message}: {hint}" if hint else f"{message} ({error.validator_value})"
+    if kind == "minItems":
+        return location, f"needs at least {error.validator_value} item(s)"
+    if kind == "minLength":
+        return location, "must not be empty"
+    if kind == "uniqueItems":
+        return location, "has repeated items"
+    return location, error.message
+
+
+def problems(data: Any, schema_name: str, file: str, lines: Lines | None = None) -> list[Problem]:
+    """Every schema problem in ``data``, sorted by position in the file."""
+    validator = Draft202012Validator(load_schema(schema_name))
+    found: list[Problem] = []
+    for error in _leaf_errors(validator.iter_errors(data)):
+        location, message = describe(error)
+        line = line_for(_line_probe(error, location), lines)
+        found.append(Problem(file=file, location=location, message=message, line=line))
+    found.sort(key=lambda p: (p.line or 0, p.location))
+    return found
+
+
+def _leaf_errors(errors: Iterable[ValidationError]) -> Iterable[ValidationError]:
+    """For oneOf/anyOf failures, report the most relevant branch error instead of the summary."""
+    for error in errors:
+        if error.validator in ("oneOf", "anyOf") and error.context:
+            deepest = max(error.context, key=lambda e: len(e.absolute_path))
+            yield deepest
+        else:
+            yield error
+
+
+def _line_probe(error: ValidationError, location: str) -> str:
+    """For an unknown field, point at the field's own line rather than its parent's."""
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        extras = sorted(set(error.instance) - set(_allowed_keys(error)))
+        if extras:
+            return join_path(location, extras[0])
+    return location
+
+
+def line_for(location: str, lines: Lines | None) -> int | None:
+    if not lines:
+        return None
+    probe = location
+    while True:
+        if probe in lines:
+            return lines[probe]
+        if not probe:
+            return None
+        cut = max(probe.rfind("."), probe.rfind("["))
+        probe = probe[:cut] if cut > 0 else ""
+
+
+def check(data: Any, schema_name: str, file: str, lines: Lines | None = None) -> None:
+    found = problems(data, schema_name, file, lines)
+    if found:
+        raise ContentError(found)
