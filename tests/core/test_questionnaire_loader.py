@@ -1,0 +1,124 @@
+import pytest
+
+from desktop.core.errors import ContentError
+from desktop.core.questionnaire import QuestionType
+from desktop.core.questionnaire_loader import load_questionnaire, parse_questionnaire
+
+
+def problems_of(text: str) -> str:
+    with pytest.raises(ContentError) as caught:
+        parse_questionnaire(text, "q.yaml")
+    return str(caught.value)
+
+
+def test_builds_the_model(mini):
+    assert (mini.id, mini.version) == ("mini", 2)
+    assert [s.id for s in mini.sections] == ["tools", "details", "why"]
+    spend = mini.question("spend")
+    assert spend.type is QuestionType.AMOUNT_BAND
+    assert spend.option("over_10").monthly == (10, None)
+    assert mini.question("strategy_clear").codes == ("disagree", "agree")
+    assert mini.question("reasons").exclusive == {"none"}
+    assert mini.loop_of("account_kind") == "tools_used"
+    assert mini.loop_of("reasons") is None
+
+
+def test_shipped_questionnaire_loads_and_covers_the_design():
+    questionnaire = load_questionnaire()
+    feeds = {q.feeds for q in questionnaire.questions()}
+    for field in [
+        "tools", "tool.account_kind", "tool.frequency", "tool.tasks", "tool.data_classes",
+        "tool.anonymized", "tool.no_training", "tool.spend", "tool.reimbursed", "reasons", "literacy",
+        "policy_awareness", "training_received", "training_wanted", "training_formats",
+        "training_on_work_time", "strategy_clear", "strategy_successful", "strategy_inclusive",
+        "pressure_to_use", "pressure_to_overstate", "job_security_worry", "involvement_wish",
+        "org_unit", "role_level",
+    ]:
+        assert field in feeds, field
+    data_classes = next(q for q in questionnaire.questions() if q.feeds == "tool.data_classes")
+    assert {
+        "public", "internal", "customer_personal", "employee_data", "source_code", "credentials",
+        "financial_unreleased", "legal_contracts", "health", "strategy_mna", "meeting_recordings",
+    } <= set(data_classes.codes)
+    account = next(q for q in questionnaire.questions() if q.feeds == "tool.account_kind")
+    assert {"company_provided", "personal_free", "personal_paid", "browser_extension"} <= set(account.codes)
+    private = [q for q in questionnaire.questions() if q.type is QuestionType.FREE_TEXT]
+    assert private and all(q.private and q.feeds == "none" for q in private)
+
+
+def test_malformed_yaml_names_file_and_line(mini_text):
+    broken = mini_text.replace("feeds: tools\n", "feeds: [tools\n", 1)
+    message = problems_of(broken)
+    assert message.startswith("q.yaml, line ")
+    assert "not valid YAML" in message
+
+
+def test_unknown_field_suggests_the_right_one(mini_text):
+    message = problems_of(mini_text.replace("required: true", "requird: true", 1))
+    assert "unknown field 'requird' (did you mean 'required'?)" in message
+    assert "sections[0].pages[0].questions[0]" in message
+    assert "q.yaml, line 17," in message
+
+
+def test_wrong_type_is_named(mini_text):
+    message = problems_of(mini_text.replace("version: 2", "version: two"))
+    assert "version: 'two' has the wrong type; expected integer" in message
+
+
+def test_unquoted_yes_gets_a_hint(mini_text):
+    message = problems_of(mini_text.replace("code: agree,", "code: yes,"))
+    assert "put the value in quotes" in message
+
+
+def test_unknown_question_type_lists_allowed(mini_text):
+    message = problems_of(mini_text.replace("type: amount_band", "type: slider"))
+    assert "'slider' is not allowed; use one of: single_choice, multi_choice" in message
+
+
+def test_condition_on_a_later_question_is_refused(mini_text):
+    message = problems_of(mini_text.replace("""show_if: 'account_kind == "personal_paid"'""",
+                                            """show_if: 'strategy_clear == "agree"'"""))
+    assert "names no earlier question: strategy_clear" in message
+
+
+def test_unsafe_condition_is_refused(mini_text):
+    message = problems_of(mini_text.replace("""show_if: 'account_kind == "personal_paid"'""",
+                                            """show_if: '__import__("os")'"""))
+    assert "only these functions may be called" in message
+
+
+def test_free_text_must_stay_private(mini_text):
+    message = problems_of(mini_text.replace("private: true\n", "private: false\n"))
+    assert "add `private: true`" in message
+
+
+def test_duplicate_ids_codes_and_feeds(mini_text):
+    text = mini_text.replace("- id: reasons_note", "- id: reasons").replace(
+        "{code: none, label: {en: None of these}}", "{code: slow, label: {en: None of these}}"
+    ).replace("feeds: strategy_clear", "feeds: reasons")
+    message = problems_of(text)
+    assert "the question id 'reasons' is already used" in message
+    assert "the code 'slow' is used twice" in message
+    assert "'reasons' is already fed by question 'reasons'" in message
+    assert "'none' is not one of this question's option codes" in message
+
+
+def test_loop_must_name_a_tool_picker(mini_text):
+    message = problems_of(mini_text.replace("loop: tools_used", "loop: nothing", 1))
+    assert "'nothing' must name an earlier tool_picker question" in message
+
+
+def test_amount_band_needs_bounds(mini_text):
+    message = problems_of(mini_text.replace(", monthly: [0, 10]", ""))
+    assert "an amount band needs `monthly: [low, high]`" in message
+
+
+def test_unknown_scale(mini_text):
+    message = problems_of(mini_text.replace("scale: agree", "scale: agreement"))
+    assert "unknown scale 'agreement'; known scales: agree" in message
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(ContentError) as caught:
+        load_questionnaire(tmp_path / "nope.yaml")
+    assert "nope.yaml: file not found" in str(caught.value)
