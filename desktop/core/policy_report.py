@@ -1,0 +1,115 @@
+"""Plain-text output of ``candor policy check`` and ``candor policy show``.
+
+A policy holds no secrets (the recipient is a public key), so everything is printed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from desktop.core.errors import Problem
+from desktop.core.policy import NOT_LISTED, SECTIONS, Policy
+from desktop.core.policy_sources import EffectivePolicy, PolicySource
+
+NOT_SET = "(not set)"
+
+
+def check_report(problems: Sequence[Problem], file: str) -> str:
+    """One line per problem, or a single OK line naming ``file``."""
+    if not problems:
+        return f"OK: {file} is a valid Candor policy"
+    return "\n".join(str(problem) for problem in problems)
+
+
+def show_report(effective: EffectivePolicy) -> str:
+    """Sources looked at, problems, then every effective field with its value and its source."""
+    policy, provenance = effective.policy, effective.provenance
+    parts = [_sources_block(effective.sources)]
+    if effective.problems:
+        lines = ["Problems (a file with problems is ignored as a whole):"]
+        lines += [f"  {problem}" for problem in effective.problems]
+        parts.append("\n".join(lines))
+    parts.append(_fields_block(policy, provenance))
+    parts.append(_tools_block(policy, provenance))
+    parts.append(_org_units_block(policy, provenance))
+    return "\n\n".join(parts)
+
+
+def _sources_block(sources: Iterable[PolicySource]) -> str:
+    rows = [(source.label, _path_text(source), source.status) for source in sources]
+    return "Policy sources, highest priority first:\n" + _table(rows, indent=2)
+
+
+def _path_text(source: PolicySource) -> str:
+    if source.path is not None:
+        return str(source.path)
+    if source.status == "found":  # the built-in defaults
+        return "-"
+    return "(not given)"
+
+
+def _fields_block(policy: Policy, provenance: Mapping[str, str]) -> str:
+    rows = []
+    for section in SECTIONS:
+        values = getattr(policy, section)
+        for item in dataclasses.fields(values):
+            path = f"{section}.{item.name}"
+            rows.append((path, format_value(getattr(values, item.name)), provenance.get(path, "")))
+    return "Effective policy:\n" + _table([("field", "value", "from"), *rows], indent=2)
+
+
+def _tools_block(policy: Policy, provenance: Mapping[str, str]) -> str:
+    if not policy.tools:
+        return f"Tools: no rules; every catalog tool has the status {NOT_LISTED}."
+    rows = [("id", "status", "alternative", "name", "category", "from", "note")]
+    for rule in policy.tools:
+        rows.append(
+            (
+                rule.id,
+                rule.status,
+                rule.alternative or "-",
+                rule.name or "-",
+                rule.category or "-",
+                provenance.get(f"tools.{rule.id}", ""),
+                rule.note_in() or "-",
+            )
+        )
+    footer = f"  Catalog tools without a rule have the status {NOT_LISTED}."
+    return "Tools:\n" + _table(rows, indent=2) + "\n" + footer
+
+
+def _org_units_block(policy: Policy, provenance: Mapping[str, str]) -> str:
+    source = provenance.get("org_units", "")
+    if not policy.org_units:
+        return f"Org units: none offered (from {source})"
+    rows = [("code", "label")]
+    for unit in policy.org_units:
+        labels = "; ".join(f"{lang}: {text}" for lang, text in unit.label.items())
+        rows.append((unit.code, labels if len(unit.label) > 1 else unit.label_in()))
+    return f"Org units (from {source}):\n" + _table(rows, indent=2)
+
+
+def format_value(value: Any) -> str:
+    """A value as it would be written in the policy file."""
+    if value is None:
+        return NOT_SET
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _table(rows: Sequence[Sequence[str]], indent: int = 0) -> str:
+    widths = [max(len(row[col]) for row in rows) for col in range(len(rows[0]))]
+    pad = " " * indent
+    out = []
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        out.append((pad + "  ".join(cells)).rstrip())
+    return "\n".join(out)
