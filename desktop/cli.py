@@ -1,0 +1,96 @@
+"""The ``candor`` command: the employee app by default, subcommands for IT and compliance.
+
+Exit codes: 0 ok, 1 a failed check or bad input, 2 a usage error. Errors go to stderr in
+one sentence a person can act on. Qt is imported only by the commands that need it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR",
+                        help="where Candor keeps its data (default: the OS location)")
+    common.add_argument("--policy", metavar="FILE", help="use this organization policy file")
+    common.add_argument("--lang", metavar="CODE", help="language of the interface, e.g. en")
+
+    parser = argparse.ArgumentParser(
+        prog="candor",
+        description="Candor: a private self-assessment of AI use at work. Without a command, starts the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Candor {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    policy = commands.add_parser("policy", help="check or show the organization policy", parents=[common])
+    policy_commands = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
+    check = policy_commands.add_parser("check", help="validate a policy file; exit 1 with precise messages",
+                                       parents=[common])
+    check.add_argument("file", metavar="FILE")
+    policy_commands.add_parser("show", help="print the effective policy and where each part came from",
+                               parents=[common])
+
+    commands.add_parser("self-test", help="verify this installation: content, database, keyring, Qt",
+                        parents=[common])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return run_gui(args)
+        if args.command == "policy":
+            return run_policy(args)
+        if args.command == "self-test":
+            from desktop.selftest import run_self_test
+
+            return run_self_test(data_dir=args.data_dir, policy_flag=args.policy)
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(sys.argv[1:])
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run_app
+
+    return run_app(data_dir=args.data_dir, policy_flag=args.policy, lang=args.lang)
+
+
+def run_policy(args: argparse.Namespace) -> int:
+    from desktop.core.catalog import load_catalog
+    from desktop.core.errors import ContentError
+    from desktop.core.policy_report import check_report, show_report
+    from desktop.core.policy_sources import check_policy_file, resolve_policy
+
+    try:
+        known = set(load_catalog().ids())
+    except ContentError as exc:
+        print(f"candor: the tool catalog shipped with Candor is damaged; reinstall Candor.\n{exc}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if args.policy_command == "check":
+        problems = check_policy_file(args.file, known_tool_ids=known)
+        print(check_report(problems, args.file), file=sys.stderr if problems else sys.stdout)
+        return EXIT_FAILED if problems else EXIT_OK
+    effective = resolve_policy(args.policy, os.environ, known_tool_ids=known)
+    print(show_report(effective))
+    return EXIT_FAILED if effective.problems else EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

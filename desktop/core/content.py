@@ -1,0 +1,44 @@
+"""Everything the app reads at start: questionnaire, tool catalog and the effective policy."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from desktop.core.catalog import Catalog, load_catalog
+from desktop.core.policy_sources import EffectivePolicy, PolicyLocations, resolve_policy
+from desktop.core.questionnaire import Questionnaire
+from desktop.core.questionnaire_loader import load_questionnaire
+
+
+@dataclass(frozen=True)
+class Content:
+    questionnaire: Questionnaire
+    catalog: Catalog
+    policy: EffectivePolicy
+
+    def policy_source_text(self) -> str:
+        """Which files the effective policy came from, for About and ``self-test``."""
+        used = [s.description for s in self.policy.sources if s.status == "found" and s.path is not None]
+        text = ", ".join(used) if used else "built-in defaults only"
+        ignored = [s.description for s in self.policy.sources if s.status == "invalid"]
+        if ignored:
+            text += f" (ignored because of problems: {', '.join(ignored)})"
+        return text
+
+
+def load_content(
+    policy_flag: str | None = None,
+    env: Mapping[str, str] | None = None,
+    locations: PolicyLocations | None = None,
+) -> Content:
+    """Load the shipped content and resolve the policy.
+
+    A broken questionnaire or catalog raises :class:`ContentError` (the installation is
+    damaged); a broken policy never raises: its problems travel in ``policy.problems``.
+    """
+    catalog = load_catalog()
+    questionnaire = load_questionnaire()
+    policy = resolve_policy(policy_flag, os.environ if env is None else env, set(catalog.ids()), locations)
+    return Content(questionnaire=questionnaire, catalog=catalog, policy=policy)
