@@ -1,0 +1,45 @@
+"""Start the employee app: one QApplication, the content, the window, then unlock the store."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core.content import load_content
+from desktop.core.errors import CandorError
+from desktop.core.resources import resource
+from desktop.storage.keyring_store import KeyringKeyStore
+from desktop.storage.paths import resolve_data_dir
+from desktop.ui.employee_app import EmployeeApp
+from desktop.ui.style import APP_STYLE
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName("Candor")
+    app.setApplicationDisplayName("Candor")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Candor")
+    app.setDesktopFileName("candor")
+    app.setWindowIcon(QIcon(str(resource("icons", "candor.svg"))))
+    app.setStyleSheet(APP_STYLE)
+
+
+def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    try:
+        content = load_content(policy_flag)
+        data_path = resolve_data_dir(data_dir)
+    except CandorError as exc:
+        QMessageBox.critical(None, "Candor cannot start",
+                             f"{exc}\n\nCandor's own files are damaged or missing: please reinstall Candor.")
+        print(f"candor: {exc}", file=sys.stderr)
+        return 1
+    employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=lang or "en")
+    employee.window.show()
+    QTimer.singleShot(0, employee.unlock)
+    return app.exec()

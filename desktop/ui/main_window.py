@@ -1,0 +1,97 @@
+"""The employee's main window: a policy banner when needed, then one page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop import __version__
+from desktop.core.content import Content
+from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.policy_banner import PolicyBanner
+from desktop.ui.prompts import Prompts
+from desktop.ui.welcome_page import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; knows nothing of SQL, crypto or scoring."""
+
+    #: Emitted when the employee asks to start; the app decides what opens.
+    start_requested = Signal()
+
+    def __init__(self, content: Content, data_dir, prompts: Prompts | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.data_dir = data_dir
+        self.prompts = prompts or Prompts(self)
+        self.setWindowTitle(self.tr("Candor"))
+        self.setObjectName("mainWindow")
+
+        policy = content.policy.policy
+        self.welcome = WelcomePage(
+            organization=policy.organization.name,
+            recipient_configured=bool(policy.submission.recipient),
+            min_group_size=policy.privacy.min_group_size,
+        )
+        self.welcome.start_requested.connect(self.start_requested)
+        self.welcome.about_requested.connect(self.show_about)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner: PolicyBanner | None = None
+        if content.policy.problems:
+            self.banner = PolicyBanner(content.policy.problems)
+            layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._initial_size()
+
+    def _initial_size(self) -> None:
+        """Roomy for the content at the user's font size, never larger than the screen."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        width, height = em * 84, em * 56
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Candor"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def add_page(self, page: QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.add_page(page)
+        self.pages.setCurrentWidget(page)
+
+    def show_welcome(self) -> None:
+        self.pages.setCurrentWidget(self.welcome)
+
+    def policy_source_text(self) -> str:
+        return self.content.policy_source_text()
+
+    def show_about(self, _checked: bool = False, opener: Callable[[AboutDialog], None] | None = None) -> None:
+        dialog = AboutDialog(__version__, self.policy_source_text(), self.data_dir, self)
+        dialog.setObjectName("aboutDialog")
+        (opener or (lambda d: d.exec()))(dialog)

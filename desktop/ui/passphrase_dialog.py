@@ -1,0 +1,88 @@
+"""Ask for a passphrase when the system keyring cannot hold Candor's key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_LENGTH = 8
+
+
+class PassphraseDialog(QDialog):
+    """Create (twice, with checks shown inline) or enter a passphrase."""
+
+    def __init__(self, creating: bool, explanation: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.creating = creating
+        self.setWindowTitle(self.tr("Choose a passphrase") if creating else self.tr("Unlock your answers"))
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.error = QLabel()
+        self.error.setObjectName("passphraseError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        if creating:
+            form.addRow(self.tr("&Repeat it:"), self.second)
+            hint = QLabel(self.tr(
+                "At least %1 characters. Candor cannot recover it: if you forget it, your saved answers "
+                "can only be deleted."
+            ).replace("%1", str(MIN_LENGTH)))
+            hint.setWordWrap(True)
+            form.addRow("", hint)
+        else:
+            self.second.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create") if creating else self.tr("Unlock"))
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.first.setFocus()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _try_accept(self) -> None:
+        text = self.first.text()
+        if self.creating and len(text) < MIN_LENGTH:
+            self.show_error(self.tr("Use at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+            self.first.setFocus()
+            return
+        if self.creating and text != self.second.text():
+            self.show_error(self.tr("The two passphrases differ. Type the same one twice."))
+            self.second.selectAll()
+            self.second.setFocus()
+            return
+        if not text:
+            self.show_error(self.tr("Type your passphrase."))
+            return
+        self.accept()

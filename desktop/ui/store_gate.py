@@ -1,0 +1,132 @@
+"""Opening the encrypted store at start: silent with a keyring, a passphrase without one.
+
+The gate decides which question to ask the person; every storage step (files, keys, crypto)
+is done by ``desktop.storage``. It never falls back to plaintext: without a key there is no
+store, and the welcome page says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.storage.errors import KeyUnavailable, StoreError, WeakPassphrase, WrongPassphrase
+from desktop.storage.keyring_store import KeyringKeyStore
+from desktop.storage.startup import OpenedStore, open_store
+from desktop.storage.store import Store
+from desktop.storage.wipe import delete_all_data
+from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.prompts import Prompts
+
+PassphraseAsker = Callable[[bool, str, str], str | None]
+
+
+class StoreGate(QObject):
+    """Returns an open :class:`Store`, or ``None`` with :attr:`problem` saying why not."""
+
+    def __init__(self, data_dir: Path, keyring_store: KeyringKeyStore, prompts: Prompts,
+                 ask_passphrase: PassphraseAsker | None = None, parent_widget: QWidget | None = None):
+        super().__init__()
+        self.data_dir = data_dir
+        self.keyring_store = keyring_store
+        self.prompts = prompts
+        self.parent_widget = parent_widget
+        self.ask_passphrase = ask_passphrase or self._dialog_passphrase
+        self.problem = ""
+        self.opened: OpenedStore | None = None
+
+    def open(self) -> Store | None:
+        self.problem = ""
+        try:
+            self.opened = self.opened or open_store(self.data_dir, self.keyring_store)
+        except StoreError as exc:
+            self.problem = str(exc)
+            self.prompts.error(self.tr("Candor cannot open your data"), str(exc))
+            return None
+        keys = self.opened.keys
+        error = ""
+        while True:
+            mode = keys.mode()
+            try:
+                if mode == "passphrase":
+                    text = self.ask_passphrase(False, self.tr(
+                        "Your answers are protected with a passphrase. Type it to continue."), error)
+                    if text is None:
+                        return self._stopped(self.tr("Your answers are locked. Press Start to unlock them."))
+                    key = keys.unlock_with_passphrase(text)
+                elif mode == "keyring":
+                    key = keys.unlock_with_keyring()
+                else:
+                    key = self._create_key(error)
+                    if key is None:
+                        return self._stopped(self.tr(
+                            "Candor needs a key to encrypt your answers. Press Start to set one up."))
+                return Store(self.opened.db, key)
+            except (WrongPassphrase, WeakPassphrase) as exc:
+                error = str(exc)
+            except KeyUnavailable as exc:
+                if not self._keyring_trouble(exc):
+                    return self._stopped(str(exc))
+            except StoreError as exc:
+                self.prompts.error(self.tr("Candor cannot open your data"), str(exc))
+                return self._stopped(str(exc))
+
+    def _create_key(self, error: str) -> bytes | None:
+        keys = self.opened.keys
+        status = keys.keyring_status()
+        if status.usable:
+            try:
+                return keys.create_with_keyring()
+            except KeyUnavailable as exc:
+                reason = str(exc)
+        else:
+            reason = status.problem or self.tr("No system keyring is available.")
+        explanation = self.tr(
+            "Candor keeps the key to your answers in your system's password manager, but it cannot be "
+            "used right now: %1\n\nChoose a passphrase instead. You will type it each time you open Candor."
+        ).replace("%1", reason)
+        text = self.ask_passphrase(True, explanation, error)
+        if text is None:
+            return None
+        return keys.create_with_passphrase(text)
+
+    def _keyring_trouble(self, exc: KeyUnavailable) -> bool:
+        """Tell the person what is wrong; ``True`` to try again."""
+        if exc.reason == "missing":
+            choice = self.prompts.choose(
+                self.tr("Your answers cannot be unlocked"),
+                str(exc) + "\n\n" + self.tr(
+                    "If the key was removed from your password manager, the saved answers cannot be "
+                    "read by anyone any more. You can try again (for example after restoring the key) "
+                    "or delete them and start fresh."),
+                [self.tr("Try again"), self.tr("Delete my saved answers"), self.tr("Not now")],
+            )
+            if choice == 1 and self.prompts.confirm(
+                self.tr("Delete your saved answers?"),
+                self.tr("This removes every answer saved in Candor on this computer. It cannot be undone."),
+                self.tr("Delete"), self.tr("Keep them"),
+            ):
+                delete_all_data(self.data_dir, self.opened.keys, db=self.opened.db)
+                self.opened = None
+                return self.open() is not None or False
+            return choice == 0
+        choice = self.prompts.choose(
+            self.tr("Your password manager is not available"),
+            str(exc),
+            [self.tr("Try again"), self.tr("Not now")],
+        )
+        return choice == 0
+
+    def _stopped(self, message: str) -> None:
+        self.problem = message
+        return None
+
+    def _dialog_passphrase(self, creating: bool, explanation: str, error: str) -> str | None:
+        dialog = PassphraseDialog(creating, explanation, self.parent_widget)
+        dialog.show_error(error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()

@@ -1,0 +1,39 @@
+"""Small helpers for type and spacing that scale with the user's font and DPI settings."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def scaled_font(base: QFont, factor: float, weight: QFont.Weight | None = None) -> QFont:
+    """``base`` enlarged by ``factor`` (never fixed pixel sizes: the user's settings still apply)."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+APP_STYLE = """
+QFrame#promiseCard {
+    background: palette(alternate-base);
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+    padding: 0.6em;
+}
+QFrame#policyBanner {
+    border: 1px solid palette(mid);
+    border-left: 4px solid #c77700;
+    border-radius: 4px;
+    background: palette(alternate-base);
+}
+"""

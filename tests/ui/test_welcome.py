@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop import __version__
+from desktop.core.content import load_content
+from desktop.storage.keyring_store import KeyringKeyStore
+from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.employee_app import EmployeeApp
+from tests.ui.conftest import ScriptedPrompts
+
+
+def visible_text(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def make_app(qtbot, content, tmp_path, keyring_store, **kwargs):
+    employee = EmployeeApp(content, tmp_path / "data", keyring_store, prompts=kwargs.pop("prompts", None)
+                           or ScriptedPrompts(), **kwargs)
+    qtbot.addWidget(employee.window)
+    employee.window.show()
+    qtbot.waitExposed(employee.window)
+    return employee
+
+
+def test_welcome_tells_what_is_stored_what_leaves_and_who_reads(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    text = visible_text(employee.window)
+    assert "Stays on this computer" in text and "encrypted" in text
+    assert "Only a summary leaves, if you choose" in text and "see every field before it goes" in text
+    assert "Who can read it" in text
+    # The default policy names no recipient: the page says nothing can be sent, rather than promising.
+    assert "has not set up summary collection yet" in text
+    assert "never connects to the internet" in text
+    assert employee.window.welcome.start_button.text() == "Start the assessment"
+    assert employee.window.banner is None
+
+
+def test_who_can_read_names_the_organization_and_k(qtbot, tmp_path, keyring_store, isolated_locations):
+    import pyrage
+
+    recipient = str(pyrage.x25519.Identity.generate().to_public())
+    isolated_locations.managed.write_text(
+        f'[organization]\nname = "Globex"\n[privacy]\nmin_group_size = 7\n[submission]\nrecipient = "{recipient}"\n'
+    )
+    content = load_content(None, env={}, locations=isolated_locations)
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    text = visible_text(employee.window)
+    assert "Only the compliance team of Globex can open a summary" in text
+    assert "fewer than 7 people" in text
+
+
+def test_invalid_policy_shows_a_banner_and_starts_on_defaults(qtbot, tmp_path, keyring_store, isolated_locations):
+    isolated_locations.managed.write_text('[[tools]]\nid = "chatgpt"\nstatus = "aproved"\n')
+    content = load_content(None, env={}, locations=isolated_locations)
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    banner = employee.window.banner
+    assert banner is not None and banner.isVisible()
+    assert "Policy problem" in banner.summary.text()
+    details = banner.details.text()
+    assert str(isolated_locations.managed) in details
+    assert "tools[0].status: 'aproved' is not allowed; use one of: approved, tolerated, prohibited" in details
+    assert content.policy.policy.status_of("chatgpt") == "not_listed"
+    qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+
+
+def test_about_shows_version_policy_source_and_data_dir(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    opened = []
+    employee.window.show_about(opener=opened.append)
+    dialog: AboutDialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.version_label.text() == __version__
+    assert dialog.policy_label.text() == "built-in defaults only"
+    assert dialog.data_label.text() == str(tmp_path / "data")
+
+
+def test_about_button_opens_the_dialog(qtbot, content, tmp_path, keyring_store, monkeypatch):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    shown = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.mouseClick(employee.window.welcome.about_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].windowTitle() == "About Candor"
+
+
+def test_unlock_with_a_working_keyring_is_silent(qtbot, content, tmp_path, keyring_store):
+    prompts = ScriptedPrompts()
+    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    assert employee.unlock()
+    assert prompts.shown == []
+    assert (tmp_path / "data" / "candor.db").exists()
+    assert keyring_store.get_key(employee.gate.opened.keys.install_id) is not None
+
+
+def test_no_keyring_asks_for_a_passphrase_never_plaintext(qtbot, content, tmp_path):
+    asked = []
+
+    def ask(creating, explanation, error):
+        asked.append((creating, explanation))
+        return "correct horse battery"
+
+    employee = make_app(qtbot, content, tmp_path, KeyringKeyStore(fail.Keyring()), ask_passphrase=ask)
+    assert employee.unlock()
+    creating, explanation = asked[0]
+    assert creating is True
+    assert "Choose a passphrase instead" in explanation
+    assert employee.gate.opened.keys.mode() == "passphrase"
+
+
+def test_declining_the_passphrase_leaves_a_clear_status(qtbot, content, tmp_path):
+    employee = make_app(qtbot, content, tmp_path, KeyringKeyStore(fail.Keyring()),
+                        ask_passphrase=lambda *_: None)
+    assert not employee.unlock()
+    status = employee.window.welcome.status
+    assert status.isVisible()
+    assert "Candor needs a key to encrypt your answers" in status.text()
+
+
+def test_start_opens_the_assessment_and_resumes_after_restart(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    qtbot.mouseClick(employee.window.welcome.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: employee.wizard is not None and employee.wizard.isVisible())
+    picker = content.questionnaire.question("tools_used")
+    employee.session.answer(picker, ["chatgpt"])
+    employee.window.close()
+
+    again = make_app(qtbot, content, tmp_path, keyring_store)
+    assert again.unlock()
+    assert again.window.welcome.start_button.text() == "Continue where you left off"
+    qtbot.mouseClick(again.window.welcome.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.session is not None)
+    assert again.session.value(picker) == ["chatgpt"]
