@@ -61,7 +61,7 @@ class Answers:
     def has(self, question_id: str, tool: str | None = None) -> bool:
         return answer_key(question_id, tool) in self._values
 
-    def keys(self) -> list[str]:
+    def answered_keys(self) -> list[str]:
         return list(self._values)
 
     # -- tools typed in under "other" -------------------------------------------------

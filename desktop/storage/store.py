@@ -113,14 +113,23 @@ class Store:
         state = self._open_state(assessment_id, row[-1])
         return DraftRecord(**vars(info), state=state)
 
-    def save_state(self, assessment_id: str, state: dict[str, Any]) -> None:
-        """Seal ``state`` and write it (one transaction). Called on every answer."""
+    def save_state(self, assessment_id: str, state: dict[str, Any], questionnaire_version: int | None = None) -> None:
+        """Seal ``state`` and write it (one transaction). Called on every answer.
+
+        ``questionnaire_version`` records that a draft was carried over to a newer questionnaire.
+        """
         blob = self._seal_state(assessment_id, state)
         with self._writing():
-            cursor = self.db.execute(
-                "UPDATE assessments SET state = ?, updated_at = ? WHERE id = ?",
-                [blob, self._clock(), assessment_id],
-            )
+            if questionnaire_version is None:
+                cursor = self.db.execute(
+                    "UPDATE assessments SET state = ?, updated_at = ? WHERE id = ?",
+                    [blob, self._clock(), assessment_id],
+                )
+            else:
+                cursor = self.db.execute(
+                    "UPDATE assessments SET state = ?, updated_at = ?, questionnaire_version = ? WHERE id = ?",
+                    [blob, self._clock(), int(questionnaire_version), assessment_id],
+                )
         if cursor.rowcount == 0:
             raise self._not_found(assessment_id)
 
