@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -29,6 +30,7 @@ def configure_application(app: QApplication) -> None:
 
 
 def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: str | None = None) -> int:
+    os.umask(0o077)  # everything Candor writes is private to this user
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     try:

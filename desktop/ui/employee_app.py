@@ -5,15 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
+from desktop.core.answers import Answers
 from desktop.core.content import Content
 from desktop.core.navigation import Navigator
+from desktop.core.reconcile import reconcile
 from desktop.core.session import AssessmentSession
+from desktop.core.text import pick
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.store import Store
+from desktop.storage.wipe import delete_all_data
+from desktop.ui.i18n import available_languages
 from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import FILE_NAME as PREFERENCES_FILE
+from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
+from desktop.ui.settings_page import SettingsPage
 from desktop.ui.store_gate import PassphraseAsker, StoreGate
+from desktop.ui.theme import ThemeSwitcher
 
 
 class EmployeeApp(QObject):
@@ -31,7 +41,12 @@ class EmployeeApp(QObject):
         self.session: AssessmentSession | None = None
         self.draft_id: str | None = None
         self.wizard = None
+        self.settings = None
+        self.preferences = Preferences(data_dir)
+        self.themes = ThemeSwitcher(QApplication.instance())
+        self.themes.apply(self.preferences.theme)
         self.window.start_requested.connect(self.start)
+        self.window.settings_requested.connect(self.open_settings)
 
     @property
     def campaign_id(self) -> str:
@@ -57,7 +72,7 @@ class EmployeeApp(QObject):
             self.draft_id = self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
             state = None
         else:
-            self.draft_id, state = draft.id, draft.state
+            self.draft_id, state = draft.id, self._carry_over(draft.id, draft.state)
         navigator = Navigator(questionnaire, org_units_offered=bool(self.content.policy.policy.org_units))
         draft_id, store = self.draft_id, self.store
         self.session = AssessmentSession.restore(
@@ -71,6 +86,35 @@ class EmployeeApp(QObject):
         self.wizard.finished.connect(self.finish)
         self.window.show_page(self.wizard)
 
+    def _carry_over(self, draft_id: str, state: dict) -> dict:
+        """Move a draft saved under another questionnaire version onto this one, and say what changed."""
+        questionnaire = self.content.questionnaire
+        saved = state.get("questionnaire") or {}
+        if not saved or (saved.get("id"), saved.get("version")) == (questionnaire.id, questionnaire.version):
+            return state
+        policy = self.content.policy.policy
+        kept, dropped = reconcile(Answers.from_dict(state.get("answers")), questionnaire,
+                                  self.content.catalog.ids(), [unit.code for unit in policy.org_units])
+        state = {**state, "answers": kept.to_dict(),
+                 "questionnaire": {"id": questionnaire.id, "version": questionnaire.version}}
+        self.store.save_state(draft_id, state, questionnaire_version=questionnaire.version)
+        if dropped:
+            lines = []
+            for item in dropped:
+                if item.question_removed:
+                    lines.append(self.tr("• An answer to a question that is no longer asked"))
+                else:
+                    text = pick(questionnaire.question(item.question_id).text, self.lang)
+                    lines.append(self.tr("• %1: a choice that is no longer offered").replace("%1", text))
+            self.window.add_notice(
+                self.tr("Questions updated"),
+                self.tr("Candor's questions changed since you last answered. Your answers were kept, "
+                        "except %n that no longer apply. Please check the pages they were on.", "",
+                        len(dropped)),
+                "\n".join(lines), warning=False,
+            )
+        return state
+
     def leave_wizard(self) -> None:
         self.window.welcome.set_resumable(True)
         self.window.welcome.set_status(self.tr("Your answers are saved. You can continue any time."))
@@ -81,6 +125,55 @@ class EmployeeApp(QObject):
         self.window.welcome.set_resumable(False)
         self.window.welcome.set_status(self.tr("Thank you. Your completed assessment is saved on this computer."))
         self._drop_wizard()
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.settings is None:
+            self.settings = SettingsPage(self.preferences.theme, self.lang, available_languages(),
+                                         self.window.data_dir)
+            self.settings.theme_changed.connect(self.change_theme)
+            self.settings.language_changed.connect(self.change_language)
+            self.settings.delete_all_requested.connect(self.delete_all_data)
+            self.settings.back_requested.connect(self.window.show_welcome)
+        self.window.show_page(self.settings)
+
+    def change_theme(self, theme: str) -> None:
+        self.preferences.theme = theme
+        self.themes.apply(theme)
+
+    def change_language(self, language: str) -> None:
+        self.preferences.language = language
+
+    def delete_all_data(self) -> bool:
+        """Ask first; then remove the database, the key in the keyring and the preferences."""
+        if not self.window.prompts.confirm(
+            self.tr("Delete all your Candor data?"),
+            self.tr("This removes every answer, result and setting Candor keeps on this computer, and "
+                    "the key that encrypts them. It cannot be undone."),
+            self.tr("Delete everything"), self.tr("Keep my data"),
+        ):
+            return False
+        self._drop_wizard()
+        opened = self.gate.opened
+        if self.store is not None:
+            self.store.close()
+        result = delete_all_data(self.window.data_dir, opened.keys if opened else self.gate.keyring_store,
+                                 db=opened.db if opened else None, extra_names=[PREFERENCES_FILE])
+        self.store, self.gate.opened = None, None
+        self.themes.apply("system")
+        if self.settings is not None:
+            self.window.pages.removeWidget(self.settings)
+            self.settings.deleteLater()
+            self.settings = None
+        message = self.tr("All your Candor data was deleted from this computer.")
+        if result.keyring_problem:
+            message += " " + self.tr("The key could not be removed from your password manager: %1").replace(
+                "%1", result.keyring_problem)
+        self.window.welcome.set_resumable(False)
+        self.window.welcome.set_status(message)
+        self.window.show_welcome()
+        return True
 
     def _drop_wizard(self) -> None:
         self.window.show_welcome()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from desktop import __version__
 from desktop.core.content import Content
 from desktop.ui.about_dialog import AboutDialog
-from desktop.ui.policy_banner import PolicyBanner
+from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.prompts import Prompts
 from desktop.ui.welcome_page import WelcomePage
 
@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
 
     #: Emitted when the employee asks to start; the app decides what opens.
     start_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, content: Content, data_dir, prompts: Prompts | None = None,
                  parent: QWidget | None = None):
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         )
         self.welcome.start_requested.connect(self.start_requested)
         self.welcome.about_requested.connect(self.show_about)
+        self.welcome.settings_requested.connect(self.settings_requested)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -46,10 +48,17 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.banner: PolicyBanner | None = None
+        self.notices = QVBoxLayout()
+        layout.addLayout(self.notices)
+        self.banner: NoticeBar | None = None
         if content.policy.problems:
-            self.banner = PolicyBanner(content.policy.problems)
-            layout.addWidget(self.banner)
+            files = ", ".join(sorted({p.file for p in content.policy.problems}))
+            self.banner = self.add_notice(
+                self.tr("Policy problem"),
+                self.tr("%1 could not be used, so Candor is running without it. Your answers are not "
+                        "affected. Please tell your IT team.").replace("%1", files),
+                "\n".join(str(p) for p in content.policy.problems),
+            )
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -68,6 +77,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        settings_action.triggered.connect(self.settings_requested)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -76,6 +90,11 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Candor"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def add_notice(self, heading: str, summary: str, details: str = "", warning: bool = True) -> NoticeBar:
+        notice = NoticeBar(heading, summary, details, warning)
+        self.notices.addWidget(notice)
+        return notice
 
     def add_page(self, page: QWidget) -> None:
         if self.pages.indexOf(page) < 0:

@@ -30,10 +30,13 @@ QFrame#promiseCard {
     border-radius: 8px;
     padding: 0.6em;
 }
-QFrame#policyBanner {
+QFrame#noticeBar {
     border: 1px solid palette(mid);
-    border-left: 4px solid #c77700;
+    border-left: 4px solid palette(highlight);
     border-radius: 4px;
     background: palette(alternate-base);
+}
+QFrame#noticeBar[warning="true"] {
+    border-left: 4px solid #c77700;
 }
 """

@@ -46,6 +46,7 @@ class WelcomePage(QWidget):
 
     start_requested = Signal()
     about_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, organization: str, recipient_configured: bool, min_group_size: int,
                  parent: QWidget | None = None):
@@ -120,6 +121,11 @@ class WelcomePage(QWidget):
         self.about_button.setFlat(True)
         self.about_button.clicked.connect(self.about_requested)
 
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setFlat(True)
+        self.settings_button.clicked.connect(self.settings_requested)
+
         self.status = QLabel()
         self.status.setObjectName("welcomeStatus")
         self.status.setWordWrap(True)
@@ -132,6 +138,7 @@ class WelcomePage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.settings_button)
         buttons.addWidget(self.about_button)
         buttons.addStretch(1)
 

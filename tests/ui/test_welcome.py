@@ -59,6 +59,7 @@ def test_invalid_policy_shows_a_banner_and_starts_on_defaults(qtbot, tmp_path, k
     banner = employee.window.banner
     assert banner is not None and banner.isVisible()
     assert "Policy problem" in banner.summary.text()
+    assert "Please tell your IT team" in banner.summary.text()
     details = banner.details.text()
     assert str(isolated_locations.managed) in details
     assert "tools[0].status: 'aproved' is not allowed; use one of: approved, tolerated, prohibited" in details

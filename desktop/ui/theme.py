@@ -1,0 +1,64 @@
+"""Light, dark or the system's scheme, applied at once to the whole app."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+THEMES = ("system", "light", "dark")
+
+_DARK = {
+    QPalette.ColorRole.Window: "#26292d",
+    QPalette.ColorRole.WindowText: "#e8e8e8",
+    QPalette.ColorRole.Base: "#1d1f22",
+    QPalette.ColorRole.AlternateBase: "#30343a",
+    QPalette.ColorRole.ToolTipBase: "#30343a",
+    QPalette.ColorRole.ToolTipText: "#e8e8e8",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.Text: "#e8e8e8",
+    QPalette.ColorRole.Button: "#34383e",
+    QPalette.ColorRole.ButtonText: "#e8e8e8",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Light: "#4a4f56",
+    QPalette.ColorRole.Midlight: "#3e4248",
+    QPalette.ColorRole.Mid: "#5a5f66",
+    QPalette.ColorRole.Dark: "#17191b",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#3f7fbf",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7ab7ff",
+    QPalette.ColorRole.LinkVisited: "#c59cff",
+}
+
+
+class ThemeSwitcher:
+    """Remembers the system's own style and palette so "system" can always be restored."""
+
+    _system: dict[int, tuple[str, QPalette]] = {}
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        # Captured once per application, before any theme was applied, whoever asks first.
+        self.system_style, self.system_palette = self._system.setdefault(
+            id(app), (app.style().name(), QPalette(app.palette()))
+        )
+
+    def apply(self, theme: str) -> None:
+        if theme not in THEMES:
+            theme = "system"
+        if theme == "system":
+            self.app.setStyle(QStyleFactory.create(self.system_style) or self.app.style())
+            self.app.setPalette(self.system_palette)
+            return
+        self.app.setStyle(QStyleFactory.create("Fusion"))
+        self.app.setPalette(dark_palette() if theme == "dark" else self.app.style().standardPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#7a7a7a")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette

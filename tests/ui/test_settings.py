@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import ScriptedPrompts
+from tests.ui.test_welcome import make_app
+
+
+def window_lightness() -> int:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+
+def choose(combo, code, qtbot):
+    """Pick an entry by keyboard, as a person would."""
+    combo.setFocus()
+    index = combo.findData(code)
+    while combo.currentIndex() != index:
+        key = Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def test_dark_theme_applies_at_once_and_is_remembered(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    assert employee.unlock()
+    employee.window.settings_requested.emit()
+    settings = employee.settings
+    assert employee.window.pages.currentWidget() is settings
+    choose(settings.theme, "dark", qtbot)
+    qtbot.waitUntil(lambda: window_lightness() < 128)
+    employee.window.close()
+
+    again = make_app(qtbot, content, tmp_path, keyring_store)
+    assert window_lightness() < 128
+    again.window.settings_requested.emit()
+    assert again.settings.theme.currentData() == "dark"
+    choose(again.settings.theme, "system", qtbot)
+    qtbot.waitUntil(lambda: window_lightness() >= 128)
+
+
+def test_settings_shows_where_the_data_lives(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    qtbot.mouseClick(employee.window.welcome.settings_button, Qt.MouseButton.LeftButton)
+    assert employee.settings.data_path.text() == str(tmp_path / "data")
+    assert employee.settings.language.currentData() == "en"
+
+
+def test_delete_all_my_data_removes_database_key_and_returns_to_welcome(qtbot, content, tmp_path, keyring_store):
+    prompts = ScriptedPrompts(confirms=[True])
+    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    assert employee.unlock()
+    install_id = employee.gate.opened.keys.install_id
+    draft = employee.store.new_assessment("default", "candor-assessment", 1)
+    employee.store.save_state(draft, {"answers": {"values": {"tools_used": ["chatgpt"]}}})
+    employee.open_settings()
+    employee.change_theme("dark")
+    data = tmp_path / "data"
+    assert (data / "candor.db").exists() and (data / "preferences.ini").exists()
+
+    qtbot.mouseClick(employee.settings.delete_button, Qt.MouseButton.LeftButton)
+
+    assert prompts.shown[0][0] == "confirm" and "cannot be undone" in prompts.shown[0][2]
+    assert not (data / "candor.db").exists()
+    assert not (data / "preferences.ini").exists()
+    assert keyring_store.get_key(install_id) is None
+    assert employee.window.pages.currentWidget() is employee.window.welcome
+    assert "All your Candor data was deleted" in employee.window.welcome.status.text()
+    assert employee.window.welcome.start_button.text() == "Start the assessment"
+    assert window_lightness() >= 128
+    # Starting again makes a fresh, empty store with a new key.
+    assert employee.unlock()
+    assert employee.store.current_draft("default") is None
+    assert employee.gate.opened.keys.install_id != install_id
+
+
+def test_declining_the_confirmation_deletes_nothing(qtbot, content, tmp_path, keyring_store):
+    prompts = ScriptedPrompts(confirms=[False])
+    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    assert employee.unlock()
+    employee.open_settings()
+    qtbot.mouseClick(employee.settings.delete_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "data" / "candor.db").exists()
+    assert employee.store is not None
+    assert employee.window.pages.currentWidget() is employee.settings
