@@ -23,7 +23,10 @@ CANARY_PREFIX = "candor-self-test-canary-"
 def check_content(policy_flag: str | None) -> str:
     from desktop.core.content import load_content
 
+    from desktop.core.risk import default_texts
+
     content = load_content(policy_flag)
+    default_texts()  # risk reasons and recommendations: raises when a text is missing or malformed
     questionnaire = content.questionnaire
     details = (
         f"questionnaire {questionnaire.id} v{questionnaire.version} "
