@@ -22,7 +22,6 @@ CANARY_PREFIX = "candor-self-test-canary-"
 
 def check_content(policy_flag: str | None) -> str:
     from desktop.core.content import load_content
-
     from desktop.core.risk import default_texts
 
     content = load_content(policy_flag)
