@@ -20,7 +20,7 @@ from desktop.core import schema_check
 from desktop.core.errors import ContentError, Problem
 from desktop.core.resources import resource
 from desktop.core.text import LocalText
-from desktop.core.yaml_source import Lines, parse_yaml
+from desktop.core.yaml_source import Lines, load_yaml, parse_yaml
 
 DEFAULT_FILE = ("catalog", "tools.yaml")
 UNKNOWN = "unknown"
@@ -150,13 +150,8 @@ class Catalog:
 def load_catalog(path: Path | None = None, *, today: datetime.date | None = None) -> Catalog:
     """Read and check the catalog file (by default the one shipped in resources/)."""
     path = path or resource(*DEFAULT_FILE)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ContentError.single(str(path), "file not found; reinstall Candor or fix the path") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError.single(str(path), f"cannot be read: {exc}") from exc
-    return parse_catalog(text, str(path), today=today)
+    data, lines = load_yaml(path)
+    return build_catalog(data, str(path), lines, today=today)
 
 
 def parse_catalog(text: str, file: str = "tools.yaml", *, today: datetime.date | None = None) -> Catalog:
@@ -167,6 +162,10 @@ def parse_catalog(text: str, file: str = "tools.yaml", *, today: datetime.date |
     so a wrong clock on a laptop never locks an employee out of the shipped catalog.
     """
     data, lines = parse_yaml(text, file)
+    return build_catalog(data, file, lines, today=today)
+
+
+def build_catalog(data: Any, file: str, lines: Lines, *, today: datetime.date | None = None) -> Catalog:
     data = _dates_as_text(data)
     schema_check.check(data, "catalog", file, lines)
     return _Builder(file, lines, today).build(data)

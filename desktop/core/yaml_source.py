@@ -87,7 +87,7 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise ContentError.single(str(path), "file not found") from exc
+        raise ContentError.single(str(path), "file not found; reinstall Candor or fix the path") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError.single(str(path), f"cannot be read: {exc}") from exc
     return parse_yaml(text, str(path))

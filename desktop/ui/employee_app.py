@@ -11,6 +11,7 @@ from desktop.core.answers import Answers
 from desktop.core.content import Content
 from desktop.core.navigation import Navigator
 from desktop.core.reconcile import reconcile
+from desktop.core.results import fresh_start
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
 from desktop.storage.keyring_store import KeyringKeyStore
@@ -21,6 +22,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import FILE_NAME as PREFERENCES_FILE
 from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
+from desktop.ui.results_flow import ResultsFlow
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.store_gate import PassphraseAsker, StoreGate
 from desktop.ui.theme import ThemeSwitcher
@@ -47,6 +49,10 @@ class EmployeeApp(QObject):
         self.themes.apply(self.preferences.theme)
         self.window.start_requested.connect(self.start)
         self.window.settings_requested.connect(self.open_settings)
+        self.results = ResultsFlow(content, self.window, lang)
+        self.results.closed.connect(self._refresh_welcome)
+        self.window.welcome.results_requested.connect(self.open_latest_results)
+        self.window.welcome.history_requested.connect(self.open_history)
 
     @property
     def campaign_id(self) -> str:
@@ -60,8 +66,26 @@ class EmployeeApp(QObject):
             self.window.welcome.set_status(self.gate.problem)
             return False
         self.window.welcome.set_status("")
-        self.window.welcome.set_resumable(self.store.current_draft(self.campaign_id) is not None)
+        self._refresh_welcome()
         return True
+
+    def _refresh_welcome(self) -> None:
+        if self.store is None:
+            self.window.welcome.set_returning(False, False)
+            return
+        self.window.welcome.set_resumable(self.store.current_draft(self.campaign_id) is not None)
+        latest = self.results.latest_completed(self.store)
+        self.window.welcome.set_returning(latest is not None, latest is not None)
+
+    def open_latest_results(self) -> None:
+        if self.unlock():
+            latest = self.results.latest_completed(self.store)
+            if latest is not None:
+                self.results.show_results(self.store, latest.id)
+
+    def open_history(self) -> None:
+        if self.unlock():
+            self.results.show_history(self.store)
 
     def start(self) -> None:
         if not self.unlock():
@@ -70,7 +94,11 @@ class EmployeeApp(QObject):
         draft = self.store.current_draft(self.campaign_id)
         if draft is None:
             self.draft_id = self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
-            state = None
+            latest = self.results.latest_completed(self.store)
+            state = fresh_start(self.store.load(latest.id).state if latest else None)
+            if state:  # a re-assessment starts from the previous answers, saved at once
+                self.store.save_state(self.draft_id, state)
+                state = self._carry_over(self.draft_id, state)
         else:
             self.draft_id, state = draft.id, self._carry_over(draft.id, draft.state)
         navigator = Navigator(questionnaire, org_units_offered=bool(self.content.policy.policy.org_units))
@@ -122,9 +150,10 @@ class EmployeeApp(QObject):
 
     def finish(self) -> None:
         self.store.mark_completed(self.draft_id, self.session.state())
-        self.window.welcome.set_resumable(False)
-        self.window.welcome.set_status(self.tr("Thank you. Your completed assessment is saved on this computer."))
+        self.window.welcome.set_status("")
         self._drop_wizard()
+        self._refresh_welcome()
+        self.results.show_results(self.store, self.draft_id)
 
     # -- settings -------------------------------------------------------------------------------
 
@@ -155,6 +184,7 @@ class EmployeeApp(QObject):
         ):
             return False
         self._drop_wizard()
+        self.results.drop()
         opened = self.gate.opened
         if self.store is not None:
             self.store.close()

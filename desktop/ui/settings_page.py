@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
@@ -87,23 +87,10 @@ class SettingsPage(QWidget):
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.back_requested)
 
-        column = QWidget()
-        column.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 60)
-        layout = QVBoxLayout(column)
+        layout = centred_column(self, 60)
         layout.addWidget(title)
         layout.addWidget(appearance)
         layout.addWidget(where)
         layout.addWidget(danger)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        holder = QWidget()
-        centring = QHBoxLayout(holder)
-        centring.addStretch(1)
-        centring.addWidget(column, 100)
-        centring.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)

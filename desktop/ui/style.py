@@ -30,6 +30,16 @@ QFrame#promiseCard {
     border-radius: 8px;
     padding: 0.6em;
 }
+QFrame#toolCard {
+    background: palette(alternate-base);
+    border: 1px solid palette(mid);
+    border-left: 5px solid palette(mid);
+    border-radius: 6px;
+    padding: 0.4em;
+}
+QFrame#toolCard[level="medium"] { border-left-color: #d4a106; }
+QFrame#toolCard[level="high"] { border-left-color: #d46a06; }
+QFrame#toolCard[level="critical"] { border-left-color: #c0392b; }
 QFrame#noticeBar {
     border: 1px solid palette(mid);
     border-left: 4px solid palette(highlight);

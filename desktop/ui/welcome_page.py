@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.resources import resource
+from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
 
@@ -47,6 +47,8 @@ class WelcomePage(QWidget):
     start_requested = Signal()
     about_requested = Signal()
     settings_requested = Signal()
+    results_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, organization: str, recipient_configured: bool, min_group_size: int,
                  parent: QWidget | None = None):
@@ -121,6 +123,15 @@ class WelcomePage(QWidget):
         self.about_button.setFlat(True)
         self.about_button.clicked.connect(self.about_requested)
 
+        self.results_button = QPushButton(self.tr("View my &results"))
+        self.results_button.setObjectName("resultsButton")
+        self.results_button.clicked.connect(self.results_requested)
+        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.history_requested)
+        self.results_button.hide()
+        self.history_button.hide()
+
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setFlat(True)
@@ -138,14 +149,13 @@ class WelcomePage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.results_button)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.about_button)
         buttons.addStretch(1)
 
-        column = QWidget()
-        column.setObjectName("welcomeColumn")
-        column.setMaximumWidth(self._em(70))
-        inner = QVBoxLayout(column)
+        inner = centred_column(self, 70, margin_em=2)
         inner.setSpacing(self._em(1))
         brand_row = QHBoxLayout()
         brand_row.addWidget(self.brand_icon)
@@ -162,23 +172,6 @@ class WelcomePage(QWidget):
         inner.addWidget(self.status)
         inner.addStretch(1)
 
-        centring = QHBoxLayout()
-        centring.addStretch(1)
-        centring.addWidget(column, 100)
-        centring.addStretch(1)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(self._em(2), self._em(2), self._em(2), self._em(2))
-        holder_layout.addLayout(centring)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
     def _em(self, count: float) -> int:
         return round(self.fontMetrics().horizontalAdvance("M") * count)
 
@@ -187,6 +180,11 @@ class WelcomePage(QWidget):
         text = self.tr("Continue where you left off") if resumable else self.tr("Start the assessment")
         self.start_button.setText(text)
         self.start_button.setAccessibleName(text)
+
+    def set_returning(self, has_results: bool, has_history: bool) -> None:
+        """A returning employee can reopen their results and history from here."""
+        self.results_button.setVisible(has_results)
+        self.history_button.setVisible(has_history)
 
     def set_status(self, message: str = "") -> None:
         """A line under the buttons, e.g. why the answers are locked or that they were saved."""

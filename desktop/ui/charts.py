@@ -1,0 +1,148 @@
+"""Charts with a text alternative: every chart can be read as a table and is described in words.
+
+QtCharts is imported here only, and this module is imported only by pages shown after the
+first window, so start-up does not pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.style import is_dark
+
+
+def _styled(chart: QChart) -> QChart:
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundVisible(False)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def horizontal_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                    axis_max: float, tick_labels: Sequence[str] | None = None) -> QChart:
+    """One bar per category and series; ``tick_labels`` name the value axis steps (e.g. risk levels)."""
+    chart = QChart()
+    bars = QHorizontalBarSeries()
+    for name, values in series:
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bars.append(bar_set)
+    chart.addSeries(bars)
+    category_axis = QBarCategoryAxis()
+    category_axis.append(list(categories))
+    chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(category_axis)
+    value_axis = QValueAxis()
+    value_axis.setRange(0, axis_max)
+    if tick_labels:
+        value_axis.setTickCount(len(tick_labels) + 1)
+        value_axis.setLabelFormat("%d")
+    chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    bars.attachAxis(value_axis)
+    chart.legend().setVisible(len(series) > 1)
+    return _styled(chart)
+
+
+def lines(x_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], axis_max: float,
+          steps: int | None = None) -> QChart:
+    """A trend: one line per series over the points named by ``x_labels``.
+
+    Labels are made unique (a category axis merges equal ones); ``steps`` gives whole-number ticks.
+    """
+    chart = QChart()
+    x_axis = QBarCategoryAxis()
+    x_axis.append([f"{index + 1}. {label}" for index, label in enumerate(x_labels)])
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    y_axis = QValueAxis()
+    y_axis.setRange(0, axis_max if axis_max > 0 else 1)
+    if steps:
+        y_axis.setTickCount(steps + 1)
+        y_axis.setLabelFormat("%d")
+    else:
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%.0f")
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for name, values in series:
+        line = QLineSeries()
+        line.setName(name)
+        line.setPointsVisible(True)
+        for index, value in enumerate(values):
+            line.append(QPointF(index, float(value)))
+        chart.addSeries(line)
+        line.attachAxis(y_axis)
+        line.attachAxis(x_axis)
+    chart.legend().setVisible(len(series) > 1)
+    return _styled(chart)
+
+
+class ChartPanel(QWidget):
+    """A titled chart and the same figures as a table, one click (or Alt+T) apart."""
+
+    def __init__(self, title: str, chart: QChart, headers: Sequence[str], rows: Sequence[Sequence[str]],
+                 summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.view = QChartView(chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(self.fontMetrics().height() * max(10, 3 * len(rows) + 4))
+        self.view.setAccessibleName(title)
+        self.view.setAccessibleDescription(summary)
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setAccessibleName(self.tr("%1 (table)").replace("%1", title))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(cell))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.toggle = QPushButton(self.tr("Show as &table"))
+        self.toggle.setAccessibleName(self.tr("Show %1 as a table").replace("%1", title))
+        self.toggle.clicked.connect(self._flip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def showing_table(self) -> bool:
+        return self.stack.currentWidget() is self.table
+
+    def _flip(self) -> None:
+        table = not self.showing_table()
+        self.stack.setCurrentWidget(self.table if table else self.view)
+        self.toggle.setText(self.tr("Show as &chart") if table else self.tr("Show as &table"))
+
+    def table_text(self) -> list[list[str]]:
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]

@@ -1,0 +1,103 @@
+"""Showing results and history: turns stored assessments into pages, saves action-plan ticks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.content import Content
+from desktop.core.questionnaire import Questionnaire
+from desktop.core.results import done_actions, report_for_state, with_action
+from desktop.core.risk import Level
+from desktop.core.spend import format_amount
+from desktop.core.text import pick
+from desktop.storage.store import AssessmentInfo, Store
+from desktop.ui.history_page import HistoryPage, HistoryRow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.results_page import ResultLabels, ResultsPage
+
+
+def options_by_feed(questionnaire: Questionnaire, feeds: str, lang: str) -> dict[str, str]:
+    for question in questionnaire.questions():
+        if question.feeds == feeds:
+            return {option.code: pick(option.label, lang) for option in question.options}
+    return {}
+
+
+class ResultsFlow(QObject):
+    closed = Signal()
+
+    def __init__(self, content: Content, window: MainWindow, lang: str = "en"):
+        super().__init__()
+        self.content = content
+        self.window = window
+        self.lang = lang
+        self.page: QObject | None = None
+
+    def labels(self) -> ResultLabels:
+        q = self.content.questionnaire
+        return ResultLabels(
+            {level: level.label(self.lang) for level in Level},
+            {"approved": self.tr("Approved by your organization"),
+             "tolerated": self.tr("Tolerated by your organization"),
+             "prohibited": self.tr("Not allowed by your organization"),
+             "not_listed": self.tr("Not on your organization's list of approved tools")},
+            options_by_feed(q, "tool.account_kind", self.lang),
+            options_by_feed(q, "tool.data_classes", self.lang),
+        )
+
+    def latest_completed(self, store: Store) -> AssessmentInfo | None:
+        completed = [a for a in store.list_assessments() if a.status == "completed"]
+        return max(completed, key=lambda a: (a.completed_at or "", a.updated_at), default=None)
+
+    def show_results(self, store: Store, assessment_id: str, read_only: bool = False) -> ResultsPage:
+        record = store.load(assessment_id)
+        policy = self.content.policy.policy
+        report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang)
+        day = (record.completed_at or record.updated_at)[:10]
+        heading = self.tr("Your results from %1").replace("%1", day) if read_only else self.tr("Your results")
+        page = ResultsPage(report, done_actions(record.state), self.labels(), heading, read_only, self.lang)
+
+        def toggled(action_id: str, done: bool) -> None:
+            current = store.load(assessment_id).state
+            store.save_state(assessment_id, with_action(current, action_id, done))
+
+        page.action_toggled.connect(toggled)
+        page.back_requested.connect(self._close)
+        self._show(page)
+        return page
+
+    def show_history(self, store: Store) -> HistoryPage:
+        policy = self.content.policy.policy
+        rows = []
+        for info in store.list_assessments():
+            day = (info.completed_at or info.updated_at)[:10]
+            if info.status != "completed":
+                rows.append(HistoryRow(info.id, info.campaign_id, day, False, None, "", None, ""))
+                continue
+            report = report_for_state(store.load(info.id).state, self.content.questionnaire,
+                                      self.content.catalog, policy, self.lang)
+            yearly = report.spend.out_of_pocket_yearly_mid
+            rows.append(HistoryRow(info.id, info.campaign_id, day, True, int(report.overall),
+                                   report.overall.label(self.lang), yearly,
+                                   f"{report.spend.currency} {format_amount(yearly, self.lang)}"))
+        page = HistoryPage(rows, [level.label(self.lang) for level in Level], policy.organization.currency)
+        page.open_requested.connect(lambda assessment_id: self.show_results(store, assessment_id, read_only=True))
+        page.back_requested.connect(self._close)
+        self._show(page)
+        return page
+
+    def _show(self, page) -> None:
+        self.drop()
+        self.page = page
+        self.window.show_page(page)
+
+    def drop(self) -> None:
+        if self.page is not None:
+            self.window.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+
+    def _close(self) -> None:
+        self.window.show_welcome()
+        self.drop()
+        self.closed.emit()

@@ -1,0 +1,250 @@
+"""The employee's results: overall level and why, what to do, each tool, spend, learning, charts.
+
+Everything shown comes from a :class:`RiskReport` computed in core; this page only renders
+it. Levels are always written out in words (and marked with a symbol), never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.action_plan import merge_done
+from desktop.core.risk import Level, RiskReport, ToolRisk
+from desktop.core.spend import format_amount
+from desktop.ui.charts import ChartPanel, horizontal_bars
+from desktop.ui.page_layout import centred_column
+from desktop.ui.style import scaled_font
+
+#: A shape per level, so the level reads without colour (and in a screen reader, as words).
+LEVEL_MARKS = {Level.LOW: "○", Level.MEDIUM: "◐", Level.HIGH: "●", Level.CRITICAL: "▲"}
+
+
+def _label(text: str, *, bold: bool = False, factor: float = 1.0, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if bold or factor != 1.0:
+        label.setFont(scaled_font(label.font(), factor, QFont.Weight.DemiBold if bold else None))
+    return label
+
+
+def _bullets(items: Iterable[str]) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        layout.addWidget(_label(f"•  {item}"))
+    return box
+
+
+class LevelBadge(QLabel):
+    def __init__(self, level: Level, text: str, parent: QWidget | None = None):
+        super().__init__(f"{LEVEL_MARKS[level]}  {text}", parent)
+        self.setObjectName("levelBadge")
+        self.setProperty("level", level.code)
+        self.setAccessibleName(text)
+        self.setFont(scaled_font(self.font(), 1.05, QFont.Weight.DemiBold))
+
+
+class ActionRow(QWidget):
+    """A check box whose text wraps: QCheckBox alone cannot wrap long sentences."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str, checked: bool, enabled: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setChecked(checked)
+        self.box.setEnabled(enabled)
+        self.box.setAccessibleName(text)
+        self.text = _label(text)
+        self.text.setBuddy(self.box)
+        self.text.setEnabled(enabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.box.toggled.connect(self.toggled)
+
+    def mouseReleaseEvent(self, event) -> None:  # clicking the sentence ticks the box, as with a label
+        if self.box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+    def isChecked(self) -> bool:  # noqa: N802 - mirrors QCheckBox
+        return self.box.isChecked()
+
+    def isEnabled(self) -> bool:  # noqa: N802
+        return self.box.isEnabled()
+
+    def setFocus(self) -> None:  # noqa: N802
+        self.box.setFocus()
+
+
+class ToolCard(QFrame):
+    """One tool: its level, how it is used, why it is risky and what to change."""
+
+    def __init__(self, tool: ToolRisk, level_text: str, status_text: str, account_text: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("toolCard")
+        self.setProperty("level", tool.level.code)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(f"{tool.name}: {level_text}")
+        header = QHBoxLayout()
+        header.addWidget(_label(tool.name, bold=True, factor=1.2), 1)
+        header.addWidget(LevelBadge(tool.level, level_text))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        facts = status_text if not account_text else f"{status_text} · {account_text}"
+        layout.addWidget(_label(facts))
+        if tool.reasons:
+            layout.addWidget(_label(self.tr("Why"), bold=True))
+            layout.addWidget(_bullets(reason.text for reason in tool.reasons))
+        if tool.recommendations:
+            layout.addWidget(_label(self.tr("What to change"), bold=True))
+            layout.addWidget(_bullets(item.text for item in tool.recommendations))
+
+
+class ResultsPage(QWidget):
+    """``read_only`` for past results opened from History: the action plan cannot be ticked there."""
+
+    action_toggled = Signal(str, bool)
+    back_requested = Signal()
+
+    def __init__(self, report: RiskReport, done_ids: set[str], labels: ResultLabels, heading: str,
+                 read_only: bool = False, lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("resultsPage")
+        self.report = report
+        self.labels = labels
+        self.lang = lang
+        layout = centred_column(self, 72)
+        layout.setSpacing(self.fontMetrics().height())
+
+        layout.addWidget(_label(heading, bold=True, factor=1.8))
+        self.overall = LevelBadge(report.overall, self.tr("Overall: %1").replace(
+            "%1", labels.level(report.overall)))
+        self.overall.setFont(scaled_font(self.font(), 1.4, QFont.Weight.Bold))
+        layout.addWidget(self.overall)
+        layout.addWidget(_bullets(reason.text for reason in report.overall_reasons))
+
+        layout.addWidget(self._section(self.tr("Your action plan")))
+        self.action_boxes: dict[str, ActionRow] = {}
+        if not report.actions:
+            layout.addWidget(_label(self.tr("Nothing to change right now. Keep it up.")))
+        elif read_only:
+            layout.addWidget(_label(self.tr("Ticks from back then, for reference. Your current plan is on your "
+                                            "latest results.")))
+        for action, done in merge_done(report.actions, done_ids):
+            row = ActionRow(action.text, done, not read_only)
+            row.setObjectName(f"action:{action.id}")
+            row.toggled.connect(lambda checked, action_id=action.id: self.action_toggled.emit(action_id, checked))
+            self.action_boxes[action.id] = row
+            layout.addWidget(row)
+
+        layout.addWidget(self._section(self.tr("Your tools")))
+        self.tool_cards = []
+        if not report.tools:
+            layout.addWidget(_label(self.tr("You told us you did not use AI tools for work in the last 30 days.")))
+        for tool in report.tools:
+            card = ToolCard(tool, labels.level(tool.level), labels.status(tool.status),
+                            labels.account(tool.account_kind))
+            self.tool_cards.append(card)
+            layout.addWidget(card)
+
+        layout.addWidget(self._section(self.tr("What AI tools cost you")))
+        self.spend_text = _label(self._spend_sentence())
+        layout.addWidget(self.spend_text)
+        for line in report.spend.per_tool:
+            layout.addWidget(_label(f"•  {line.name}: {self._money(line.monthly_mid)} "
+                                    + self.tr("a month (estimate)")))
+        if report.spend.hint:
+            layout.addWidget(_label(report.spend.hint))
+
+        if report.learning:
+            layout.addWidget(self._section(self.tr("Learning that may help")))
+            layout.addWidget(_bullets(report.learning))
+
+        if report.tools:
+            layout.addWidget(self._section(self.tr("At a glance")))
+            self.risk_chart = self._risk_chart()
+            self.data_chart = self._data_chart()
+            layout.addWidget(self.risk_chart)
+            layout.addWidget(self.data_chart)
+
+        self.back_button = QPushButton(self.tr("&Back to start"))
+        self.back_button.clicked.connect(self.back_requested)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def _section(self, title: str) -> QLabel:
+        label = _label(title, bold=True, factor=1.3)
+        label.setAccessibleName(title)
+        return label
+
+    def _money(self, amount: float) -> str:
+        return f"{self.report.spend.currency} {format_amount(amount, self.lang)}"
+
+    def _spend_sentence(self) -> str:
+        spend = self.report.spend
+        if not spend.pays_personally:
+            return self.tr("You do not pay for AI tools for work out of your own pocket.")
+        return self.tr("The AI tools you pay for yourself cost about %1 a month, about %2 a year.").replace(
+            "%1", self._money(spend.monthly_mid_total)).replace("%2", self._money(spend.yearly_mid_total))
+
+    def _risk_chart(self) -> ChartPanel:
+        tools = list(reversed(self.report.tools))  # horizontal bars draw bottom-up: highest risk on top
+        chart = horizontal_bars([t.name for t in tools], [(self.tr("Risk level"), [int(t.level) for t in tools])],
+                                axis_max=4, tick_labels=[self.labels.level(level) for level in Level])
+        rows = [[t.name, self.labels.level(t.level)] for t in self.report.tools]
+        summary = "; ".join(f"{name}: {level}" for name, level in rows)
+        return ChartPanel(self.tr("Risk per tool"), chart, [self.tr("Tool"), self.tr("Risk level")], rows,
+                          self.tr("Risk levels from 1 (low) to 4 (critical). %1").replace("%1", summary))
+
+    def _data_chart(self) -> ChartPanel:
+        tools = list(reversed(self.report.tools))
+        sensitive = [[c for c in t.data_classes if c not in ("public", "none")] for t in tools]
+        chart = horizontal_bars([t.name for t in tools],
+                                [(self.tr("Kinds of non-public data"), [len(classes) for classes in sensitive])],
+                                axis_max=max([len(c) for c in sensitive] + [1]))
+        rows = [[t.name, ", ".join(self.labels.data_class(c) for c in t.data_classes) or self.tr("none")]
+                for t in self.report.tools]
+        summary = "; ".join(f"{name}: {classes}" for name, classes in rows)
+        return ChartPanel(self.tr("Data you put into each tool"), chart, [self.tr("Tool"), self.tr("Data")], rows,
+                          summary)
+
+
+class ResultLabels:
+    """Words for codes: levels from the risk texts, everything else from the questionnaire."""
+
+    def __init__(self, level_names: Mapping[Level, str], status_names: Mapping[str, str],
+                 account_names: Mapping[str, str], data_class_names: Mapping[str, str]):
+        self._levels = level_names
+        self._status = status_names
+        self._accounts = account_names
+        self._data = data_class_names
+
+    def level(self, level: Level) -> str:
+        return self._levels[level]
+
+    def status(self, code: str) -> str:
+        return self._status.get(code, code)
+
+    def account(self, code: str | None) -> str:
+        return self._accounts.get(code, "") if code else ""
+
+    def data_class(self, code: str) -> str:
+        return self._data.get(code, code)

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.core.answers import Answers
+from desktop.core.navigation import Navigator
+from desktop.core.risk import assess
+from tests.ui.test_welcome import make_app
+
+ANSWERS = {
+    "tools_used": ["chatgpt", "github-copilot"],
+    "account_kind@chatgpt": "personal_paid",
+    "frequency@chatgpt": "daily",
+    "data_classes@chatgpt": ["customer_personal", "credentials"],
+    "no_training@chatgpt": "off",
+    "spend@chatgpt": "10_25",
+    "reimbursed@chatgpt": "no",
+    "account_kind@github-copilot": "company_provided",
+    "data_classes@github-copilot": ["source_code"],
+    "literacy": "basic",
+}
+
+
+def complete(employee, values):
+    """Start, give the answers through the session, and finish as the wizard's last Next would."""
+    employee.start()
+    for key, value in values.items():
+        question_id, _, tool = key.partition("@")
+        employee.session.answers.set(question_id, value, tool or None)
+    employee.session.save()
+    employee.finish()
+
+
+def expected_report(content):
+    answers = Answers({k: v for k, v in ANSWERS.items()})
+    effective = Navigator(content.questionnaire).effective_answers(answers)
+    return assess(content.questionnaire, effective, {}, content.catalog, content.policy.policy)
+
+
+def test_finishing_shows_results_that_match_the_risk_model(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)
+    page = employee.results.page
+    assert employee.window.pages.currentWidget() is page
+    expected = expected_report(content)
+    assert page.overall.text().endswith(f"Overall: {expected.overall.label()}")
+    assert [card.accessibleName() for card in page.tool_cards] == [
+        f"{tool.name}: {tool.level.label()}" for tool in expected.tools
+    ]
+    assert list(page.action_boxes) == [action.id for action in expected.actions]
+    assert "EUR" in page.spend_text.text() and "a year" in page.spend_text.text()
+    # Each chart can be read as a table, with the same figures.
+    page.risk_chart.toggle.setFocus()
+    qtbot.keyClick(page.risk_chart.toggle, Qt.Key.Key_Space)
+    assert page.risk_chart.showing_table()
+    assert page.risk_chart.table_text() == [[t.name, t.level.label()] for t in expected.tools]
+
+
+def test_action_plan_ticks_persist_across_restarts(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)
+    first_id, box = next(iter(employee.results.page.action_boxes.items()))
+    box.setFocus()
+    qtbot.keyClick(box.box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    qtbot.mouseClick(box.text, Qt.MouseButton.LeftButton)  # clicking the sentence toggles too
+    assert not box.isChecked()
+    qtbot.mouseClick(box.text, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    employee.window.close()
+
+    again = make_app(qtbot, content, tmp_path, keyring_store)
+    assert again.unlock()
+    assert again.window.welcome.results_button.isVisible()
+    qtbot.mouseClick(again.window.welcome.results_button, Qt.MouseButton.LeftButton)
+    boxes = again.results.page.action_boxes
+    assert boxes[first_id].isChecked()
+    assert not any(b.isChecked() for i, b in boxes.items() if i != first_id)
+
+
+def test_history_lists_assessments_shows_trend_and_opens_read_only(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)
+    employee.results.page.back_button.click()
+    # Re-assessing starts from the previous answers; this time the employee stopped pasting secrets.
+    employee.start()
+    assert employee.session.answers.get("tools_used") == ["chatgpt", "github-copilot"]
+    employee.session.answers.set("data_classes", ["internal"], "chatgpt")
+    employee.session.save()
+    employee.finish()
+    employee.results.page.back_button.click()
+
+    qtbot.mouseClick(employee.window.welcome.history_button, Qt.MouseButton.LeftButton)
+    history = employee.results.page
+    assert history.table.rowCount() == 2
+    levels = [history.table.item(r, 2).text() for r in range(2)]
+    assert levels[0] == "Critical" and levels[1] != "Critical"
+    assert len(history.trends) == 2
+    assert [row[1] for row in history.trends[0].table_text()] == levels
+
+    history.select(0)
+    qtbot.mouseClick(history.open_button, Qt.MouseButton.LeftButton)
+    past = employee.results.page
+    assert past.objectName() == "resultsPage"
+    assert all(not box.isEnabled() for box in past.action_boxes.values())
+
+
+def test_history_empty_state(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    assert employee.unlock()
+    employee.open_history()
+    page = employee.results.page
+    assert "No completed assessments yet" in page.empty.text()
+    assert not page.open_button.isEnabled()
