@@ -1,0 +1,89 @@
+"""The employee's whole journey in the real app window, by keyboard: start, answer, results, resume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.results import report_for_state
+from tests.ui.test_welcome import make_app
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def start_by_keyboard(qtbot, employee):
+    employee.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is employee.window)
+    button = employee.window.welcome.start_button
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: employee.wizard is not None and employee.wizard.isVisible())
+
+
+def next_page(qtbot, employee):
+    before = employee.session.ref.key
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: employee.session is None or employee.session.finished
+                    or employee.session.ref.key != before)
+
+
+def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    start_by_keyboard(qtbot, employee)
+    qtbot.keyClicks(QApplication.focusWidget(), "chatgpt")  # focus starts in the tool filter
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+    next_page(qtbot, employee)
+    assert employee.session.ref.key == "tool_use@chatgpt"
+    press(qtbot, Qt.Key.Key_Down)  # personal_free
+    press(qtbot, Qt.Key.Key_Space)
+    next_page(qtbot, employee)
+    press(qtbot, Qt.Key.Key_Tab)  # from "public" to "internal"
+    press(qtbot, Qt.Key.Key_Space)
+    answers = employee.session.answers
+    assert answers.get("account_kind", "chatgpt") == "personal_free"
+    assert answers.get("data_classes", "chatgpt") == ["internal"]
+    draft_id = employee.draft_id
+    for _ in range(40):
+        if employee.results.page is not None:
+            break
+        next_page(qtbot, employee)
+    page = employee.results.page
+    assert page is not None and employee.window.pages.currentWidget() is page
+
+    stored = employee.store.load(draft_id)
+    assert stored.status == "completed"
+    expected = report_for_state(stored.state, content.questionnaire, content.catalog, content.policy.policy)
+    assert page.overall.text().endswith(f"Overall: {expected.overall.label()}")
+    assert [card.accessibleName() for card in page.tool_cards] == [
+        f"ChatGPT: {expected.tools[0].level.label()}"]
+    assert list(page.action_boxes) == [action.id for action in expected.actions]
+
+
+def test_closing_mid_wizard_reopens_on_the_same_page_with_the_same_answers(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    start_by_keyboard(qtbot, employee)
+    qtbot.keyClicks(QApplication.focusWidget(), "claude")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+    next_page(qtbot, employee)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    page_key = employee.session.ref.key
+    chosen = employee.session.answers.get("account_kind", "claude")
+    assert page_key == "tool_use@claude" and chosen
+    employee.window.close()  # no Save button pressed: every answer was saved as it was given
+
+    again = make_app(qtbot, content, tmp_path, keyring_store)
+    assert again.unlock()
+    assert again.window.welcome.start_button.text() == "Continue where you left off"
+    start_by_keyboard(qtbot, again)
+    assert again.session.ref.key == page_key
+    assert again.session.answers.get("tools_used") == ["claude"]
+    assert again.session.answers.get("account_kind", "claude") == chosen
+    assert again.wizard.isVisible()
