@@ -16,6 +16,8 @@ from desktop.core.resources import resource
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.paths import resolve_data_dir
 from desktop.ui.employee_app import EmployeeApp
+from desktop.ui.i18n import choose_language, install_translators
+from desktop.ui.preferences import Preferences
 from desktop.ui.style import APP_STYLE
 
 
@@ -41,7 +43,9 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
                              f"{exc}\n\nCandor's own files are damaged or missing: please reinstall Candor.")
         print(f"candor: {exc}", file=sys.stderr)
         return 1
-    employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=lang or "en")
+    language = choose_language(lang, Preferences(data_path).language)
+    install_translators(app, language)
+    employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=language)
     employee.window.show()
     QTimer.singleShot(0, employee.unlock)
     return app.exec()

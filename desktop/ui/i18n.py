@@ -1,11 +1,47 @@
-"""Which interface languages are installed: English, plus every compiled translation shipped."""
+"""Interface languages: which are installed, which to use, and loading their translations."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
 from desktop.core.resources import resource
+
+_installed: list[QTranslator] = []
 
 
 def available_languages() -> list[str]:
+    """English, plus every compiled translation shipped in resources/i18n."""
     folder = resource("i18n")
     found = sorted(p.stem.removeprefix("candor_") for p in folder.glob("candor_*.qm")) if folder.is_dir() else []
     return ["en", *[code for code in found if code != "en"]]
+
+
+def choose_language(flag: str | None, preference: str | None, system: str | None = None) -> str:
+    """The ``--lang`` flag, else the saved choice, else the system's language if shipped, else English."""
+    available = available_languages()
+    for candidate in (flag, preference, system or QLocale.system().name()):
+        if not candidate:
+            continue
+        for code in (candidate, candidate.split("_")[0].split("-")[0]):
+            if code in available:
+                return code
+    return "en"
+
+
+def install_translators(app: QApplication, lang: str) -> None:
+    """Candor's own strings and Qt's (standard buttons and dialogs) in ``lang``."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en":
+        return
+    candidates = [
+        ("candor_" + lang, str(resource("i18n"))),
+        ("qtbase_" + lang, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)

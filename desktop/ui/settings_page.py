@@ -49,12 +49,15 @@ class SettingsPage(QWidget):
         for code in languages:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.language_changed.emit(self.language.currentData()))
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.language_note = QLabel(self.tr("Candor will use this language the next time it starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
         appearance = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(appearance)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.language_note)
 
         where = QGroupBox(self.tr("Your data"))
         where_layout = QVBoxLayout(where)
@@ -94,3 +97,7 @@ class SettingsPage(QWidget):
         layout.addWidget(danger)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+
+    def _language_picked(self, _index: int) -> None:
+        self.language_note.show()
+        self.language_changed.emit(self.language.currentData())
