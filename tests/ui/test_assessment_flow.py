@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.results import report_for_state
+from desktop.ui.notice_bar import NoticeBar
 from tests.ui.test_welcome import make_app
 
 
@@ -87,3 +88,35 @@ def test_closing_mid_wizard_reopens_on_the_same_page_with_the_same_answers(qtbot
     assert again.session.answers.get("tools_used") == ["claude"]
     assert again.session.answers.get("account_kind", "claude") == chosen
     assert again.wizard.isVisible()
+
+
+def test_a_changed_questionnaire_keeps_fitting_answers_and_says_what_was_dropped(
+        qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    assert employee.unlock()
+    q = content.questionnaire
+    draft = employee.store.new_assessment("default", q.id, q.version - 1 if q.version > 1 else 0)
+    employee.store.save_state(draft, {
+        "questionnaire": {"id": q.id, "version": q.version - 1 if q.version > 1 else 0},
+        "page": "tool_use@chatgpt",
+        "answers": {"values": {
+            "tools_used": ["chatgpt"],
+            "account_kind@chatgpt": "personal_free",
+            "frequency@chatgpt": "hourly",            # an option the new version no longer offers
+            "retired_question": "yes",                # a question the new version no longer asks
+            "notes_to_self": "my own words",
+        }},
+    })
+    start_by_keyboard(qtbot, employee)
+    answers = employee.session.answers
+    assert answers.get("account_kind", "chatgpt") == "personal_free"
+    assert answers.get("notes_to_self") == "my own words"
+    assert not answers.has("frequency", "chatgpt") and not answers.has("retired_question")
+    assert employee.session.ref.key == "tool_use@chatgpt"
+    notice = next(n for n in employee.window.findChildren(NoticeBar) if "Questions updated" in n.summary.text())
+    qtbot.waitUntil(notice.isVisible)
+    assert "except 2 that no longer apply" in notice.summary.text()
+    frequency_text = q.question("frequency").text["en"]
+    assert f"• {frequency_text}: a choice that is no longer offered" in notice.details.text()
+    assert "• An answer to a question that is no longer asked" in notice.details.text()
+    assert employee.store.load(draft).questionnaire_version == q.version
