@@ -111,8 +111,25 @@ class EmployeeApp(QObject):
         self.wizard = WizardPage(self.session, self.content.catalog, self.content.policy.policy, self.lang)
         self.wizard.setObjectName("wizardPage")
         self.wizard.leave_requested.connect(self.leave_wizard)
+        self.wizard.start_over_requested.connect(self.start_over)
         self.wizard.finished.connect(self.finish)
         self.window.show_page(self.wizard)
+
+    def start_over(self) -> bool:
+        """Clear this draft's answers, after asking; completed assessments are not touched."""
+        if not self.window.prompts.confirm(
+            self.tr("Start over?"),
+            self.tr("This clears every answer in this assessment, including your notes, and takes you back "
+                    "to the first question. Your completed assessments are kept."),
+            self.tr("Clear my answers"), self.tr("Keep my answers"),
+        ):
+            return False
+        self.store.delete_assessment(self.draft_id)
+        self._drop_wizard()
+        questionnaire = self.content.questionnaire
+        self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
+        self.start()
+        return True
 
     def _carry_over(self, draft_id: str, state: dict) -> dict:
         """Move a draft saved under another questionnaire version onto this one, and say what changed."""

@@ -120,3 +120,30 @@ def test_a_changed_questionnaire_keeps_fitting_answers_and_says_what_was_dropped
     assert f"• {frequency_text}: a choice that is no longer offered" in notice.details.text()
     assert "• An answer to a question that is no longer asked" in notice.details.text()
     assert employee.store.load(draft).questionnaire_version == q.version
+
+
+def test_start_over_asks_first_then_clears_the_answers(qtbot, content, tmp_path, keyring_store):
+    from tests.ui.conftest import ScriptedPrompts
+
+    prompts = ScriptedPrompts(confirms=[False, True])
+    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    start_by_keyboard(qtbot, employee)
+    qtbot.keyClicks(QApplication.focusWidget(), "claude")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+    next_page(qtbot, employee)
+
+    qtbot.mouseClick(employee.wizard.start_over_button, Qt.MouseButton.LeftButton)  # declined
+    assert prompts.shown[-1][1] == "Start over?"
+    assert employee.session.answers.get("tools_used") == ["claude"]
+    assert employee.session.ref.key == "tool_use@claude"
+
+    qtbot.mouseClick(employee.wizard.start_over_button, Qt.MouseButton.LeftButton)  # confirmed
+    qtbot.waitUntil(lambda: employee.session is not None and employee.session.ref.key == "tools_used")
+    assert employee.session.answers.get("tools_used") is None
+    assert len([a for a in employee.store.list_assessments() if a.status == "draft"]) == 1
+    employee.window.close()
+    again = make_app(qtbot, content, tmp_path, keyring_store)
+    assert again.unlock()
+    start_by_keyboard(qtbot, again)
+    assert again.session.answers.get("tools_used") is None

@@ -322,14 +322,14 @@ def test_tab_order_follows_reading_order(qtbot, wizard_content):
              "page": "tool_use@chatgpt"}
     run = Run(qtbot, wizard_content, state=state)
     stops = []
-    for _ in range(17):
+    for _ in range(18):
         stops.append(QApplication.focusWidget().objectName())
         run.key(Qt.Key.Key_Tab)
     tasks = [f"choice-{code}" for code in run.block("tasks").question.codes]
     # One stop per radio group (on its chosen button), then each check box, then the buttons,
     # and round again. The optional, answered frequency offers "Clear answer" after its choices.
     expected = ["choice-company_provided", "choice-weekly", "clearAnswer", *tasks,
-                "saveCloseButton", "backButton", "nextButton", "choice-company_provided"]
+                "saveCloseButton", "startOverButton", "backButton", "nextButton", "choice-company_provided"]
     assert stops == expected
 
 

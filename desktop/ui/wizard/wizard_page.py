@@ -59,6 +59,7 @@ class WizardPage(QWidget):
 
     finished = Signal()
     leave_requested = Signal()
+    start_over_requested = Signal()
 
     def __init__(self, session: AssessmentSession, catalog: Catalog, policy: Policy, lang: str = "en",
                  parent: QWidget | None = None):
@@ -121,6 +122,13 @@ class WizardPage(QWidget):
             self.tr("Your answers are already saved. Return to the start page and continue later.")
         )
         self.save_close_button.clicked.connect(self.leave_requested)
+        self.start_over_button = QPushButton(self.tr("Start &over…"))
+        self.start_over_button.setObjectName("startOverButton")
+        self.start_over_button.setAccessibleName(self.tr("Start over"))
+        self.start_over_button.setAccessibleDescription(
+            self.tr("Clear every answer in this assessment and begin again. Candor asks first.")
+        )
+        self.start_over_button.clicked.connect(self.start_over_requested)
         self.missing_note = text_label("missingNote")
         self.missing_note.hide()
         self.back_button = QPushButton(self.tr("&Back"))
@@ -130,7 +138,7 @@ class WizardPage(QWidget):
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setObjectName("nextButton")
         self.next_button.clicked.connect(self.go_next)
-        for button in (self.save_close_button, self.back_button, self.next_button):
+        for button in (self.save_close_button, self.start_over_button, self.back_button, self.next_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it; nothing else does
         self.next_button.setDefault(True)
 
@@ -138,6 +146,7 @@ class WizardPage(QWidget):
         buttons_row = QHBoxLayout(buttons)
         buttons_row.setContentsMargins(0, 0, 0, 0)
         buttons_row.addWidget(self.save_close_button)
+        buttons_row.addWidget(self.start_over_button)
         buttons_row.addWidget(self.missing_note, 1)
         buttons_row.addStretch(1)
         buttons_row.addWidget(self.back_button)
@@ -250,7 +259,7 @@ class WizardPage(QWidget):
         chain: list[QWidget] = []
         for block in self.blocks:
             chain.extend(block.answer.focusables())
-        chain += [self.save_close_button, self.back_button, self.next_button]
+        chain += [self.save_close_button, self.start_over_button, self.back_button, self.next_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
