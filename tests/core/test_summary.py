@@ -1,0 +1,173 @@
+"""The anonymized summary: schema-valid, fixed-shape under randomized response, free of free text."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from desktop.core.answers import Answers
+from desktop.core.catalog import load_catalog
+from desktop.core.navigation import Navigator
+from desktop.core.policy import Policy
+from desktop.core.questionnaire_loader import load_questionnaire
+from desktop.core.randomized_response import Memo
+from desktop.core.schema_check import load_schema
+from desktop.core.summary import (
+    BuildContext,
+    Choices,
+    app_minor_version,
+    build_summary,
+    known_tool_ids,
+    submission_id,
+)
+from desktop.core.tool_answers import question_feeding
+
+Q = load_questionnaire()
+CATALOG = load_catalog()
+VALIDATOR = Draft202012Validator(load_schema("summary"))
+
+RICH = {
+    "tools_used": ["chatgpt", "github-copilot", "other-1"],
+    "account_kind@chatgpt": "personal_paid", "frequency@chatgpt": "daily",
+    "tasks@chatgpt": ["writing", "coding"], "data_classes@chatgpt": ["customer_personal", "credentials"],
+    "anonymized@chatgpt": "no", "no_training@chatgpt": "off", "spend@chatgpt": "10_25", "reimbursed@chatgpt": "no",
+    "account_kind@github-copilot": "company_provided", "data_classes@github-copilot": ["source_code"],
+    "account_kind@other-1": "personal_free", "data_classes@other-1": ["internal"],
+    "reasons": ["no_approved_tool", "approval_too_slow"], "reasons_note": "my boss never replies",
+    "literacy": "basic", "policy_awareness": "heard_of_it", "training_received": "none",
+    "training_wanted": ["safe_data_use"], "training_formats": ["workshops"], "training_on_work_time": "yes_needed",
+    "strategy_clear": "disagree", "pressure_to_overstate": "agree", "role_level": "manager",
+    "notes_to_self": "remember to ask Dana about the licence",
+}
+
+
+def policy(rr: bool, **privacy) -> Policy:
+    data = {"campaign": {"id": "2026-q4"}, "privacy": {"randomized_response": rr, **privacy},
+            "org_units": [{"code": "eng", "label": "Engineering"}],
+            "tools": [{"id": "chatgpt", "status": "tolerated"}, {"id": "github-copilot", "status": "approved"}]}
+    return Policy.from_data(data)
+
+
+def build(values, rr=True, include=frozenset(), memo=None, seed=1, other_name="Acme Writer", pol=None):
+    answers = Answers(dict(values))
+    if "other-1" in (values.get("tools_used") or []):
+        answers.add_other_tool(other_name, "writing")
+    pol = pol or policy(rr)
+    effective = Navigator(Q, org_units_offered=True).effective_answers(answers)
+    ctx = BuildContext(Q, CATALOG, pol, "1.4.2", "ab" * 16, memo or Memo(), random.Random(seed))
+    return build_summary(effective, answers.other_tools, ctx, Choices(frozenset(include)))
+
+
+def shape(value, path=""):
+    """Every key path in a JSON value (lists collapsed): what an observer sees without the values."""
+    if isinstance(value, dict):
+        return {p for k, v in value.items() for p in {f"{path}.{k}"} | shape(v, f"{path}.{k}")}
+    if isinstance(value, list):
+        return {p for item in value for p in shape(item, f"{path}[]")}
+    return set()
+
+
+def test_plain_summary_validates_and_carries_per_tool_detail():
+    summary = build(RICH, rr=False, include={"role_level", "sentiment"})
+    VALIDATOR.validate(summary)
+    tools = {t["tool"]: t for t in summary["tools"]}
+    assert set(tools) == {"chatgpt", "github-copilot", "other:writing"}
+    assert tools["chatgpt"] == {
+        "tool": "chatgpt", "status": "tolerated", "account_kind": "personal_paid", "frequency": "daily",
+        "tasks": ["coding", "writing"], "data_classes": ["credentials", "customer_personal"], "anonymized": "no",
+        "no_training": "off", "spend": "10_25", "reimbursed": "no"}
+    assert tools["other:writing"]["status"] == "not_listed"
+    assert summary["group"] == {"role_level": "manager"}
+    assert summary["sentiment"] == {"strategy_clear": "disagree", "pressure_to_overstate": "agree"}
+    assert summary["privacy"] == {"randomized_response": False, "epsilon_per_item": None, "randomized_items": 0,
+                                  "epsilon_total": None}
+    assert summary["app"] == "1.4" and summary["campaign"] == "2026-q4"
+
+
+def test_optional_parts_only_when_chosen():
+    summary = build(RICH, rr=False)
+    assert "group" not in summary and "sentiment" not in summary
+
+
+def test_randomized_summary_has_one_fixed_shape_whatever_the_answers():
+    rich = build(RICH, rr=True)
+    bare = build({"tools_used": ["none"]}, rr=True)
+    VALIDATOR.validate(rich)
+    VALIDATOR.validate(bare)
+    assert "tools" not in rich and "reasons" not in rich
+    assert shape(rich["randomized"]) - shape(bare["randomized"]) <= {".categories.literacy",
+                                                                      ".categories.policy_awareness"}
+    assert set(rich["randomized"]["unapproved_use"]) == set(known_tool_ids(CATALOG, policy(True)))
+    items = rich["privacy"]["randomized_items"]
+    assert items == (len(rich["randomized"]["unapproved_use"]) + 2 * len(rich["randomized"]["data_to_personal"])
+                     + 1 + len(rich["randomized"]["reasons"]) + len(rich["randomized"]["categories"]))
+    assert rich["privacy"]["epsilon_total"] == pytest.approx(items * rich["privacy"]["epsilon_per_item"], rel=1e-6)
+
+
+def test_re_export_with_the_same_memo_sends_the_same_randomized_answers():
+    memo = Memo()
+    first = build(RICH, rr=True, memo=memo, seed=1)
+    again = build(RICH, rr=True, memo=memo, seed=999)
+    assert first["randomized"] == again["randomized"]
+
+
+def test_randomization_actually_flips_answers():
+    truth = build(RICH, rr=True, pol=policy(True, epsilon=5.0), seed=3)["randomized"]["unapproved_use"]
+    flips = sum(
+        build(RICH, rr=True, pol=policy(True, epsilon=0.5), seed=s)["randomized"]["unapproved_use"]["chatgpt"]
+        is not truth["chatgpt"] for s in range(200))
+    assert 40 < flips < 120  # p(keep) = e^0.5/(1+e^0.5) = 0.62: about 76 of 200 flip
+
+
+def test_submission_id_is_stable_per_campaign_and_unlinkable_across():
+    secret = b"k" * 32
+    assert submission_id(secret, "2026-q4") == submission_id(secret, "2026-q4")
+    assert submission_id(secret, "2026-q4") != submission_id(secret, "2027-q1")
+    assert submission_id(b"j" * 32, "2026-q4") != submission_id(secret, "2026-q4")
+    assert len(submission_id(secret, "x")) == 32
+
+
+def test_app_version_drops_the_patch_level():
+    assert app_minor_version("0.1.0") == "0.1" and app_minor_version("2") == "2.0"
+
+
+def test_the_schema_enums_match_the_questionnaire():
+    schema = load_schema("summary")
+    tool = schema["$defs"]["tool"]["properties"]
+    for field, feeds in [("account_kind", "tool.account_kind"), ("frequency", "tool.frequency"),
+                         ("spend", "tool.spend"), ("reimbursed", "tool.reimbursed")]:
+        assert tool[field]["enum"] == list(question_feeding(Q, feeds).codes), field
+    assert set(schema["properties"]["reasons"]["items"]["enum"]) == set(question_feeding(Q, "reasons").codes)
+
+
+FREE_TEXT = st.text(min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(note=FREE_TEXT, other=FREE_TEXT, rr=st.booleans())
+def test_typed_text_has_no_influence_on_the_exported_bytes(note, other, rr):
+    """Invariant 2, proved the strong way: changing every free text and typed-in tool name
+    leaves the summary byte for byte the same, so no typed text can ever be in it."""
+    base = json.dumps(build(RICH, rr=rr, include={"role_level", "sentiment"}), sort_keys=True)
+    changed = dict(RICH, reasons_note=note, notes_to_self=note)
+    other_bytes = json.dumps(build(changed, rr=rr, include={"role_level", "sentiment"}, other_name=other or "x"),
+                             sort_keys=True)
+    assert other_bytes == base
+    assert "Dana" not in base and "Acme" not in base and "boss" not in base
+
+
+@pytest.mark.parametrize("rr", [True, False])
+def test_no_user_name_host_name_or_e_mail_shaped_text(rr):
+    import getpass
+    import re
+    import socket
+
+    text = json.dumps(build(RICH, rr=rr, include={"org_unit", "role_level", "sentiment"}))
+    for private in {getpass.getuser(), socket.gethostname()} - {""}:
+        assert f'"{private}"' not in text and f":{private}" not in text
+    assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text)
