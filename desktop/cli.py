@@ -41,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("self-test", help="verify this installation: content, database, keyring, Qt",
                         parents=[common])
+
+    keys = commands.add_parser("keys", help="the compliance team's key pair", parents=[common])
+    keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    new = keys_commands.add_parser("new", help="create a key pair; keep the secret, print the recipient",
+                                   parents=[common])
+    new.add_argument("--out", metavar="FILE",
+                     help="write the secret key to this new file (mode 0600) instead of the OS keyring")
     return parser
 
 
@@ -55,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.selftest import run_self_test
 
             return run_self_test(data_dir=args.data_dir, policy_flag=args.policy)
+        if args.command == "keys":
+            from desktop.keys_cmd import run_keys_new
+
+            return run_keys_new(args.out)
     except KeyboardInterrupt:
         return EXIT_FAILED
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first

@@ -1,0 +1,376 @@
+"""The summary envelope: age encryption, armor, the reasons a file cannot be opened, and safe writing."""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import pyrage
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pyrage import x25519
+
+from desktop.exchange import envelope
+from desktop.exchange.envelope import (
+    ARMOR_BEGIN,
+    ARMOR_END,
+    MAX_ENVELOPE_BYTES,
+    BadRecipient,
+    DamagedEnvelope,
+    EnvelopeError,
+    ExportFolderError,
+    NotAnEnvelope,
+    NotForThisKey,
+    TooLarge,
+    armor,
+    dearmor,
+    decrypt_summary,
+    encrypt_summary,
+    summary_file_name,
+    write_file,
+    write_summary_file,
+)
+from desktop.exchange.identity import new_identity, write_identity_file
+
+SUMMARY = b'{"format": 1, "campaign": "2025-q3", "tools": {"chatgpt": {"status": "tolerated"}}}'
+AGE = shutil.which("age") or "/usr/bin/age"
+needs_age = pytest.mark.skipif(not Path(AGE).is_file(),
+                               reason="the standard age tool is not installed (Debian: apt-get install age)")
+
+
+@pytest.fixture(scope="module")
+def keys() -> tuple[str, str]:
+    return new_identity()
+
+
+def test_binary_round_trip(keys):
+    secret, recipient = keys
+    sealed = encrypt_summary(SUMMARY, recipient)
+    assert sealed.startswith(b"age-encryption.org/v1\n-> X25519 ")
+    assert SUMMARY not in sealed
+    assert decrypt_summary(sealed, [secret]) == SUMMARY
+    assert decrypt_summary(sealed, [x25519.Identity.from_str(secret)]) == SUMMARY
+
+
+def test_armored_round_trip_as_text_and_as_bytes(keys):
+    secret, recipient = keys
+    text = armor(encrypt_summary(SUMMARY, recipient))
+    assert text.startswith(ARMOR_BEGIN + "\n") and text.endswith(ARMOR_END + "\n")
+    assert decrypt_summary(text, [secret]) == SUMMARY
+    assert decrypt_summary(text.encode("ascii"), [secret]) == SUMMARY
+    # Pasted from a mail client: CRLF line ends and blank lines around the block.
+    pasted = "\r\n\r\n" + text.replace("\n", "\r\n") + "  \r\n"
+    assert decrypt_summary(pasted, [secret]) == SUMMARY
+
+
+def test_armor_layout_is_age_strict_pem(keys):
+    sealed = encrypt_summary(SUMMARY * 5, keys[1])
+    lines = armor(sealed).splitlines()
+    body = lines[1:-1]
+    assert lines[0] == "-----BEGIN AGE ENCRYPTED FILE-----"
+    assert lines[-1] == "-----END AGE ENCRYPTED FILE-----"
+    assert len(body) > 2
+    assert all(len(line) == 64 for line in body[:-1])
+    assert 0 < len(body[-1]) <= 64
+    assert base64.b64decode("".join(body)) == sealed
+
+
+def test_armor_matches_what_pyrage_itself_writes(keys):
+    library_armored = pyrage.encrypt(SUMMARY, [x25519.Recipient.from_str(keys[1])], armored=True).decode("ascii")
+    assert armor(dearmor(library_armored)) == library_armored
+
+
+@given(st.binary(min_size=1, max_size=400))
+def test_dearmor_undoes_armor(data):
+    assert dearmor(armor(data)) == data
+
+
+def test_wrong_key_is_not_for_this_key(keys):
+    sealed = encrypt_summary(SUMMARY, keys[1])
+    other_secret, _ = new_identity()
+    with pytest.raises(NotForThisKey, match="encrypted for a different key"):
+        decrypt_summary(sealed, [other_secret])
+    with pytest.raises(NotForThisKey):
+        decrypt_summary(armor(sealed), [other_secret])
+
+
+def test_any_of_several_keys_opens_it(keys):
+    other_secret, _ = new_identity()
+    assert decrypt_summary(encrypt_summary(SUMMARY, keys[1]), [other_secret, keys[0]]) == SUMMARY
+
+
+def _flip(data: bytes, index: int) -> bytes:
+    return data[:index] + bytes([data[index] ^ 0x01]) + data[index + 1:]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda b: b[:-5], id="end cut off"),
+        pytest.param(lambda b: b[:len(b) // 3], id="cut inside the header"),
+        pytest.param(lambda b: b[:-1] + bytes([b[-1] ^ 0x01]), id="payload byte changed"),
+        pytest.param(lambda b: _flip(b, b.index(b"\n--- ") + 8), id="header MAC changed"),
+        pytest.param(lambda b: b + b"\x00", id="byte appended"),
+        pytest.param(lambda b: b.replace(b"age-encryption.org/v1", b"age-encryption.org/v9"), id="unknown version"),
+    ],
+)
+def test_truncated_or_altered_file_is_damaged(keys, damage):
+    sealed = encrypt_summary(SUMMARY, keys[1])
+    with pytest.raises(DamagedEnvelope, match="damaged or incomplete") as caught:
+        decrypt_summary(damage(sealed), [keys[0]])
+    assert not isinstance(caught.value, NotForThisKey)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"garbage", b'{"format": 1}', "hello", b"\x89PNG\r\n\x1a\n" + bytes(100),
+     "-----BEGIN PGP MESSAGE-----\nabcd\n-----END PGP MESSAGE-----\n"],
+    ids=["empty", "garbage", "plain json", "plain text", "png", "pgp armor"],
+)
+def test_something_else_is_not_an_envelope(keys, data):
+    with pytest.raises(NotAnEnvelope, match="not an encrypted Candor summary"):
+        decrypt_summary(data, [keys[0]])
+
+
+def _reflow(text: str, width: int) -> str:
+    body = "".join(text.splitlines()[1:-1])
+    lines = [body[i:i + width] for i in range(0, len(body), width)]
+    return "\n".join([ARMOR_BEGIN, *lines, ARMOR_END]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda t: t.replace(ARMOR_END + "\n", ""), id="end line missing"),
+        pytest.param(lambda t: "\n".join(t.splitlines()[:-3] + t.splitlines()[-1:]) + "\n", id="lines lost"),
+        pytest.param(lambda t: _reflow(t, 76), id="lines too long"),
+        pytest.param(lambda t: _reflow(t, 60), id="lines too short"),
+        pytest.param(lambda t: t.replace("\n", "\n\n", 2), id="blank line inside"),
+        pytest.param(lambda t: t.replace("\n", " \n", 2), id="trailing space inside"),
+        pytest.param(lambda t: t.replace(ARMOR_BEGIN + "\n", ARMOR_BEGIN + "\n" + "*" * 64 + "\n"), id="bad char"),
+        pytest.param(lambda t: "note: " + t, id="text before the block"),
+        pytest.param(lambda t: t + "-- \nsent from my phone\n", id="text after the block"),
+    ],
+)
+def test_damaged_armor_is_damaged(keys, damage):
+    text = armor(encrypt_summary(SUMMARY * 3, keys[1]))
+    with pytest.raises(DamagedEnvelope):
+        decrypt_summary(damage(text), [keys[0]])
+
+
+def test_non_canonical_base64_in_armor_is_rejected():
+    # "QQ==" is canonical for b"A"; "QR==" decodes to the same byte with a stray bit set.
+    with pytest.raises(DamagedEnvelope, match="damaged or incomplete"):
+        dearmor(f"{ARMOR_BEGIN}\nQR==\n{ARMOR_END}\n")
+    assert dearmor(f"{ARMOR_BEGIN}\nQQ==\n{ARMOR_END}\n") == b"A"
+
+
+def test_oversized_input_is_refused_before_decryption(keys):
+    huge = b"age-encryption.org/v1\n" + bytes(MAX_ENVELOPE_BYTES)
+    with pytest.raises(TooLarge, match=r"larger than any Candor summary can be \(at most 1.0 MiB\)") as caught:
+        decrypt_summary(huge, [keys[0]])
+    assert caught.value.size == len(huge) and caught.value.limit == MAX_ENVELOPE_BYTES
+    with pytest.raises(TooLarge):
+        decrypt_summary(armor(huge), [keys[0]])
+
+
+def test_size_limit_is_a_parameter(keys):
+    sealed = encrypt_summary(SUMMARY, keys[1])
+    with pytest.raises(TooLarge, match=f"{len(sealed)} bytes"):
+        decrypt_summary(sealed, [keys[0]], max_bytes=len(sealed) - 1)
+    assert decrypt_summary(sealed, [keys[0]], max_bytes=len(sealed)) == SUMMARY
+    assert decrypt_summary(armor(sealed), [keys[0]], max_bytes=len(sealed)) == SUMMARY
+
+
+def test_every_reading_failure_is_one_envelope_error_with_a_plain_message(keys):
+    for bad in (b"nope", encrypt_summary(SUMMARY, new_identity()[1])):
+        with pytest.raises(EnvelopeError) as caught:
+            decrypt_summary(bad, [keys[0]])
+        assert str(caught.value).endswith(".") and "Error" not in str(caught.value)
+
+
+def test_bad_recipient_is_refused_with_the_fix(keys):
+    with pytest.raises(BadRecipient, match="submission.recipient"):
+        encrypt_summary(SUMMARY, "age1notakey")
+    with pytest.raises(BadRecipient):
+        encrypt_summary(SUMMARY, keys[0])  # the secret key by mistake
+
+
+def test_summary_file_name_pattern():
+    names = {summary_file_name("2025-q3") for _ in range(50)}
+    assert len(names) == 50
+    assert all(re.fullmatch(r"candor-2025-q3-[0-9a-f]{16}\.age", name) for name in names)
+    with pytest.raises(ValueError):
+        summary_file_name("../etc")
+
+
+# --- writing the file -------------------------------------------------------------------------------------
+
+
+def test_write_summary_file_writes_the_bytes_privately_and_leaves_nothing_else(tmp_path, keys):
+    sealed = encrypt_summary(SUMMARY, keys[1])
+    path = write_summary_file(tmp_path, "2025-q3", sealed)
+    assert path.parent == tmp_path
+    assert re.fullmatch(r"candor-2025-q3-[0-9a-f]{16}\.age", path.name)
+    assert path.read_bytes() == sealed
+    assert os.listdir(tmp_path) == [path.name]
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    second = write_summary_file(tmp_path, "2025-q3", sealed)
+    assert second != path and sorted(os.listdir(tmp_path)) == sorted([path.name, second.name])
+
+
+def test_write_file_saves_at_the_chosen_path_and_replaces_only_when_done(tmp_path):
+    chosen = tmp_path / "my summary.age"
+    assert write_file(chosen, b"first") == chosen
+    assert chosen.read_bytes() == b"first"
+    if os.name == "posix":
+        assert stat.S_IMODE(chosen.stat().st_mode) == 0o600
+    write_file(chosen, b"second")
+    assert chosen.read_bytes() == b"second"
+    assert os.listdir(tmp_path) == [chosen.name]
+
+
+def test_write_file_failure_keeps_the_old_file_and_names_the_folder(tmp_path, monkeypatch):
+    chosen = tmp_path / "s.age"
+    chosen.write_bytes(b"old")
+
+    def disk_full(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(envelope.os, "fsync", disk_full)
+    with pytest.raises(ExportFolderError, match=f"The drive holding the folder {re.escape(str(tmp_path))} is full"):
+        write_file(chosen, b"new")
+    assert chosen.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["s.age"]
+
+
+def test_write_file_onto_a_folder_or_into_a_missing_one(tmp_path):
+    with pytest.raises(ExportFolderError, match="is a folder; choose a file name"):
+        write_file(tmp_path, b"x")
+    with pytest.raises(ExportFolderError, match=f"The folder {re.escape(str(tmp_path / 'gone'))} does not exist"):
+        write_file(tmp_path / "gone" / "s.age", b"x")
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    def disk_full(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(envelope.os, "fsync", disk_full)
+    with pytest.raises(ExportFolderError, match="is full") as caught:
+        write_summary_file(tmp_path, "c1", b"data")
+    assert caught.value.reason == "full" and caught.value.folder == tmp_path
+    assert str(tmp_path) in str(caught.value)
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
+    def refuse(_src, _dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(envelope.os, "replace", refuse)
+    with pytest.raises(ExportFolderError, match="read-only or you lack permission"):
+        write_summary_file(tmp_path, "c1", b"data")
+    assert os.listdir(tmp_path) == []
+
+
+def test_missing_folder_is_named(tmp_path):
+    folder = tmp_path / "drop" / "candor"
+    with pytest.raises(ExportFolderError) as caught:
+        write_summary_file(folder, "c1", b"data")
+    message = str(caught.value)
+    assert f"The folder {folder} does not exist or cannot be reached" in message
+    assert "Your summary is not lost" in message
+    assert caught.value.reason == "missing"
+    assert not folder.exists()
+
+
+def test_folder_under_a_file_cannot_be_written_and_is_named(tmp_path):
+    blocker = tmp_path / "drop"
+    blocker.write_text("a file where the folder should be")
+    folder = blocker / "x"
+    with pytest.raises(ExportFolderError) as caught:
+        write_summary_file(folder, "c1", b"data")
+    assert str(folder) in str(caught.value)
+    assert "choose another folder" in str(caught.value)
+    assert blocker.read_text() == "a file where the folder should be"
+
+
+def test_permission_denied_folder_is_named(tmp_path, monkeypatch):
+    def denied(**_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(envelope.tempfile, "mkstemp", denied)
+    with pytest.raises(ExportFolderError) as caught:
+        write_summary_file(tmp_path, "c1", b"data")
+    assert str(caught.value).startswith(f"Candor may not save into the folder {tmp_path}: it is read-only")
+    assert caught.value.reason == "no_permission"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores folder permissions")
+def test_read_only_folder_for_real(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ExportFolderError, match="read-only or you lack permission"):
+            write_summary_file(folder, "c1", b"data")
+    finally:
+        folder.chmod(0o700)
+
+
+# --- interoperability with the standard age tool ----------------------------------------------------------
+
+
+def _age(*args: str, data: bytes | None = None) -> bytes:
+    result = subprocess.run([AGE, *args], input=data, capture_output=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    return result.stdout
+
+
+@pytest.fixture()
+def key_file(tmp_path, keys) -> Path:
+    return write_identity_file(tmp_path / "key.txt", keys[0])
+
+
+@needs_age
+def test_age_decrypts_our_binary_file(tmp_path, keys, key_file):
+    path = write_summary_file(tmp_path, "c1", encrypt_summary(SUMMARY, keys[1]))
+    assert _age("-d", "-i", str(key_file), str(path)) == SUMMARY
+
+
+@needs_age
+def test_age_decrypts_our_armored_text(tmp_path, keys, key_file):
+    armored = tmp_path / "summary.txt"
+    armored.write_text(armor(encrypt_summary(SUMMARY * 20, keys[1])))
+    assert _age("-d", "-i", str(key_file), str(armored)) == SUMMARY * 20
+
+
+@needs_age
+def test_we_decrypt_what_age_encrypts(keys):
+    assert decrypt_summary(_age("-r", keys[1], data=SUMMARY), [keys[0]]) == SUMMARY
+    armored = _age("-a", "-r", keys[1], data=SUMMARY * 20)
+    assert armored.startswith(ARMOR_BEGIN.encode())
+    assert decrypt_summary(armored, [keys[0]]) == SUMMARY * 20
+    assert decrypt_summary(armored.decode("ascii"), [keys[0]]) == SUMMARY * 20
+    assert armor(dearmor(armored)) == armored.decode("ascii")
+
+
+@needs_age
+def test_age_file_for_another_key_is_not_for_this_key(keys):
+    other = new_identity()[1]
+    with pytest.raises(NotForThisKey):
+        decrypt_summary(_age("-r", other, data=SUMMARY), [keys[0]])
+
+
+def test_passphrase_encrypted_file_is_not_for_this_key(keys):
+    sealed = pyrage.passphrase.encrypt(SUMMARY, "correct horse")
+    with pytest.raises(NotForThisKey):
+        decrypt_summary(sealed, [keys[0]])
+
