@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +42,7 @@ class HistoryPage(QWidget):
     back_requested = Signal()
 
     def __init__(self, rows: Sequence[HistoryRow], level_names: Sequence[str], currency: str,
-                 parent: QWidget | None = None):
+                 exports: Sequence[tuple[str, str, str, str]] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.rows = list(rows)
@@ -91,6 +93,8 @@ class HistoryPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        layout.addWidget(self._exports_section(exports))
+
         self.trends: list[ChartPanel] = []
         if len(completed) >= 2:
             dates = [row.date for row in completed]
@@ -117,6 +121,42 @@ class HistoryPage(QWidget):
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addStretch(1)
+
+    def _exports_section(self, exports: Sequence[tuple[str, str, str, str]]) -> QWidget:
+        """When, which way and exactly what each exported summary held (kept only here, encrypted)."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Summaries you exported"))
+        heading.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        layout.addWidget(heading)
+        self.exports = list(exports)
+        if not self.exports:
+            self.no_exports = QLabel(self.tr("None yet. Nothing has left this computer."))
+            layout.addWidget(self.no_exports)
+            return box
+        self.export_table = QTableWidget(len(self.exports), 3)
+        self.export_table.setAccessibleName(self.tr("Summaries you exported"))
+        self.export_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("How"), self.tr("Campaign")])
+        self.export_table.verticalHeader().setVisible(False)
+        self.export_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.export_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.export_table.horizontalHeader().setStretchLastSection(True)
+        for r, (when, how, campaign, _content) in enumerate(self.exports):
+            for c, text in enumerate([when, how, campaign]):
+                self.export_table.setItem(r, c, QTableWidgetItem(text))
+        self.export_view = QPlainTextEdit()
+        self.export_view.setReadOnly(True)
+        self.export_view.setAccessibleName(self.tr("The exported summary, exactly as sent"))
+        self.export_table.currentCellChanged.connect(lambda row, *_: self._show_export(row))
+        layout.addWidget(self.export_table)
+        layout.addWidget(self.export_view)
+        self._show_export(len(self.exports) - 1)
+        return box
+
+    def _show_export(self, row: int) -> None:
+        if 0 <= row < len(self.exports):
+            self.export_view.setPlainText(self.exports[row][3])
 
     def _selection_changed(self) -> None:
         row = self.table.currentRow()

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QObject, Signal
 
+from desktop import __version__
+from desktop.core.answers import Answers
 from desktop.core.content import Content
+from desktop.core.navigation import Navigator
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.results import done_actions, report_for_state, with_action
 from desktop.core.risk import Level
 from desktop.core.spend import format_amount
+from desktop.core.summary import SENTIMENT_FIELDS
+from desktop.core.summary_preview import Words
 from desktop.core.text import pick
+from desktop.core.tool_answers import answer_feeding
+from desktop.exchange.exporter import Exporter
 from desktop.storage.store import AssessmentInfo, Store
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.history_page import HistoryPage, HistoryRow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_page import ResultLabels, ResultsPage
@@ -63,6 +73,7 @@ class ResultsFlow(QObject):
 
         page.action_toggled.connect(toggled)
         page.back_requested.connect(self._close)
+        page.export_requested.connect(lambda: self.open_export(store, assessment_id))
         self._show(page)
         return page
 
@@ -80,11 +91,42 @@ class ResultsFlow(QObject):
             rows.append(HistoryRow(info.id, info.campaign_id, day, True, int(report.overall),
                                    report.overall.label(self.lang), yearly,
                                    f"{report.spend.currency} {format_amount(yearly, self.lang)}"))
-        page = HistoryPage(rows, [level.label(self.lang) for level in Level], policy.organization.currency)
+        channels = {"file": self.tr("Saved as a file"), "clipboard": self.tr("Copied as text"),
+                    "drop_folder": self.tr("Put in the drop folder")}
+        exports = [(entry.when, channels.get(entry.channel, entry.channel), entry.campaign,
+                    json.dumps(entry.summary, indent=2, sort_keys=True, ensure_ascii=False))
+                   for entry in self.exporter(store).log()]
+        page = HistoryPage(rows, [level.label(self.lang) for level in Level], policy.organization.currency, exports)
         page.open_requested.connect(lambda assessment_id: self.show_results(store, assessment_id, read_only=True))
         page.back_requested.connect(self._close)
         self._show(page)
         return page
+
+    def exporter(self, store: Store) -> Exporter:
+        return Exporter(self.content.questionnaire, self.content.catalog, self.content.policy.policy,
+                        __version__, store)
+
+    def open_export(self, store: Store, assessment_id: str, opener=None) -> ExportDialog:
+        """Preview and export the summary of one completed assessment."""
+        q, policy = self.content.questionnaire, self.content.policy.policy
+        state = store.load(assessment_id).state
+        answers = Answers.from_dict(state.get("answers"))
+        effective = Navigator(q, org_units_offered=bool(policy.org_units)).effective_answers(answers)
+        words = Words(q, self.content.catalog, policy, self.lang)
+        available = {}
+        unit = answer_feeding(q, effective, "org_unit")
+        if unit in {u.code for u in policy.org_units}:
+            available["org_unit"] = words.org_unit(unit)
+        role = answer_feeding(q, effective, "role_level")
+        if role and role != "prefer_not_to_say":
+            available["role_level"] = words.option("role_level", role)
+        if any(answer_feeding(q, effective, name) for name in SENTIMENT_FIELDS):
+            available["sentiment"] = self.tr("answered")
+        dialog = ExportDialog(self.exporter(store), (effective, answers.other_tools), words, available,
+                              parent=self.window)
+        dialog.setObjectName("exportDialog")
+        (opener or (lambda d: d.exec()))(dialog)
+        return dialog
 
     def _show(self, page) -> None:
         self.drop()

@@ -123,6 +123,7 @@ class ResultsPage(QWidget):
 
     action_toggled = Signal(str, bool)
     back_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, report: RiskReport, done_ids: set[str], labels: ResultLabels, heading: str,
                  read_only: bool = False, lang: str = "en", parent: QWidget | None = None):
@@ -185,9 +186,19 @@ class ResultsPage(QWidget):
             layout.addWidget(self.risk_chart)
             layout.addWidget(self.data_chart)
 
+        self.export_button = QPushButton(self.tr("&Export a summary for compliance…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleDescription(self.tr(
+            "Preview an anonymized summary of these results, then save or copy it. Nothing is sent by itself."))
+        self.export_button.clicked.connect(self.export_requested)
+        self.export_button.setVisible(not read_only)
         self.back_button = QPushButton(self.tr("&Back to start"))
         self.back_button.clicked.connect(self.back_requested)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
 
     def _section(self, title: str) -> QLabel:

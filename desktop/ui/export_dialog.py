@@ -1,0 +1,179 @@
+"""Preview every field of the summary, withhold the optional parts, then save, copy or drop it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import CandorError
+from desktop.core.summary import Choices
+from desktop.core.summary_preview import Words, describe
+from desktop.exchange.exporter import Exporter
+from desktop.ui.style import scaled_font
+
+#: Optional part -> label template; the value the employee gave is shown in brackets.
+PART_LABELS = {
+    "org_unit": "Include my part of the organization",
+    "role_level": "Include my role level",
+    "sentiment": "Include how I see AI at work (the workplace questions)",
+}
+
+
+class ExportDialog(QDialog):
+    """Nothing is sent by itself: every way out is a button the employee presses."""
+
+    def __init__(self, exporter: Exporter, build_inputs: tuple[Mapping[str, Any], Mapping[str, Any]],
+                 words: Words, available: Mapping[str, str],
+                 ask_path: Callable[[str], str | None] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preview and export your summary"))
+        self.exporter = exporter
+        self.effective, self.other_tools = build_inputs
+        self.words = words
+        self.ask_path = ask_path or self._ask_path
+        self.summary: dict[str, Any] = {}
+
+        title = QLabel(self.tr("This is everything that would be sent"))
+        title.setFont(scaled_font(self.font(), 1.4, QFont.Weight.Bold))
+        intro = QLabel(self.tr(
+            "Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you "
+            "added yourself, no dates. It goes only where you put it, encrypted so that only your "
+            "organization's compliance team can open it."
+            if exporter.encrypts else
+            "Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you "
+            "added yourself, no dates. Your organization's policy allows summaries without encryption, so "
+            "anyone who gets the file can read it."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        if exporter.policy.privacy.randomized_response:
+            self.randomized_note = QLabel(self.tr(
+                "Some answers below are randomized on purpose: each may have been flipped by chance, so they "
+                "can differ from what you answered, and no single summary proves anything about you."))
+            self.randomized_note.setWordWrap(True)
+            layout.addWidget(self.randomized_note)
+
+        self.parts: dict[str, QCheckBox] = {}
+        for part, label in PART_LABELS.items():
+            value = available.get(part)
+            box = QCheckBox(self.tr(label) + (f" ({value})" if value else self.tr(" (not answered)")))
+            box.setEnabled(bool(value))
+            box.setAccessibleName(self.tr(label))
+            box.toggled.connect(self.refresh)
+            self.parts[part] = box
+            layout.addWidget(box)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Sent as")])
+        self.tree.setAccessibleName(self.tr("The summary in plain words"))
+        self.tree.setWordWrap(True)
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setAccessibleName(self.tr("The summary exactly as sent (JSON)"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, self.tr("In plain words"))
+        self.tabs.addTab(self.raw, self.tr("Exactly as sent (JSON)"))
+        layout.addWidget(self.tabs, 1)
+
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.copy_button = QPushButton(self.tr("&Copy as text"))
+        folder = exporter.policy.submission.drop_path()
+        self.drop_button = QPushButton(self.tr("&Put in %1").replace("%1", str(folder))) if folder else None
+        self.close_button = QPushButton(self.tr("Close"))
+        self.save_button.clicked.connect(self.save)
+        self.copy_button.clicked.connect(self.copy)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.copy_button, self.drop_button):
+            if button is not None:
+                buttons.addWidget(button)
+        if self.drop_button is not None:
+            self.drop_button.clicked.connect(self.drop)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        refusal = exporter.refusal()
+        if refusal:
+            self._say(refusal)
+            for button in (self.save_button, self.copy_button, self.drop_button):
+                if button is not None:
+                    button.setEnabled(False)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 60, em * 48)
+        self.refresh()
+
+    def choices(self) -> Choices:
+        return Choices(frozenset(part for part, box in self.parts.items() if box.isChecked()))
+
+    def refresh(self) -> None:
+        self.summary = self.exporter.prepare(self.effective, self.other_tools, self.choices())
+        self.raw.setPlainText(json.dumps(self.summary, indent=2, sort_keys=True, ensure_ascii=False))
+        self.tree.clear()
+        for section in describe(self.summary, self.words):
+            parent = QTreeWidgetItem([section.title, ""])
+            parent.setFirstColumnSpanned(True)
+            for label, value in section.rows:
+                QTreeWidgetItem(parent, [label, value])
+            self.tree.addTopLevelItem(parent)
+            parent.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+
+    # -- the three ways out -------------------------------------------------------------------
+
+    def save(self) -> None:
+        path = self.ask_path(self.exporter.suggested_name())
+        if not path:
+            return
+        self._deliver(lambda: self.tr("Saved to %1.").replace(
+            "%1", str(self.exporter.save_as(self.summary, Path(path)))))
+
+    def copy(self) -> None:
+        def do() -> str:
+            QGuiApplication.clipboard().setText(self.exporter.copy_text(self.summary))
+            return self.tr("Copied. Paste it where your organization asked; it is encrypted text.")
+        self._deliver(do)
+
+    def drop(self) -> None:
+        self._deliver(lambda: self.tr("Put in the folder as %1.").replace(
+            "%1", str(self.exporter.drop(self.summary))))
+
+    def _deliver(self, action: Callable[[], str]) -> None:
+        try:
+            self._say(action())
+        except CandorError as exc:  # an unreachable folder, say: the summary stays here, nothing is lost
+            self._say(self.tr("Not exported: %1").replace("%1", str(exc)))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _ask_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save your summary"), suggested,
+                                              self.tr("Candor summaries (*.age *.json)"))
+        return path or None

@@ -1,0 +1,116 @@
+"""Export as the employee does it: prepare, save, copy, drop; and what the log keeps."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pyrage
+import pytest
+from jsonschema import Draft202012Validator
+
+from desktop.core.answers import Answers
+from desktop.core.catalog import load_catalog
+from desktop.core.errors import CandorError
+from desktop.core.navigation import Navigator
+from desktop.core.policy import Policy
+from desktop.core.questionnaire_loader import load_questionnaire
+from desktop.core.schema_check import load_schema
+from desktop.core.summary import Choices
+from desktop.exchange.envelope import dearmor, decrypt_summary
+from desktop.exchange.exporter import Exporter, ExportRefused
+
+Q, CATALOG = load_questionnaire(), load_catalog()
+VALUES = {"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_free",
+          "data_classes@chatgpt": ["credentials"], "role_level": "manager", "notes_to_self": "canary-7Hq2"}
+
+
+class Vault(dict):
+    def get_private(self, name):
+        return self.get(name)
+
+    def put_private(self, name, value):
+        self[name] = json.loads(json.dumps(value))
+
+
+def make(tmp_path: Path, recipient: str | None, plaintext=False, drop=None):
+    data = {"campaign": {"id": "2026-q4"},
+            "submission": {"allow_plaintext": plaintext, **({"recipient": recipient} if recipient else {}),
+                           **({"drop_folder": str(drop)} if drop else {})}}
+    return Exporter(Q, CATALOG, Policy.from_data(data), "0.1.0", Vault())
+
+
+def inputs():
+    answers = Answers(dict(VALUES))
+    return Navigator(Q).effective_answers(answers), answers.other_tools
+
+
+@pytest.fixture
+def identity():
+    return pyrage.x25519.Identity.generate()
+
+
+def test_refuses_without_a_recipient_unless_plaintext_is_allowed(tmp_path):
+    exporter = make(tmp_path, None)
+    assert "names no compliance key" in exporter.refusal()
+    with pytest.raises(ExportRefused):
+        exporter.file_bytes(exporter.prepare(*inputs()))
+    plain = make(tmp_path, None, plaintext=True)
+    assert plain.refusal() is None
+    summary = plain.prepare(*inputs())
+    assert json.loads(plain.file_bytes(summary)) == summary
+    assert plain.suggested_name().endswith(".json")
+
+
+def test_save_copy_and_drop_all_decrypt_to_the_previewed_summary(tmp_path, identity):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    exporter = make(tmp_path, str(identity.to_public()), drop=drop)
+    summary = exporter.prepare(*inputs(), Choices(frozenset({"role_level"})))
+    Draft202012Validator(load_schema("summary")).validate(summary)
+    saved = exporter.save_as(summary, tmp_path / exporter.suggested_name())
+    copied = exporter.copy_text(summary)
+    dropped = exporter.drop(summary)
+    assert dropped.parent == drop and dropped.name.startswith("candor-2026-q4-") and dropped.suffix == ".age"
+    for blob in (saved.read_bytes(), dearmor(copied), dropped.read_bytes()):
+        assert json.loads(decrypt_summary(blob, [identity])) == summary
+        assert b"canary-7Hq2" not in decrypt_summary(blob, [identity])
+    assert [entry.channel for entry in exporter.log()] == ["file", "clipboard", "drop_folder"]
+    assert all(entry.summary == summary for entry in exporter.log())
+
+
+def test_preview_and_every_re_export_carry_the_same_randomized_answers(tmp_path, identity):
+    exporter = make(tmp_path, str(identity.to_public()))
+    first = exporter.prepare(*inputs())
+    again = exporter.prepare(*inputs())
+    assert first == again
+    assert exporter.vault["submission-secret"] and "rr-memo:2026-q4" in exporter.vault
+
+
+def test_an_unreachable_drop_folder_says_so_and_logs_nothing(tmp_path, identity):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    exporter = make(tmp_path, str(identity.to_public()), drop=blocker / "inside")
+    summary = exporter.prepare(*inputs())
+    with pytest.raises(CandorError) as caught:
+        exporter.drop(summary)
+    assert str(blocker / "inside") in str(caught.value)
+    assert exporter.log() == []
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="Debian's age is not installed (./dev installs it)")
+def test_debian_age_decrypts_an_export(tmp_path, identity):
+    from desktop.exchange.identity import write_identity_file
+
+    key = write_identity_file(tmp_path / "id.txt", identity)
+    exporter = make(tmp_path, str(identity.to_public()))
+    summary = exporter.prepare(*inputs())
+    file = exporter.save_as(summary, tmp_path / "s.age")
+    out = subprocess.run(["age", "-d", "-i", str(key), str(file)], capture_output=True, check=True)
+    assert json.loads(out.stdout) == summary
+    armored = tmp_path / "s.txt"
+    armored.write_text(exporter.copy_text(summary))
+    out = subprocess.run(["age", "-d", "-i", str(key), str(armored)], capture_output=True, check=True)
+    assert json.loads(out.stdout) == summary

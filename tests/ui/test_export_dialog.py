@@ -1,0 +1,103 @@
+"""The preview and export dialog as an employee uses it, and the export log in History."""
+
+from __future__ import annotations
+
+import json
+
+import pyrage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.content import load_content
+from desktop.exchange.envelope import dearmor, decrypt_summary
+from tests.ui.test_results import ANSWERS, complete
+from tests.ui.test_welcome import make_app
+
+
+def tree_rows(dialog) -> dict[str, list[tuple[str, str]]]:
+    sections = {}
+    for i in range(dialog.tree.topLevelItemCount()):
+        section = dialog.tree.topLevelItem(i)
+        sections[section.text(0)] = [(section.child(j).text(0), section.child(j).text(1))
+                                     for j in range(section.childCount())]
+    return sections
+
+
+def open_export(qtbot, tmp_path, keyring_store, isolated_locations, drop=None):
+    identity = pyrage.x25519.Identity.generate()
+    drop_line = f"drop_folder = '{drop}'\n" if drop else ""
+    isolated_locations.managed.write_text(
+        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n{drop_line}')
+    content = load_content(None, env={}, locations=isolated_locations)
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    complete(employee, dict(ANSWERS, role_level="manager", notes_to_self="canary-Zx81"))
+    opened = []
+    employee.results.page.export_requested.disconnect()
+    employee.results.page.export_requested.connect(
+        lambda: employee.results.open_export(employee.store, employee.draft_id, opener=opened.append))
+    qtbot.mouseClick(employee.results.page.export_button, Qt.MouseButton.LeftButton)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return employee, dialog, identity
+
+
+def test_preview_shows_every_field_in_plain_words_and_explains_randomization(
+        qtbot, tmp_path, keyring_store, isolated_locations):
+    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    rows = tree_rows(dialog)
+    assert "Your AI use (randomized answers)" in rows
+    labels = [label for label, _ in rows["Your AI use (randomized answers)"]]
+    assert "Tools used without approval" in labels and "Data put into personal accounts" in labels
+    assert "randomized on purpose" in dialog.randomized_note.text()
+    assert json.loads(dialog.raw.toPlainText()) == dialog.summary
+    assert "canary-Zx81" not in dialog.raw.toPlainText()
+    # Optional parts are withheld until the employee ticks them.
+    assert "group" not in dialog.summary
+    box = dialog.parts["role_level"]
+    assert box.isEnabled() and "(I manage managers or a department)" in box.text()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert dialog.summary["group"] == {"role_level": "manager"}
+    assert "About you (you chose to include this)" in tree_rows(dialog)
+    assert not dialog.parts["org_unit"].isEnabled()  # the policy offers no units: nothing to include
+
+
+def test_save_as_and_copy_produce_summaries_only_compliance_can_open(qtbot, tmp_path, keyring_store,
+                                                                    isolated_locations):
+    employee, dialog, identity = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    target = tmp_path / "out.age"
+    dialog.ask_path = lambda suggested: str(target) if suggested.startswith("candor-2026-q4-") else None
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert f"Saved to {target}" in dialog.status.text()
+    assert json.loads(decrypt_summary(target.read_bytes(), [identity])) == dialog.summary
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    pasted = QGuiApplication.clipboard().text()
+    assert pasted.startswith("-----BEGIN AGE ENCRYPTED FILE-----")
+    assert json.loads(decrypt_summary(dearmor(pasted), [identity])) == dialog.summary
+    dialog.close()
+
+    employee.results.page.back_button.click()
+    employee.open_history()
+    history = employee.results.page
+    assert history.export_table.rowCount() == 2
+    assert [history.export_table.item(r, 1).text() for r in range(2)] == ["Saved as a file", "Copied as text"]
+    assert json.loads(history.export_view.toPlainText()) == dialog.summary
+
+
+def test_an_unreachable_drop_folder_is_named_and_nothing_is_lost(qtbot, tmp_path, keyring_store, isolated_locations):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations, drop=blocker / "share")
+    qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Not exported:")
+    assert str(blocker / "share") in dialog.status.text()
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+
+
+def test_without_a_recipient_export_is_refused_with_the_reason(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)
+    dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
+    qtbot.addWidget(dialog)
+    assert "names no compliance key" in dialog.status.text()
+    assert not dialog.save_button.isEnabled() and not dialog.copy_button.isEnabled()
