@@ -34,9 +34,10 @@ class Words:
         self.q, self.catalog, self.policy, self.lang = questionnaire, catalog, policy, lang
 
     def option(self, feeds: str, code: str) -> str:
+        """An option's label without its example ("Source code — e.g. …" reads "Source code")."""
         question = question_feeding(self.q, feeds)
         option = question.option(code) if question else None
-        return pick(option.label, self.lang) if option else code
+        return pick(option.label, self.lang).split(" — ")[0] if option else code
 
     def options(self, feeds: str, codes: list[str]) -> str:
         return ", ".join(self.option(feeds, code) for code in codes) or NOTHING

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -17,9 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +34,7 @@ from desktop.ui.style import scaled_font
 PART_LABELS = {
     "org_unit": "Include my part of the organization",
     "role_level": "Include my role level",
-    "sentiment": "Include how I see AI at work (the workplace questions)",
+    "sentiment": "Include how I see AI at work",
 }
 
 
@@ -83,15 +83,18 @@ class ExportDialog(QDialog):
             self.parts[part] = box
             layout.addWidget(box)
 
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Sent as")])
-        self.tree.setAccessibleName(self.tr("The summary in plain words"))
-        self.tree.setWordWrap(True)
+        self.plain = QWidget()
+        self.plain.setAccessibleName(self.tr("The summary in plain words"))
+        self.plain_layout = QVBoxLayout(self.plain)
+        plain_scroll = QScrollArea()
+        plain_scroll.setWidgetResizable(True)
+        plain_scroll.setWidget(self.plain)
+        self.sections: list[tuple[str, list[tuple[str, str]]]] = []
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setAccessibleName(self.tr("The summary exactly as sent (JSON)"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.tree, self.tr("In plain words"))
+        self.tabs.addTab(plain_scroll, self.tr("In plain words"))
         self.tabs.addTab(self.raw, self.tr("Exactly as sent (JSON)"))
         layout.addWidget(self.tabs, 1)
 
@@ -126,7 +129,11 @@ class ExportDialog(QDialog):
                 if button is not None:
                     button.setEnabled(False)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 60, em * 48)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = em * 78, em * 62
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
         self.refresh()
 
     def choices(self) -> Choices:
@@ -135,15 +142,24 @@ class ExportDialog(QDialog):
     def refresh(self) -> None:
         self.summary = self.exporter.prepare(self.effective, self.other_tools, self.choices())
         self.raw.setPlainText(json.dumps(self.summary, indent=2, sort_keys=True, ensure_ascii=False))
-        self.tree.clear()
+        while self.plain_layout.count():
+            item = self.plain_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.sections = []
         for section in describe(self.summary, self.words):
-            parent = QTreeWidgetItem([section.title, ""])
-            parent.setFirstColumnSpanned(True)
+            heading = QLabel(section.title)
+            heading.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+            self.plain_layout.addWidget(heading)
             for label, value in section.rows:
-                QTreeWidgetItem(parent, [label, value])
-            self.tree.addTopLevelItem(parent)
-            parent.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
+                row = QLabel(f"<b>{html.escape(label)}</b><br>{html.escape(value)}")
+                row.setTextFormat(Qt.TextFormat.RichText)
+                row.setWordWrap(True)
+                row.setAccessibleName(f"{label}: {value}")
+                row.setContentsMargins(self.fontMetrics().horizontalAdvance("M"), 0, 0, 0)
+                self.plain_layout.addWidget(row)
+            self.sections.append((section.title, list(section.rows)))
+        self.plain_layout.addStretch(1)
 
     # -- the three ways out -------------------------------------------------------------------
 

@@ -121,7 +121,7 @@ class ResultsFlow(QObject):
         if role and role != "prefer_not_to_say":
             available["role_level"] = words.option("role_level", role)
         if any(answer_feeding(q, effective, name) for name in SENTIMENT_FIELDS):
-            available["sentiment"] = self.tr("answered")
+            available["sentiment"] = self.tr("your answers to the workplace questions")
         dialog = ExportDialog(self.exporter(store), (effective, answers.other_tools), words, available,
                               parent=self.window)
         dialog.setObjectName("exportDialog")

@@ -15,12 +15,7 @@ from tests.ui.test_welcome import make_app
 
 
 def tree_rows(dialog) -> dict[str, list[tuple[str, str]]]:
-    sections = {}
-    for i in range(dialog.tree.topLevelItemCount()):
-        section = dialog.tree.topLevelItem(i)
-        sections[section.text(0)] = [(section.child(j).text(0), section.child(j).text(1))
-                                     for j in range(section.childCount())]
-    return sections
+    return dict(dialog.sections)
 
 
 def open_export(qtbot, tmp_path, keyring_store, isolated_locations, drop=None):
