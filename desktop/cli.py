@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
                                    parents=[common])
     new.add_argument("--out", metavar="FILE",
                      help="write the secret key to this new file (mode 0600) instead of the OS keyring")
+
+    demo = commands.add_parser("demo-summaries", parents=[common],
+                               help="write N realistic encrypted summaries and their true shares, for demos")
+    demo.add_argument("--n", type=int, required=True, metavar="N", help="how many summaries (1 to 200,000)")
+    demo.add_argument("--out", required=True, metavar="DIR", help="new or empty folder to write them into")
+    demo.add_argument("--seed", type=int, metavar="S", help="same seed, same summaries (default: random)")
+    demo.add_argument("--recipient", metavar="AGE1...",
+                      help="encrypt to this age recipient (default: the policy's submission.recipient)")
     return parser
 
 
@@ -66,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.keys_cmd import run_keys_new
 
             return run_keys_new(args.out)
+        if args.command == "demo-summaries":
+            from desktop.demo_cmd import demo_summaries_command
+
+            return demo_summaries_command(args.n, args.out, args.seed, args.recipient, args.policy)
     except KeyboardInterrupt:
         return EXIT_FAILED
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first
