@@ -1,0 +1,657 @@
+"""Import summaries into the collector's store: files, folders and zips, all decided before one write.
+
+What is read
+    A path given by name is always examined, whatever its name; a zip (by content or by a ``.zip``
+    name) is opened and its members read in memory. A folder is walked recursively in name order,
+    not following links to other folders, and from it (and from inside zips) only these are read:
+    ``*.age``; ``*.zip``; any file named ``candor-*`` (Candor's export names, including the
+    ``candor-*.json`` of a policy that allows plaintext, and copies such as ``candor-*.age.part``);
+    and ``*.txt`` / ``*.asc`` files holding an ASCII-armored age block. Hidden files and folders
+    (``.name``), ``__MACOSX``, ``truth.json`` and everything else are skipped without a rejection and
+    only counted in ``skipped``, so a folder's notes or a demo's truth file do not read as failures.
+    Zips inside zips are not opened (rejected as not a summary). An armored block pasted into a
+    longer text (an e-mail, a note) is found and read on its own.
+
+What is checked, per file, in order
+    size (too_large, before reading) -> decryption with the collector's keys (not_for_this_key,
+    damaged, not_a_summary for non-age input; an unencrypted summary, as a policy allowing plaintext
+    exports, skips this) -> UTF-8 JSON (not_a_summary) -> ``format`` is ``candor-summary``
+    (not_a_summary) -> ``format_version`` is one this Candor reads (wrong_version) -> the published
+    summary schema (not_a_summary) -> the campaign, when one is given (wrong_campaign). A file that
+    cannot be read at all is ``unreadable``. Each rejection names its reason in a sentence for the
+    person importing.
+
+Duplicates
+    Summaries are keyed by submission id, which stays the same for every export from one
+    installation in one campaign. "Later" is the order of processing: the paths in the order given,
+    folders in name order, zip members in name order. Within one import the last file for an id
+    wins (earlier ones with other content are counted as ``superseded``, identical copies as
+    ``unchanged``); against the store, a different content replaces the stored one (``replaced``) and
+    the same content (the same decrypted JSON, whatever the encryption) changes nothing
+    (``unchanged``). Importing the same folder again therefore changes nothing.
+
+All or nothing
+    Nothing is written until every file has been examined; then one transaction stores the lot
+    (see :meth:`CollectorStore.put_many`). Cancelling, or an error while writing, leaves the store as
+    it was. No input can make :func:`ingest` raise: every problem with a file becomes a rejection;
+    only a failing store (CollectorStoreError) or a programming error propagates.
+
+Zips are read within :class:`Limits` (members, size per member, total size, compression ratio), so a
+zip bomb is refused from its directory, before anything is inflated; members are never written to
+disk, and only the "stored" and "deflate" methods are read (bzip2 and LZMA inflate without a bound
+per step). A rejected zip member's source is shown as ``archive.zip [folder/member.age]``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+import re
+import struct
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from pyrage import x25519
+
+from desktop.collector.fast_schema import Unsupported, compile_schema
+from desktop.collector.store import CollectorStore, SummaryRow
+from desktop.core.resources import resource
+from desktop.core.schema_check import describe
+from desktop.core.summary import FORMAT, FORMAT_VERSION
+from desktop.exchange.envelope import (
+    AGE_MAGIC,
+    ARMOR_BEGIN,
+    ARMOR_END,
+    MAX_ENVELOPE_BYTES,
+    DamagedEnvelope,
+    EnvelopeError,
+    NotAnEnvelope,
+    NotForThisKey,
+    TooLarge,
+    decrypt_summary,
+)
+from desktop.exchange.identity import parse_identity
+
+ReasonCode = Literal[
+    "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "too_large", "unreadable",
+]
+REASON_CODES: tuple[ReasonCode, ...] = (
+    "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "too_large", "unreadable",
+)
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much ingest reads; anything beyond is rejected as too_large without being read."""
+
+    #: Per file or zip member, as stored (armored text is a third larger than the age file inside).
+    max_file_bytes: int = MAX_ENVELOPE_BYTES * 3 // 2
+    #: The age file, or the JSON of an unencrypted summary (real summaries are a few KiB).
+    max_summary_bytes: int = MAX_ENVELOPE_BYTES
+    max_zip_members: int = 250_000
+    #: All candidate members of one zip together, uncompressed.
+    max_zip_total_bytes: int = 512 * MiB
+    #: Uncompressed over compressed size of one member, checked for members above ``ratio_floor_bytes``.
+    max_compression_ratio: int = 100
+    ratio_floor_bytes: int = 64 * 1024
+
+
+class Rejection(NamedTuple):
+    """One file not imported: where it is, why (a :data:`ReasonCode`) and a sentence for a person."""
+
+    source: str
+    reason_code: ReasonCode
+    message: str
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What an import did. When ``cancelled``, nothing was written and every count is 0.
+
+    Every file examined is counted exactly once: ``imported + replaced + unchanged + superseded +
+    len(rejected)``; ``skipped`` counts the files in folders and zips that are not summaries.
+    """
+
+    imported: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    cancelled: bool = False
+    superseded: int = 0
+    skipped: int = 0
+
+    @property
+    def examined(self) -> int:
+        return self.imported + self.replaced + self.unchanged + self.superseded + len(self.rejected)
+
+
+def ingest(
+    paths: Sequence[Path],
+    identities: Iterable[x25519.Identity | str],
+    campaign: str | None,
+    store: CollectorStore,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    limits: Limits = Limits(),  # noqa: B008 - immutable
+) -> IngestResult:
+    """Examine every summary under ``paths`` and store the acceptable ones in one transaction.
+
+    ``identities`` are the collector's secret keys; ``campaign`` the campaign id summaries must carry
+    (None: any). ``progress(done, total)`` is called with ``(0, total)`` once the inputs are listed,
+    then as files are examined (at most about 500 times) and at the end; ``cancelled()`` is polled
+    before each file and once more before writing, and when it returns true ingest returns at once
+    with ``cancelled=True`` and the store untouched. Safe to run off the UI thread.
+    """
+    keys = [parse_identity(key) if isinstance(key, str) else key for key in identities]
+    if not keys:
+        raise ValueError("ingest needs at least one identity to decrypt with")
+    run = _Run(keys, campaign, limits, cancelled)
+    try:
+        for path in paths:
+            run.list_path(Path(path))
+    except _Cancelled:
+        return IngestResult(cancelled=True)
+    units = run.units
+    total = len(units)
+    if progress is not None:
+        progress(0, total)
+    step = max(1, total // 500)
+    accepted: dict[str, SummaryRow] = {}
+    superseded = duplicates = 0
+    try:
+        for done, unit in enumerate(units, start=1):
+            if cancelled():
+                return IngestResult(cancelled=True)
+            row = run.examine(unit)
+            if row is not None:
+                earlier = accepted.pop(row.submission_id, None)  # pop: the later file also takes the later place
+                if earlier is not None:
+                    if earlier.source_digest == row.source_digest:
+                        duplicates += 1
+                    else:
+                        superseded += 1
+                accepted[row.submission_id] = row
+            if progress is not None and (done % step == 0 or done == total):
+                progress(done, total)
+    finally:
+        run.close()
+    if cancelled():
+        return IngestResult(cancelled=True)
+    counts = store.put_many(accepted.values())
+    return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
+                        rejected=run.rejected, superseded=superseded, skipped=run.skipped)
+
+
+# --- what is read -----------------------------------------------------------------------------------------
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+_ARMOR_BEGIN = ARMOR_BEGIN.encode("ascii")
+_ARMOR_END = ARMOR_END.encode("ascii")
+_QUIET_SUFFIXES = (".txt", ".asc")  # read, but skipped silently unless they hold an armored age block
+_SKIPPED_NAMES = frozenset({"truth.json", "__macosx"})
+
+Kind = Literal["summary", "armor?", "zip"]
+
+
+def _kind(name: str) -> Kind | None:
+    """How a file found in a folder or zip is treated, by its name; None: not a summary, skip it."""
+    lower = name.lower()
+    if not lower or lower.startswith(".") or lower in _SKIPPED_NAMES:
+        return None
+    if lower.endswith(".zip"):
+        return "zip"
+    if lower.endswith(".age") or lower.startswith("candor-"):
+        return "summary"
+    if lower.endswith(_QUIET_SUFFIXES):
+        return "armor?"
+    return None
+
+
+class _ZipSource:
+    """A zip being read: opened when its first member is examined, closed after its last."""
+
+    def __init__(self, path: Path, shown: str):
+        self.path = path
+        self.shown = shown
+        self.archive: zipfile.ZipFile | None = None
+        self.read_bytes = 0
+
+    def open_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
+        if self.archive is None:
+            self.archive = zipfile.ZipFile(self.path)
+        with self.archive.open(info) as member:
+            data = member.read(limit + 1)
+        self.read_bytes += len(data)
+        return data
+
+    def close(self) -> None:
+        if self.archive is not None:
+            with contextlib.suppress(Exception):
+                self.archive.close()
+            self.archive = None
+
+
+class _Unit:
+    """One file to examine: a file on disk or a zip member."""
+
+    __slots__ = ("source", "path", "zip", "info", "quiet", "rejection")
+
+    def __init__(self, source: str, path: str | Path | None = None, zip_source: _ZipSource | None = None,
+                 info: zipfile.ZipInfo | None = None, quiet: bool = False, rejection: Rejection | None = None):
+        self.source = source
+        self.path = path
+        self.zip = zip_source
+        self.info = info
+        self.quiet = quiet
+        self.rejection = rejection  # decided while listing (a missing path, a zip bomb): nothing to read
+
+
+class _Cancelled(Exception):
+    """Raised from deep in listing when ``cancelled()`` says so."""
+
+
+class _Reject(Exception):
+    def __init__(self, code: ReasonCode, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@cache
+def _validators() -> tuple[Callable[[Any], bool] | None, Draft202012Validator]:
+    # The shipped schema is read as is: load_schema() would also check it against the JSON Schema
+    # meta-schema, a tenth of a second that every import would wait for (the tests check it).
+    schema = json.loads(resource("schema", "summary.schema.json").read_text(encoding="utf-8"))
+    try:
+        fast: Callable[[Any], bool] | None = compile_schema(schema)
+    except Unsupported:  # a future schema keyword: jsonschema alone still checks everything, only slower
+        fast = None
+    return fast, Draft202012Validator(schema)
+
+
+# Python's "$" also matches before a final line break, so the schema's patterns let "…\n" through;
+# ids that are keys and labels must be exact.
+_EXACT = {
+    "submission_id": re.compile(r"[0-9a-f]{32}"),
+    "campaign": re.compile(r"[a-z0-9][a-z0-9-]{0,39}"),
+}
+
+
+class _Run:
+    """The state of one ingest: keys, limits, rejections so far, the zip being read."""
+
+    def __init__(self, keys: list[x25519.Identity], campaign: str | None, limits: Limits,
+                 cancelled: Callable[[], bool]):
+        self.keys = keys
+        self.cancelled = cancelled
+        self.campaign = campaign
+        self.limits = limits
+        self.rejected: list[Rejection] = []
+        self.units: list[_Unit] = []
+        self.skipped = 0
+        self.current_zip: _ZipSource | None = None
+        self.fast, self.validator = _validators()
+
+    def reject(self, source: str, code: ReasonCode, message: str) -> None:
+        self.rejected.append(Rejection(source, code, message))
+
+    def refuse(self, source: str, code: ReasonCode, message: str) -> None:
+        """A rejection decided while listing, kept in its place among the files (and counted in progress)."""
+        self.units.append(_Unit(source, rejection=Rejection(source, code, message)))
+
+    def close(self) -> None:
+        if self.current_zip is not None:
+            self.current_zip.close()
+            self.current_zip = None
+
+    # -- listing ------------------------------------------------------------------------------------------
+
+    def list_path(self, path: Path) -> None:
+        if self.cancelled():
+            raise _Cancelled
+        shown = _display(str(path))
+        try:
+            if path.is_dir():
+                self.list_folder(path)
+            elif path.is_file():
+                if path.suffix.lower() == ".zip" or _starts_with_zip_magic(path):
+                    self.list_zip(path, shown)
+                else:
+                    self.units.append(_Unit(shown, path=path))
+            elif path.exists() or path.is_symlink():
+                self.refuse(shown, "unreadable",
+                            "This is neither a file nor a folder (or a link to nothing), so it was not read.")
+            else:
+                self.refuse(shown, "unreadable", "This file or folder does not exist. Check the path.")
+        except OSError as exc:
+            self.refuse(shown, "unreadable", _os_problem(exc))
+
+    def list_folder(self, folder: Path) -> None:
+        if self.cancelled():  # a large tree on a network share takes a while to list
+            raise _Cancelled
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            self.refuse(_display(str(folder)), "unreadable", _os_problem(exc, "folder"))
+            return
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith(".") and entry.name.lower() not in _SKIPPED_NAMES:
+                        self.list_folder(Path(entry.path))
+                    continue
+                kind = _kind(entry.name)
+                if kind is None or not entry.is_file():
+                    self.skipped += 1
+                elif kind == "zip":
+                    self.list_zip(Path(entry.path), _display(entry.path))
+                else:
+                    self.units.append(_Unit(_display(entry.path), path=entry.path, quiet=kind == "armor?"))
+            except OSError as exc:
+                self.refuse(_display(entry.path), "unreadable", _os_problem(exc))
+
+    def list_zip(self, path: Path, shown: str) -> None:
+        limits = self.limits
+        try:
+            with open(path, "rb") as handle:
+                entries = _zip_entry_count(handle)
+            if entries is not None and entries > limits.max_zip_members:
+                self.refuse(shown, "too_large",
+                            f"This zip holds {entries:,} files, more than Candor reads from one archive "
+                            f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
+                return
+            with zipfile.ZipFile(path) as archive:
+                infos = archive.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error):
+            self.refuse(shown, "damaged", "This zip archive is damaged or incomplete, so none of its files could "
+                                          "be read. Ask for it again, or import the files it should hold.")
+            return
+        except OSError as exc:
+            self.refuse(shown, "unreadable", _os_problem(exc))
+            return
+        if len(infos) > limits.max_zip_members:
+            self.refuse(shown, "too_large",
+                        f"This zip holds {len(infos):,} files, more than Candor reads from one archive "
+                        f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
+            return
+        chosen: list[tuple[zipfile.ZipInfo, Kind]] = []
+        for info in infos:
+            if info.is_dir():
+                continue
+            parts = info.filename.replace("\\", "/").split("/")
+            kind = _kind(parts[-1])
+            if kind is None or any(p.startswith(".") or p.lower() == "__macosx" for p in parts[:-1]):
+                self.skipped += 1
+                continue
+            chosen.append((info, kind))
+        declared = sum(info.file_size for info, _kind_ in chosen)
+        if declared > limits.max_zip_total_bytes:
+            self.refuse(shown, "too_large",
+                        f"This zip would unpack to {_size(declared)}, more than Candor reads from one archive "
+                        f"({_size(limits.max_zip_total_bytes)}), so none of it was read. Split it into smaller "
+                        "zips.")
+            return
+        source = _ZipSource(path, shown)
+        chosen.sort(key=lambda pair: pair[0].filename)
+        for info, kind in chosen:
+            self.units.append(_Unit(f"{shown} [{_display(info.filename)}]", zip_source=source, info=info,
+                               quiet=kind == "armor?"))
+
+    # -- examining ----------------------------------------------------------------------------------------
+
+    def examine(self, unit: _Unit) -> SummaryRow | None:
+        """The row for one file, or None after recording its rejection (or counting it as skipped)."""
+        if unit.rejection is not None:
+            self.rejected.append(unit.rejection)
+            return None
+        try:
+            data = self.load(unit)
+            if unit.quiet and _ARMOR_BEGIN not in data:
+                self.skipped += 1
+                return None
+            return self.check(data, nested=unit.zip is not None)
+        except _Reject as problem:
+            self.reject(unit.source, problem.code, problem.message)
+        except OSError as exc:
+            self.reject(unit.source, "unreadable", _os_problem(exc))
+        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+            self.reject(unit.source, "damaged", "This file is damaged inside its zip archive (its contents do not "
+                                                "match their checksum), so it could not be read. Ask for it again.")
+        except Exception as exc:  # no input may stop an import: whatever it was, it is this file's problem
+            self.reject(unit.source, "unreadable",
+                        f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "
+                        f"{_clip(str(exc))}). Please report it if it recurs.")
+        return None
+
+    def load(self, unit: _Unit) -> bytes:
+        limit = self.limits.max_file_bytes
+        if unit.zip is not None and unit.info is not None:
+            return self.load_member(unit.zip, unit.info)
+        assert unit.path is not None
+        # os-level calls: no buffered file object, and a buffer the file's size rather than the limit's.
+        fd = os.open(unit.path, _READ_FLAGS)
+        try:
+            size = os.fstat(fd).st_size
+            if size > limit:
+                raise _Reject("too_large", _too_large(size, limit))
+            data = os.read(fd, size + 1)
+            while len(data) <= size:  # a short read (network drives): keep going until the end
+                more = os.read(fd, limit + 1 - len(data))
+                if not more:
+                    break
+                data += more
+        finally:
+            os.close(fd)
+        if len(data) > limit:  # grew since fstat
+            raise _Reject("too_large", _too_large(len(data), limit))
+        return data
+
+    def load_member(self, source: _ZipSource, info: zipfile.ZipInfo) -> bytes:
+        limits = self.limits
+        if self.current_zip is not source:
+            self.close()
+            self.current_zip = source
+        if info.flag_bits & 0x1:
+            raise _Reject("unreadable", "This file is protected by a password inside its zip, so Candor cannot read "
+                                        "it. Make the zip again without a password.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # bzip2 and LZMA inflate without a bound per step; no Candor summary zip needs them.
+            raise _Reject("unreadable", "This file is compressed inside its zip with a method Candor does not "
+                                        "read (only 'stored' and 'deflate', what zip tools use by default). Make "
+                                        "the zip again with the usual settings.")
+        if info.file_size > limits.max_file_bytes:
+            raise _Reject("too_large", _too_large(info.file_size, limits.max_file_bytes))
+        if info.file_size > limits.ratio_floor_bytes and \
+                info.file_size > info.compress_size * limits.max_compression_ratio:
+            raise _Reject("too_large",
+                          f"This file is compressed {info.file_size // max(info.compress_size, 1):,} to 1 inside its "
+                          "zip, far more than any summary can be, so it was not unpacked.")
+        if source.read_bytes + info.file_size > limits.max_zip_total_bytes:
+            raise _Reject("too_large", f"The zip holding this file already gave {_size(source.read_bytes)}, the "
+                                       "most Candor reads from one archive, so this file was not unpacked.")
+        data = source.open_member(info, limits.max_file_bytes)
+        if len(data) > limits.max_file_bytes:
+            raise _Reject("too_large", _too_large(len(data), limits.max_file_bytes))
+        return data
+
+    def check(self, data: bytes, *, nested: bool) -> SummaryRow:
+        """Decrypt, parse and validate one summary file's bytes; raises _Reject."""
+        if not data or data.isspace():
+            raise _Reject("damaged", "This file is empty, perhaps because copying or downloading it failed. Ask "
+                                     "for it to be exported again.")
+        if data.startswith(_ZIP_MAGIC):
+            where = "inside a zip; Candor does not open zips within zips" if nested else \
+                "named like a summary; give it a .zip name to import what it holds"
+            raise _Reject("not_a_summary", f"This is a zip archive {where}.")
+        if data.startswith(AGE_MAGIC):  # the usual case first
+            return self.validate(self.decrypt(data), "This file opens with this collector's key but")
+        if data.lstrip()[:1] == b"{":  # an unencrypted summary (a policy may allow plaintext exports)
+            if len(data) > self.limits.max_summary_bytes:
+                raise _Reject("too_large", str(TooLarge(len(data), self.limits.max_summary_bytes)))
+            return self.validate(data, "This file")
+        return self.validate(self.decrypt(data), "This file opens with this collector's key but")
+
+    def decrypt(self, data: bytes) -> bytes:
+        envelope = data
+        if not data.startswith(AGE_MAGIC):
+            begin = data.find(_ARMOR_BEGIN)
+            if begin > 0:  # an armored block pasted into a message or note: read just the block
+                end = data.find(_ARMOR_END, begin)
+                envelope = data[begin:] if end < 0 else data[begin:end + len(_ARMOR_END)]
+        try:
+            return decrypt_summary(envelope, self.keys, max_bytes=self.limits.max_summary_bytes)
+        except NotForThisKey as exc:
+            raise _Reject("not_for_this_key", str(exc)) from None
+        except TooLarge as exc:
+            raise _Reject("too_large", str(exc)) from None
+        except NotAnEnvelope:
+            raise _Reject("not_a_summary", "This is not a Candor summary: it is neither an encrypted (age) file nor "
+                                           "a summary's JSON text.") from None
+        except DamagedEnvelope as exc:
+            raise _Reject("damaged", str(exc)) from None
+        except EnvelopeError as exc:
+            raise _Reject("damaged", str(exc)) from None
+
+    def validate(self, plain: bytes, opening: str) -> SummaryRow:
+        try:
+            text = plain.decode("utf-8")
+            summary = _JSON.decode(text)
+        except (ValueError, RecursionError):
+            raise _Reject("not_a_summary",
+                          f"{opening} does not hold a Candor summary (its content is not JSON text).") from None
+        if type(summary) is not dict or summary.get("format") != FORMAT:
+            raise _Reject("not_a_summary", f"{opening} holds something other than a Candor summary.")
+        version = summary.get("format_version")
+        if type(version) is int and version != FORMAT_VERSION:
+            newer = version > FORMAT_VERSION
+            raise _Reject("wrong_version",
+                          f"This file is a Candor summary of format version {version}, which this Candor cannot read "
+                          f"(it reads version {FORMAT_VERSION}). "
+                          + ("Update Candor's collector to import it." if newer else
+                             "It comes from an old Candor; ask for it to be exported again."))
+        if self.fast is None or not self.fast(summary):
+            error = best_match(self.validator.iter_errors(summary))
+            if error is not None:
+                location, problem = describe(error)
+                raise _Reject("not_a_summary",
+                              f"This file is not a valid Candor summary ({location or 'top level'}: "
+                              f"{_clip(problem)}). If it comes from a newer Candor, update the collector; "
+                              "otherwise ask for it to be exported again.")
+        for name, pattern in _EXACT.items():
+            if not pattern.fullmatch(summary[name]):
+                raise _Reject("not_a_summary", f"This file is not a valid Candor summary ({name}: "
+                                               f"{_clip(repr(summary[name]))} is not in the expected form).")
+        found = summary["campaign"]
+        if self.campaign is not None and found != self.campaign:
+            raise _Reject("wrong_campaign",
+                          f"This summary belongs to campaign '{found}', not to '{self.campaign}', the campaign of "
+                          f"the policy in use. Import it with that campaign's policy (--policy FILE), or leave it "
+                          "out if it is from another campaign.")
+        questionnaire = summary["questionnaire"]
+        return SummaryRow(
+            submission_id=summary["submission_id"],
+            campaign=found,
+            questionnaire_id=questionnaire["id"],
+            questionnaire_version=int(questionnaire["version"]),
+            format_version=int(summary["format_version"]),
+            source_digest=hashlib.sha256(plain).hexdigest(),
+            summary=text,
+        )
+
+
+# --- helpers ----------------------------------------------------------------------------------------------
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
+#: One decoder for every file (json.loads with options builds a new one per call). NaN and Infinity are not
+#: JSON, and a float literal too large for a double would read as infinity: both are refused.
+_JSON = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float)
+
+
+def _starts_with_zip_magic(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(4) in _ZIP_MAGIC
+
+
+def _zip_entry_count(handle: Any) -> int | None:
+    """The number of entries a zip's end record declares, read before zipfile loads its directory."""
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()
+    tail_size = min(size, 22 + 0xFFFF)  # the end record (22 bytes) plus the longest comment
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or tail_size - at < 22:
+        return None
+    entries = struct.unpack_from("<H", tail, at + 10)[0]
+    if entries != 0xFFFF:
+        return entries
+    locator = size - tail_size + at - 20  # zip64: the real count is in the zip64 end record
+    if locator < 0:
+        return entries
+    handle.seek(locator)
+    record = handle.read(20)
+    if record[:4] != b"PK\x06\x07":
+        return entries
+    handle.seek(struct.unpack_from("<Q", record, 8)[0])
+    end64 = handle.read(56)
+    if len(end64) < 40 or end64[:4] != b"PK\x06\x06":
+        return None
+    return struct.unpack_from("<Q", end64, 32)[0]
+
+
+def _display(text: str) -> str:
+    """A path or member name safe to print: control characters and undecodable bytes escaped."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else f"\\x{ord(char):02x}" if ord(char) < 0x100 else
+                   f"\\u{ord(char):04x}" for char in text)
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    text = _display(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _size(size: int) -> str:
+    if size >= MiB:
+        return f"{size / MiB:,.1f} MiB"
+    if size >= 1024:
+        return f"{size / 1024:,.0f} KiB"
+    return f"{size} bytes"
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"This file is {_size(size)}, larger than any Candor summary can be (at most {_size(limit)}), so it is "
+            "not a summary and was not read.")
+
+
+def _os_problem(exc: OSError, what: str = "file") -> str:
+    if isinstance(exc, PermissionError):
+        return (f"This {what} could not be read: permission denied. Import it as a user who may read it, or fix "
+                "its permissions.")
+    if isinstance(exc, FileNotFoundError):
+        return f"This {what} disappeared while it was being imported (moved or deleted). Import it again."
+    return f"This {what} could not be read ({exc.strerror or exc}). Check the drive or share it is on."

@@ -1,0 +1,362 @@
+"""The collector's database: every imported summary, one row per submission id.
+
+This database holds row-level summaries. They are anonymous by construction (option codes, tool ids,
+numbers; no names, free text or times finer than the campaign), but a single row is still one person's
+answers, so the file must stay on the compliance team's machine: it is created private (folder 0700,
+files 0600) and never exported. Reports are computed from it and hold aggregates only, never rows.
+
+``collector.db`` lives in ``<data dir>/collector/`` (see :func:`collector_dir`), is a sqlite-utils
+database in WAL mode, and records its schema version in ``PRAGMA user_version``; forward migrations
+only, and a file from a newer Candor is refused, never rewritten. :meth:`CollectorStore.put_many`
+writes a whole import in one transaction, so an import is either stored completely or not at all.
+
+One store may be handed between threads (the GUI imports off the UI thread); its methods take a lock,
+so use it from one thread at a time and finish iterating :meth:`~CollectorStore.summaries` before
+another thread writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlite_utils import Database
+
+from desktop.core.errors import CandorError
+from desktop.storage.paths import (
+    DIR_MODE,
+    ensure_private_dir,
+    ensure_private_file,
+    resolve_data_dir,
+    tighten_if_present,
+)
+
+COLLECTOR_SUBDIR = "collector"
+DB_FILENAME = "collector.db"
+_COMPANIONS = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT_MS = 5000
+PAGE_SIZE = 16384
+_FETCH_ROWS = 1000
+_LOOKUP_CHUNK = 500  # ids per "IN (...)" query, below SQLite's variable limit everywhere
+
+
+class CollectorStoreError(CandorError):
+    """The collector database cannot be used as asked; the message says why and what to do."""
+
+
+def collector_dir(data_dir_flag: str | os.PathLike[str] | None = None,
+                  env: Mapping[str, str] = os.environ) -> Path:
+    """``<data dir>/collector``: the data dir of ``--data-dir`` / ``CANDOR_DATA_DIR`` / the OS default."""
+    return resolve_data_dir(data_dir_flag, env) / COLLECTOR_SUBDIR
+
+
+class SummaryRow(NamedTuple):
+    """One validated summary, ready to store. ``summary`` is its JSON text exactly as decrypted."""
+
+    submission_id: str
+    campaign: str
+    questionnaire_id: str
+    questionnaire_version: int
+    format_version: int
+    source_digest: str  # sha256 (hex) of the decrypted JSON: the same file again has the same digest
+    summary: str
+
+
+class PutCounts(NamedTuple):
+    """What :meth:`CollectorStore.put_many` did: new ids, changed content for a known id, nothing to do."""
+
+    imported: int
+    replaced: int
+    unchanged: int
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE summaries (
+            submission_id TEXT PRIMARY KEY,
+            campaign TEXT NOT NULL,
+            questionnaire_id TEXT NOT NULL,
+            questionnaire_version INTEGER NOT NULL,
+            format_version INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            source_digest TEXT NOT NULL,
+            summary TEXT NOT NULL
+        )
+        """
+    )
+    # Covers the paged read (campaign filter, ordered by submission id) without a sort per page.
+    conn.execute("CREATE INDEX summaries_by_campaign ON summaries (campaign, submission_id)")
+
+
+#: ``MIGRATIONS[i]`` takes the database from schema version ``i`` to ``i + 1``, in one transaction.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class CollectorStore:
+    """The open collector database. Create with :meth:`open`; close with :meth:`close` (or ``with``)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = _now):
+        self._conn = conn
+        self._db = Database(conn, execute_plugins=False)
+        self._lock = threading.RLock()
+        self.path = path
+        self._clock = clock
+
+    # -- opening ------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, directory: Path, *, clock: Callable[[], str] = _now) -> CollectorStore:
+        """Open (creating if needed) ``directory/collector.db``; ``directory`` is the collector's folder.
+
+        Use :func:`collector_dir` for the usual place. The folder is made 0700 and the database files
+        0600. Raises CollectorStoreError (naming the file and what to do) when the folder cannot be
+        made, the file is not a database, was written by a newer Candor, or cannot be written; the file
+        is left as it was in each case.
+        """
+        directory = Path(directory)
+        path = directory / DB_FILENAME
+        try:
+            if not directory.parent.exists():
+                ensure_private_dir(directory.parent)  # Candor creates it, so Candor keeps it private
+            ensure_private_dir(directory)
+            _tighten_dir(directory)
+            if path.is_dir():
+                raise CollectorStoreError(
+                    f"The collector database {path} is a folder, not a file. Move it aside and import again.")
+            ensure_private_file(path)
+            for suffix in _COMPANIONS:
+                tighten_if_present(path.with_name(path.name + suffix))
+        except CollectorStoreError:
+            raise
+        except CandorError as exc:  # the data folder's own errors already say what to do
+            raise CollectorStoreError(str(exc)) from exc
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise CollectorStoreError(
+                f"Candor cannot open the collector database {path}: {exc}. Check the file's permissions.") from exc
+        try:
+            _prepare(conn, path)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, CandorError) and not isinstance(exc, CollectorStoreError):
+                raise CollectorStoreError(str(exc)) from exc
+            raise
+        return cls(conn, path, clock)
+
+    # -- writing ------------------------------------------------------------------------------------------
+
+    def put_many(self, rows: Iterable[SummaryRow]) -> PutCounts:
+        """Store ``rows`` in one transaction: all of them, or (on any error) none.
+
+        Rows count as if stored one after another: a submission id not yet stored is ``imported``; a
+        known id with other content is ``replaced`` (the later row wins, also within ``rows``); a row
+        identical to what is stored (same digest) is ``unchanged`` and not rewritten. Replaced rows get
+        a fresh ``imported_at``. Raises CollectorStoreError after rolling back.
+        """
+        batch = list(rows)
+        if not batch:
+            return PutCounts(0, 0, 0)
+        now = self._clock()
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    counts = self._put(batch, now)
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                raise CollectorStoreError(
+                    f"The summaries could not be saved in {self.path} ({exc}); nothing from this import was "
+                    "kept. Free some disk space or close other Candor collector windows, then import again."
+                ) from exc
+        return counts
+
+    def _put(self, batch: list[SummaryRow], now: str) -> PutCounts:
+        stored = self._digests({row.submission_id for row in batch})
+        final: dict[str, SummaryRow] = {}
+        imported = replaced = unchanged = 0
+        for row in batch:
+            previous = final[row.submission_id].source_digest if row.submission_id in final else \
+                stored.get(row.submission_id)
+            if previous is None:
+                imported += 1
+            elif previous != row.source_digest:
+                replaced += 1
+            else:
+                unchanged += 1
+                continue
+            final[row.submission_id] = row
+        inserts = [row for sid, row in final.items() if sid not in stored]
+        updates = [row for sid, row in final.items() if sid in stored and stored[sid] != row.source_digest]
+        self._conn.executemany(
+            "INSERT INTO summaries (submission_id, campaign, questionnaire_id, questionnaire_version, "
+            "format_version, imported_at, source_digest, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.submission_id, r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, now,
+              r.source_digest, r.summary) for r in inserts],
+        )
+        self._conn.executemany(
+            "UPDATE summaries SET campaign = ?, questionnaire_id = ?, questionnaire_version = ?, "
+            "format_version = ?, imported_at = ?, source_digest = ?, summary = ? WHERE submission_id = ?",
+            [(r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, now, r.source_digest,
+              r.summary, r.submission_id) for r in updates],
+        )
+        return PutCounts(imported, replaced, unchanged)
+
+    def _digests(self, ids: set[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _LOOKUP_CHUNK):
+            chunk = ordered[start:start + _LOOKUP_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(self._conn.execute(
+                f"SELECT submission_id, source_digest FROM summaries WHERE submission_id IN ({marks})", chunk))
+        return found
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def digests(self) -> dict[str, str]:
+        """Every stored submission id with the digest of its content."""
+        with self._lock:
+            return dict(self._read("SELECT submission_id, source_digest FROM summaries"))
+
+    def summaries(self, campaign: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored summary (as parsed JSON), of one campaign or all, in submission id order."""
+        for text in self.summary_texts(campaign):
+            yield json.loads(text)
+
+    def summary_texts(self, campaign: str | None = None) -> Iterator[str]:
+        """Every stored summary's JSON text, as :meth:`summaries` but without parsing it."""
+        if campaign is None:
+            sql, args = "SELECT submission_id, summary FROM summaries WHERE submission_id > ? " \
+                        "ORDER BY submission_id LIMIT ?", []
+        else:
+            sql, args = "SELECT submission_id, summary FROM summaries WHERE campaign = ? AND submission_id > ? " \
+                        "ORDER BY submission_id LIMIT ?", [campaign]
+        after = ""
+        while True:  # in pages, so no cursor (nor the lock) is held between the rows handed out
+            with self._lock:
+                page = self._read(sql, [*args, after, _FETCH_ROWS])
+            if not page:
+                return
+            for _sid, text in page:
+                yield text
+            after = page[-1][0]
+
+    def count(self, campaign: str | None = None) -> int:
+        """How many summaries are stored (in one campaign, or in all)."""
+        if campaign is None:
+            return int(self._read("SELECT count(*) FROM summaries")[0][0])
+        return int(self._read("SELECT count(*) FROM summaries WHERE campaign = ?", [campaign])[0][0])
+
+    def campaigns(self) -> list[str]:
+        """The campaigns that have summaries, sorted."""
+        return [row[0] for row in self._read("SELECT DISTINCT campaign FROM summaries ORDER BY campaign")]
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils database, for aggregate queries (e.g. with SQLite's JSON functions). Read only."""
+        return self._db
+
+    def _read(self, sql: str, args: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, list(args)).fetchall()
+            except sqlite3.Error as exc:
+                raise CollectorStoreError(
+                    f"The collector database {self.path} could not be read ({exc}). If it is damaged, move it "
+                    "aside and import the summaries again."
+                ) from exc
+
+    # -- closing ------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+        for suffix in _COMPANIONS:
+            with contextlib.suppress(CandorError):
+                tighten_if_present(self.path.with_name(self.path.name + suffix))
+
+    def __enter__(self) -> CollectorStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _tighten_dir(directory: Path) -> None:
+    """The collector folder is always Candor's own (it is named by Candor): keep it 0700."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        if directory.stat().st_uid == os.getuid() and directory.stat().st_mode & 0o777 != DIR_MODE:
+            os.chmod(directory, DIR_MODE)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    """Check the file, configure it (WAL, private companions) and bring its schema up to date."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise CollectorStoreError(
+                f"Candor cannot read the collector database {path}: {exc}. Check the file's permissions.") from exc
+        raise CollectorStoreError(
+            f"{path} is damaged or is not Candor's collector database ({exc}). Candor has not changed it: move it "
+            "aside, then import the summaries again."
+        ) from exc
+    if version > SCHEMA_VERSION:
+        raise CollectorStoreError(
+            f"{path} was written by a newer version of Candor (schema {version}; this version knows up to "
+            f"{SCHEMA_VERSION}). Use that newer Candor to open it; the file was not changed."
+        )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if version == 0:
+            # A summary's JSON is a few KiB: at 16 KiB per page several share one, which makes an import's
+            # write about three times faster than at the default 4 KiB. Only a new file can take it.
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a killed process never corrupts the file
+        conn.execute("PRAGMA secure_delete = ON")  # a replaced summary does not linger in free pages
+    except sqlite3.Error as exc:
+        raise CollectorStoreError(
+            f"Candor cannot write the collector database {path}: {exc}. Check that the file and its folder are "
+            "writable."
+        ) from exc
+    for suffix in _COMPANIONS:
+        tighten_if_present(path.with_name(path.name + suffix))
+    for step in range(version, SCHEMA_VERSION):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[step](conn)
+                conn.execute(f"PRAGMA user_version = {step + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+        except Exception as exc:
+            raise CollectorStoreError(
+                f"Candor could not upgrade the collector database {path} from schema {step} to {step + 1}: {exc}. "
+                "The file was left as it was; please report this problem."
+            ) from exc

@@ -1,0 +1,215 @@
+"""The collector's database: where it lives, how private it is, and all-or-nothing writes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.collector.store import (
+    DB_FILENAME,
+    SCHEMA_VERSION,
+    CollectorStore,
+    CollectorStoreError,
+    PutCounts,
+    SummaryRow,
+    collector_dir,
+)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.ticks = 0
+
+    def __call__(self) -> str:
+        self.ticks += 1
+        return f"2026-01-01T00:00:{self.ticks:02d}Z"
+
+
+def row(sid: str, campaign: str = "2026-q4", answer: str = "agree") -> SummaryRow:
+    summary = json.dumps({"campaign": campaign, "submission_id": sid, "sentiment": {"strategy_clear": answer}},
+                         sort_keys=True, separators=(",", ":"))
+    return SummaryRow(submission_id=sid, campaign=campaign, questionnaire_id="candor-assessment",
+                      questionnaire_version=1, format_version=1,
+                      source_digest=hashlib.sha256(summary.encode()).hexdigest(), summary=summary)
+
+
+def sid(number: int) -> str:
+    return f"{number:032x}"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "collector"
+
+
+@pytest.fixture
+def store(folder: Path):
+    opened = CollectorStore.open(folder, clock=Clock())
+    yield opened
+    opened.close()
+
+
+def stored(folder: Path) -> list[tuple]:
+    """The table as another program would see it."""
+    with sqlite3.connect(folder / DB_FILENAME) as conn:
+        return conn.execute("SELECT submission_id, campaign, imported_at, source_digest, summary FROM summaries "
+                            "ORDER BY submission_id").fetchall()
+
+
+# --- where and how it is kept ----------------------------------------------------------------------------
+
+
+def test_collector_dir_follows_the_data_dir_flag_then_the_environment(tmp_path):
+    assert collector_dir(str(tmp_path / "flag"), env={"CANDOR_DATA_DIR": str(tmp_path / "env")}) == \
+        tmp_path / "flag" / "collector"
+    assert collector_dir(None, env={"CANDOR_DATA_DIR": str(tmp_path / "env")}) == tmp_path / "env" / "collector"
+    assert collector_dir(None, env={}).name == "collector"
+
+
+def test_new_store_is_private_wal_versioned_and_empty(store, folder):
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.parent.stat().st_mode) == 0o700  # created by Candor, so kept private too
+    assert stat.S_IMODE((folder / DB_FILENAME).stat().st_mode) == 0o600
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 16384
+    conn.close()
+    assert store.count() == 0 and store.campaigns() == [] and list(store.summaries()) == []
+
+
+def test_wal_companions_are_private_while_open(store, folder):
+    store.put_many([row(sid(1))])
+    companions = [p for p in folder.iterdir() if p.name != DB_FILENAME]
+    assert companions  # the write-ahead log exists while the store is open
+    assert {stat.S_IMODE(p.stat().st_mode) for p in companions} == {0o600}
+
+
+def test_an_existing_collector_folder_is_tightened(tmp_path):
+    folder = tmp_path / "collector"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    CollectorStore.open(folder).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_shared_parent_folder_is_left_alone(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "someone-elses.txt").write_text("x")
+    shared.chmod(0o755)
+    CollectorStore.open(shared / "collector").close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+
+
+# --- writing ---------------------------------------------------------------------------------------------
+
+
+def test_put_many_counts_new_changed_and_identical_rows(store, folder):
+    assert store.put_many([row(sid(1)), row(sid(2))]) == PutCounts(imported=2, replaced=0, unchanged=0)
+    first = stored(folder)
+    assert store.put_many([row(sid(1)), row(sid(2), answer="disagree"), row(sid(3))]) == PutCounts(1, 1, 1)
+    after = {r[0]: r for r in stored(folder)}
+    assert after[sid(1)] == first[0]  # identical content: not rewritten, import time kept
+    assert json.loads(after[sid(2)][4])["sentiment"]["strategy_clear"] == "disagree"
+    assert after[sid(2)][2] != first[1][2]  # a replaced row gets the new import's time
+    assert store.count() == 3
+
+
+def test_within_one_batch_the_later_row_wins(store):
+    counts = store.put_many([row(sid(1)), row(sid(1), answer="neutral"), row(sid(1), answer="neutral")])
+    assert counts == PutCounts(imported=1, replaced=1, unchanged=1)
+    assert [s["sentiment"]["strategy_clear"] for s in store.summaries()] == ["neutral"]
+
+
+def test_put_many_is_all_or_nothing(store, folder):
+    store.put_many([row(sid(1))])
+    before = stored(folder)
+    broken = SummaryRow(sid(3), None, "q", 1, 1, "d" * 64, "{}")  # type: ignore[arg-type]  # NOT NULL fails
+    with pytest.raises(CollectorStoreError, match="nothing from this import was kept"):
+        store.put_many([row(sid(2)), row(sid(1), answer="disagree"), broken])
+    assert stored(folder) == before
+    assert store.put_many([row(sid(2))]) == PutCounts(1, 0, 0)  # the store is still usable
+
+
+def test_empty_batch_changes_nothing(store):
+    assert store.put_many([]) == PutCounts(0, 0, 0)
+    assert store.count() == 0
+
+
+def test_rows_survive_closing_and_reopening(folder):
+    with CollectorStore.open(folder) as first:
+        first.put_many([row(sid(7))])
+    with CollectorStore.open(folder) as again:
+        assert again.count() == 1
+        assert next(again.summaries())["submission_id"] == sid(7)
+
+
+def test_a_store_opened_on_one_thread_can_import_on_another(store):
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            store.put_many([row(sid(5))])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert errors == [] and store.count() == 1
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+
+def test_summaries_count_and_campaigns_filter_by_campaign(store):
+    store.put_many([row(sid(n), campaign="2026-q4") for n in range(1, 4)]
+                   + [row(sid(n), campaign="2025-q2") for n in range(10, 12)])
+    assert store.campaigns() == ["2025-q2", "2026-q4"]
+    assert store.count() == 5 and store.count("2026-q4") == 3 and store.count("nope") == 0
+    assert [s["submission_id"] for s in store.summaries("2025-q2")] == [sid(10), sid(11)]
+    assert [s["submission_id"] for s in store.summaries()] == sorted(sid(n) for n in (1, 2, 3, 10, 11))
+    assert store.digests() == {r.submission_id: r.source_digest for r in
+                               [row(sid(n)) for n in range(1, 4)] + [row(sid(n), "2025-q2") for n in (10, 11)]}
+
+
+def test_summaries_are_read_in_pages(store):
+    store.put_many([row(sid(n)) for n in range(2500)])  # more than one page of 1,000
+    ids = [s["submission_id"] for s in store.summaries()]
+    assert ids == sorted(sid(n) for n in range(2500))
+
+
+# --- files it must not use -------------------------------------------------------------------------------
+
+
+def test_a_damaged_file_is_refused_and_left_unchanged(folder):
+    folder.mkdir(parents=True)
+    damaged = folder / DB_FILENAME
+    damaged.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CollectorStoreError, match="damaged or is not Candor's collector database"):
+        CollectorStore.open(folder)
+    assert damaged.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_database_from_a_newer_candor_is_refused_and_left_unchanged(folder):
+    CollectorStore.open(folder).close()
+    with sqlite3.connect(folder / DB_FILENAME) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = (folder / DB_FILENAME).read_bytes()
+    with pytest.raises(CollectorStoreError, match="newer version of Candor"):
+        CollectorStore.open(folder)
+    assert (folder / DB_FILENAME).read_bytes() == before
+
+
+def test_a_data_folder_that_is_a_file_is_refused(tmp_path):
+    blocker = tmp_path / "collector"
+    blocker.write_text("a file")
+    with pytest.raises(CollectorStoreError, match="is a file, not a folder"):
+        CollectorStore.open(blocker)
