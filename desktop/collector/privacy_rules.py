@@ -1,0 +1,131 @@
+"""The collector's privacy rules, as pure functions over counts.
+
+Every figure a report shows passes through here first. The rules (DESIGN.md, "Collector"):
+
+* **Fewer than k.** No figure is computed from fewer than ``k`` respondents (the policy's
+  ``privacy.min_group_size``). For an exact count this covers the figure's base (the people
+  asked) and every cell of a breakdown. A share shown next to its base also reveals the
+  people *without* the answer (base minus count), so both sides must be empty or hold at
+  least ``k`` people.
+* **Complementary suppression.** In a breakdown whose total is shown, one hidden cell could be
+  recovered as the total minus the visible cells. So when exactly one cell is hidden, the next
+  smallest visible cell is hidden too (reason ``complementary``).
+* **Randomized-response estimates** need at least ``k`` summaries behind them; their counts are
+  noisy by design, so no cell rule applies to them. Their 95% intervals are flagged as too wide
+  to act on when the half-width exceeds :data:`TOO_WIDE_HALF_WIDTH`.
+* **Unit reports.** A report for one org unit can be set against the whole-campaign report. An
+  exact figure of the unit is therefore also hidden when the rest of the campaign (whole minus
+  unit) would have between 1 and ``k - 1`` people in that cell.
+
+Nothing here knows about summaries or reports; the aggregation calls these functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+FEWER_THAN_K = "fewer_than_k"
+COMPLEMENTARY = "complementary"
+REASONS = (FEWER_THAN_K, COMPLEMENTARY)
+#: A randomized-response interval wider than this either side is "too wide to act on".
+TOO_WIDE_HALF_WIDTH = 0.15
+
+
+def is_small(count: int, k: int) -> bool:
+    """True for a group that holds someone but fewer than ``k`` people (an empty group is safe)."""
+    return 0 < count < k
+
+
+def base_reason(n: int, k: int) -> str | None:
+    """Why a figure computed from ``n`` respondents cannot be shown, or None if it can."""
+    return FEWER_THAN_K if n < k else None
+
+
+def share_reason(count: int, n: int, k: int) -> str | None:
+    """Why the exact share ``count / n`` cannot be shown, or None if it can.
+
+    Hidden when its base is below ``k``, when ``count`` people are between 1 and ``k - 1``, or
+    when the ``n - count`` people without the answer are (they follow by subtraction).
+    """
+    if n < k or is_small(count, k) or is_small(n - count, k):
+        return FEWER_THAN_K
+    return None
+
+
+def rest_reason(rest_count: int, rest_n: int, k: int) -> str | None:
+    """Why a unit's exact share must be hidden because of the rest of the campaign, or None.
+
+    ``rest_count`` of ``rest_n`` are the same figure for everyone outside the unit: the
+    whole-campaign figure minus this one. When that difference singles out fewer than ``k``
+    people (with or without the answer), the unit's figure is hidden (``complementary``).
+    """
+    if is_small(rest_count, k) or is_small(rest_n - rest_count, k):
+        return COMPLEMENTARY
+    return None
+
+
+def suppress_cells(
+    counts: Mapping[str, int],
+    k: int,
+    *,
+    total_shown: bool = True,
+    forced: Mapping[str, str] | None = None,
+) -> dict[str, str | None]:
+    """The reason each cell of a breakdown is hidden (None: shown), in the order of ``counts``.
+
+    Primary suppression hides every cell with 1 to ``k - 1`` people (``fewer_than_k``), and the
+    cells in ``forced`` (whatever their count) with the reason given there. Then, when the breakdown's total is shown
+    and exactly one cell is hidden, the smallest visible cell holding someone (else the smallest
+    visible cell) is hidden too (``complementary``), so that no hidden cell equals the total
+    minus what is shown. Ties go to the cell listed first.
+    """
+    reasons: dict[str, str | None] = {}
+    for code, count in counts.items():
+        if forced and code in forced:
+            reasons[code] = forced[code]
+        elif is_small(count, k):
+            reasons[code] = FEWER_THAN_K
+        else:
+            reasons[code] = None
+    hidden = [code for code, reason in reasons.items() if reason is not None]
+    if total_shown and len(hidden) == 1:
+        visible = [code for code, reason in reasons.items() if reason is None]
+        if visible:
+            order = {code: index for index, code in enumerate(counts)}
+            partner = min(visible, key=lambda code: (counts[code] == 0, counts[code], order[code]))
+            reasons[partner] = COMPLEMENTARY
+    return reasons
+
+
+def merge_small_groups(
+    counts: Mapping[str, int],
+    k: int,
+    *,
+    merged_code: str,
+    keep: Iterable[str] = (),
+) -> tuple[dict[str, int], tuple[str, ...]]:
+    """Fold the groups with fewer than ``k`` people into one cell named ``merged_code``.
+
+    Returns the cells (groups of ``k`` or more first, in their order, then the merged cell when
+    any group was folded) and the codes folded into it. Codes in ``keep`` (such as "not
+    stated") are never folded and keep their place at the end. The merged cell itself may still
+    hold fewer than ``k`` people; :func:`suppress_cells` hides it then.
+    """
+    kept_apart = set(keep)
+    cells: dict[str, int] = {}
+    folded: list[str] = []
+    merged = 0
+    for code, count in counts.items():
+        if code in kept_apart:
+            continue
+        if count >= k:
+            cells[code] = count
+        else:
+            folded.append(code)
+            merged += count
+    if folded:
+        cells[merged_code] = merged
+    for code in counts:
+        if code in kept_apart:
+            cells[code] = counts[code]
+    return cells, tuple(folded)

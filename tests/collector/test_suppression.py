@@ -1,0 +1,397 @@
+"""The collector's privacy rules: no figure from fewer than k, directly or by subtraction.
+
+Each rule is checked twice: on the pure functions of ``privacy_rules``, and end to end on
+hand-built summaries whose every count is known, looking at what the report shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import math
+import random
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from desktop.collector import privacy_rules as rules
+from desktop.collector.aggregate import Figure, Report, aggregate, build_report, tally
+from desktop.core.catalog import load_catalog
+from desktop.core.policy import Policy
+from desktop.core.questionnaire_loader import load_questionnaire
+from desktop.core.randomized_response import estimate_binary
+from desktop.core.schema_check import load_schema
+from desktop.core.summary import known_tool_ids
+
+Q = load_questionnaire()
+CATALOG = load_catalog()
+VALIDATOR = Draft202012Validator(load_schema("summary"))
+K = 5
+LN3 = math.log(3)
+UNITS = [{"code": "eng", "label": "Engineering"}, {"code": "sales", "label": "Sales"},
+         {"code": "legal", "label": "Legal"}]
+DATA_CLASSES = ["internal", "customer_personal", "employee_data", "source_code", "credentials",
+                "financial_unreleased", "legal_contracts", "health", "strategy_mna", "meeting_recordings"]
+REASONS = ["no_approved_tool", "approved_tool_worse", "approval_too_slow", "did_not_know_policy", "policy_unclear",
+           "more_convenient", "already_paid_personally", "colleagues_use_it", "other"]
+
+
+def make_policy(rr: bool = False, **extra: Any) -> Policy:
+    return Policy.from_data({"campaign": {"id": "2026-q4"},
+                             "privacy": {"min_group_size": K, "randomized_response": rr},
+                             "org_units": UNITS, "tools": [{"id": "deepseek", "status": "prohibited"}], **extra})
+
+
+POLICY = make_policy()
+_serial = itertools.count(1)
+
+
+def _header(rr: bool, epsilon: float | None = None, items: int = 0) -> dict[str, Any]:
+    return {"format": "candor-summary", "format_version": 1, "app": "1.0",
+            "questionnaire": {"id": Q.id, "version": Q.version}, "campaign": "2026-q4",
+            "submission_id": f"{next(_serial):032x}",
+            "privacy": {"randomized_response": rr, "epsilon_per_item": epsilon, "randomized_items": items,
+                        "epsilon_total": None if epsilon is None else epsilon * items},
+            "training": {}}
+
+
+def _group(summary: dict[str, Any], unit: str | None, role: str | None) -> None:
+    group = {key: value for key, value in (("org_unit", unit), ("role_level", role)) if value}
+    if group:
+        summary["group"] = group
+
+
+def plain(*, tools: Iterable[dict[str, Any]] = (), unit: str | None = None, role: str | None = None,
+          pays: bool = False, reasons: Iterable[str] = (), literacy: str | None = None,
+          sentiment: dict[str, str] | None = None, training: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A summary with randomized response off, exactly as described."""
+    summary = _header(False)
+    summary.update({"tools": list(tools), "spend": {"pays_out_of_pocket": pays}, "reasons": sorted(reasons)})
+    summary["training"] = dict(training or {})
+    _group(summary, unit, role)
+    if literacy:
+        summary["literacy"] = literacy
+    if sentiment:
+        summary["sentiment"] = dict(sentiment)
+    return summary
+
+
+def tool(tool_id: str, status: str = "not_listed", **facts: Any) -> dict[str, Any]:
+    return {"tool": tool_id, "status": status, **facts}
+
+
+def randomized(*, used: Iterable[str] = (), unit: str | None = None, epsilon: float = LN3,
+               spend_band: str = "none", pays: bool = False) -> dict[str, Any]:
+    """A summary with randomized response on; ``used`` are the tool bits *sent* as yes."""
+    ids = known_tool_ids(CATALOG, POLICY)
+    chosen = set(used)
+    items = len(ids) + 2 * len(DATA_CLASSES) + 1 + len(REASONS) + 1
+    summary = _header(True, epsilon, items)
+    summary["randomized"] = {
+        "unapproved_use": {tool_id: tool_id in chosen for tool_id in ids},
+        "data_to_unapproved": dict.fromkeys(DATA_CLASSES, False),
+        "data_to_personal": dict.fromkeys(DATA_CLASSES, False),
+        "pays_out_of_pocket": pays,
+        "reasons": dict.fromkeys(REASONS, False),
+        "categories": {"spend_band": spend_band},
+    }
+    _group(summary, unit, None)
+    return summary
+
+
+def report(summaries: list[dict[str, Any]], policy: Policy = POLICY, **kwargs: Any) -> Report:
+    for summary in summaries:
+        VALIDATOR.validate(summary)  # the fixtures are real summaries
+    return aggregate(summaries, Q, CATALOG, policy, **kwargs)
+
+
+def figures(value: Any) -> Iterator[Figure]:
+    """Every Figure anywhere in a report."""
+    if isinstance(value, Figure):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from figures(getattr(value, field.name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from figures(item)
+
+
+def cells(breakdown: Iterable[Any]) -> dict[str, Figure]:
+    return {cell.code: cell.figure for cell in breakdown}
+
+
+# --- the pure rules ---------------------------------------------------------------------------------
+
+
+def test_small_means_someone_but_fewer_than_k():
+    assert [rules.is_small(count, 5) for count in (0, 1, 4, 5, 50)] == [False, True, True, False, False]
+
+
+@pytest.mark.parametrize(("count", "n", "reason"), [
+    (10, 100, None),            # both sides large
+    (0, 100, None),             # nobody: nothing to protect
+    (100, 100, None),           # everybody: nobody lacks it
+    (3, 100, "fewer_than_k"),   # three people with the answer
+    (97, 100, "fewer_than_k"),  # three people without it, shown by subtraction from the base
+    (2, 4, "fewer_than_k"),     # a base below k
+    (0, 4, "fewer_than_k"),
+])
+def test_share_reason(count, n, reason):
+    assert rules.share_reason(count, n, 5) == reason
+
+
+def test_no_cell_hidden_means_no_complementary_suppression():
+    assert rules.suppress_cells({"a": 10, "b": 0, "c": 7}, 5) == {"a": None, "b": None, "c": None}
+
+
+def test_one_small_cell_takes_the_next_smallest_with_it():
+    reasons = rules.suppress_cells({"a": 30, "b": 2, "c": 9, "d": 0, "e": 12}, 5)
+    assert reasons == {"a": None, "b": "fewer_than_k", "c": "complementary", "d": None, "e": None}
+
+
+def test_two_small_cells_need_no_partner():
+    reasons = rules.suppress_cells({"a": 30, "b": 2, "c": 3, "d": 9}, 5)
+    assert reasons == {"a": None, "b": "fewer_than_k", "c": "fewer_than_k", "d": None}
+
+
+def test_without_a_total_one_hidden_cell_stays_alone():
+    reasons = rules.suppress_cells({"a": 30, "b": 2, "c": 9}, 5, total_shown=False)
+    assert reasons == {"a": None, "b": "fewer_than_k", "c": None}
+
+
+def test_partner_ties_go_to_the_first_and_zero_cells_come_last():
+    assert rules.suppress_cells({"a": 9, "b": 9, "c": 1}, 5)["a"] == "complementary"
+    only_zeros_left = rules.suppress_cells({"a": 0, "b": 3, "c": 0}, 5)
+    assert only_zeros_left == {"a": "complementary", "b": "fewer_than_k", "c": None}
+
+
+def test_forced_cells_are_hidden_whatever_their_count():
+    reasons = rules.suppress_cells({"a": 40, "b": 20, "c": 0}, 5, forced={"c": "complementary"})
+    assert reasons["c"] == "complementary"
+    assert reasons["b"] == "complementary"  # the one forced cell took the smallest visible one with it
+
+
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=2, max_size=8))
+def test_beside_a_total_no_hidden_cell_is_ever_alone(counts):
+    reasons = rules.suppress_cells({f"c{index}": count for index, count in enumerate(counts)}, 5)
+    hidden = [code for code, reason in reasons.items() if reason]
+    assert len(hidden) != 1
+    assert all(reasons[f"c{index}"] for index, count in enumerate(counts) if 0 < count < 5)
+
+
+def test_small_groups_fold_into_one_cell_and_not_stated_stays_apart():
+    cells_, folded = rules.merge_small_groups({"a": 12, "b": 3, "c": 0, "d": 4, "none": 2}, 5,
+                                              merged_code="other", keep=("none",))
+    assert cells_ == {"a": 12, "other": 7, "none": 2}
+    assert folded == ("b", "c", "d")
+
+
+def test_rest_of_campaign_with_few_people_hides_the_unit_figure():
+    assert rules.rest_reason(3, 40, 5) == "complementary"     # 3 outside the unit have it
+    assert rules.rest_reason(37, 40, 5) == "complementary"    # 3 outside the unit lack it
+    assert rules.rest_reason(0, 40, 5) is None
+    assert rules.rest_reason(20, 40, 5) is None
+
+
+# --- fewer than k, end to end -------------------------------------------------------------------
+
+
+def test_sentiment_answered_by_four_of_a_hundred_is_withheld():
+    summaries = [plain() for _ in range(96)]
+    summaries += [plain(sentiment={"strategy_clear": "agree"}) for _ in range(4)]
+    result = report(summaries)
+    assert result.respondents.estimate == 100 and result.respondents.shown
+    clear = next(item for item in result.sentiment if item.id == "strategy_clear")
+    assert clear.agree.suppressed and clear.agree.reason == "fewer_than_k" and clear.agree.estimate is None
+    assert clear.distribution.respondents.suppressed
+    assert all(cell.figure.suppressed for cell in clear.distribution.cells)
+    gap = next(item for item in result.perception_gap if item.id == "strategy_clear")
+    assert gap.employees.suppressed and gap.gap is None
+
+
+def test_a_tool_used_by_fewer_than_k_is_withheld_and_so_is_one_almost_everyone_uses():
+    summaries = [plain(tools=[tool("claude")]) for _ in range(3)]
+    summaries += [plain(tools=[tool("chatgpt")]) for _ in range(97)]
+    summaries += [plain(tools=[tool("gemini")]) for _ in range(10)]  # gemini: 10 of 110
+    result = report(summaries)
+    by_id = {item.id: item.unapproved_use for item in result.prevalence.by_tool}
+    assert by_id["claude"].suppressed and by_id["claude"].reason == "fewer_than_k"
+    assert by_id["gemini"].estimate == pytest.approx(10 / 110) and by_id["gemini"].count == 10
+    assert by_id["chatgpt"].shown  # 97 with it, 13 without
+    fewer = [plain(tools=[tool("chatgpt")]) for _ in range(97)] + [plain() for _ in range(3)]
+    chatgpt = report(fewer).prevalence.tool("chatgpt")
+    assert chatgpt is not None and chatgpt.unapproved_use.suppressed  # the 3 without follow from 100 - 97
+
+
+def test_every_cell_of_a_breakdown_is_checked_and_one_hidden_cell_takes_a_partner():
+    summaries = ([plain(literacy="beginner") for _ in range(2)] + [plain(literacy="basic") for _ in range(30)]
+                 + [plain(literacy="confident") for _ in range(40)] + [plain(literacy="advanced") for _ in range(28)])
+    literacy = report(summaries).literacy
+    shown = cells(literacy.cells)
+    assert shown["beginner"].reason == "fewer_than_k"
+    assert shown["advanced"].reason == "complementary"  # the smallest visible cell
+    assert shown["basic"].estimate == pytest.approx(0.30) and shown["confident"].count == 40
+    # An attacker knows the total and the visible cells: the two hidden ones are only known together.
+    hidden_together = literacy.respondents.count - sum(f.count for f in shown.values() if f.shown)
+    assert hidden_together == 30 and len([f for f in shown.values() if f.suppressed]) == 2
+
+
+def test_data_class_table_rows_get_complementary_suppression():
+    summaries = [plain(tools=[tool("chatgpt", "not_listed", data_classes=["customer_personal"])]) for _ in range(30)]
+    summaries += [plain(tools=[tool("microsoft-copilot", "approved", data_classes=["customer_personal"])])
+                  for _ in range(12)]
+    summaries += [plain(tools=[tool("deepseek", "prohibited", data_classes=["customer_personal"])]) for _ in range(2)]
+    summaries += [plain() for _ in range(56)]
+    row = report(summaries).data_classes.row("customer_personal")
+    assert row is not None and row.any_tool is not None and row.any_tool.count == 44
+    status = cells(row.by_status)
+    assert status["prohibited"].reason == "fewer_than_k"
+    assert status["approved"].reason == "complementary"
+    assert status["not_listed"].count == 30 and status["tolerated"].count == 0
+
+
+def test_an_amount_over_exact_bands_is_withheld_when_a_band_is():
+    # One band with two people: with the bands' mean shown, it would be one equation too many.
+    payers = [plain(tools=[tool("chatgpt", account_kind="personal_paid", spend="10_25")], pays=True)
+              for _ in range(20)]
+    payers += [plain(tools=[tool("claude", account_kind="personal_paid", spend="over_100")], pays=True)
+               for _ in range(2)]
+    result = report(payers + [plain() for _ in range(40)])
+    bands = cells(result.spend.bands.cells)
+    assert bands["over_100"].reason == "fewer_than_k"
+    assert result.spend.annual_per_respondent.suppressed
+    assert result.spend.annual_per_respondent.reason == "complementary"
+    assert result.spend.annual_total.suppressed
+
+
+def test_a_campaign_below_k_shows_nothing_and_says_why():
+    result = report([plain(tools=[tool("chatgpt")], literacy="basic") for _ in range(4)])
+    assert result.notice is not None and result.notice.code == "withheld_fewer_than_k"
+    assert all(figure.suppressed for figure in figures(result))
+    assert result.to_dict()["respondents"] is None
+
+
+# --- subtraction ----------------------------------------------------------------------------------
+
+
+def test_subtraction_attack_on_org_unit_participation_fails():
+    """Legal has k - 1 = 4 members and the total is shown: total minus what is visible must not give 4."""
+    summaries = ([plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(12)]
+                 + [plain(unit="legal") for _ in range(K - 1)] + [plain() for _ in range(9)])
+    participation = report(summaries).participation
+    total = participation.respondents.count
+    assert total == 45
+    shown = {cell.code: cell for cell in participation.by_org_unit}
+    assert shown["other_units"].members == ("legal",) and shown["other_units"].figure.reason == "fewer_than_k"
+    assert "legal" not in shown
+    visible = {code: cell.figure.count for code, cell in shown.items() if cell.figure.shown}
+    hidden = {code: cell.figure.reason for code, cell in shown.items() if cell.figure.suppressed}
+    assert visible == {"eng": 20, "sales": 12}
+    assert hidden == {"other_units": "fewer_than_k", "not_stated": "complementary"}
+    # The attacker's best effort: what the hidden cells hold together, and every split of it that
+    # agrees with everything shown (a fewer-than-k cell holds 1..k-1, a complementary partner at
+    # least k and no more than the smallest visible cell).
+    remainder = total - sum(visible.values())
+    splits = [small for small in range(1, K) if K <= remainder - small <= min(visible.values())]
+    assert len(splits) > 1, f"the small unit's size follows from the total: {splits}"
+
+
+def test_unit_report_withholds_what_subtraction_from_the_whole_would_reveal():
+    # chatgpt: 10 of 20 in eng, and only 3 people outside eng. Whole minus eng would show those 3.
+    summaries = ([plain(unit="eng", tools=[tool("chatgpt")]) for _ in range(10)]
+                 + [plain(unit="eng") for _ in range(10)]
+                 + [plain(unit="sales", tools=[tool("chatgpt")]) for _ in range(3)]
+                 + [plain(unit="sales") for _ in range(17)])
+    counts = tally(summaries, Q, CATALOG, POLICY)
+    whole = build_report(counts).prevalence.tool("chatgpt")
+    eng = build_report(counts, org_unit="eng").prevalence.tool("chatgpt")
+    assert whole is not None and eng is not None
+    assert whole.unapproved_use.count == 13
+    assert eng.unapproved_use.suppressed and eng.unapproved_use.reason == "complementary"
+
+
+def test_unit_below_k_gets_a_fully_withheld_report_that_says_why():
+    summaries = [plain(unit="eng", tools=[tool("chatgpt")], literacy="basic") for _ in range(30)]
+    summaries += [plain(unit="legal", tools=[tool("chatgpt")], literacy="basic") for _ in range(K - 1)]
+    legal = report(summaries, org_unit="legal")
+    assert legal.org_unit == "legal" and legal.org_unit_label == "Legal"
+    assert legal.notice is not None and "fewer than 5 respondents" in legal.notice.text
+    every = list(figures(legal))
+    assert every and all(figure.suppressed and figure.reason == "fewer_than_k" for figure in every)
+    assert legal.license_candidates == ()
+    data = legal.to_dict()
+    assert data["respondents"] is None
+    assert all(item["unapproved_use"] is None and item["suppressed"] for item in data["tools"])
+
+
+def test_a_unit_whose_size_the_whole_report_hides_gets_no_report_of_its_own():
+    # Legal (4) is folded away and sales (6) hidden as its partner: a sales report would give 6 away,
+    # and with it legal's 4.
+    summaries = ([plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(6)]
+                 + [plain(unit="legal") for _ in range(4)] + [plain() for _ in range(30)])
+    whole = cells(report(summaries).participation.by_org_unit)
+    assert whole["other_units"].reason == "fewer_than_k" and whole["sales"].reason == "complementary"
+    sales = report(summaries, org_unit="sales")
+    assert sales.notice is not None and sales.notice.code == "withheld_complementary"
+    assert sales.respondents.suppressed and sales.to_dict()["respondents"] is None
+    assert report(summaries, org_unit="eng").respondents.count == 20
+
+
+def test_unit_leaving_fewer_than_k_outside_it_is_withheld_too():
+    summaries = [plain(unit="eng") for _ in range(30)] + [plain(unit="sales") for _ in range(2)]
+    eng = report(summaries, org_unit="eng")
+    assert eng.notice is not None and eng.notice.code == "withheld_complementary"
+    assert all(figure.suppressed and figure.reason == "complementary" for figure in figures(eng))
+
+
+def test_unit_report_shows_only_its_own_aggregates():
+    summaries = [plain(unit="eng", tools=[tool("chatgpt")]) for _ in range(20)]
+    summaries += [plain(unit="sales") for _ in range(20)]
+    eng = report(summaries, org_unit="eng")
+    assert eng.respondents.count == 20
+    chatgpt = eng.prevalence.tool("chatgpt")
+    assert chatgpt is not None and chatgpt.unapproved_use.estimate == 1.0
+    assert [cell.code for cell in eng.participation.by_org_unit] == ["eng"]
+
+
+# --- randomized response ------------------------------------------------------------------------
+
+
+def _rr_campaign(n: int, share: float, seed: int = 7) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    return [randomized(used=["chatgpt"] if rng.random() < share else []) for _ in range(n)]
+
+
+def test_randomized_estimates_carry_intervals_and_match_the_core_estimator():
+    summaries = _rr_campaign(1000, 0.4)
+    figure = report(summaries, make_policy(rr=True)).prevalence.tool("chatgpt").unapproved_use
+    sent_yes = sum(s["randomized"]["unapproved_use"]["chatgpt"] for s in summaries)
+    expected = estimate_binary(sent_yes, 1000, LN3)
+    assert figure.method == "randomized_response" and figure.count is None
+    assert (figure.estimate, figure.ci_low, figure.ci_high) == pytest.approx(
+        (expected.estimate, expected.ci_low, expected.ci_high))
+    assert figure.n == 1000 and not figure.too_wide
+
+
+def test_small_randomized_groups_are_flagged_too_wide_and_below_k_withheld():
+    wide = report(_rr_campaign(20, 0.5), make_policy(rr=True)).prevalence.tool("chatgpt").unapproved_use
+    assert wide.shown and wide.too_wide and wide.ci_high - wide.ci_low > 0.3
+    tiny = report(_rr_campaign(K - 1, 0.5), make_policy(rr=True)).prevalence.tool("chatgpt").unapproved_use
+    assert tiny.suppressed and tiny.reason == "fewer_than_k" and tiny.estimate is None and tiny.ci_low is None
+
+
+# --- aggregates only ------------------------------------------------------------------------------
+
+
+def test_no_submission_id_reaches_the_report():
+    summaries = [plain(unit="eng", tools=[tool("chatgpt", data_classes=["internal"])], literacy="basic")
+                 for _ in range(30)]
+    summaries += _rr_campaign(30, 0.5)
+    text = json.dumps(report(summaries, make_policy(rr=True)).to_dict())
+    assert not [s["submission_id"] for s in summaries if s["submission_id"] in text]
