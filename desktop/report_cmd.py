@@ -1,0 +1,120 @@
+"""`candor report --format json|html|pdf|csv --out FILE [--org-unit CODE]`: the campaign's report.
+
+Reads the collector database (``<data dir>/collector``, see ``--data-dir``) for the effective
+policy's campaign, aggregates the summaries under the policy's privacy rules and writes one
+report file: JSON (every aggregate), HTML (self-contained, with charts), PDF (the HTML laid out
+by Qt; needs no display) or CSV (the aggregate tables). Without ``--format`` the format follows
+the file name's extension. The report holds aggregates only; the file is replaced whole, or not
+at all, and is readable by its owner only.
+
+Exit codes: 0 written; 1 nothing to report or a file that cannot be read or written; 2 usage.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core.errors import CandorError, ContentError
+from desktop.core.text import DEFAULT_LANGUAGE
+
+if TYPE_CHECKING:
+    from desktop.collector.aggregate import Report
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FORMATS = ("json", "html", "pdf", "csv")
+_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv"}
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"candor: {message}", file=sys.stderr)
+    return code
+
+
+def report_format(fmt: str | None, out: str) -> str | None:
+    """The format asked for, else the one the file name's extension names, else None."""
+    if fmt:
+        return fmt.lower() if fmt.lower() in FORMATS else None
+    return _BY_SUFFIX.get(Path(out).suffix.lower())
+
+
+def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, policy_flag: str | None = None,
+                   org_unit: str | None = None, lang: str | None = None) -> int:
+    """Aggregate the effective policy's campaign and write its report to ``out``; return the exit code."""
+    chosen = report_format(fmt, out)
+    if chosen is None:
+        return _fail(f"say which report to write: add --format {'|'.join(FORMATS)}, or name the file with one of "
+                     f"the extensions {', '.join(sorted(_BY_SUFFIX))} (got {out!r}).", EXIT_USAGE)
+    target = Path(out)
+    if target.is_dir():
+        example = target / f"report.{chosen}"
+        return _fail(f"{target} is a folder; give --out a file name inside it, such as {example}.")
+
+    from desktop.core.content import load_content
+
+    try:
+        content = load_content(policy_flag)
+    except ContentError as exc:
+        return _fail(f"the content shipped with Candor is damaged; reinstall Candor.\n{exc}")
+    effective = content.policy
+    if effective.problems:
+        listed = "\n".join(f"  {problem}" for problem in effective.problems)
+        return _fail("the policy has problems, so the report could not apply its campaign and privacy settings; "
+                     f"fix them first (`candor policy check FILE` explains each):\n{listed}")
+    policy = effective.policy
+    campaign = policy.campaign.id
+    units = {unit.code for unit in policy.org_units}
+    if org_unit is not None and org_unit not in units:
+        offered = ", ".join(sorted(units)) if units else "none: the policy offers no org units"
+        return _fail(f"the policy has no org unit {org_unit!r}; give --org-unit one of its codes ({offered}).")
+
+    from desktop.collector.aggregate import aggregate
+    from desktop.collector.store import DB_FILENAME, CollectorStore, CollectorStoreError, collector_dir
+
+    directory = collector_dir(data_dir)
+    if not (directory / DB_FILENAME).is_file():
+        return _fail(f"no summaries have been imported here yet (there is no collector database in {directory}). "
+                     "Import them first with `candor ingest PATH`, using the same --data-dir.")
+    try:
+        with CollectorStore.open(directory) as store:
+            count = store.count(campaign)
+            if count == 0:
+                others = store.campaigns()
+                found = (f"it holds summaries of {', '.join(others)}; run the report with that campaign's policy "
+                         "(--policy FILE)") if others else "it holds no summaries at all"
+                return _fail(f"the collector database in {directory} has no summaries of campaign {campaign!r} "
+                             f"(the effective policy's campaign); {found}, or import this campaign's summaries.")
+            report = aggregate(store.summaries(campaign), content.questionnaire, content.catalog, policy,
+                               org_unit=org_unit, lang=lang or DEFAULT_LANGUAGE)
+    except CollectorStoreError as exc:
+        return _fail(str(exc))
+
+    organization = policy.organization.name
+    try:
+        written = _write(chosen, report, target, organization)
+    except CandorError as exc:
+        return _fail(str(exc))
+    scope = f"org unit {org_unit} of campaign {campaign}" if org_unit else f"campaign {campaign}"
+    print(f"wrote the {chosen.upper()} report of {scope} ({count:,} summaries) to {written}")
+    if report.notice is not None:
+        print(f"candor: note: {report.notice.text}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write(fmt: str, report: Report, target: Path, organization: str) -> Path:
+    if fmt == "json":
+        from desktop.collector.report_json import write_json
+
+        return write_json(report, target)
+    if fmt == "html":
+        from desktop.collector.report_html import write_html
+
+        return write_html(report, target, organization=organization)
+    if fmt == "csv":
+        from desktop.collector.report_csv import write_csv
+
+        return write_csv(report, target)
+    from desktop.ui.collector.report_pdf import write_pdf
+
+    return write_pdf(report, target, organization=organization)
