@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Candor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    collector = commands.add_parser("collector", help="start the compliance collector window", parents=[common])
+    collector.add_argument("--identity", metavar="FILE",
+                           help="the compliance key file (default: the key stored by 'candor keys new')")
+
     policy = commands.add_parser("policy", help="check or show the organization policy", parents=[common])
     policy_commands = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
     check = policy_commands.add_parser("check", help="validate a policy file; exit 1 with precise messages",
@@ -56,6 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, metavar="S", help="same seed, same summaries (default: random)")
     demo.add_argument("--recipient", metavar="AGE1...",
                       help="encrypt to this age recipient (default: the policy's submission.recipient)")
+
+    ingest = commands.add_parser("ingest", parents=[common],
+                                 help="import summaries (files, folders, zips) into the collector database")
+    ingest.add_argument("--identity", metavar="FILE",
+                        help="the collector's secret key file (default: the key in the OS keyring)")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="summary files, folders or zip archives")
+
+    report = commands.add_parser("report", parents=[common],
+                                 help="write the privacy-safe report of the policy's campaign (json, html, pdf, csv)")
+    report.add_argument("--format", choices=("json", "html", "pdf", "csv"),
+                        help="the kind of report (default: from the extension of --out)")
+    report.add_argument("--out", required=True, metavar="FILE", help="the report file to write (replaced whole)")
+    report.add_argument("--org-unit", metavar="CODE", help="report on one org unit of the policy (default: all)")
     return parser
 
 
@@ -64,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return run_gui(args)
+        if args.command == "collector":
+            from desktop.ui.collector.app import run_collector
+
+            return run_collector(data_dir=args.data_dir, policy_flag=args.policy, identity_file=args.identity)
         if args.command == "policy":
             return run_policy(args)
         if args.command == "self-test":
@@ -78,6 +99,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.demo_cmd import demo_summaries_command
 
             return demo_summaries_command(args.n, args.out, args.seed, args.recipient, args.policy)
+        if args.command == "ingest":
+            from desktop.ingest_cmd import run_ingest
+
+            return run_ingest(args.paths, args.identity, args.data_dir, args.policy)
+        if args.command == "report":
+            from desktop.report_cmd import report_command
+
+            return report_command(args.format, args.out, data_dir=args.data_dir, policy_flag=args.policy,
+                                  org_unit=args.org_unit, lang=args.lang)
     except KeyboardInterrupt:
         return EXIT_FAILED
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first

@@ -1,0 +1,112 @@
+"""Start the collector: the effective policy's campaign, the compliance key, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.collector.aggregate import aggregate
+from desktop.collector.store import CollectorStore, collector_dir
+from desktop.core.content import Content, load_content
+from desktop.core.errors import CandorError
+from desktop.exchange.identity import load_identity_from_keyring, read_identities
+from desktop.ui.app import configure_application
+from desktop.ui.collector.dashboard import Dashboard, empty_dashboard
+from desktop.ui.collector.window import CollectorWindow
+
+
+def dashboard_builder(content: Content, store_dir: Path):
+    policy = content.policy.policy
+
+    def build() -> QWidget:
+        store = CollectorStore.open(store_dir)
+        try:
+            summaries = list(store.summaries(policy.campaign.id))
+        finally:
+            store.close()
+        if not summaries:
+            return empty_dashboard(
+                "No summaries imported yet for this campaign. Use Import summaries to add the files employees "
+                "sent you; the dashboard appears here, showing only groups of at least "
+                f"{policy.privacy.min_group_size} people.")
+        report = aggregate(summaries, content.questionnaire, content.catalog, policy)
+        return Dashboard(report)
+
+    return build
+
+
+def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tuple[str, object]]:
+    """Menu entries that write the current report in each format, through a Save dialog."""
+    from desktop.collector.report_csv import write_csv
+    from desktop.collector.report_html import write_html
+    from desktop.collector.report_json import write_json
+    from desktop.ui.collector.report_pdf import write_pdf
+
+    policy = content.policy.policy
+    organization = policy.organization.name
+    writers = [
+        ("HTML report…", "html", lambda r, p: write_html(r, p, organization=organization)),
+        ("PDF report…", "pdf", lambda r, p: write_pdf(r, p, organization=organization)),
+        ("CSV tables…", "csv", write_csv),
+        ("JSON for automation…", "json", write_json),
+    ]
+
+    def make(suffix, write):
+        def action() -> None:
+            parent = parent_getter()
+            path, _ = QFileDialog.getSaveFileName(parent, "Save the report", f"candor-report-{policy.campaign.id}"
+                                                  f".{suffix}", f"{suffix.upper()} (*.{suffix})")
+            if not path:
+                return
+            try:
+                with CollectorStore.open(store_dir) as store:
+                    summaries = list(store.summaries(policy.campaign.id))
+                write(aggregate(summaries, content.questionnaire, content.catalog, policy), path)
+            except CandorError as exc:
+                QMessageBox.warning(parent, "The report was not saved", str(exc))
+                return
+            parent.status.setText(f"Report saved to {path}.")
+        return action
+
+    return [(label, make(suffix, write)) for label, suffix, write in writers]
+
+
+def load_identities(identity_file: str | None, parent: QWidget | None = None):
+    """The compliance key: the file named, else the keyring, else the analyst picks the file."""
+    if identity_file:
+        return read_identities(identity_file)
+    try:
+        return [load_identity_from_keyring()]
+    except CandorError:
+        path, _ = QFileDialog.getOpenFileName(parent, "Open your compliance key file", "",
+                                              "age identity (*.txt *.key);;All files (*)")
+        return read_identities(path) if path else None
+
+
+def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
+                  identity_file: str | None = None) -> int:
+    os.umask(0o077)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    try:
+        content = load_content(policy_flag)
+        identities = load_identities(identity_file)
+        store_dir = collector_dir(data_dir)
+    except CandorError as exc:
+        QMessageBox.critical(None, "Candor collector cannot start", str(exc))
+        print(f"candor: {exc}", file=sys.stderr)
+        return 1
+    if not identities:
+        print("candor: no compliance key; start with --identity FILE or store one with 'candor keys new'",
+              file=sys.stderr)
+        return 1
+    holder: list[CollectorWindow] = []
+    window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
+                             dashboard_builder(content, store_dir),
+                             report_actions(content, store_dir, lambda: holder[0]))
+    holder.append(window)
+    window.show()
+    return app.exec()

@@ -1,0 +1,204 @@
+"""The collector dashboard: the same Report the files are written from, as tabs of charts and tables.
+
+Withheld figures are always marked in words ("fewer than 5 people", "withheld so a hidden
+group cannot be worked out"), never left blank, and every chart has its table beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.collector.aggregate import Cell, Figure, Report
+from desktop.core.spend import format_amount
+from desktop.ui.charts import ChartPanel, horizontal_bars
+from desktop.ui.style import scaled_font
+
+
+def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
+    """A figure in words: the value with its interval, or why it is withheld."""
+    if figure is None:
+        return "not available"
+    if figure.suppressed:
+        if figure.reason == "complementary":
+            return "withheld (so a hidden group cannot be worked out)"
+        return f"fewer than {k} people"
+    if figure.estimate is None:
+        return "not available"
+    if figure.kind == "count":
+        return str(round(figure.estimate))
+    if figure.kind == "amount":
+        return f"{currency} {format_amount(figure.estimate)}".strip()
+    text = f"{figure.estimate * 100:.0f}%"
+    if figure.ci_low is not None and figure.ci_high is not None:
+        text += f" ({figure.ci_low * 100:.0f}–{figure.ci_high * 100:.0f}%)"
+    if figure.too_wide:
+        text += " — too uncertain to act on"
+    return text
+
+
+def _table(name: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> QTableWidget:
+    rows = list(rows)
+    table = QTableWidget(len(rows), len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().defaultSectionSize() * (
+        min(len(rows), 14) + 0.5)
+    table.setMinimumHeight(int(height))
+    return table
+
+
+def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summary: str) -> ChartPanel:
+    """Bars for shown shares; withheld ones are named in the axis label, so none is silently missing."""
+    ordered = list(reversed(cells))
+    labels = [label if fig.shown else f"{label} (withheld)" for label, fig in ordered]
+    values = [round((fig.estimate or 0) * 100, 1) if fig.shown else 0 for _, fig in ordered]
+    top = max(values + [1])
+    chart = horizontal_bars(labels, [("%", values)], axis_max=min(100, (int(top * 1.2) // 10 + 1) * 10))
+    rows = [[label, figure_text(fig, k)] for label, fig in cells]
+    return ChartPanel(title, chart, ["", "Share of respondents"], rows, summary)
+
+
+class Dashboard(QTabWidget):
+    def __init__(self, report: Report, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("collectorDashboard")
+        self.report = report
+        k = report.k
+        self.addTab(self._page(self._overview()), self.tr("Overview"))
+        ranked = sorted(report.prevalence.by_tool,
+                        key=lambda t: (t.unapproved_use.suppressed, -(t.unapproved_use.estimate or 0)))
+        tools = [(t.name, t.unapproved_use) for t in ranked]
+        self.tools_chart = _share_chart(self.tr("Unapproved use per tool: the 15 most common"), tools[:15], k,
+                                        self.tr("Share of respondents who used each tool while it is not approved. "
+                                                "The table below lists every tool."))
+        self.addTab(self._page([self.tools_chart, _table(self.tr("Unapproved use per tool"),
+            [self.tr("Tool"), self.tr("Category"), self.tr("Policy status"), self.tr("Unapproved use")],
+            [[t.name, t.category_label or "", t.status, figure_text(t.unapproved_use, k)]
+             for t in ranked])]), self.tr("Tools"))
+        self.addTab(self._page([_table(self.tr("Data classes"),
+            [self.tr("Data"), self.tr("Into unapproved tools"), self.tr("Into personal accounts")],
+            [[row.label, figure_text(row.to_unapproved, k), figure_text(row.to_personal, k)]
+             for row in report.data_classes.rows])]), self.tr("Data"))
+        self.addTab(self._page(self._spend()), self.tr("Spend and licences"))
+        self.addTab(self._page([self._cells_chart(self.tr("Reasons for unapproved tools"), report.reasons.options),
+                                ]), self.tr("Reasons"))
+        self.addTab(self._page([
+            self._cells_table(self.tr("AI literacy (self-rated)"), report.literacy.cells),
+            self._cells_table(self.tr("Knows the AI policy"), report.policy_awareness.cells),
+            self._cells_chart(self.tr("Training wanted"), report.training.wanted.options),
+            self._cells_table(self.tr("Training formats"), report.training.formats.options),
+        ]), self.tr("Skills and training"))
+        self.addTab(self._page(self._perception()), self.tr("Perception"))
+
+    def _page(self, widgets: Sequence[QWidget]) -> QScrollArea:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        return scroll
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        label.setWordWrap(True)
+        return label
+
+    def _overview(self) -> list[QWidget]:
+        r = self.report
+        respondents = r.participation.respondents
+        widgets: list[QWidget] = [self._heading(self.tr("%1 respondents").replace(
+            "%1", figure_text(respondents, r.k)))]
+        if r.notice is not None:
+            notice = QLabel(r.notice.text)
+            notice.setWordWrap(True)
+            widgets.append(notice)
+        widgets.append(self._cells_table(self.tr("Respondents by part of the organization"),
+                                         r.participation.by_org_unit, count=True))
+        method = QLabel(self.tr(
+            "How to read this: no figure is shown from fewer than %1 people, and where one group is hidden in a "
+            "table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are "
+            "95% intervals around estimates that undo the deliberate randomization in each summary.").replace(
+            "%1", str(r.k)))
+        method.setWordWrap(True)
+        widgets.append(method)
+        for note in r.method.notes:
+            text = QLabel(note.text)
+            text.setWordWrap(True)
+            widgets.append(text)
+        return widgets
+
+    def _spend(self) -> list[QWidget]:
+        r, k = self.report, self.report.k
+        s = r.spend
+        facts = _table(self.tr("Out-of-pocket spend"), [self.tr("Figure"), self.tr("Value")], [
+            [self.tr("Pay for AI tools themselves"), figure_text(s.pays_out_of_pocket, k)],
+            [self.tr("Estimated yearly out-of-pocket, per respondent"),
+             figure_text(s.annual_per_respondent, k, s.currency)],
+            [self.tr("Estimated yearly out-of-pocket, all respondents"), figure_text(s.annual_total, k, s.currency)],
+        ])
+        candidates = _table(self.tr("Licence candidates"), [self.tr("Tool"), self.tr("Status"), self.tr("Demand"),
+                                                             self.tr("Yearly out-of-pocket (estimate)")],
+                            [[c.name, c.status, figure_text(c.demand, k),
+                              figure_text(c.annual_out_of_pocket, k, s.currency)]
+                             for c in r.license_candidates])
+        return [self._heading(self.tr("What employees pay themselves")), facts,
+                self._cells_table(self.tr("Monthly spend bands"), s.bands.cells),
+                self._heading(self.tr("Licence candidates: tools employees pay for themselves")), candidates]
+
+    def _perception(self) -> list[QWidget]:
+        k = self.report.k
+        gap = _table(self.tr("Perception gap"), [self.tr("Statement"), self.tr("Employees agreeing"),
+                                                  self.tr("Leadership's figure"), self.tr("Gap")],
+                     [[g.label, figure_text(g.employees, k),
+                       f"{g.leadership * 100:.0f}%" if g.leadership is not None else self.tr("not set in the policy"),
+                       f"{g.gap * 100:+.0f} points" if g.gap is not None else "—"]
+                      for g in self.report.perception_gap])
+        sentiment = _table(self.tr("How employees see AI at work"), [self.tr("Statement"), self.tr("Agree")],
+                           [[item.label, figure_text(item.agree, k)] for item in self.report.sentiment])
+        return [self._heading(self.tr("Leadership's view and employees' view")), gap, sentiment]
+
+    def _cells_table(self, title: str, cells: Sequence[Cell], count: bool = False) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading(title))
+        layout.addWidget(_table(title, ["", self.tr("People") if count else self.tr("Share")],
+                                [[cell.label, figure_text(cell.figure, self.report.k)] for cell in cells]))
+        return box
+
+    def _cells_chart(self, title: str, cells: Sequence[Cell]) -> ChartPanel:
+        return _share_chart(title, [(cell.label, cell.figure) for cell in cells], self.report.k,
+                            self.tr("Share of respondents for each answer."))
+
+
+def empty_dashboard(message: str) -> QWidget:
+    label = QLabel(message)
+    label.setObjectName("emptyDashboard")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

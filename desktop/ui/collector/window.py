@@ -1,0 +1,204 @@
+"""The collector's main window: import with progress and Cancel, rejected files, the dashboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.collector.import_worker import ImportWorker
+from desktop.ui.style import scaled_font
+
+
+class CollectorWindow(QMainWindow):
+    """Knows nothing of decryption or statistics: ``build_dashboard`` and the worker do that."""
+
+    import_done = Signal(object)
+
+    def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[[], QWidget],
+                 report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Candor collector — %1").replace("%1", campaign))
+        self.setObjectName("collectorWindow")
+        self.campaign = campaign
+        self.store_dir = store_dir
+        self.identities = identities
+        self.build_dashboard = build_dashboard
+        self.thread: QThread | None = None
+        self.worker: ImportWorker | None = None
+
+        title = QLabel(self.tr("Campaign %1").replace("%1", campaign))
+        title.setFont(scaled_font(self.font(), 1.5, QFont.Weight.Bold))
+        self.import_button = QToolButton()
+        self.import_button.setText(self.tr("&Import summaries"))
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.import_button.setAccessibleName(self.tr("Import summaries"))
+        menu = QMenu(self.import_button)
+        menu.addAction(self.tr("A folder…"), self.choose_folder)
+        menu.addAction(self.tr("Files or zip archives…"), self.choose_files)
+        self.import_button.setMenu(menu)
+        self.report_button = QToolButton()
+        self.report_button.setText(self.tr("Export &report"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.report_button.setAccessibleName(self.tr("Export report"))
+        report_menu = QMenu(self.report_button)
+        for label, action in report_actions:
+            report_menu.addAction(label, action)
+        self.report_button.setMenu(report_menu)
+        self.report_button.setEnabled(bool(report_actions))
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("&Cancel import"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.status = QLabel(self.tr("Import the summary files employees sent you. They are decrypted with "
+                                     "your key on this computer; reports only ever show groups of people."))
+        self.status.setObjectName("collectorStatus")
+        self.status.setWordWrap(True)
+
+        self.rejected = QTableWidget(0, 2)
+        self.rejected.setAccessibleName(self.tr("Files that were not imported"))
+        self.rejected.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was not imported")])
+        self.rejected.verticalHeader().setVisible(False)
+        self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.rejected.horizontalHeader().setStretchLastSection(True)
+        self.rejected.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.report_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+
+        central = QWidget()
+        self.layout_ = QVBoxLayout(central)
+        self.layout_.addLayout(top)
+        self.layout_.addLayout(progress_row)
+        self.layout_.addWidget(self.status)
+        self.layout_.addWidget(self.rejected)
+        self.dashboard = self.build_dashboard()
+        self.layout_.addWidget(self.dashboard, 1)
+        self.setCentralWidget(central)
+
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 100, em * 66)
+
+    # -- importing ------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder with the summaries"))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose summary files or zip archives"), "",
+                                                self.tr("Summaries (*.age *.txt *.asc *.zip);;All files (*)"))
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def start_import(self, paths: Sequence[Path]) -> None:
+        if self.thread is not None:
+            return
+        self.worker = ImportWorker(paths, self.identities, self.campaign, self.store_dir)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Importing…"))
+        self.thread.start()
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling… nothing from this import will be kept."))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v of %m files"))
+
+    def _finished(self, result) -> None:
+        self._stop_thread()
+        if result.cancelled:
+            self.status.setText(self.tr("Import cancelled. Nothing was changed."))
+        else:
+            text = self.tr("Imported %1, replaced %2, rejected %3.").replace("%1", str(result.imported)).replace(
+                "%2", str(result.replaced)).replace("%3", str(len(result.rejected)))
+            if result.unchanged:
+                text += " " + self.tr("%1 were already imported and unchanged.").replace("%1", str(result.unchanged))
+            self.status.setText(text)
+        self.rejected.setRowCount(len(result.rejected))
+        for row, rejection in enumerate(result.rejected):
+            self.rejected.setItem(row, 0, QTableWidgetItem(str(rejection.source)))
+            self.rejected.setItem(row, 1, QTableWidgetItem(rejection.message))
+        self.rejected.setVisible(bool(result.rejected))
+        rows_shown = min(len(result.rejected), 6) + 1
+        self.rejected.setMaximumHeight(self.rejected.horizontalHeader().sizeHint().height()
+                                       + self.rejected.verticalHeader().defaultSectionSize() * rows_shown)
+        self.refresh_dashboard()
+        self.import_done.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._stop_thread()
+        self.status.setText(self.tr("The import could not run: %1").replace("%1", message))
+        self.import_done.emit(None)
+
+    def _stop_thread(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.import_button.setEnabled(True)
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.worker.deleteLater()
+        self.thread, self.worker = None, None
+
+    def refresh_dashboard(self) -> None:
+        fresh = self.build_dashboard()
+        self.layout_.replaceWidget(self.dashboard, fresh)
+        self.dashboard.deleteLater()
+        self.dashboard = fresh
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.worker is not None:
+            self.worker.cancel()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+        super().closeEvent(event)
