@@ -98,3 +98,27 @@ def test_small_groups_are_marked_withheld_never_blank(qtbot, tmp_path, setting):
     shown = texts(window.dashboard)
     assert "fewer than 5 people" in shown
     assert Policy.defaults().privacy.min_group_size == 5
+
+
+def test_dashboard_breaks_data_down_by_status_and_account_when_not_randomized(qtbot, tmp_path, isolated_locations):
+    from desktop.collector.aggregate import aggregate
+    from desktop.ui.collector.dashboard import Dashboard
+
+    identity = pyrage.x25519.Identity.generate()
+    isolated_locations.managed.write_text(
+        f'[campaign]\nid = "2026-q4"\n[privacy]\nrandomized_response = false\n'
+        f'[submission]\nrecipient = "{identity.to_public()}"\n')
+    content = load_content(None, env={}, locations=isolated_locations)
+    folder = tmp_path / "plain"
+    write_demo_summaries(300, folder, recipient=str(identity.to_public()), policy=content.policy.policy, seed=4)
+    store_dir = tmp_path / "c"
+    from desktop.collector.ingest import ingest
+
+    with CollectorStore.open(store_dir) as store:
+        ingest([folder], [identity], "2026-q4", store)
+        summaries = list(store.summaries("2026-q4"))
+    dashboard = Dashboard(aggregate(summaries, content.questionnaire, content.catalog, content.policy.policy))
+    qtbot.addWidget(dashboard)
+    names = [table.accessibleName() for table in dashboard.findChildren(QTableWidget)]
+    assert "By the tool's status under the policy" in names and "By kind of account" in names
+    assert "Unapproved use by kind of tool" in names

@@ -95,11 +95,13 @@ class Dashboard(QTabWidget):
         self.addTab(self._page([self.tools_chart, _table(self.tr("Unapproved use per tool"),
             [self.tr("Tool"), self.tr("Category"), self.tr("Policy status"), self.tr("Unapproved use")],
             [[t.name, t.category_label or "", t.status, figure_text(t.unapproved_use, k)]
-             for t in ranked])]), self.tr("Tools"))
-        self.addTab(self._page([_table(self.tr("Data classes"),
-            [self.tr("Data"), self.tr("Into unapproved tools"), self.tr("Into personal accounts")],
-            [[row.label, figure_text(row.to_unapproved, k), figure_text(row.to_personal, k)]
-             for row in report.data_classes.rows])]), self.tr("Data"))
+             for t in ranked]),
+            self._heading(self.tr("By kind of tool")),
+            _table(self.tr("Unapproved use by kind of tool"), [self.tr("Kind of tool"), self.tr("Unapproved use")],
+                   [[c.label, ("at least " if c.basis == "at_least" and c.figure.shown else "")
+                     + figure_text(c.figure, k)] for c in report.prevalence.by_category]),
+        ]), self.tr("Tools"))
+        self.addTab(self._page(self._data()), self.tr("Data"))
         self.addTab(self._page(self._spend()), self.tr("Spend and licences"))
         self.addTab(self._page([self._cells_chart(self.tr("Reasons for unapproved tools"), report.reasons.options),
                                 ]), self.tr("Reasons"))
@@ -150,6 +152,30 @@ class Dashboard(QTabWidget):
             text = QLabel(note.text)
             text.setWordWrap(True)
             widgets.append(text)
+        return widgets
+
+    def _data(self) -> list[QWidget]:
+        r, k = self.report, self.report.k
+        widgets: list[QWidget] = [
+            self._heading(self.tr("What data goes where")),
+            _table(self.tr("Data classes"),
+                   [self.tr("Data"), self.tr("Into unapproved tools"), self.tr("Into personal accounts")],
+                   [[row.label, figure_text(row.to_unapproved, k), figure_text(row.to_personal, k)]
+                    for row in r.data_classes.rows])]
+        if r.data_classes.tables:
+            for title, attribute in ((self.tr("By the tool's status under the policy"), "by_status"),
+                                     (self.tr("By kind of account"), "by_account_kind")):
+                first = r.data_classes.rows[0] if r.data_classes.rows else None
+                columns = [cell.label for cell in getattr(first, attribute)] if first else []
+                widgets.append(self._heading(title))
+                widgets.append(_table(title, [self.tr("Data"), *columns],
+                                      [[row.label, *(figure_text(cell.figure, k) for cell in getattr(row, attribute))]
+                                       for row in r.data_classes.rows]))
+        else:
+            note = QLabel(self.tr("Breakdowns by tool status and account kind need summaries sent without "
+                                  "randomized response; this campaign's summaries are randomized."))
+            note.setWordWrap(True)
+            widgets.append(note)
         return widgets
 
     def _spend(self) -> list[QWidget]:
