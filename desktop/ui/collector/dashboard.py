@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.collector.aggregate import Cell, Figure, Report
+from desktop.collector.report_model import Cell, Figure, Report
 from desktop.core.spend import format_amount
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.style import scaled_font
