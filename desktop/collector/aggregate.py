@@ -564,9 +564,13 @@ class _Builder:
         variance = sum((part.n / total) ** 2 * part.variance for part in parts)
         half = Z_95 * math.sqrt(variance)
         high = 1.0 if kind == SHARE else math.inf
+        if kind == SHARE:
+            too_wide = half > rules.TOO_WIDE_HALF_WIDTH
+        else:  # an amount: judged relative to its size
+            too_wide = half > rules.TOO_WIDE_RELATIVE_AMOUNT * max(estimate, 0.0)
         return Figure(_clip(estimate, 0.0, high), ci_low=_clip(estimate - half, 0.0, high),
                       ci_high=_clip(estimate + half, 0.0, high), n=total,
-                      too_wide=kind == SHARE and half > rules.TOO_WIDE_HALF_WIDTH, method=method, kind=kind)
+                      too_wide=too_wide, method=method, kind=kind)
 
     def rest_exact(self, family: str, key: str) -> tuple[int, int] | None:
         """The same exact figure for everyone outside the unit, for unit reports."""
@@ -955,7 +959,7 @@ class _Builder:
                 (per_respondent.estimate or 0.0) * n,
                 ci_low=None if per_respondent.ci_low is None else per_respondent.ci_low * n,
                 ci_high=None if per_respondent.ci_high is None else per_respondent.ci_high * n,
-                n=n, method=per_respondent.method, kind=AMOUNT,
+                n=n, method=per_respondent.method, kind=AMOUNT, too_wide=per_respondent.too_wide,
             )
         return Spend(self.binary(_PAYS, _PAYS), bands, per_respondent, total, self.policy.organization.currency)
 

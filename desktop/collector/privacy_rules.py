@@ -29,6 +29,8 @@ COMPLEMENTARY = "complementary"
 REASONS = (FEWER_THAN_K, COMPLEMENTARY)
 #: A randomized-response interval wider than this either side is "too wide to act on".
 TOO_WIDE_HALF_WIDTH = 0.15
+#: An estimated amount is too uncertain to act on when its 95% interval reaches half its size either way.
+TOO_WIDE_RELATIVE_AMOUNT = 0.5
 
 
 def is_small(count: int, k: int) -> bool:

@@ -415,3 +415,14 @@ def test_summaries_randomized_with_different_epsilons_are_debiased_apart_then_po
     assert pooled.ci_high - pooled.estimate == pytest.approx(half)
     assert pooled.method == "randomized_response" and pooled.n == 1000
     assert aggregate(groups[LN3] + groups[1.0], Q, CATALOG, policy).method.epsilon_per_item == (1.0, LN3)
+
+
+def test_amounts_are_flagged_too_wide_relative_to_their_size(rr_campaign):
+    from desktop.collector import privacy_rules as rules
+
+    _, _, report = rr_campaign
+    for figure in (report.spend.annual_per_respondent, report.spend.annual_total):
+        assert figure.shown and figure.ci_high is not None
+        half = figure.ci_high - figure.estimate  # the upper side is never clipped for amounts
+        assert figure.too_wide is (half > rules.TOO_WIDE_RELATIVE_AMOUNT * figure.estimate)
+    assert report.spend.annual_total.too_wide is report.spend.annual_per_respondent.too_wide
