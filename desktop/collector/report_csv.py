@@ -62,7 +62,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.collector.aggregate import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
-from desktop.collector.report_html import figure_text, write_report_bytes
+from desktop.collector.report_files import write_report_bytes
+from desktop.collector.report_html import figure_text
 
 __all__ = ["COLUMNS", "render_csv", "rows", "write_csv"]
 

@@ -11,22 +11,16 @@ counts, or amounts in ``currency``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from desktop.collector.aggregate import Report
-from desktop.core.errors import CandorError
+from desktop.collector.report_files import ReportWriteError, write_report_bytes  # noqa: F401
 
 FORMAT = "candor-report"
 FORMAT_VERSION = 1
-
-
-class ReportWriteError(CandorError):
-    """The report file could not be written; the message names the file and what to do."""
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -45,26 +39,4 @@ def write_json(report: Report, path: str | os.PathLike[str]) -> Path:
     The file is readable by its owner only, like everything the collector writes.
     Raises :class:`ReportWriteError` when the folder is missing or not writable.
     """
-    target = Path(path)
-    data = report_text(report).encode("utf-8")
-    folder = target.parent if str(target.parent) else Path(".")
-    temp_name: str | None = None
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=".candor-report-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, target)
-        temp_name = None
-    except OSError as exc:
-        raise ReportWriteError(
-            f"Cannot write the report to {target} ({exc.strerror or exc}); choose a folder that exists and that "
-            "you can write to."
-        ) from exc
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-    return target
+    return write_report_bytes(path, report_text(report).encode("utf-8"))

@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop.collector.aggregate import Report
-from desktop.collector.report_html import Chart, render_html, title_of, write_report_file
-from desktop.collector.report_json import ReportWriteError
+from desktop.collector.report_files import ReportWriteError, write_report_file
+from desktop.collector.report_html import Chart, render_html, title_of
 
 __all__ = ["render_document", "write_pdf"]
 
