@@ -1,0 +1,94 @@
+"""Static checks of the packaging files (build.spec and friends). Nothing is built here: .ci/build-bundle does that."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import re
+import struct
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "build.spec"
+
+
+@pytest.fixture(scope="module")
+def spec_text() -> str:
+    return SPEC.read_text(encoding="utf-8")
+
+
+def test_spec_is_valid_python(spec_text: str) -> None:
+    ast.parse(spec_text, filename=str(SPEC))
+
+
+def test_spec_checks_the_build_policy_before_analysis(spec_text: str) -> None:
+    check = spec_text.index("check_policy_file(")
+    assert spec_text.index("CANDOR_BUILD_POLICY") < check < spec_text.index("Analysis(")
+    assert "load_catalog()" in spec_text[:check + 200]
+    assert '"resources/policy/default.toml"' in spec_text
+
+
+def test_spec_bundles_resources_keyring_backends_and_names_the_outputs(spec_text: str) -> None:
+    assert '(str(RESOURCES), "resources")' in spec_text
+    for backend in ("SecretService", "kwallet", "libsecret", "macOS", "Windows", "chainer", "fail", "null"):
+        assert f'"{backend}"' in spec_text
+    assert 'name="Candor"' in spec_text and 'executable("candor"' in spec_text
+    assert 'os.environ.get("CANDOR_ONEFILE", "") == "1"' in spec_text
+    assert 'bundle_identifier="org.candor.Candor"' in spec_text
+    assert '"NSHighResolutionCapable": True' in spec_text and '"NSRequiresAquaSystemAppearance": False' in spec_text
+
+
+def test_keyring_backends_named_in_the_spec_exist() -> None:
+    import importlib.util
+
+    for backend in ("SecretService", "kwallet", "libsecret", "macOS", "Windows", "chainer", "fail", "null"):
+        assert importlib.util.find_spec(f"keyring.backends.{backend}") is not None, backend
+
+
+def test_spec_keeps_the_qt_modules_candor_imports(spec_text: str) -> None:
+    excluded = set(re.findall(r'"(Qt\w+)"', spec_text))
+    used = set()
+    for file in (ROOT / "desktop").rglob("*.py"):
+        used.update(re.findall(r"PySide6\.(Qt\w+)", file.read_text(encoding="utf-8")))
+    assert used, "the app imports no Qt module: the scan is broken"
+    assert not used & excluded, f"build.spec excludes Qt modules the app imports: {sorted(used & excluded)}"
+    assert {"QtNetwork", "QtWebEngineCore", "QtQml", "QtQuick", "QtPdf", "QtSql"} <= excluded
+
+
+def test_spec_reads_the_package_version(spec_text: str) -> None:
+    from desktop import __version__
+
+    assert 'ROOT / "desktop" / "__init__.py"' in spec_text
+    pattern = re.search(r'r"""(\^__version__.*?)"""', spec_text)
+    assert pattern, "the version pattern was not found in build.spec"
+    match = re.search(pattern.group(1), (ROOT / "desktop" / "__init__.py").read_text(), re.MULTILINE)
+    assert match and match.group(1) == __version__
+
+
+def test_windows_version_template_has_the_placeholders() -> None:
+    text = (ROOT / "packaging" / "win-version-info.txt.in").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    assert body.count("@VERSION_TUPLE@") == 2 and "'ProductVersion', '@VERSION@'" in body
+    # PyInstaller evaluates the filled template as a Python expression.
+    ast.parse(body.replace("@VERSION_TUPLE@", "0, 1, 0, 0").replace("@VERSION@", "0.1.0"))
+
+
+def test_windows_icon_is_a_multi_size_ico() -> None:
+    data = (ROOT / "resources" / "icons" / "candor.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1) and count >= 4
+    widths = {data[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= widths
+
+
+def test_linux_desktop_entry_starts_candor_with_its_icon() -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(ROOT / "resources" / "linux" / "candor.desktop", encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application" and entry["Name"] == "Candor"
+    assert entry["Exec"].split()[0] == "candor" and entry["Terminal"] == "false"
+    assert (ROOT / "resources" / "icons" / f"{entry['Icon']}.svg").is_file()
+    assert entry["Categories"].endswith(";")
