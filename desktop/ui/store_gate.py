@@ -86,7 +86,7 @@ class StoreGate(QObject):
             reason = status.problem or self.tr("No system keyring is available.")
         explanation = self.tr(
             "Candor keeps the key to your answers in your system's password manager, but it cannot be "
-            "used right now: %1\n\nChoose a passphrase instead. You will type it each time you open Candor."
+            "used right now: %1\n\nChoose your passphrase below; you will type it each time you open Candor."
         ).replace("%1", reason)
         text = self.ask_passphrase(True, explanation, error)
         if text is None:

@@ -107,7 +107,7 @@ def test_no_keyring_asks_for_a_passphrase_never_plaintext(qtbot, content, tmp_pa
     assert employee.unlock()
     creating, explanation = asked[0]
     assert creating is True
-    assert "Choose a passphrase instead" in explanation
+    assert "cannot be used right now" in explanation and "Choose your passphrase below" in explanation
     assert employee.gate.opened.keys.mode() == "passphrase"
 
 
