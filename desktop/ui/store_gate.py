@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.storage.errors import KeyUnavailable, StoreError, WeakPassphrase, WrongPassphrase
+from desktop.storage.errors import DamagedStore, KeyUnavailable, StoreError, WeakPassphrase, WrongPassphrase
 from desktop.storage.keyring_store import KeyringKeyStore
+from desktop.storage.paths import database_path
+from desktop.storage.recovery import move_aside
 from desktop.storage.startup import OpenedStore, open_store
 from desktop.storage.store import Store
 from desktop.storage.wipe import delete_all_data
@@ -41,7 +43,18 @@ class StoreGate(QObject):
     def open(self) -> Store | None:
         self.problem = ""
         try:
-            self.opened = self.opened or open_store(self.data_dir, self.keyring_store)
+            try:
+                self.opened = self.opened or open_store(self.data_dir, self.keyring_store)
+            except DamagedStore as exc:
+                moved = move_aside(database_path(self.data_dir))
+                self.prompts.inform(
+                    self.tr("Your saved answers could not be read"),
+                    str(exc) + "\n\n" + self.tr(
+                        "Candor kept the damaged file as %1 in its data folder and starts afresh beside it. "
+                        "Nothing you answer from now on is affected.").replace(
+                        "%1", moved[0].name if moved else "?"),
+                )
+                self.opened = open_store(self.data_dir, self.keyring_store)
         except StoreError as exc:
             self.problem = str(exc)
             self.prompts.error(self.tr("Candor cannot open your data"), str(exc))

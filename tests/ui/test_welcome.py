@@ -134,3 +134,18 @@ def test_start_opens_the_assessment_and_resumes_after_restart(qtbot, content, tm
     qtbot.mouseClick(again.window.welcome.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: again.session is not None)
     assert again.session.value(picker) == ["chatgpt"]
+
+
+def test_a_damaged_database_is_moved_aside_and_the_app_goes_on(qtbot, content, tmp_path, keyring_store):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "candor.db").write_bytes(b"this is not a database at all" * 100)
+    prompts = ScriptedPrompts()
+    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    assert employee.unlock()
+    kind, title, text = prompts.shown[0]
+    assert kind == "inform" and title == "Your saved answers could not be read"
+    kept = sorted(data.glob("candor.db.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    assert kept[0].name in text
+    assert employee.store.current_draft("default") is None  # a fresh, working store
