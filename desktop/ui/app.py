@@ -18,6 +18,7 @@ from desktop.storage.paths import resolve_data_dir
 from desktop.ui.employee_app import EmployeeApp
 from desktop.ui.i18n import choose_language, install_translators
 from desktop.ui.preferences import Preferences
+from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import APP_STYLE
 
 
@@ -43,9 +44,18 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
                              f"{exc}\n\nCandor's own files are damaged or missing: please reinstall Candor.")
         print(f"candor: {exc}", file=sys.stderr)
         return 1
+    instance = SingleInstance(data_path)
+    if not instance.acquire():
+        QMessageBox.information(None, "Candor is already open",
+                                "Candor is already running for this data folder. Switch to its window; your "
+                                "answers are safe there.")
+        return 0
     language = choose_language(lang, Preferences(data_path).language)
     install_translators(app, language)
     employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=language)
     employee.window.show()
     QTimer.singleShot(0, employee.unlock)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
