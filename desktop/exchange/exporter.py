@@ -10,6 +10,7 @@ prepared, so the preview and every later export of the same answers carry the sa
 from __future__ import annotations
 
 import json
+import logging
 import random
 import secrets
 from collections.abc import Mapping
@@ -143,6 +144,7 @@ class Exporter:
     # -- the log ------------------------------------------------------------------------------
 
     def _log(self, channel: str, summary: Mapping[str, Any]) -> None:
+        logging.getLogger("candor.export").info("summary exported (%s)", channel)
         entries = list(self.vault.get_private(LOG_NAME) or [])
         entries.append({"when": self.clock().astimezone().strftime("%Y-%m-%d %H:%M"), "channel": channel,
                         "campaign": self.policy.campaign.id, "summary": dict(summary)})

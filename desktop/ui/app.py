@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
+from desktop.app_log import setup_logging
 from desktop.core.content import load_content
 from desktop.core.errors import CandorError
 from desktop.core.resources import resource
@@ -50,6 +52,12 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
                                 "Candor is already running for this data folder. Switch to its window; your "
                                 "answers are safe there.")
         return 0
+    try:
+        setup_logging(data_path)
+        logging.getLogger("candor.app").info("Candor %s started; policy from %s", __version__,
+                                             content.policy_source_text())
+    except (OSError, CandorError) as exc:  # a read-only data folder must not stop the app; the store says why
+        print(f"candor: cannot write the log in {data_path}: {exc}", file=sys.stderr)
     language = choose_language(lang, Preferences(data_path).language)
     install_translators(app, language)
     employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=language)

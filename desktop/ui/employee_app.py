@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from desktop.app_log import LOG_DIR, shutdown_logging
 from desktop.core.answers import Answers
 from desktop.core.content import Content
 from desktop.core.navigation import Navigator
@@ -26,6 +28,8 @@ from desktop.ui.results_flow import ResultsFlow
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.store_gate import PassphraseAsker, StoreGate
 from desktop.ui.theme import ThemeSwitcher
+
+log = logging.getLogger("candor.app")
 
 
 class EmployeeApp(QObject):
@@ -67,6 +71,7 @@ class EmployeeApp(QObject):
             return False
         self.window.welcome.set_status("")
         self._refresh_welcome()
+        log.info("store unlocked (%s)", self.gate.opened.keys.mode() if self.gate.opened else "unknown")
         return True
 
     def _refresh_welcome(self) -> None:
@@ -92,6 +97,7 @@ class EmployeeApp(QObject):
             return
         questionnaire = self.content.questionnaire
         draft = self.store.current_draft(self.campaign_id)
+        log.info("assessment %s", "started" if draft is None else "resumed")
         if draft is None:
             self.draft_id = self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
             latest = self.results.latest_completed(self.store)
@@ -167,6 +173,7 @@ class EmployeeApp(QObject):
 
     def finish(self) -> None:
         self.store.mark_completed(self.draft_id, self.session.state())
+        log.info("assessment completed")
         self.window.welcome.set_status("")
         self._drop_wizard()
         self._refresh_welcome()
@@ -202,11 +209,13 @@ class EmployeeApp(QObject):
             return False
         self._drop_wizard()
         self.results.drop()
+        log.info("deleting all data")
+        shutdown_logging()
         opened = self.gate.opened
         if self.store is not None:
             self.store.close()
         result = delete_all_data(self.window.data_dir, opened.keys if opened else self.gate.keyring_store,
-                                 db=opened.db if opened else None, extra_names=[PREFERENCES_FILE])
+                                 db=opened.db if opened else None, extra_names=[PREFERENCES_FILE, LOG_DIR])
         self.store, self.gate.opened = None, None
         self.themes.apply("system")
         if self.settings is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +25,8 @@ from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.history_page import HistoryPage, HistoryRow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_page import ResultLabels, ResultsPage
+
+log = logging.getLogger("candor.export")
 
 
 def options_by_feed(questionnaire: Questionnaire, feeds: str, lang: str) -> dict[str, str]:
@@ -122,6 +125,7 @@ class ResultsFlow(QObject):
             available["role_level"] = words.option("role_level", role)
         if any(answer_feeding(q, effective, name) for name in SENTIMENT_FIELDS):
             available["sentiment"] = self.tr("your answers to the workplace questions")
+        log.info("export preview opened")
         dialog = ExportDialog(self.exporter(store), (effective, answers.other_tools), words, available,
                               parent=self.window)
         dialog.setObjectName("exportDialog")
