@@ -81,7 +81,10 @@ class StoreGate(QObject):
             except (WrongPassphrase, WeakPassphrase) as exc:
                 error = str(exc)
             except KeyUnavailable as exc:
-                if not self._keyring_trouble(exc):
+                decision = self._keyring_trouble(exc)
+                if decision == "deleted":
+                    return self.open()  # a fresh, empty store with a new key
+                if decision == "stop":
                     return self._stopped(str(exc))
             except StoreError as exc:
                 self.prompts.error(self.tr("Candor cannot open your data"), str(exc))
@@ -106,8 +109,8 @@ class StoreGate(QObject):
             return None
         return keys.create_with_passphrase(text)
 
-    def _keyring_trouble(self, exc: KeyUnavailable) -> bool:
-        """Tell the person what is wrong; ``True`` to try again."""
+    def _keyring_trouble(self, exc: KeyUnavailable) -> str:
+        """Tell the person what is wrong; returns "retry", "stop" or "deleted"."""
         if exc.reason == "missing":
             choice = self.prompts.choose(
                 self.tr("Your answers cannot be unlocked"),
@@ -124,14 +127,14 @@ class StoreGate(QObject):
             ):
                 delete_all_data(self.data_dir, self.opened.keys, db=self.opened.db)
                 self.opened = None
-                return self.open() is not None or False
-            return choice == 0
+                return "deleted"
+            return "retry" if choice == 0 else "stop"
         choice = self.prompts.choose(
             self.tr("Your password manager is not available"),
             str(exc),
             [self.tr("Try again"), self.tr("Not now")],
         )
-        return choice == 0
+        return "retry" if choice == 0 else "stop"
 
     def _stopped(self, message: str) -> None:
         self.problem = message

@@ -149,3 +149,29 @@ def test_a_damaged_database_is_moved_aside_and_the_app_goes_on(qtbot, content, t
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert kept[0].name in text
     assert employee.store.current_draft("default") is None  # a fresh, working store
+
+
+def test_a_key_gone_from_the_keyring_offers_retry_or_delete_never_a_crash(qtbot, content, tmp_path, keyring_store):
+    first = make_app(qtbot, content, tmp_path, keyring_store)
+    assert first.unlock()
+    install_id = first.gate.opened.keys.install_id
+    first.store.new_assessment("default", "candor-assessment", 1)
+    first.window.close()
+    keyring_store.delete_key(install_id)  # e.g. the user cleared their password manager
+
+    not_now = ScriptedPrompts(choices=[2])
+    again = make_app(qtbot, content, tmp_path, keyring_store, prompts=not_now)
+    assert not again.unlock()
+    kind, title, text = not_now.shown[0]
+    assert kind == "choose" and title == "Your answers cannot be unlocked"
+    assert "Try again" not in text and "cannot be read by anyone any more" in text
+    assert (tmp_path / "data" / "candor.db").exists()  # nothing was deleted without asking
+    assert again.window.welcome.status.isVisible()
+    again.window.close()
+
+    delete = ScriptedPrompts(choices=[1], confirms=[True])
+    third = make_app(qtbot, content, tmp_path, keyring_store, prompts=delete)
+    assert third.unlock()
+    assert [kind for kind, *_ in delete.shown] == ["choose", "confirm"]
+    assert third.store.current_draft("default") is None
+    assert third.gate.opened.keys.install_id != install_id
