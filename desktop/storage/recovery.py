@@ -22,3 +22,8 @@ def move_aside(db_path: Path, now: datetime | None = None) -> list[Path]:
             os.replace(source, target)
             moved.append(target)
     return moved
+
+
+def damaged_copies(data_dir: Path) -> list[str]:
+    """Names of the copies :func:`move_aside` left in ``data_dir`` (for "Delete all my data")."""
+    return sorted(p.name for p in Path(data_dir).glob("candor.db*.damaged-*"))

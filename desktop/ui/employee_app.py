@@ -17,6 +17,7 @@ from desktop.core.results import fresh_start
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
 from desktop.storage.keyring_store import KeyringKeyStore
+from desktop.storage.recovery import damaged_copies
 from desktop.storage.store import Store
 from desktop.storage.wipe import delete_all_data
 from desktop.ui.i18n import available_languages
@@ -42,7 +43,8 @@ class EmployeeApp(QObject):
         self.content = content
         self.lang = lang
         self.window = MainWindow(content, data_dir, prompts)
-        self.gate = StoreGate(data_dir, keyring_store, self.window.prompts, ask_passphrase, self.window)
+        self.gate = StoreGate(data_dir, keyring_store, self.window.prompts, ask_passphrase, self.window,
+                              own_files=self.own_files)
         self.store: Store | None = None
         self.session: AssessmentSession | None = None
         self.draft_id: str | None = None
@@ -198,6 +200,10 @@ class EmployeeApp(QObject):
     def change_language(self, language: str) -> None:
         self.preferences.language = language
 
+    def own_files(self) -> list[str]:
+        """Everything besides the database that "Delete all my data" removes from the data folder."""
+        return [PREFERENCES_FILE, LOG_DIR, *damaged_copies(self.window.data_dir)]
+
     def delete_all_data(self) -> bool:
         """Ask first; then remove the database, the key in the keyring and the preferences."""
         if not self.window.prompts.confirm(
@@ -215,7 +221,7 @@ class EmployeeApp(QObject):
         if self.store is not None:
             self.store.close()
         result = delete_all_data(self.window.data_dir, opened.keys if opened else self.gate.keyring_store,
-                                 db=opened.db if opened else None, extra_names=[PREFERENCES_FILE, LOG_DIR])
+                                 db=opened.db if opened else None, extra_names=self.own_files())
         self.store, self.gate.opened = None, None
         self.themes.apply("system")
         if self.settings is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.app_log import shutdown_logging
 from desktop.storage.errors import DamagedStore, KeyUnavailable, StoreError, WeakPassphrase, WrongPassphrase
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.paths import database_path
@@ -30,13 +31,15 @@ class StoreGate(QObject):
     """Returns an open :class:`Store`, or ``None`` with :attr:`problem` saying why not."""
 
     def __init__(self, data_dir: Path, keyring_store: KeyringKeyStore, prompts: Prompts,
-                 ask_passphrase: PassphraseAsker | None = None, parent_widget: QWidget | None = None):
+                 ask_passphrase: PassphraseAsker | None = None, parent_widget: QWidget | None = None,
+                 own_files: Callable[[], list[str]] = list):
         super().__init__()
         self.data_dir = data_dir
         self.keyring_store = keyring_store
         self.prompts = prompts
         self.parent_widget = parent_widget
         self.ask_passphrase = ask_passphrase or self._dialog_passphrase
+        self.own_files = own_files
         self.problem = ""
         self.opened: OpenedStore | None = None
 
@@ -125,7 +128,8 @@ class StoreGate(QObject):
                 self.tr("This removes every answer saved in Candor on this computer. It cannot be undone."),
                 self.tr("Delete"), self.tr("Keep them"),
             ):
-                delete_all_data(self.data_dir, self.opened.keys, db=self.opened.db)
+                shutdown_logging()
+                delete_all_data(self.data_dir, self.opened.keys, db=self.opened.db, extra_names=self.own_files())
                 self.opened = None
                 return "deleted"
             return "retry" if choice == 0 else "stop"

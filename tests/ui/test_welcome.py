@@ -175,3 +175,21 @@ def test_a_key_gone_from_the_keyring_offers_retry_or_delete_never_a_crash(qtbot,
     assert [kind for kind, *_ in delete.shown] == ["choose", "confirm"]
     assert third.store.current_draft("default") is None
     assert third.gate.opened.keys.install_id != install_id
+
+
+def test_delete_all_my_data_also_removes_damaged_copies_and_the_log(qtbot, content, tmp_path, keyring_store):
+    from desktop.app_log import setup_logging, shutdown_logging
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "candor.db").write_bytes(b"garbage" * 100)
+    setup_logging(data)
+    try:
+        prompts = ScriptedPrompts(confirms=[True])
+        employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+        assert employee.unlock()
+        assert list(data.glob("candor.db.damaged-*")) and (data / "logs").is_dir()
+        assert employee.delete_all_data()
+    finally:
+        shutdown_logging()
+    assert not data.exists() or list(data.iterdir()) == []
