@@ -52,16 +52,16 @@ class DemoError(CandorError):
 def demo_summaries_command(n: int, out: str, seed: int | None, recipient: str | None,
                            policy_flag: str | None) -> int:
     """The command line's entry: resolve the effective policy (``--policy`` applies) and the recipient."""
-    from desktop.core.content import load_content
+    from desktop.core.content import damaged_install_message, load_content, problem_lines
 
     try:
         content = load_content(policy_flag)
     except ContentError as exc:
-        print(f"candor: the content shipped with Candor is damaged; reinstall Candor.\n{exc}", file=sys.stderr)
+        print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     effective = content.policy
     if effective.problems:
-        listed = "\n".join(f"  {problem}" for problem in effective.problems)
+        listed = problem_lines(effective.problems)
         print(f"candor: the policy has problems, so demo summaries would not match it; fix them first "
               f"(`candor policy check FILE` explains each):\n{listed}", file=sys.stderr)
         return EXIT_FAILED

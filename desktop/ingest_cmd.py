@@ -24,7 +24,7 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
     """Run the command; returns the exit code. ``backend`` replaces the OS keyring (tests)."""
     from desktop.collector.ingest import ingest
     from desktop.collector.store import CollectorStore, CollectorStoreError, collector_dir
-    from desktop.core.content import load_content
+    from desktop.core.content import damaged_install_message, load_content, problem_lines
     from desktop.core.errors import ContentError
     from desktop.exchange.identity import IdentityError, load_identity_from_keyring, read_identities
 
@@ -45,11 +45,11 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
     try:
         content = load_content(policy_flag)
     except ContentError as exc:
-        print(f"candor: the content shipped with Candor is damaged; reinstall Candor.\n{exc}", file=sys.stderr)
+        print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     effective = content.policy
     if effective.problems:
-        listed = "\n".join(f"  {problem}" for problem in effective.problems)
+        listed = problem_lines(effective.problems)
         print(f"candor: warning: the policy has problems, so parts of it were ignored (`candor policy check FILE` "
               f"explains each); summaries are checked against campaign "
               f"'{effective.policy.campaign.id}':\n{listed}", file=sys.stderr)

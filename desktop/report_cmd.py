@@ -51,15 +51,15 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         example = target / f"report.{chosen}"
         return _fail(f"{target} is a folder; give --out a file name inside it, such as {example}.")
 
-    from desktop.core.content import load_content
+    from desktop.core.content import damaged_install_message, load_content, problem_lines
 
     try:
         content = load_content(policy_flag)
     except ContentError as exc:
-        return _fail(f"the content shipped with Candor is damaged; reinstall Candor.\n{exc}")
+        return _fail(damaged_install_message(exc))
     effective = content.policy
     if effective.problems:
-        listed = "\n".join(f"  {problem}" for problem in effective.problems)
+        listed = problem_lines(effective.problems)
         return _fail("the policy has problems, so the report could not apply its campaign and privacy settings; "
                      f"fix them first (`candor policy check FILE` explains each):\n{listed}")
     policy = effective.policy

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop.core.catalog import Catalog, load_catalog
+from desktop.core.errors import ContentError, Problem
 from desktop.core.policy_sources import EffectivePolicy, PolicyLocations, resolve_policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.questionnaire_loader import load_questionnaire
@@ -42,3 +43,13 @@ def load_content(
     questionnaire = load_questionnaire()
     policy = resolve_policy(policy_flag, os.environ if env is None else env, set(catalog.ids()), locations)
     return Content(questionnaire=questionnaire, catalog=catalog, policy=policy)
+
+
+def damaged_install_message(error: ContentError) -> str:
+    """What a command says when Candor's own content files cannot be loaded."""
+    return f"the content shipped with Candor is damaged; reinstall Candor.\n{error}"
+
+
+def problem_lines(problems: list[Problem]) -> str:
+    """Policy problems as an indented list, one per line, for a command's message."""
+    return "\n".join(f"  {problem}" for problem in problems)
