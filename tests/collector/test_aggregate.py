@@ -21,22 +21,20 @@ import pytest
 from desktop.collector.aggregate import Report, aggregate, build_report, tally
 from desktop.collector.report_json import ReportWriteError, report_dict, write_json
 from desktop.core.catalog import load_catalog
-from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import (
-    Memo,
     estimate_binary,
     estimate_categories,
     keep_probability_kary,
     randomize_bit,
     randomize_category,
 )
-from desktop.core.summary import BuildContext, build_summary, known_tool_ids, submission_id
-from desktop.demo.population import Population
+from desktop.core.summary import known_tool_ids
 from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import decrypt_summary
 from desktop.exchange.identity import new_identity
+from tests.collector.built_summaries import built_summaries
 
 Q = load_questionnaire()
 CATALOG = load_catalog()
@@ -209,16 +207,7 @@ def test_unit_reports_and_the_whole_share_one_count(rr_campaign):
 
 def _built_summaries(count: int, rr: bool) -> tuple[list[dict[str, Any]], Policy]:
     policy = make_policy(rr)
-    population = Population(Q, CATALOG, policy)
-    navigator = Navigator(Q, org_units_offered=True)
-    summaries = []
-    for index in range(count):
-        rng = random.Random(f"scale:{index}")
-        answers = population.answers(rng)
-        ctx = BuildContext(Q, CATALOG, policy, "1.0.0", submission_id(rng.randbytes(32), "2026-q4"), Memo(), rng)
-        summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
-                                       population.choices(rng)))
-    return summaries, policy
+    return built_summaries(Q, CATALOG, policy, count, "scale"), policy
 
 
 @pytest.mark.parametrize("rr", [True, False], ids=["randomized", "exact"])

@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import os
-import random
 import re
 import stat
 import xml.etree.ElementTree as ET
@@ -50,12 +49,9 @@ from desktop.collector.report_csv import COLUMNS, render_csv, write_csv
 from desktop.collector.report_html import COMPLEMENTARY_TEXT, findings, render_html, write_html
 from desktop.collector.report_json import ReportWriteError, report_text
 from desktop.core.catalog import load_catalog
-from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.randomized_response import Memo
-from desktop.core.summary import BuildContext, build_summary, submission_id
-from desktop.demo.population import Population
+from tests.collector.built_summaries import built_summaries
 
 Q = load_questionnaire()
 CATALOG = load_catalog()
@@ -445,16 +441,7 @@ def built_campaign(count: int, rr: bool) -> tuple[list[dict[str, Any]], Policy]:
         "tools": [{"id": "chatgpt", "status": "tolerated"}, {"id": "microsoft-copilot", "status": "approved"}],
         "leadership_benchmark": {"strategy_clear": 0.8, "strategy_successful": 0.7},
     })
-    population = Population(Q, CATALOG, policy)
-    navigator = Navigator(Q, org_units_offered=True)
-    summaries = []
-    for index in range(count):
-        rng = random.Random(f"writers:{rr}:{index}")
-        answers = population.answers(rng)
-        ctx = BuildContext(Q, CATALOG, policy, "1.0.0", submission_id(rng.randbytes(32), "2026-q4"), Memo(), rng)
-        summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
-                                       population.choices(rng)))
-    return summaries, policy
+    return built_summaries(Q, CATALOG, policy, count, f"writers:{rr}"), policy
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["randomized", "exact"])
