@@ -17,6 +17,18 @@ os.environ.pop("CANDOR_POLICY", None)
 os.environ.pop("CANDOR_DATA_DIR", None)
 
 
+def _compile_translations() -> None:
+    """The interface translations (.qm) are build output; make them if a .ts is newer (as ./dev setup does)."""
+    import runpy
+    from pathlib import Path
+
+    tool = runpy.run_path(str(Path(__file__).resolve().parent.parent / "tools" / "translations.py"))
+    tool["release"](only_stale=True)
+
+
+_compile_translations()
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring(request):
     """Unit tests never touch the system keyring; the real_keyring tests opt out."""

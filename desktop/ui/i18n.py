@@ -34,6 +34,8 @@ def install_translators(app: QApplication, lang: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Numbers, amounts and dates follow the interface language, so a German screen says "1.234,50 €".
+    QLocale.setDefault(QLocale(lang))
     if lang == "en":
         return
     candidates = [
