@@ -205,8 +205,12 @@ def test_an_employee_without_ai_tools(content):
     assert report.spend.hint == "You don't pay for any AI tool yourself."
 
 
-def test_the_report_in_another_language_falls_back_to_english(content):
+def test_the_report_speaks_german_and_falls_back_to_english_for_a_language_not_shipped(content):
     questionnaire = content[0]
-    report = report_for(content, sales_employee(questionnaire), lang="de")
-    assert report.overall.label("de") == "Critical"
-    assert report.tools[0].reasons[0].text  # untranslated texts fall back to English, never empty
+    german = report_for(content, sales_employee(questionnaire), lang="de")
+    assert german.overall.label("de") == "Kritisch"
+    english = report_for(content, sales_employee(questionnaire), lang="en")
+    assert german.tools[0].reasons[0].text != english.tools[0].reasons[0].text
+    portuguese = report_for(content, sales_employee(questionnaire), lang="pt")
+    assert portuguese.overall.label("pt") == "Critical"
+    assert portuguese.tools[0].reasons[0].text == english.tools[0].reasons[0].text  # English, never empty
