@@ -16,16 +16,18 @@ from desktop.core.reconcile import reconcile
 from desktop.core.results import fresh_start
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
+from desktop.storage.errors import StoreError
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.recovery import damaged_copies
 from desktop.storage.store import Store
 from desktop.storage.wipe import delete_all_data
-from desktop.ui.i18n import available_languages
+from desktop.ui.i18n import available_languages, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import FILE_NAME as PREFERENCES_FILE
 from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
 from desktop.ui.results_flow import ResultsFlow
+from desktop.ui.save_guard import SaveGuard
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.store_gate import PassphraseAsker, StoreGate
 from desktop.ui.theme import ThemeSwitcher
@@ -57,6 +59,10 @@ class EmployeeApp(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.results = ResultsFlow(content, self.window, lang)
         self.results.closed.connect(self._refresh_welcome)
+        self.saving = SaveGuard(self.window, self.window.prompts, self.window.add_notice)
+        self._connect_welcome()
+
+    def _connect_welcome(self) -> None:
         self.window.welcome.results_requested.connect(self.open_latest_results)
         self.window.welcome.history_requested.connect(self.open_history)
 
@@ -97,6 +103,13 @@ class EmployeeApp(QObject):
     def start(self) -> None:
         if not self.unlock():
             return
+        try:
+            self._open_assessment()
+        except StoreError as exc:  # e.g. the disk filled up since Candor started
+            self.window.prompts.error(self.tr("Candor cannot open your assessment"), str(exc))
+            self.window.welcome.set_status(str(exc))
+
+    def _open_assessment(self) -> None:
         questionnaire = self.content.questionnaire
         draft = self.store.current_draft(self.campaign_id)
         log.info("assessment %s", "started" if draft is None else "resumed")
@@ -112,7 +125,8 @@ class EmployeeApp(QObject):
         navigator = Navigator(questionnaire, org_units_offered=bool(self.content.policy.policy.org_units))
         draft_id, store = self.draft_id, self.store
         self.session = AssessmentSession.restore(
-            navigator, state, lambda snapshot: store.save_state(draft_id, snapshot)
+            navigator, state,
+            lambda snapshot: self.saving.run(lambda: store.save_state(draft_id, snapshot)),
         )
         from desktop.ui.wizard import WizardPage  # the first window does not need the wizard
 
@@ -132,10 +146,20 @@ class EmployeeApp(QObject):
             self.tr("Clear my answers"), self.tr("Keep my answers"),
         ):
             return False
-        self.store.delete_assessment(self.draft_id)
+        try:
+            self.store.delete_assessment(self.draft_id)
+        except StoreError as exc:
+            self.window.prompts.error(self.tr("Your answers could not be cleared"), str(exc))
+            return False
+        self.saving.forget()
         self._drop_wizard()
         questionnaire = self.content.questionnaire
-        self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
+        try:
+            self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
+        except StoreError as exc:
+            self.window.prompts.error(self.tr("Candor cannot open your assessment"), str(exc))
+            self.window.welcome.set_status(str(exc))
+            return True
         self.start()
         return True
 
@@ -169,12 +193,27 @@ class EmployeeApp(QObject):
         return state
 
     def leave_wizard(self) -> None:
+        unsaved = self.saving.unsaved
+        if not self.saving.confirm_losing():
+            return  # the person stays, with every answer still on screen
         self.window.welcome.set_resumable(True)
-        self.window.welcome.set_status(self.tr("Your answers are saved. You can continue any time."))
+        if unsaved and self.saving.problem:
+            self.window.welcome.set_status(self.tr(
+                "Your latest answers were not saved: %1 The ones saved before are kept; you can continue "
+                "from there.").replace("%1", self.saving.problem))
+        else:
+            self.window.welcome.set_status(self.tr("Your answers are saved. You can continue any time."))
         self._drop_wizard()
 
     def finish(self) -> None:
-        self.store.mark_completed(self.draft_id, self.session.state())
+        state, draft_id, store = self.session.state(), self.draft_id, self.store
+        try:
+            store.mark_completed(draft_id, state)
+        except StoreError as exc:  # stay on the last page, every answer on screen; Finish works again later
+            if self.saving.run(lambda: store.save_state(draft_id, state)):
+                self.saving.failed(str(exc))
+            return
+        self.saving.forget()
         log.info("assessment completed")
         self.window.welcome.set_status("")
         self._drop_wizard()
@@ -198,7 +237,32 @@ class EmployeeApp(QObject):
         self.themes.apply(theme)
 
     def change_language(self, language: str) -> None:
+        """Switch the interface language now; pages are rebuilt from what is saved, so nothing is lost."""
         self.preferences.language = language
+        if language == self.lang:
+            return
+        log.info("interface language changed to %s", language)
+        install_translators(QApplication.instance(), language)
+        self.lang = language
+        self.results.lang = language
+        self.results.drop()
+        had_wizard = self.wizard is not None
+        if had_wizard:  # every answer is already saved; "Continue" reopens it at the same page
+            self._drop_wizard()
+        self.window.retranslate()
+        self._connect_welcome()
+        if self.store is not None:
+            self._refresh_welcome()
+        self.window.welcome.set_resumable(had_wizard or self._has_draft())
+        if self.settings is not None:
+            self.window.pages.removeWidget(self.settings)
+            self.settings.deleteLater()
+            self.settings = None
+        self.open_settings()
+        self.settings.confirm_language_changed()
+
+    def _has_draft(self) -> bool:
+        return self.store is not None and self.store.current_draft(self.campaign_id) is not None
 
     def own_files(self) -> list[str]:
         """Everything besides the database that "Delete all my data" removes from the data folder."""
@@ -213,6 +277,7 @@ class EmployeeApp(QObject):
             self.tr("Delete everything"), self.tr("Keep my data"),
         ):
             return False
+        self.saving.forget()
         self._drop_wizard()
         self.results.drop()
         log.info("deleting all data")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.core.content import Content
-from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.about_dialog import AboutDialog, policy_source_words
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.prompts import Prompts
 from desktop.ui.welcome_page import WelcomePage
@@ -32,17 +32,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Candor"))
         self.setObjectName("mainWindow")
 
-        policy = content.policy.policy
-        self.welcome = WelcomePage(
-            organization=policy.organization.name,
-            recipient_configured=bool(policy.submission.recipient),
-            min_group_size=policy.privacy.min_group_size,
-        )
-        self.welcome.start_requested.connect(self.start_requested)
-        self.welcome.about_requested.connect(self.show_about)
-        self.welcome.settings_requested.connect(self.settings_requested)
-
         self.pages = QStackedWidget()
+        self.welcome = self._make_welcome()
         self.pages.addWidget(self.welcome)
 
         central = QWidget()
@@ -63,6 +54,38 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._initial_size()
+        self.welcome.start_button.setFocus()  # the window opens with Start ready for Space
+
+    def _make_welcome(self) -> WelcomePage:
+        policy = self.content.policy.policy
+        welcome = WelcomePage(
+            organization=policy.organization.name,
+            recipient_configured=bool(policy.submission.recipient),
+            min_group_size=policy.privacy.min_group_size,
+        )
+        welcome.start_requested.connect(self.start_requested)
+        welcome.about_requested.connect(self.show_about)
+        welcome.settings_requested.connect(self.settings_requested)
+        return welcome
+
+    def retranslate(self) -> WelcomePage:
+        """After the interface language changed: the title, menus and welcome page in the new language.
+
+        The welcome page is built anew (its signals reconnected by the caller via ``welcome_replaced``);
+        the pages the app owns (wizard, results, settings) are rebuilt by the app, from saved state.
+        """
+        self.setWindowTitle(self.tr("Candor"))
+        self.menuBar().clear()
+        self._build_menus()
+        showing_welcome = self.pages.currentWidget() is self.welcome
+        old = self.welcome
+        self.welcome = self._make_welcome()
+        self.pages.insertWidget(self.pages.indexOf(old), self.welcome)
+        if showing_welcome:
+            self.pages.setCurrentWidget(self.welcome)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        return self.welcome
 
     def _initial_size(self) -> None:
         """Roomy for the content at the user's font size, never larger than the screen."""
@@ -103,12 +126,27 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.add_page(page)
         self.pages.setCurrentWidget(page)
+        self._focus_into(page)
 
     def show_welcome(self) -> None:
         self.pages.setCurrentWidget(self.welcome)
+        self.welcome.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _focus_into(page: QWidget) -> None:
+        """Keyboard and screen reader users land on the new page, never on a page that went away."""
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            return  # the page placed the focus itself (the wizard puts it on the first question)
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def policy_source_text(self) -> str:
-        return self.content.policy_source_text()
+        return policy_source_words(self.content.policy.sources)
 
     def show_about(self, _checked: bool = False, opener: Callable[[AboutDialog], None] | None = None) -> None:
         dialog = AboutDialog(__version__, self.policy_source_text(), self.data_dir, self)

@@ -2,11 +2,53 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 
-def centred_column(page: QWidget, max_width_em: float, margin_em: float = 1.0) -> QVBoxLayout:
-    """Fill ``page`` with a scroll area holding a centred column; return the column's layout."""
+class FittingScrollArea(QScrollArea):
+    """A scroll area whose page is always as tall as its wrapped text needs at the width it gets.
+
+    QScrollArea sizes its widget from ``sizeHint()``, which word-wrapped labels compute for their
+    preferred width; when the window is narrower (long German text, 150% scaling) they would be
+    squeezed and clipped. Here the page's minimum height follows ``heightForWidth`` of the actual
+    width, so the text wraps and the page scrolls instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        layout = widget.layout() if widget is not None else None
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.viewport().width())
+        if needed > 0 and needed != widget.minimumHeight():
+            widget.setMinimumHeight(needed)
+
+
+def centred_column(page: QWidget, max_width_em: float, margin_em: float = 1.0, name: str = "") -> QVBoxLayout:
+    """Fill ``page`` with a scroll area holding a centred column; return the column's layout.
+
+    The scroll area takes the keyboard focus (so a long page scrolls with the arrow keys): ``name``
+    is what a screen reader says there, such as the page's title.
+    """
     em = page.fontMetrics().horizontalAdvance("M")
     column = QWidget()
     column.setMaximumWidth(round(em * max_width_em))
@@ -18,10 +60,11 @@ def centred_column(page: QWidget, max_width_em: float, margin_em: float = 1.0) -
     centring.addStretch(1)
     centring.addWidget(column, 100)
     centring.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
+    scroll = FittingScrollArea()
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(holder)
+    scroll.setObjectName("pageScroll")
+    scroll.setAccessibleName(name)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

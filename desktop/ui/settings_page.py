@@ -50,7 +50,9 @@ class SettingsPage(QWidget):
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.currentIndexChanged.connect(self._language_picked)
-        self.language_note = QLabel(self.tr("Candor will use this language the next time it starts."))
+        self.language_note = QLabel(self.tr(
+            "Candor now speaks this language. Your answers are kept: an assessment in progress continues "
+            "where you left off."))
         self.language_note.setWordWrap(True)
         self.language_note.hide()
         appearance = QGroupBox(self.tr("Appearance"))
@@ -90,7 +92,7 @@ class SettingsPage(QWidget):
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.back_requested)
 
-        layout = centred_column(self, 60)
+        layout = centred_column(self, 60, name=self.tr("Settings"))
         layout.addWidget(title)
         layout.addWidget(appearance)
         layout.addWidget(where)
@@ -99,5 +101,9 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def _language_picked(self, _index: int) -> None:
-        self.language_note.show()
         self.language_changed.emit(self.language.currentData())
+
+    def confirm_language_changed(self) -> None:
+        """Shown on the page rebuilt in the new language; the keyboard stays on the language box."""
+        self.language_note.show()
+        self.language.setFocus()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,11 +33,19 @@ class PromiseCard(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         layout.addWidget(self.heading)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
         self.setAccessibleName(heading)
         self.setAccessibleDescription(body)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Side by side, Qt sizes the row from each card's preferred width; ask for what wrapping needs."""
+        super().resizeEvent(event)
+        width = self.contentsRect().width() - self.layout().contentsMargins().left() \
+            - self.layout().contentsMargins().right()
+        for label in (self.heading, self.body):
+            label.setMinimumHeight(label.heightForWidth(width))
 
 
 class WelcomePage(QWidget):
@@ -79,8 +86,8 @@ class WelcomePage(QWidget):
         if recipient_configured:
             readers = self.tr(
                 "Only the compliance team of %1 can open a summary you send. They see it only "
-                "combined with others, and never any figure from fewer than %2 people."
-            ).replace("%1", organization).replace("%2", str(min_group_size))
+                "combined with others, and never any figure from fewer than %n people.", "", min_group_size
+            ).replace("%1", organization)
         else:
             readers = self.tr(
                 "%1 has not set up summary collection yet, so nothing can be sent from Candor at all. "
@@ -155,7 +162,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.about_button)
         buttons.addStretch(1)
 
-        inner = centred_column(self, 70, margin_em=2)
+        inner = centred_column(self, 70, margin_em=2, name=self.tr("Welcome to Candor"))
         inner.setSpacing(self._em(1))
         brand_row = QHBoxLayout()
         brand_row.addWidget(self.brand_icon)
