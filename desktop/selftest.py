@@ -92,12 +92,19 @@ def check_qt() -> str:
     return check_qt_window()
 
 
+def check_languages() -> str:
+    from desktop.ui.i18n import check_translations
+
+    return check_translations()
+
+
 def run_self_test(data_dir: str | None = None, policy_flag: str | None = None) -> int:
     checks: list[tuple[str, Callable[[], str]]] = [
         ("content", lambda: check_content(policy_flag)),
         ("database", lambda: check_database(data_dir or os.environ.get("CANDOR_DATA_DIR"))),
         ("keyring", check_keyring),
         ("qt", check_qt),
+        ("languages", check_languages),
     ]
     print(f"Candor {__version__} self-test")
     failed = 0

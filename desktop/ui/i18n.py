@@ -47,3 +47,20 @@ def install_translators(app: QApplication, lang: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def check_translations() -> str:
+    """For ``candor self-test``: every shipped language loads, with Qt's own strings; raises if one does not."""
+    problems, found = [], []
+    for lang in available_languages()[1:]:
+        ours, qts = QTranslator(), QTranslator()
+        if not ours.load("candor_" + lang, str(resource("i18n"))):
+            problems.append(f"candor_{lang}.qm does not load")
+        if not qts.load("qtbase_" + lang, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            problems.append(f"Qt's qtbase_{lang}.qm is missing")
+        found.append(lang)
+    if problems:
+        raise RuntimeError("; ".join(problems) + ". Reinstall Candor (developers: ./dev setup).")
+    if not found:
+        raise RuntimeError(f"no compiled translations in {resource('i18n')}; only English would be offered.")
+    return "English, " + ", ".join(found) + " (with Qt's own dialogs and buttons)"

@@ -71,8 +71,10 @@ def test_self_test_passes_on_this_installation(tmp_path):
     result = candor("self-test", "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for name in ("content", "database", "keyring", "qt"):
+    for name in ("content", "database", "keyring", "qt", "languages"):
         assert any(line.startswith("ok") and f" {name} " in line for line in lines), name
+    languages = next(line for line in lines if " languages " in line)
+    assert all(code in languages for code in ("de", "fr", "es")) and "Qt's own" in languages
     assert "all checks passed" in result.stdout
     assert str(tmp_path / "d") in result.stdout
 
@@ -83,6 +85,20 @@ def test_self_test_fails_on_a_broken_policy(tmp_path):
     result = candor("self-test", "--policy", str(bad))
     assert result.returncode == 1
     assert any(line.startswith("FAIL  content") and "aproved" in line for line in result.stdout.splitlines())
+
+
+def test_self_test_fails_when_a_translation_is_missing(tmp_path):
+    import shutil
+
+    from desktop.core.resources import resource
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resource(), copy)
+    (copy / "i18n" / "candor_fr.qm").write_bytes(b"not a translation")
+    result = candor("self-test", env={"CANDOR_RESOURCES": str(copy)})
+    assert result.returncode == 1
+    line = next(line for line in result.stdout.splitlines() if " languages " in line)
+    assert line.startswith("FAIL") and "candor_fr.qm does not load" in line
 
 
 def test_usage_errors_exit_2():
