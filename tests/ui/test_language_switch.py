@@ -20,6 +20,8 @@ def english_afterwards():
 
 
 def open_settings_by_keyboard(qtbot, employee) -> None:
+    employee.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is employee.window)
     qtbot.keyClick(employee.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: employee.settings is not None and employee.settings.isVisible())
     box = employee.settings.language
