@@ -23,6 +23,7 @@ from desktop.storage.database import open_database
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.keys import KeyManager
 from desktop.storage.paths import database_path, ensure_private_dir
+from desktop.storage.probe import probe_data_dir
 
 
 class OpenedStore(NamedTuple):
@@ -32,8 +33,12 @@ class OpenedStore(NamedTuple):
 
 
 def open_store(data_dir: Path, keyring_store: KeyringKeyStore | None, *, kdf_n: int = KDF_N) -> OpenedStore:
-    """Make ``data_dir`` private, open (or create) candor.db in it, and wrap it in a KeyManager."""
+    """Make ``data_dir`` private, check it takes real writes, open (or create) candor.db in it,
+    and wrap it in a KeyManager. A read-only folder or a full disk raises ``WriteFailed`` here,
+    at start, rather than on the first answer.
+    """
     ensure_private_dir(data_dir)
+    probe_data_dir(data_dir)
     path = database_path(data_dir)
     db = open_database(path)
     return OpenedStore(db, KeyManager(db, keyring_store, kdf_n=kdf_n), path)

@@ -15,13 +15,15 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlite_utils import Database
 
 from desktop.storage.crypto import open_sealed, seal
-from desktop.storage.errors import AssessmentNotFound, StoreError, TamperedData
+from desktop.storage.errors import AssessmentNotFound, TamperedData
 from desktop.storage.keys import check_key, database_file
+from desktop.storage.probe import write_failed
 
 Status = Literal["draft", "completed"]
 PAD_BLOCK = 1024
@@ -226,12 +228,11 @@ class Store:
 
 @contextlib.contextmanager
 def _writing(db: Database) -> Iterator[Database]:
-    """One transaction; SQLite failures (disk full, read-only, locked) become StoreError."""
+    """One transaction; SQLite and OS failures (disk full, read-only, locked) become ``WriteFailed``,
+    a StoreError naming the data folder and what to do. The transaction is rolled back whole.
+    """
     try:
         with db.atomic():
             yield db
-    except sqlite3.Error as exc:
-        raise StoreError(
-            f"Candor could not save to {database_file(db)}: {exc}. Free some disk space or check the file "
-            "is writable, then try again; your earlier answers are safe."
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise write_failed(Path(database_file(db)).parent, exc) from exc

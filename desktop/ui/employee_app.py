@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.app_log import LOG_DIR, shutdown_logging
 from desktop.core.answers import Answers
 from desktop.core.content import Content
+from desktop.core.errors import Problem
 from desktop.core.navigation import Navigator
+from desktop.core.policy_sources import EffectivePolicy
 from desktop.core.reconcile import reconcile
 from desktop.core.results import fresh_start
 from desktop.core.session import AssessmentSession
@@ -23,6 +26,8 @@ from desktop.storage.store import Store
 from desktop.storage.wipe import delete_all_data
 from desktop.ui.i18n import available_languages, install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.policy_watch import PolicyWatch, reload_policy
 from desktop.ui.preferences import FILE_NAME as PREFERENCES_FILE
 from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
@@ -60,6 +65,11 @@ class EmployeeApp(QObject):
         self.results = ResultsFlow(content, self.window, lang)
         self.results.closed.connect(self._refresh_welcome)
         self.saving = SaveGuard(self.window, self.window.prompts, self.window.add_notice)
+        known_tools = set(content.catalog.ids())
+        self.policy_notice: NoticeBar | None = None
+        self.policy_watch = PolicyWatch(content.policy, lambda previous: reload_policy(previous, known_tools), self)
+        self.policy_watch.updated.connect(self.apply_policy)
+        self.policy_watch.rejected.connect(self.keep_policy)
         self._connect_welcome()
 
     def _connect_welcome(self) -> None:
@@ -219,6 +229,54 @@ class EmployeeApp(QObject):
         self._drop_wizard()
         self._refresh_welcome()
         self.results.show_results(self.store, self.draft_id)
+
+    # -- the organization's policy, changed while Candor runs ------------------------------------
+
+    def apply_policy(self, effective: EffectivePolicy) -> None:
+        """Adopt a valid policy change: results on screen are recomputed, the welcome page follows.
+
+        An assessment in progress keeps the policy it opened with (its answers do not depend on it);
+        an export dialog keeps the policy it opened with, so one summary never mixes two policies.
+        """
+        old = self.content.policy.policy
+        self.content = replace(self.content, policy=effective)
+        self.window.content = self.content
+        self.results.use_content(self.content)
+        new = effective.policy
+        log.info("organization policy updated")
+        if self.window.banner is not None and not effective.problems:
+            self.window.banner.hide()
+        if (old.organization.name, bool(old.submission.recipient), old.privacy.min_group_size) != (
+                new.organization.name, bool(new.submission.recipient), new.privacy.min_group_size):
+            self.window.retranslate()  # builds the welcome page again from the new policy
+            self._connect_welcome()
+            self._refresh_welcome()
+        files = ", ".join(sorted({str(s.path) for s in effective.sources if s.status == "found" and s.path}))
+        self._policy_notice(
+            self.tr("Policy updated"),
+            self.tr("Your organization's policy was updated (%1). Your results now follow it; your answers "
+                    "are unchanged.").replace("%1", files or self.tr("built-in defaults")),
+            "\n".join(str(p) for p in effective.problems), bool(effective.problems),
+        )
+
+    def keep_policy(self, problems: list[Problem]) -> None:
+        """A policy file became invalid or disappeared: keep the last good policy and say which file and why."""
+        log.warning("a changed policy file was not used")
+        files = ", ".join(sorted({p.file for p in problems}))
+        self._policy_notice(
+            self.tr("Policy problem"),
+            self.tr("%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers "
+                    "are not affected. Please tell your IT team.").replace("%1", files),
+            "\n".join(str(p) for p in problems), True,
+        )
+
+    def _policy_notice(self, heading: str, summary: str, details: str, warning: bool) -> None:
+        if self.policy_notice is not None:
+            self.policy_notice.hide()
+            self.policy_notice.deleteLater()
+        self.policy_notice = self.window.add_notice(heading, summary, details, warning)
+        self.policy_notice.setObjectName("policyNotice")
+        self.policy_notice.show()
 
     # -- settings -------------------------------------------------------------------------------
 

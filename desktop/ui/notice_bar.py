@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QVBoxLayout, QWidget
 
 
 class NoticeBar(QFrame):
@@ -23,7 +23,8 @@ class NoticeBar(QFrame):
         icon.setPixmap(self.style().standardIcon(kind).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.summary = QLabel(f"<b>{_escape(heading)}:</b> {_escape(summary)}")
+        lead = self.tr("%1:", "a notice's heading, before its text").replace("%1", heading)
+        self.summary = QLabel(f"<b>{_escape(lead)}</b> {_escape(summary)}")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.details = QLabel(details)
@@ -46,6 +47,15 @@ class NoticeBar(QFrame):
         row.addWidget(icon)
         row.addLayout(text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._row = row
+
+    def add_action(self, text: str, accessible_name: str = "") -> QPushButton:
+        """A button before Dismiss (such as "Try again"); the caller connects its ``clicked``."""
+        button = QPushButton(text)
+        button.setAutoDefault(True)
+        button.setAccessibleName(accessible_name or button.text().replace("&", ""))
+        self._row.insertWidget(self._row.indexOf(self.close_button), button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
 
 def _escape(text: str) -> str:

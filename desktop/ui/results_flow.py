@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,14 +15,14 @@ from desktop.core.navigation import Navigator
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.results import done_actions, report_for_state, with_action
 from desktop.core.risk import Level
-from desktop.core.spend import format_amount
 from desktop.core.summary import SENTIMENT_FIELDS
 from desktop.core.summary_preview import Words
 from desktop.core.text import pick
 from desktop.core.tool_answers import answer_feeding
 from desktop.exchange.exporter import Exporter
 from desktop.storage.store import AssessmentInfo, Store
-from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.export_dialog import ExportDialog, preview_phrases
+from desktop.ui.formatting import day, moment, money
 from desktop.ui.history_page import HistoryPage, HistoryRow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_page import ResultLabels, ResultsPage
@@ -45,6 +46,14 @@ class ResultsFlow(QObject):
         self.window = window
         self.lang = lang
         self.page: QObject | None = None
+        #: Builds the page on screen again (after the policy changed); None when none is shown.
+        self.reshow: Callable[[], object] | None = None
+
+    def use_content(self, content: Content) -> None:
+        """Adopt new content (an updated policy); a results or history page on screen is recomputed."""
+        self.content = content
+        if self.reshow is not None and self.page is not None and self.window.pages.currentWidget() is self.page:
+            self.reshow()
 
     def labels(self) -> ResultLabels:
         q = self.content.questionnaire
@@ -66,8 +75,8 @@ class ResultsFlow(QObject):
         record = store.load(assessment_id)
         policy = self.content.policy.policy
         report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang)
-        day = (record.completed_at or record.updated_at)[:10]
-        heading = self.tr("Your results from %1").replace("%1", day) if read_only else self.tr("Your results")
+        when = day(record.completed_at or record.updated_at)
+        heading = self.tr("Your results from %1").replace("%1", when) if read_only else self.tr("Your results")
         page = ResultsPage(report, done_actions(record.state), self.labels(), heading, read_only, self.lang)
 
         def toggled(action_id: str, done: bool) -> None:
@@ -78,31 +87,32 @@ class ResultsFlow(QObject):
         page.back_requested.connect(self._close)
         page.export_requested.connect(lambda: self.open_export(store, assessment_id))
         self._show(page)
+        self.reshow = lambda: self.show_results(store, assessment_id, read_only)
         return page
 
     def show_history(self, store: Store) -> HistoryPage:
         policy = self.content.policy.policy
         rows = []
         for info in store.list_assessments():
-            day = (info.completed_at or info.updated_at)[:10]
+            when = day(info.completed_at or info.updated_at)
             if info.status != "completed":
-                rows.append(HistoryRow(info.id, info.campaign_id, day, False, None, "", None, ""))
+                rows.append(HistoryRow(info.id, info.campaign_id, when, False, None, "", None, ""))
                 continue
             report = report_for_state(store.load(info.id).state, self.content.questionnaire,
                                       self.content.catalog, policy, self.lang)
             yearly = report.spend.out_of_pocket_yearly_mid
-            rows.append(HistoryRow(info.id, info.campaign_id, day, True, int(report.overall),
-                                   report.overall.label(self.lang), yearly,
-                                   f"{report.spend.currency} {format_amount(yearly, self.lang)}"))
+            rows.append(HistoryRow(info.id, info.campaign_id, when, True, int(report.overall),
+                                   report.overall.label(self.lang), yearly, money(yearly, report.spend.currency)))
         channels = {"file": self.tr("Saved as a file"), "clipboard": self.tr("Copied as text"),
                     "drop_folder": self.tr("Put in the drop folder")}
-        exports = [(entry.when, channels.get(entry.channel, entry.channel), entry.campaign,
+        exports = [(moment(entry.when), channels.get(entry.channel, entry.channel), entry.campaign,
                     json.dumps(entry.summary, indent=2, sort_keys=True, ensure_ascii=False))
                    for entry in self.exporter(store).log()]
         page = HistoryPage(rows, [level.label(self.lang) for level in Level], policy.organization.currency, exports)
         page.open_requested.connect(lambda assessment_id: self.show_results(store, assessment_id, read_only=True))
         page.back_requested.connect(self._close)
         self._show(page)
+        self.reshow = lambda: self.show_history(store)
         return page
 
     def exporter(self, store: Store) -> Exporter:
@@ -115,7 +125,7 @@ class ResultsFlow(QObject):
         state = store.load(assessment_id).state
         answers = Answers.from_dict(state.get("answers"))
         effective = Navigator(q, org_units_offered=bool(policy.org_units)).effective_answers(answers)
-        words = Words(q, self.content.catalog, policy, self.lang)
+        words = Words(q, self.content.catalog, policy, self.lang, preview_phrases())
         available = {}
         unit = answer_feeding(q, effective, "org_unit")
         if unit in {u.code for u in policy.org_units}:
@@ -138,6 +148,7 @@ class ResultsFlow(QObject):
         self.window.show_page(page)
 
     def drop(self) -> None:
+        self.reshow = None
         if self.page is not None:
             self.window.pages.removeWidget(self.page)
             self.page.deleteLater()
