@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.formatting import integer
 from desktop.ui.style import is_dark
 
 
@@ -37,6 +39,7 @@ def _styled(chart: QChart) -> QChart:
     chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight)
     chart.setBackgroundVisible(False)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # axis numbers as the interface language writes them
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
@@ -55,11 +58,17 @@ def horizontal_bars(categories: Sequence[str], series: Sequence[tuple[str, Seque
     category_axis.append(list(categories))
     chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(category_axis)
-    value_axis = QValueAxis()
+    if tick_labels:  # the steps in words (Low … Critical), so a bar's length reads without the table
+        value_axis = QCategoryAxis()
+        value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for step, label in enumerate(tick_labels, start=1):
+            value_axis.append(label, step)
+    else:
+        value_axis = QValueAxis()
+        if axis_max == int(axis_max) <= 10:  # small counts: whole numbers, not 0.50 steps
+            value_axis.setTickCount(int(axis_max) + 1)
+            value_axis.setLabelFormat("%.0f")
     value_axis.setRange(0, axis_max)
-    if tick_labels:
-        value_axis.setTickCount(len(tick_labels) + 1)
-        value_axis.setLabelFormat("%d")
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(value_axis)
     chart.legend().setVisible(len(series) > 1)
@@ -74,13 +83,14 @@ def lines(x_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
     """
     chart = QChart()
     x_axis = QBarCategoryAxis()
-    x_axis.append([f"{index + 1}. {label}" for index, label in enumerate(x_labels)])
+    x_axis.append([QCoreApplication.translate("ChartPanel", "%1. %2", "the number of a point on a trend and its label")
+                   .replace("%1", integer(index + 1)).replace("%2", label) for index, label in enumerate(x_labels)])
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     y_axis = QValueAxis()
     y_axis.setRange(0, axis_max if axis_max > 0 else 1)
     if steps:
         y_axis.setTickCount(steps + 1)
-        y_axis.setLabelFormat("%d")
+        y_axis.setLabelFormat("%.0f")  # "%d" prints nothing for the axis's floating-point values
     else:
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
@@ -117,6 +127,7 @@ class ChartPanel(QWidget):
         self.table.setAccessibleName(self.tr("%1 (table)").replace("%1", title))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, row in enumerate(rows):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.charts import ChartPanel, lines
+from desktop.ui.formatting import integer
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -46,7 +47,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.rows = list(rows)
-        layout = centred_column(self, 72)
+        layout = centred_column(self, 72, name=self.tr("Your history"))
         title = QLabel(self.tr("Your history"))
         title.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
         layout.addWidget(title)
@@ -65,6 +66,7 @@ class HistoryPage(QWidget):
                                               self.tr("Yearly out-of-pocket")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -103,7 +105,9 @@ class HistoryPage(QWidget):
                 lines(dates, [(self.tr("Overall risk"), [row.level or 0 for row in completed])], axis_max=4,
                       steps=4),
                 [self.tr("Date"), self.tr("Overall risk")], [[r.date, r.level_text] for r in completed],
-                self.tr("Levels: %1.").replace("%1", ", ".join(f"{i + 1} {n}" for i, n in enumerate(level_names))),
+                self.tr("Levels: %1.").replace("%1", ", ".join(
+                    self.tr("%1 %2", "a risk level's number and name").replace("%1", integer(i + 1)).replace("%2", n)
+                    for i, n in enumerate(level_names))),
             )
             top = max(row.yearly_spend or 0 for row in completed)
             spend = ChartPanel(
@@ -140,6 +144,7 @@ class HistoryPage(QWidget):
         self.export_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("How"), self.tr("Campaign")])
         self.export_table.verticalHeader().setVisible(False)
         self.export_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.export_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.export_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.export_table.horizontalHeader().setStretchLastSection(True)
         for r, (when, how, campaign, _content) in enumerate(self.exports):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.action_plan import merge_done
 from desktop.core.risk import Level, RiskReport, ToolRisk
-from desktop.core.spend import format_amount
 from desktop.ui.charts import ChartPanel, horizontal_bars
+from desktop.ui.formatting import money
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -132,7 +132,7 @@ class ResultsPage(QWidget):
         self.report = report
         self.labels = labels
         self.lang = lang
-        layout = centred_column(self, 72)
+        layout = centred_column(self, 72, name=heading)
         layout.setSpacing(self.fontMetrics().height())
 
         layout.addWidget(_label(heading, bold=True, factor=1.8))
@@ -170,8 +170,8 @@ class ResultsPage(QWidget):
         self.spend_text = _label(self._spend_sentence())
         layout.addWidget(self.spend_text)
         for line in report.spend.per_tool:
-            layout.addWidget(_label(f"•  {line.name}: {self._money(line.monthly_mid)} "
-                                    + self.tr("a month (estimate)")))
+            layout.addWidget(_label("•  " + self.tr("%1: %2 a month (estimate)", "a tool and what it costs").replace(
+                "%1", line.name).replace("%2", self._money(line.monthly_mid))))
         if report.spend.hint:
             layout.addWidget(_label(report.spend.hint))
 
@@ -191,7 +191,8 @@ class ResultsPage(QWidget):
         self.export_button.setAccessibleDescription(self.tr(
             "Preview an anonymized summary of these results, then save or copy it. Nothing is sent by itself."))
         self.export_button.clicked.connect(self.export_requested)
-        self.export_button.setVisible(not read_only)
+        if read_only:  # hide only: showing a button not yet in a layout would open it as a window
+            self.export_button.hide()
         self.back_button = QPushButton(self.tr("&Back to start"))
         self.back_button.clicked.connect(self.back_requested)
         buttons = QHBoxLayout()
@@ -207,7 +208,7 @@ class ResultsPage(QWidget):
         return label
 
     def _money(self, amount: float) -> str:
-        return f"{self.report.spend.currency} {format_amount(amount, self.lang)}"
+        return money(amount, self.report.spend.currency)
 
     def _spend_sentence(self) -> str:
         spend = self.report.spend

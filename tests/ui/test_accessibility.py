@@ -1,0 +1,379 @@
+"""What a screen reader meets in every window: a name for each control, charts in words, no colour-only state."""
+
+from __future__ import annotations
+
+import pyrage
+import pytest
+from PySide6.QtCharts import QCategoryAxis, QChartView
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
+
+from desktop.core.content import load_content
+from desktop.core.questionnaire import QuestionType
+from desktop.core.risk import Level
+from desktop.demo_cmd import write_demo_summaries
+from desktop.ui.charts import ChartPanel
+from desktop.ui.collector.app import dashboard_builder
+from desktop.ui.collector.window import CollectorWindow
+from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.prompts import Prompts
+from desktop.ui.results_page import LEVEL_MARKS
+from desktop.ui.wizard.question_widgets import ChoiceWidget, FreeTextWidget, MultiChoiceWidget
+from desktop.ui.wizard.tool_picker import ToolPicker
+from tests.ui.test_results import ANSWERS, complete
+from tests.ui.test_welcome import make_app
+from tests.ui.widget_walk import describe, interactive_widgets, spoken_name, unnamed
+
+TOOLS = ("chatgpt", "github-copilot", "claude")
+
+
+@pytest.fixture
+def identity():
+    return pyrage.x25519.Identity.generate()
+
+
+@pytest.fixture
+def campaign_content(isolated_locations, identity):
+    """A policy with a compliance key and org units, so every page and option can be shown."""
+    isolated_locations.managed.write_text(
+        f'[organization]\nname = "Globex"\n[campaign]\nid = "2026-q4"\n'
+        f'[submission]\nrecipient = "{identity.to_public()}"\n'
+        '[[org_units]]\ncode = "sales"\nlabel = "Sales"\n[[org_units]]\ncode = "eng"\nlabel = "Engineering"\n')
+    return load_content(None, env={}, locations=isolated_locations)
+
+
+def assert_all_named(*roots: QWidget, where: str = "") -> None:
+    missing = unnamed(roots)
+    assert not missing, f"{where}: controls a screen reader cannot name:\n  " + "\n  ".join(missing)
+
+
+def pick_tools(picker: ToolPicker) -> None:
+    for tool in TOOLS:
+        picker.boxes[tool].setChecked(True)
+    picker.others.name.setText("Team helper bot")
+    picker.others.category.setCurrentIndex(0)
+    picker.others.add_button.click()
+
+
+def answer_shown_questions(wizard) -> set[QuestionType]:
+    """Answer every question on the page through its widget (so "Clear answer" buttons appear too)."""
+    kinds = set()
+    for block in wizard.blocks:
+        if block.isHidden():
+            continue
+        kinds.add(block.question.type)
+        answer = block.answer
+        if isinstance(answer, ToolPicker):
+            pick_tools(answer)
+        elif isinstance(answer, ChoiceWidget):
+            buttons = list(answer.buttons.values())
+            # A personal paid account leads on to the spend page (the amount band question).
+            chosen = answer.buttons.get("personal_paid") or buttons[min(1, len(buttons) - 1)]
+            chosen.click()
+        elif isinstance(answer, MultiChoiceWidget):
+            box = next(b for code, b in answer.boxes.items() if code not in block.question.exclusive)
+            box.click()
+        elif isinstance(answer, FreeTextWidget):
+            answer.editor.setPlainText("a private note")
+    return kinds
+
+
+def walk_wizard(employee, on_page) -> set[QuestionType]:
+    """Go through the whole wizard, answering everything; ``on_page(key)`` runs on each page answered."""
+    employee.start()
+    kinds: set[QuestionType] = set()
+    for _ in range(80):
+        wizard = employee.wizard
+        key = employee.session.ref.key
+        kinds |= answer_shown_questions(wizard)
+        on_page(key)
+        wizard.go_next()
+        if employee.results.page is not None:
+            return kinds
+    raise AssertionError("the wizard never reached the results")
+
+
+# -- 1. every control has a name a screen reader speaks ---------------------------------------------
+
+
+def test_welcome_settings_and_about_name_every_control(qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)  # a returning employee: Results and History buttons are shown too
+    employee.results.page.back_button.click()
+    employee.window.add_notice("Questions updated", "Some answers were dropped.", "• a detail")
+    assert employee.window.welcome.results_button.isVisible()
+    assert_all_named(employee.window, where="welcome page")
+
+    employee.open_settings()
+    assert employee.window.pages.currentWidget() is employee.settings
+    assert_all_named(employee.window, where="settings page")
+
+    opened = []
+    employee.window.show_about(opener=opened.append)
+    about = opened[0]
+    qtbot.addWidget(about)
+    about.show()
+    assert_all_named(about, where="about dialog")
+
+
+def test_every_wizard_page_and_question_type_names_every_control(qtbot, campaign_content, tmp_path,
+                                                                 keyring_store):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    problems: dict[str, list[str]] = {}
+    pages: list[str] = []
+
+    def check(key: str) -> None:
+        pages.append(key)
+        missing = unnamed([employee.window])
+        if missing:
+            problems[key] = missing
+
+    kinds = walk_wizard(employee, check)
+    assert kinds == set(QuestionType), f"question types never shown: {set(QuestionType) - kinds}"
+    assert {"tools_used", "tool_use@other-1", "about_you"} <= set(pages)
+    assert sum(key.startswith("tool_use@") for key in pages) == len(TOOLS) + 1
+    assert not problems, "controls a screen reader cannot name:\n" + "\n".join(
+        f"  {page}: {widget}" for page, widgets in problems.items() for widget in widgets)
+
+
+def test_a_page_with_missing_answers_still_names_everything(qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee.start()
+    employee.wizard.go_next()  # nothing picked: the page says what is missing
+    assert employee.wizard.missing_note.isVisible()
+    assert_all_named(employee.window, where="tool picker with a missing answer")
+    picker = employee.wizard.blocks[0].answer
+    assert "Please answer this question." in picker.filter.accessibleDescription()
+
+
+def test_results_history_and_export_name_every_control(qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    complete(employee, dict(ANSWERS, role_level="manager"))
+    page = employee.results.page
+    assert page.action_boxes and page.tool_cards
+    assert_all_named(employee.window, where="results page (charts)")
+    for panel in page.findChildren(ChartPanel):
+        panel.toggle.click()
+    assert_all_named(employee.window, where="results page (tables)")
+
+    dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.parts["role_level"].click()
+    assert_all_named(dialog, where="export dialog, plain words")
+    dialog.tabs.setCurrentIndex(1)
+    assert_all_named(dialog, where="export dialog, JSON")
+    dialog.ask_path = lambda suggested: str(tmp_path / suggested)
+    dialog.save_button.click()
+    dialog.close()
+
+    page.back_button.click()
+    employee.start()
+    employee.session.answers.set("data_classes", ["internal"], "chatgpt")
+    employee.session.save()
+    employee.finish()
+    employee.results.page.back_button.click()
+    employee.open_history()
+    history = employee.results.page
+    assert history.trends and history.export_table.rowCount() == 1
+    assert_all_named(employee.window, where="history page (charts)")
+    for panel in history.trends:
+        panel.toggle.click()
+    assert_all_named(employee.window, where="history page (tables)")
+
+
+@pytest.mark.parametrize("creating", [True, False])
+def test_passphrase_dialog_names_every_control(qtbot, creating):
+    dialog = PassphraseDialog(creating, "Candor keeps the key in your password manager.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_error("The two passphrases differ.")
+    assert_all_named(dialog, where="passphrase dialog")
+    assert spoken_name(dialog.first) == "Passphrase"
+
+
+def test_prompt_dialogs_name_every_button(qtbot, monkeypatch):
+    seen: list[list[str]] = []
+
+    def look(box: QMessageBox) -> int:
+        qtbot.addWidget(box)
+        box.show()
+        seen.append(unnamed([box]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    prompts = Prompts(None)
+    prompts.confirm("Start over?", "This clears every answer.", "Clear my answers", "Keep my answers")
+    prompts.choose("Your answers cannot be unlocked", "The key is gone.", ["Try again", "Delete", "Not now"])
+    assert seen == [[], []], f"unnamed prompt controls: {seen}"
+
+
+def demo_folder(tmp_path, identity, content, n):
+    out = tmp_path / f"in-{n}"
+    write_demo_summaries(n, out, recipient=str(identity.to_public()), policy=content.policy.policy, seed=3)
+    return out
+
+
+def collector(qtbot, tmp_path, identity, content) -> CollectorWindow:
+    store_dir = tmp_path / "collector"
+    window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir),
+                             [("HTML report…", lambda: None)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def imported(qtbot, window: CollectorWindow, folder) -> None:
+    with qtbot.waitSignal(window.import_done, timeout=30000):
+        window.start_import([folder])
+
+
+def test_collector_import_and_every_dashboard_tab_name_every_control(qtbot, tmp_path, identity,
+                                                                     campaign_content):
+    window = collector(qtbot, tmp_path, identity, campaign_content)
+    assert_all_named(window, where="collector before any import")
+    folder = demo_folder(tmp_path, identity, campaign_content, 40)
+    (folder / "junk.age").write_bytes(b"not a summary")
+    imported(qtbot, window, folder)
+    assert window.rejected.isVisible()
+    tabs = window.dashboard
+    problems = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        problems += [f"tab '{tabs.tabText(index)}': {w}" for w in unnamed([window])]
+        for panel in tabs.currentWidget().findChildren(ChartPanel):
+            panel.toggle.click()
+            problems += [f"tab '{tabs.tabText(index)}' as tables: {w}" for w in unnamed([window])]
+    assert not problems, "controls a screen reader cannot name:\n  " + "\n  ".join(problems)
+
+
+def test_the_walk_itself_catches_an_unnamed_control(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    named, bare, buddied = QLineEdit(), QLineEdit(), QLineEdit()
+    named.setAccessibleName("Name")
+    bare.setObjectName("bare")
+    label = QLabel("&Town:")
+    label.setBuddy(buddied)
+    for widget in (named, bare, label, buddied):
+        layout.addWidget(widget)
+    qtbot.addWidget(holder)
+    holder.show()
+    assert [w for w in interactive_widgets(holder) if isinstance(w, QLineEdit)] == [named, bare, buddied]
+    assert unnamed([holder]) == [describe(bare)]
+
+
+# -- 2. charts have a text alternative ------------------------------------------------------------------
+
+
+def chart_problems(root: QWidget) -> list[str]:
+    problems = []
+    views = root.findChildren(QChartView)
+    for view in views:
+        panel = view.parentWidget()
+        while panel is not None and not isinstance(panel, ChartPanel):
+            panel = panel.parentWidget()
+        name, description = view.accessibleName().strip(), view.accessibleDescription().strip()
+        if not name or not description:
+            problems.append(f"{describe(view)} name={name!r} description={description!r}")
+        if panel is None:
+            problems.append(f"{describe(view)} has no table beside it")
+            continue
+        bars = [bar_set.count() for series in view.chart().series() if hasattr(series, "barSets")
+                for bar_set in series.barSets()]
+        points = [series.count() for series in view.chart().series() if hasattr(series, "points")]
+        rows = panel.table.rowCount()
+        if rows == 0 or any(count != rows for count in bars + points):
+            problems.append(f"{describe(view)}: its table has {rows} rows, the chart {bars + points} values")
+        if not panel.summary.text().strip():
+            problems.append(f"{describe(view)}: no sentence says what it shows")
+    return problems
+
+
+def test_every_chart_has_a_name_a_description_and_a_table(qtbot, campaign_content, tmp_path, keyring_store,
+                                                         identity):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)
+    results = employee.results.page
+    assert len(results.findChildren(QChartView)) == 2
+    assert chart_problems(results) == []
+    risk = results.risk_chart
+    assert "ChatGPT" in risk.view.accessibleDescription()
+    assert risk.view.accessibleName() == "Risk per tool"
+
+    results.back_button.click()
+    employee.start()
+    employee.session.answers.set("data_classes", ["internal"], "chatgpt")
+    employee.session.save()
+    employee.finish()
+    employee.results.page.back_button.click()
+    employee.open_history()
+    history = employee.results.page
+    assert len(history.findChildren(QChartView)) == 2
+    assert chart_problems(history) == []
+
+    window = collector(qtbot, tmp_path, identity, campaign_content)
+    imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 40))
+    assert len(window.dashboard.findChildren(QChartView)) >= 3
+    assert chart_problems(window.dashboard) == []
+
+
+# -- 5. state is never shown by colour alone --------------------------------------------------------
+
+
+def visible_text(widget: QWidget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def test_risk_levels_on_results_are_written_out_and_marked_by_shape(qtbot, campaign_content, tmp_path,
+                                                                    keyring_store):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    complete(employee, ANSWERS)
+    page = employee.results.page
+    for tool, card in zip(page.report.tools, page.tool_cards, strict=True):
+        word = tool.level.label()
+        shown = visible_text(card)
+        assert word in shown and LEVEL_MARKS[tool.level] in shown, f"{tool.name}: {shown!r}"
+        assert card.accessibleName().endswith(word)
+    overall = page.report.overall
+    assert page.overall.text() == f"{LEVEL_MARKS[overall]}  Overall: {overall.label()}"
+    assert len(set(LEVEL_MARKS.values())) == len(Level)  # each level its own shape
+    # The chart's scale is in words too: a bar's length reads as a level without the table.
+    scale = [axis for axis in page.risk_chart.view.chart().axes() if isinstance(axis, QCategoryAxis)]
+    assert scale and scale[0].categoriesLabels() == [level.label() for level in Level]
+    page.risk_chart.toggle.click()
+    assert [row[1] for row in page.risk_chart.table_text()] == [t.level.label() for t in page.report.tools]
+
+
+def test_notices_and_missing_answers_lead_with_words_not_colour(qtbot, campaign_content, tmp_path,
+                                                               keyring_store):
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    notice = employee.window.add_notice("Policy problem", "The file could not be used.")
+    assert isinstance(notice, NoticeBar) and notice.summary.text().startswith("<b>Policy problem:</b>")
+    employee.start()
+    employee.wizard.go_next()
+    block = employee.wizard.blocks[0]
+    assert block.error.isVisible() and "Please answer this question." in block.error_text.text()
+    assert "still needs an answer" in employee.wizard.missing_note.text()
+
+
+def test_collector_figures_say_withheld_and_uncertain_in_words(qtbot, tmp_path, identity, campaign_content):
+    window = collector(qtbot, tmp_path, identity, campaign_content)
+    imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 12))
+    dashboard = window.dashboard
+    cells = [table.item(r, c).text() for table in dashboard.findChildren(QTableWidget)
+             for r in range(table.rowCount()) for c in range(table.columnCount()) if table.item(r, c)]
+    assert any("fewer than 5 people" in cell or "withheld" in cell for cell in cells)
+    # A withheld share in a chart is named on its axis, not shown as a silently empty bar.
+    for view in dashboard.findChildren(QChartView):
+        panel = view.parentWidget()
+        while not isinstance(panel, ChartPanel):
+            panel = panel.parentWidget()
+        withheld_rows = [row[0] for row in panel.table_text() if "fewer than" in row[1] or "withheld" in row[1]]
+        axis_labels = [label for axis in view.chart().axes() if hasattr(axis, "categories")
+                       for label in axis.categories()]
+        for row in withheld_rows:
+            assert f"{row} (withheld)" in axis_labels, f"{panel.title.text()}: {row} not marked in the chart"
