@@ -515,7 +515,7 @@ class _Builder:
             # The whole-campaign participation hides this unit's size to protect a smaller unit's;
             # a report of its own would give that size away.
             self.withheld = rules.COMPLEMENTARY
-            self.notice = Note("withheld_complementary",
+            self.notice = Note("withheld_unit_size_hidden",
                                "Every figure is withheld: the whole-campaign report hides how many respondents "
                                f"this org unit has, so that a unit with fewer than {self.k} cannot be worked out "
                                "by subtraction; a report of this unit would reveal it.")

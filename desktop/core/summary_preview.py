@@ -19,19 +19,89 @@ from desktop.core.tool_answers import question_feeding
 
 NOTHING = "—"
 
+#: English titles of the sections, by their stable key; the UI shows its own translation of each.
+SECTION_TITLES = {
+    "about": "About this summary",
+    "group": "About you (you chose to include this)",
+    "randomized": "Your AI use (randomized answers)",
+    "tools": "Your AI use",
+    "training": "Training",
+    "sentiment": "How you see AI at work (you chose to include this)",
+}
+
+#: English labels of the fixed rows, by their stable key. Rows labelled with a question's text or a
+#: tool's name (already in the chosen language) have the key ``question`` or ``tool``.
+ROW_LABELS = {
+    "campaign": "Campaign",
+    "submission_id": "Submission number",
+    "versions": "Candor and questionnaire version",
+    "org_unit": "Your part of the organization",
+    "role_level": "Your role level",
+    "unapproved_use": "Tools used without approval",
+    "data_to_unapproved": "Data put into tools that are not approved",
+    "data_to_personal": "Data put into personal accounts",
+    "pays_out_of_pocket": "Pays for AI tools personally",
+    "reasons": "Reasons for unapproved tools",
+    "spend_band": "Monthly personal spend",
+    "no_training": "Training",
+    "no_sentiment": "Answers",
+    "no_tools": "Tools",
+}
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The few words the preview composes itself, with ``%1``/``%2`` for what goes in.
+
+    English by default; the UI hands in its translations (core never imports Qt).
+    """
+
+    yes: str = "yes"
+    no: str = "no"
+    none: str = "none"
+    own_tool: str = "A tool you added yourself (%1)"
+    data: str = "data: %1"
+    spend: str = "spend: %1"
+    submission_id: str = ("%1 (the same for every export in this campaign, so a new one replaces the old; "
+                          "it does not identify you)")
+    versions: str = "%1, questionnaire %2"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    key: str  # a ROW_LABELS key, or "question" / "tool" when the label is a question's text or a tool's name
+    label: str  # in English for ROW_LABELS keys
+    value: str
+
 
 @dataclass(frozen=True)
 class PreviewSection:
-    key: str  # stable: "about", "group", "randomized", "tools", "training", "sentiment"
-    title: str
-    rows: tuple[tuple[str, str], ...]
+    key: str  # stable: a SECTION_TITLES key
+    title: str  # in English
+    rows: tuple[PreviewRow, ...]
+
+
+def _fill(template: str, *values: str) -> str:
+    for index, value in enumerate(values, start=1):
+        template = template.replace(f"%{index}", value)
+    return template
+
+
+def _row(key: str, value: str) -> PreviewRow:
+    return PreviewRow(key, ROW_LABELS[key], value)
+
+
+def _section(key: str, rows: list[PreviewRow] | tuple[PreviewRow, ...]) -> PreviewSection:
+    return PreviewSection(key, SECTION_TITLES[key], tuple(rows))
 
 
 class Words:
     """Plain words for codes and ids, in one language."""
 
-    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy, lang: str = "en"):
+    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy, lang: str = "en",
+                 phrases: Phrases | None = None):
         self.q, self.catalog, self.policy, self.lang = questionnaire, catalog, policy, lang
+        self.phrases = phrases or Phrases()
 
     def option(self, feeds: str, code: str) -> str:
         """An option's label without its example ("Source code — e.g. …" reads "Source code")."""
@@ -49,7 +119,7 @@ class Words:
     def tool(self, tool_id: str) -> str:
         if tool_id.startswith("other:"):
             category = self.catalog.category(tool_id.split(":", 1)[1])
-            return f"A tool you added yourself ({pick(category.label, self.lang) if category else tool_id})"
+            return _fill(self.phrases.own_tool, pick(category.label, self.lang) if category else tool_id)
         tool = self.catalog.get(tool_id)
         if tool:
             return tool.name
@@ -61,25 +131,25 @@ class Words:
         return unit.label_in(self.lang) if unit else code
 
 
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+def _yes_no(value: bool, words: Words) -> str:
+    return words.phrases.yes if value else words.phrases.no
 
 
 def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
-    sections = [PreviewSection("about", "About this summary", (
-        ("Campaign", summary["campaign"]),
-        ("Submission number", f"{summary['submission_id']} (the same for every export in this campaign, "
-                              "so a new one replaces the old; it does not identify you)"),
-        ("Candor and questionnaire version", f"{summary['app']}, questionnaire {summary['questionnaire']['version']}"),
+    phrases = words.phrases
+    sections = [_section("about", (
+        _row("campaign", summary["campaign"]),
+        _row("submission_id", _fill(phrases.submission_id, summary["submission_id"])),
+        _row("versions", _fill(phrases.versions, summary["app"], str(summary["questionnaire"]["version"]))),
     ))]
     group = summary.get("group") or {}
     if group:
         rows = []
         if "org_unit" in group:
-            rows.append(("Your part of the organization", words.org_unit(group["org_unit"])))
+            rows.append(_row("org_unit", words.org_unit(group["org_unit"])))
         if "role_level" in group:
-            rows.append(("Your role level", words.option("role_level", group["role_level"])))
-        sections.append(PreviewSection("group", "About you (you chose to include this)", tuple(rows)))
+            rows.append(_row("role_level", words.option("role_level", group["role_level"])))
+        sections.append(_section("group", rows))
     if "randomized" in summary:
         sections.append(_randomized(summary["randomized"], words))
     else:
@@ -91,13 +161,12 @@ def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
         if key in training:
             value = training[key]
             text = words.options(feeds, value) if isinstance(value, list) else words.option(feeds, value)
-            rows.append((words.question(feeds), text))
-    sections.append(PreviewSection("training", "Training", tuple(rows) or (("Training", NOTHING),)))
+            rows.append(PreviewRow("question", words.question(feeds), text))
+    sections.append(_section("training", rows or [_row("no_training", NOTHING)]))
     if "sentiment" in summary:
-        rows = [(words.question(name), words.option(name, summary["sentiment"][name]))
+        rows = [PreviewRow("question", words.question(name), words.option(name, summary["sentiment"][name]))
                 for name in SENTIMENT_FIELDS if name in summary["sentiment"]]
-        sections.append(PreviewSection("sentiment", "How you see AI at work (you chose to include this)",
-                                       tuple(rows) or (("Answers", NOTHING),)))
+        sections.append(_section("sentiment", rows or [_row("no_sentiment", NOTHING)]))
     return sections
 
 
@@ -107,35 +176,36 @@ def _randomized(randomized: Mapping[str, Any], words: Words) -> PreviewSection:
     to_personal = [c for c, sent in randomized["data_to_personal"].items() if sent]
     reasons = [r for r, sent in randomized["reasons"].items() if sent]
     rows = [
-        ("Tools used without approval", ", ".join(used) or NOTHING),
-        ("Data put into tools that are not approved", words.options("tool.data_classes", to_unapproved)),
-        ("Data put into personal accounts", words.options("tool.data_classes", to_personal)),
-        ("Pays for AI tools personally", _yes_no(randomized["pays_out_of_pocket"])),
-        ("Reasons for unapproved tools", words.options("reasons", reasons)),
+        _row("unapproved_use", ", ".join(used) or NOTHING),
+        _row("data_to_unapproved", words.options("tool.data_classes", to_unapproved)),
+        _row("data_to_personal", words.options("tool.data_classes", to_personal)),
+        _row("pays_out_of_pocket", _yes_no(randomized["pays_out_of_pocket"], words)),
+        _row("reasons", words.options("reasons", reasons)),
     ]
     categories = randomized["categories"]
     for name in ("literacy", "policy_awareness"):
         if name in categories:
-            rows.append((words.question(name), words.option(name, categories[name])))
+            rows.append(PreviewRow("question", words.question(name), words.option(name, categories[name])))
     band = categories["spend_band"]
-    rows.append(("Monthly personal spend", "none" if band == "none" else words.option("tool.spend", band)))
-    return PreviewSection("randomized", "Your AI use (randomized answers)", tuple(rows))
+    rows.append(_row("spend_band", words.phrases.none if band == "none" else words.option("tool.spend", band)))
+    return _section("randomized", rows)
 
 
 def _plain(summary: Mapping[str, Any], words: Words) -> PreviewSection:
-    rows: list[tuple[str, str]] = []
+    phrases = words.phrases
+    rows: list[PreviewRow] = []
     for tool in summary.get("tools", []):
         facts = [words.option("tool.account_kind", tool["account_kind"])] if "account_kind" in tool else []
         if "frequency" in tool:
             facts.append(words.option("tool.frequency", tool["frequency"]))
         if "data_classes" in tool:
-            facts.append("data: " + words.options("tool.data_classes", tool["data_classes"]))
+            facts.append(_fill(phrases.data, words.options("tool.data_classes", tool["data_classes"])))
         if "spend" in tool:
-            facts.append("spend: " + words.option("tool.spend", tool["spend"]))
-        rows.append((words.tool(tool["tool"]), "; ".join(facts) or NOTHING))
-    rows.append(("Pays for AI tools personally", _yes_no(summary["spend"]["pays_out_of_pocket"])))
-    rows.append(("Reasons for unapproved tools", words.options("reasons", summary.get("reasons", []))))
+            facts.append(_fill(phrases.spend, words.option("tool.spend", tool["spend"])))
+        rows.append(PreviewRow("tool", words.tool(tool["tool"]), "; ".join(facts) or NOTHING))
+    rows.append(_row("pays_out_of_pocket", _yes_no(summary["spend"]["pays_out_of_pocket"], words)))
+    rows.append(_row("reasons", words.options("reasons", summary.get("reasons", []))))
     for name in ("literacy", "policy_awareness"):
         if name in summary:
-            rows.append((words.question(name), words.option(name, summary[name])))
-    return PreviewSection("tools", "Your AI use", tuple(rows) or (("Tools", NOTHING),))
+            rows.append(PreviewRow("question", words.question(name), words.option(name, summary[name])))
+    return _section("tools", rows or [_row("no_tools", NOTHING)])

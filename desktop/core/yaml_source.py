@@ -11,6 +11,7 @@ import yaml
 from desktop.core.errors import ContentError
 
 Lines = dict[str, int]
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def join_path(parent: str, key: str | int) -> str:
@@ -60,8 +61,10 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Lines]:
     """
     node = None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # One parse (libyaml's when installed, some twenty times faster): the node tree gives the
+        # lines, and the same tree is built into the data.
+        node = yaml.compose(text, Loader=_LOADER)
+        data = _LOADER("").construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None

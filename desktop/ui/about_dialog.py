@@ -2,13 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.policy_sources import PolicySource
 from desktop.ui.style import scaled_font
+
+
+def _source_words(source: PolicySource) -> str:
+    """``/etc/candor/policy.toml (managed)`` with the kind of place in the interface language."""
+    kinds = {
+        "managed": QCoreApplication.translate("AboutDialog", "managed", "a policy installed by IT for all users"),
+        "user": QCoreApplication.translate("AboutDialog", "user", "a policy in this user's own settings"),
+        "bundled": QCoreApplication.translate("AboutDialog", "bundled", "the policy that came with Candor"),
+    }
+    kind = kinds.get(source.label, source.label)  # --policy and CANDOR_POLICY are names to type: kept
+    if source.path is None:
+        return kind
+    return QCoreApplication.translate("AboutDialog", "%1 (%2)", "a policy file and where it was found").replace(
+        "%1", str(source.path)).replace("%2", kind)
+
+
+def policy_source_words(sources: Sequence[PolicySource]) -> str:
+    """Which files the effective policy came from, as About shows it."""
+    used = [_source_words(s) for s in sources if s.status == "found" and s.path is not None]
+    text = ", ".join(used) if used else QCoreApplication.translate("AboutDialog", "built-in defaults only")
+    ignored = [_source_words(s) for s in sources if s.status == "invalid"]
+    if ignored:
+        text = QCoreApplication.translate("AboutDialog", "%1 (ignored because of problems: %2)").replace(
+            "%1", text).replace("%2", ", ".join(ignored))
+    return text
 
 
 class AboutDialog(QDialog):

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,19 +38,25 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
     os.umask(0o077)  # everything Candor writes is private to this user
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    install_translators(app, choose_language(lang, None))  # the flag or the system's, until the saved choice is read
     try:
         content = load_content(policy_flag)
         data_path = resolve_data_dir(data_dir)
     except CandorError as exc:
-        QMessageBox.critical(None, "Candor cannot start",
-                             f"{exc}\n\nCandor's own files are damaged or missing: please reinstall Candor.")
+        QMessageBox.critical(None, QCoreApplication.translate("CandorApp", "Candor cannot start"),
+                             QCoreApplication.translate(
+                                 "CandorApp", "%1\n\nCandor's own files are damaged or missing: please reinstall "
+                                 "Candor.", "%1 is the problem found").replace("%1", str(exc)))
         print(f"candor: {exc}", file=sys.stderr)
         return 1
+    language = choose_language(lang, Preferences(data_path).language)
+    install_translators(app, language)
     instance = SingleInstance(data_path)
     if not instance.acquire():
-        QMessageBox.information(None, "Candor is already open",
-                                "Candor is already running for this data folder. Switch to its window; your "
-                                "answers are safe there.")
+        QMessageBox.information(None, QCoreApplication.translate("CandorApp", "Candor is already open"),
+                                QCoreApplication.translate(
+                                    "CandorApp", "Candor is already running for this data folder. Switch to its "
+                                    "window; your answers are safe there."))
         return 0
     try:
         setup_logging(data_path)
@@ -58,8 +64,6 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
                                              content.policy_source_text())
     except (OSError, CandorError) as exc:  # a read-only data folder must not stop the app; the store says why
         print(f"candor: cannot write the log in {data_path}: {exc}", file=sys.stderr)
-    language = choose_language(lang, Preferences(data_path).language)
-    install_translators(app, language)
     employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=language)
     employee.window.show()
     QTimer.singleShot(0, employee.unlock)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,16 +26,30 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import CandorError
 from desktop.core.summary import Choices
-from desktop.core.summary_preview import Words, describe
+from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe
 from desktop.exchange.exporter import Exporter
 from desktop.ui.style import scaled_font
 
-#: Optional part -> label template; the value the employee gave is shown in brackets.
-PART_LABELS = {
-    "org_unit": "Include my part of the organization",
-    "role_level": "Include my role level",
-    "sentiment": "Include how I see AI at work",
-}
+# The optional parts, in the order offered. (Not "#:": lupdate would show that to translators.)
+PARTS = ("org_unit", "role_level", "sentiment")
+
+
+def preview_phrases() -> Phrases:
+    """The words the plain-words preview composes, in the interface language."""
+    return Phrases(
+        yes=QCoreApplication.translate("ExportDialog", "yes", "an answer shown in the summary preview"),
+        no=QCoreApplication.translate("ExportDialog", "no", "an answer shown in the summary preview"),
+        none=QCoreApplication.translate("ExportDialog", "none", "no monthly spend, in the summary preview"),
+        own_tool=QCoreApplication.translate("ExportDialog", "A tool you added yourself (%1)",
+                                            "%1 is the kind of tool, such as Chat assistant"),
+        data=QCoreApplication.translate("ExportDialog", "data: %1", "%1 lists kinds of data put into a tool"),
+        spend=QCoreApplication.translate("ExportDialog", "spend: %1", "%1 is a monthly spending band"),
+        submission_id=QCoreApplication.translate(
+            "ExportDialog", "%1 (the same for every export in this campaign, so a new one replaces the old; "
+            "it does not identify you)", "%1 is a random submission number"),
+        versions=QCoreApplication.translate("ExportDialog", "%1, questionnaire %2",
+                                            "%1 is Candor's version, %2 the questionnaire's version"),
+    )
 
 
 class ExportDialog(QDialog):
@@ -57,8 +71,7 @@ class ExportDialog(QDialog):
         intro = QLabel(self.tr(
             "Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you "
             "added yourself, no dates. It goes only where you put it, encrypted so that only your "
-            "organization's compliance team can open it."
-            if exporter.encrypts else
+            "organization's compliance team can open it.") if exporter.encrypts else self.tr(
             "Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you "
             "added yourself, no dates. Your organization's policy allows summaries without encryption, so "
             "anyone who gets the file can read it."))
@@ -74,11 +87,17 @@ class ExportDialog(QDialog):
             layout.addWidget(self.randomized_note)
 
         self.parts: dict[str, QCheckBox] = {}
-        for part, label in PART_LABELS.items():
-            value = available.get(part)
-            box = QCheckBox(self.tr(label) + (f" ({value})" if value else self.tr(" (not answered)")))
+        part_labels = {
+            "org_unit": self.tr("Include my part of the organization"),
+            "role_level": self.tr("Include my role level"),
+            "sentiment": self.tr("Include how I see AI at work"),
+        }
+        for part in PARTS:
+            label, value = part_labels[part], available.get(part)
+            box = QCheckBox(self.tr("%1 (%2)", "an optional part and the answer it would send").replace(
+                "%1", label).replace("%2", value) if value else label + self.tr(" (not answered)"))
             box.setEnabled(bool(value))
-            box.setAccessibleName(self.tr(label))
+            box.setAccessibleName(label)
             box.toggled.connect(self.refresh)
             self.parts[part] = box
             layout.addWidget(box)
@@ -89,6 +108,7 @@ class ExportDialog(QDialog):
         plain_scroll = QScrollArea()
         plain_scroll.setWidgetResizable(True)
         plain_scroll.setWidget(self.plain)
+        plain_scroll.setAccessibleName(self.plain.accessibleName())
         self.sections: list[tuple[str, list[tuple[str, str]]]] = []
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
@@ -102,6 +122,7 @@ class ExportDialog(QDialog):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()  # an empty line that takes the focus would be read as nothing at all
         layout.addWidget(self.status)
 
         self.save_button = QPushButton(self.tr("&Save as…"))
@@ -122,9 +143,10 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
 
-        refusal = exporter.refusal()
-        if refusal:
-            self._say(refusal)
+        if exporter.refusal():  # the only reason there is; said here in the interface language
+            self._say(self.tr(
+                "Your organization's policy names no compliance key to encrypt summaries for, so Candor will "
+                "not export one. Ask your IT team to add the compliance recipient to the policy."))
             for button in (self.save_button, self.copy_button, self.drop_button):
                 if button is not None:
                     button.setEnabled(False)
@@ -148,18 +170,51 @@ class ExportDialog(QDialog):
                 item.widget().deleteLater()
         self.sections = []
         for section in describe(self.summary, self.words):
-            heading = QLabel(section.title)
+            title = self._section_title(section)
+            heading = QLabel(title)
             heading.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
             self.plain_layout.addWidget(heading)
-            for label, value in section.rows:
+            rows = [(self._row_label(row), row.value) for row in section.rows]
+            for label, value in rows:
                 row = QLabel(f"<b>{html.escape(label)}</b><br>{html.escape(value)}")
                 row.setTextFormat(Qt.TextFormat.RichText)
                 row.setWordWrap(True)
                 row.setAccessibleName(f"{label}: {value}")
                 row.setContentsMargins(self.fontMetrics().horizontalAdvance("M"), 0, 0, 0)
                 self.plain_layout.addWidget(row)
-            self.sections.append((section.title, list(section.rows)))
+            self.sections.append((title, rows))
         self.plain_layout.addStretch(1)
+
+    def _section_title(self, section: PreviewSection) -> str:
+        titles = {
+            "about": self.tr("About this summary"),
+            "group": self.tr("About you (you chose to include this)"),
+            "randomized": self.tr("Your AI use (randomized answers)"),
+            "tools": self.tr("Your AI use"),
+            "training": self.tr("Training", "courses for employees, not a model learning"),
+            "sentiment": self.tr("How you see AI at work (you chose to include this)"),
+        }
+        return titles.get(section.key, section.title)
+
+    def _row_label(self, row: PreviewRow) -> str:
+        """Fixed rows by their key; rows named by a question or a tool already speak the language."""
+        labels = {
+            "campaign": self.tr("Campaign"),
+            "submission_id": self.tr("Submission number"),
+            "versions": self.tr("Candor and questionnaire version"),
+            "org_unit": self.tr("Your part of the organization"),
+            "role_level": self.tr("Your role level"),
+            "unapproved_use": self.tr("Tools used without approval"),
+            "data_to_unapproved": self.tr("Data put into tools that are not approved"),
+            "data_to_personal": self.tr("Data put into personal accounts"),
+            "pays_out_of_pocket": self.tr("Pays for AI tools personally"),
+            "reasons": self.tr("Reasons for unapproved tools"),
+            "spend_band": self.tr("Monthly personal spend"),
+            "no_training": self.tr("Training", "courses for employees, not a model learning"),
+            "no_sentiment": self.tr("Answers"),
+            "no_tools": self.tr("Tools"),
+        }
+        return labels.get(row.key, row.label)
 
     # -- the three ways out -------------------------------------------------------------------
 
@@ -188,6 +243,7 @@ class ExportDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _ask_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save your summary"), suggested,

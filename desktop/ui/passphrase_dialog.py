@@ -43,9 +43,9 @@ class PassphraseDialog(QDialog):
         if creating:
             form.addRow(self.tr("&Repeat it:"), self.second)
             hint = QLabel(self.tr(
-                "At least %1 characters. Candor cannot recover it: if you forget it, your saved answers "
-                "can only be deleted."
-            ).replace("%1", str(MIN_LENGTH)))
+                "At least %n characters. Candor cannot recover it: if you forget it, your saved answers "
+                "can only be deleted.", "", MIN_LENGTH
+            ))
             hint.setWordWrap(True)
             form.addRow("", hint)
         else:
@@ -74,7 +74,7 @@ class PassphraseDialog(QDialog):
     def _try_accept(self) -> None:
         text = self.first.text()
         if self.creating and len(text) < MIN_LENGTH:
-            self.show_error(self.tr("Use at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+            self.show_error(self.tr("Use at least %n characters.", "", MIN_LENGTH))
             self.first.setFocus()
             return
         if self.creating and text != self.second.text():

@@ -338,7 +338,7 @@ def test_a_unit_whose_size_the_whole_report_hides_gets_no_report_of_its_own():
     whole = cells(report(summaries).participation.by_org_unit)
     assert whole["other_units"].reason == "fewer_than_k" and whole["sales"].reason == "complementary"
     sales = report(summaries, org_unit="sales")
-    assert sales.notice is not None and sales.notice.code == "withheld_complementary"
+    assert sales.notice is not None and sales.notice.code == "withheld_unit_size_hidden"
     assert sales.respondents.suppressed and sales.to_dict()["respondents"] is None
     assert report(summaries, org_unit="eng").respondents.count == 20
 

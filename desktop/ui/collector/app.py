@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.collector.aggregate import aggregate
@@ -16,9 +17,11 @@ from desktop.exchange.identity import load_identity_from_keyring, read_identitie
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard, empty_dashboard
 from desktop.ui.collector.window import CollectorWindow
+from desktop.ui.i18n import choose_language, install_translators
 
 
-def dashboard_builder(content: Content, store_dir: Path):
+def dashboard_builder(content: Content, store_dir: Path, lang: str = "en"):
+    """The dashboard (labels from the questionnaire in ``lang``); the report files stay English."""
     policy = content.policy.policy
 
     def build() -> QWidget:
@@ -28,11 +31,11 @@ def dashboard_builder(content: Content, store_dir: Path):
         finally:
             store.close()
         if not summaries:
-            return empty_dashboard(
-                "No summaries imported yet for this campaign. Use Import summaries to add the files employees "
-                "sent you; the dashboard appears here, showing only groups of at least "
-                f"{policy.privacy.min_group_size} people.")
-        report = aggregate(summaries, content.questionnaire, content.catalog, policy)
+            return empty_dashboard(QCoreApplication.translate(
+                "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add the files "
+                "employees sent you; the dashboard appears here, showing only groups of at least %n people.", "",
+                policy.privacy.min_group_size))
+        report = aggregate(summaries, content.questionnaire, content.catalog, policy, lang=lang)
         return Dashboard(report)
 
     return build
@@ -48,17 +51,24 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
     policy = content.policy.policy
     organization = policy.organization.name
     writers = [
-        ("HTML report…", "html", lambda r, p: write_html(r, p, organization=organization)),
-        ("PDF report…", "pdf", lambda r, p: write_pdf(r, p, organization=organization)),
-        ("CSV tables…", "csv", write_csv),
-        ("JSON for automation…", "json", write_json),
+        (QCoreApplication.translate("CollectorApp", "HTML report…"), "html",
+         QCoreApplication.translate("CollectorApp", "Web page (*.html)"),
+         lambda r, p: write_html(r, p, organization=organization)),
+        (QCoreApplication.translate("CollectorApp", "PDF report…"), "pdf",
+         QCoreApplication.translate("CollectorApp", "PDF document (*.pdf)"),
+         lambda r, p: write_pdf(r, p, organization=organization)),
+        (QCoreApplication.translate("CollectorApp", "CSV tables…"), "csv",
+         QCoreApplication.translate("CollectorApp", "CSV tables (*.csv)"), write_csv),
+        (QCoreApplication.translate("CollectorApp", "JSON for automation…"), "json",
+         QCoreApplication.translate("CollectorApp", "JSON (*.json)"), write_json),
     ]
 
-    def make(suffix, write):
+    def make(suffix, file_filter, write):
         def action() -> None:
             parent = parent_getter()
-            path, _ = QFileDialog.getSaveFileName(parent, "Save the report", f"candor-report-{policy.campaign.id}"
-                                                  f".{suffix}", f"{suffix.upper()} (*.{suffix})")
+            path, _ = QFileDialog.getSaveFileName(
+                parent, QCoreApplication.translate("CollectorApp", "Save the report"),
+                f"candor-report-{policy.campaign.id}.{suffix}", file_filter)
             if not path:
                 return
             try:
@@ -66,12 +76,14 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
                     summaries = list(store.summaries(policy.campaign.id))
                 write(aggregate(summaries, content.questionnaire, content.catalog, policy), path)
             except CandorError as exc:
-                QMessageBox.warning(parent, "The report was not saved", str(exc))
+                QMessageBox.warning(parent, QCoreApplication.translate("CollectorApp", "The report was not saved"),
+                                    str(exc))
                 return
-            parent.status.setText(f"Report saved to {path}.")
+            parent.status.setText(QCoreApplication.translate("CollectorApp", "Report saved to %1.").replace(
+                "%1", path))
         return action
 
-    return [(label, make(suffix, write)) for label, suffix, write in writers]
+    return [(label, make(suffix, file_filter, write)) for label, suffix, file_filter, write in writers]
 
 
 def load_identities(identity_file: str | None, parent: QWidget | None = None):
@@ -81,8 +93,9 @@ def load_identities(identity_file: str | None, parent: QWidget | None = None):
     try:
         return [load_identity_from_keyring()]
     except CandorError:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open your compliance key file", "",
-                                              "age identity (*.txt *.key);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("CollectorApp", "Open your compliance key file"), "",
+            QCoreApplication.translate("CollectorApp", "age identity (*.txt *.key);;All files (*)"))
         return read_identities(path) if path else None
 
 
@@ -91,12 +104,15 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    language = choose_language(None, None)  # the system's language, when Candor ships it
+    install_translators(app, language)
     try:
         content = load_content(policy_flag)
         identities = load_identities(identity_file)
         store_dir = collector_dir(data_dir)
     except CandorError as exc:
-        QMessageBox.critical(None, "Candor collector cannot start", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("CollectorApp", "Candor collector cannot start"),
+                             str(exc))
         print(f"candor: {exc}", file=sys.stderr)
         return 1
     if not identities:
@@ -105,7 +121,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
         return 1
     holder: list[CollectorWindow] = []
     window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
-                             dashboard_builder(content, store_dir),
+                             dashboard_builder(content, store_dir, language),
                              report_actions(content, store_dir, lambda: holder[0]))
     holder.append(window)
     window.show()

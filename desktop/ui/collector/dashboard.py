@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,31 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.collector.report_model import Cell, Figure, Report
-from desktop.core.spend import format_amount
+from desktop.collector.report_model import Cell, Figure, Note, Report
 from desktop.ui.charts import ChartPanel, horizontal_bars
+from desktop.ui.collector.report_words import note_text, status_text
+from desktop.ui.formatting import integer, money, number, percent
 from desktop.ui.style import scaled_font
 
 
 def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
     """A figure in words: the value with its interval, or why it is withheld."""
-    if figure is None:
-        return "not available"
+    if figure is None or (not figure.suppressed and figure.estimate is None):
+        return QCoreApplication.translate("Dashboard", "not available")
     if figure.suppressed:
         if figure.reason == "complementary":
-            return "withheld (so a hidden group cannot be worked out)"
-        return f"fewer than {k} people"
-    if figure.estimate is None:
-        return "not available"
+            return QCoreApplication.translate("Dashboard", "withheld (so a hidden group cannot be worked out)")
+        return QCoreApplication.translate("Dashboard", "fewer than %n people", "", k)
     if figure.kind == "count":
-        return str(round(figure.estimate))
+        return integer(round(figure.estimate))
     if figure.kind == "amount":
-        return f"{currency} {format_amount(figure.estimate)}".strip()
-    text = f"{figure.estimate * 100:.0f}%"
+        return money(figure.estimate, currency)
+    text = percent(figure.estimate)
     if figure.ci_low is not None and figure.ci_high is not None:
-        text += f" ({figure.ci_low * 100:.0f}–{figure.ci_high * 100:.0f}%)"
+        text = QCoreApplication.translate("Dashboard", "%1 (%2–%3)", "a share, then its 95% interval").replace(
+            "%1", text).replace("%2", number(figure.ci_low * 100)).replace("%3", percent(figure.ci_high))
     if figure.too_wide:
-        text += " — too uncertain to act on"
+        text = QCoreApplication.translate("Dashboard", "%1 — too uncertain to act on").replace("%1", text)
     return text
 
 
@@ -57,6 +57,7 @@ def _table(name: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> 
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     for r, row in enumerate(rows):
@@ -71,12 +72,14 @@ def _table(name: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> 
 def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summary: str) -> ChartPanel:
     """Bars for shown shares; withheld ones are named in the axis label, so none is silently missing."""
     ordered = list(reversed(cells))
-    labels = [label if fig.shown else f"{label} (withheld)" for label, fig in ordered]
+    labels = [label if fig.shown else QCoreApplication.translate("Dashboard", "%1 (withheld)").replace("%1", label)
+              for label, fig in ordered]
     values = [round((fig.estimate or 0) * 100, 1) if fig.shown else 0 for _, fig in ordered]
     top = max(values + [1])
     chart = horizontal_bars(labels, [("%", values)], axis_max=min(100, (int(top * 1.2) // 10 + 1) * 10))
     rows = [[label, figure_text(fig, k)] for label, fig in cells]
-    return ChartPanel(title, chart, ["", "Share of respondents"], rows, summary)
+    return ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents")], rows,
+                      summary)
 
 
 class Dashboard(QTabWidget):
@@ -94,12 +97,13 @@ class Dashboard(QTabWidget):
                                                 "The table below lists every tool."))
         self.addTab(self._page([self.tools_chart, _table(self.tr("Unapproved use per tool"),
             [self.tr("Tool"), self.tr("Category"), self.tr("Policy status"), self.tr("Unapproved use")],
-            [[t.name, t.category_label or "", t.status, figure_text(t.unapproved_use, k)]
+            [[t.name, t.category_label or "", status_text(t.status), figure_text(t.unapproved_use, k)]
              for t in ranked]),
             self._heading(self.tr("By kind of tool")),
             _table(self.tr("Unapproved use by kind of tool"), [self.tr("Kind of tool"), self.tr("Unapproved use")],
-                   [[c.label, ("at least " if c.basis == "at_least" and c.figure.shown else "")
-                     + figure_text(c.figure, k)] for c in report.prevalence.by_category]),
+                   [[c.label, self.tr("at least %1").replace("%1", figure_text(c.figure, k))
+                     if c.basis == "at_least" and c.figure.shown else figure_text(c.figure, k)]
+                    for c in report.prevalence.by_category]),
         ]), self.tr("Tools"))
         self.addTab(self._page(self._data()), self.tr("Data"))
         self.addTab(self._page(self._spend()), self.tr("Spend and licences"))
@@ -133,23 +137,26 @@ class Dashboard(QTabWidget):
     def _overview(self) -> list[QWidget]:
         r = self.report
         respondents = r.participation.respondents
-        widgets: list[QWidget] = [self._heading(self.tr("%1 respondents").replace(
-            "%1", figure_text(respondents, r.k)))]
+        if respondents.shown and respondents.kind == "count" and respondents.estimate is not None:
+            count = round(respondents.estimate)
+            heading = self.tr("%Ln respondents", "", count)
+        else:
+            heading = self.tr("Respondents: %1").replace("%1", figure_text(respondents, r.k))
+        widgets: list[QWidget] = [self._heading(heading)]
         if r.notice is not None:
-            notice = QLabel(r.notice.text)
+            notice = QLabel(self._note(r.notice))
             notice.setWordWrap(True)
             widgets.append(notice)
         widgets.append(self._cells_table(self.tr("Respondents by part of the organization"),
                                          r.participation.by_org_unit, count=True))
         method = QLabel(self.tr(
-            "How to read this: no figure is shown from fewer than %1 people, and where one group is hidden in a "
+            "How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a "
             "table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are "
-            "95% intervals around estimates that undo the deliberate randomization in each summary.").replace(
-            "%1", str(r.k)))
+            "95% intervals around estimates that undo the deliberate randomization in each summary.", "", r.k))
         method.setWordWrap(True)
         widgets.append(method)
         for note in r.method.notes:
-            text = QLabel(note.text)
+            text = QLabel(self._note(note))
             text.setWordWrap(True)
             widgets.append(text)
         return widgets
@@ -189,7 +196,7 @@ class Dashboard(QTabWidget):
         ])
         candidates = _table(self.tr("Licence candidates"), [self.tr("Tool"), self.tr("Status"), self.tr("Demand"),
                                                              self.tr("Yearly out-of-pocket (estimate)")],
-                            [[c.name, c.status, figure_text(c.demand, k),
+                            [[c.name, status_text(c.status), figure_text(c.demand, k),
                               figure_text(c.annual_out_of_pocket, k, s.currency)]
                              for c in r.license_candidates])
         return [self._heading(self.tr("What employees pay themselves")), facts,
@@ -201,12 +208,22 @@ class Dashboard(QTabWidget):
         gap = _table(self.tr("Perception gap"), [self.tr("Statement"), self.tr("Employees agreeing"),
                                                   self.tr("Leadership's figure"), self.tr("Gap")],
                      [[g.label, figure_text(g.employees, k),
-                       f"{g.leadership * 100:.0f}%" if g.leadership is not None else self.tr("not set in the policy"),
-                       f"{g.gap * 100:+.0f} points" if g.gap is not None else "—"]
+                       percent(g.leadership) if g.leadership is not None else self.tr("not set in the policy"),
+                       self._points(g.gap) if g.gap is not None else "—"]
                       for g in self.report.perception_gap])
         sentiment = _table(self.tr("How employees see AI at work"), [self.tr("Statement"), self.tr("Agree")],
                            [[item.label, figure_text(item.agree, k)] for item in self.report.sentiment])
         return [self._heading(self.tr("Leadership's view and employees' view")), gap, sentiment]
+
+    def _points(self, gap: float) -> str:
+        """A difference in percentage points, with its sign: "+12 points"."""
+        points = round(gap * 100)
+        signed = ("+" if points > 0 else "") + integer(points)
+        return self.tr("%1 points", "a difference in percentage points; %1 has its sign", abs(points)).replace(
+            "%1", signed)
+
+    def _note(self, note: Note) -> str:
+        return note_text(note, self.report)
 
     def _cells_table(self, title: str, cells: Sequence[Cell], count: bool = False) -> QWidget:
         box = QWidget()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.collector.import_worker import ImportWorker
+from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font
 
 
@@ -52,8 +53,11 @@ class CollectorWindow(QMainWindow):
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.import_button.setAccessibleName(self.tr("Import summaries"))
         menu = QMenu(self.import_button)
-        menu.addAction(self.tr("A folder…"), self.choose_folder)
-        menu.addAction(self.tr("Files or zip archives…"), self.choose_files)
+        self.import_folder_action = menu.addAction(self.tr("A folder…"), self.choose_folder)
+        self.import_folder_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_files_action = menu.addAction(self.tr("Files or zip archives…"), self.choose_files)
+        self.import_files_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.addActions([self.import_folder_action, self.import_files_action])  # shortcuts work with the menu shut
         self.import_button.setMenu(menu)
         self.report_button = QToolButton()
         self.report_button.setText(self.tr("Export &report"))
@@ -81,6 +85,7 @@ class CollectorWindow(QMainWindow):
         self.rejected.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was not imported")])
         self.rejected.verticalHeader().setVisible(False)
         self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.rejected.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.rejected.horizontalHeader().setStretchLastSection(True)
         self.rejected.hide()
@@ -138,6 +143,8 @@ class CollectorWindow(QMainWindow):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.import_button.setEnabled(False)
+        self.import_folder_action.setEnabled(False)
+        self.import_files_action.setEnabled(False)
         self.status.setText(self.tr("Importing…"))
         self.thread.start()
 
@@ -157,10 +164,13 @@ class CollectorWindow(QMainWindow):
         if result.cancelled:
             self.status.setText(self.tr("Import cancelled. Nothing was changed."))
         else:
-            text = self.tr("Imported %1, replaced %2, rejected %3.").replace("%1", str(result.imported)).replace(
-                "%2", str(result.replaced)).replace("%3", str(len(result.rejected)))
-            if result.unchanged:
-                text += " " + self.tr("%1 were already imported and unchanged.").replace("%1", str(result.unchanged))
+            text = self.tr("Imported %1, replaced %2, rejected %3.").replace(
+                "%1", integer(result.imported)).replace("%2", integer(result.replaced)).replace(
+                "%3", integer(len(result.rejected)))
+            if result.unchanged:  # two sources, so English reads right without a translation file
+                text += " " + (self.tr("%Ln file was already imported and is unchanged.", "", result.unchanged)
+                               if result.unchanged == 1 else
+                               self.tr("%Ln files were already imported and are unchanged.", "", result.unchanged))
             self.status.setText(text)
         self.rejected.setRowCount(len(result.rejected))
         for row, rejection in enumerate(result.rejected):
@@ -182,6 +192,8 @@ class CollectorWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self.import_button.setEnabled(True)
+        self.import_folder_action.setEnabled(True)
+        self.import_files_action.setEnabled(True)
         if self.thread is not None:
             self.thread.quit()
             self.thread.wait()

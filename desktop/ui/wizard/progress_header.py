@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.core.navigation import Progress
+from desktop.ui.formatting import integer
 from desktop.ui.wizard.metrics import em
 
 
@@ -42,13 +43,13 @@ class ProgressHeader(QWidget):
 
     def set_progress(self, section_title: str, progress: Progress) -> None:
         self.section.setText(section_title)
-        step = self.tr("Section %1 of %2").replace("%1", str(progress.section_number)).replace(
-            "%2", str(progress.section_count)
+        step = self.tr("Section %1 of %2").replace("%1", integer(progress.section_number)).replace(
+            "%2", integer(progress.section_count)
         )
         self.step.setText(step)
         self.section.setAccessibleName(f"{section_title}. {step}")
-        page = self.tr("Page %1 of %2").replace("%1", str(progress.page_number)).replace(
-            "%2", str(progress.page_count)
+        page = self.tr("Page %1 of %2").replace("%1", integer(progress.page_number)).replace(
+            "%2", integer(progress.page_count)
         )
         # QProgressBar repaints at once on a new value; let it paint with the rest of the page.
         self.bar.setUpdatesEnabled(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -54,9 +54,9 @@ class ChoiceWidget(AnswerWidget):
         for option in q.options:
             label = self.text_of(option.label)
             if q.type is QuestionType.AMOUNT_BAND:
-                label = self.tr("%1: %2").replace("%1", self.context.policy.organization.currency).replace(
-                    "%2", label
-                )
+                # QCoreApplication.translate, not self.tr: a ScaleWidget's self.tr would look in its own context.
+                label = QCoreApplication.translate("ChoiceWidget", "%1: %2", "a currency code and a spending band")\
+                    .replace("%1", self.context.policy.organization.currency).replace("%2", label)
             labels.append((option.code, label, self.text_of(option.help)))
         return labels
 
@@ -121,11 +121,11 @@ class ChoiceWidget(AnswerWidget):
         if self.question.required or (self.clear_button is None and not answered):
             return
         if self.clear_button is None:
-            self.clear_button = QPushButton(self.tr("Clear answer"), self)
+            self.clear_button = QPushButton(QCoreApplication.translate("ChoiceWidget", "Clear answer"), self)
             self.clear_button.setFlat(True)
             self.clear_button.setAutoDefault(True)
             self.clear_button.setObjectName("clearAnswer")
-            self.clear_button.setAccessibleName(self.tr("Clear answer"))
+            self.clear_button.setAccessibleName(self.clear_button.text())
             self.clear_button.setAccessibleDescription(self.question_text)
             self.clear_button.clicked.connect(self._clear)
             self.layout_.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)

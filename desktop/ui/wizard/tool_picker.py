@@ -258,5 +258,5 @@ class ToolPicker(AnswerWidget):
 
     def _update_count(self) -> None:
         count = len(self._picks)
-        self.count_label.setText(self.tr("%1 selected").replace("%1", str(count)) if count else "")
+        self.count_label.setText(self.tr("%n selected", "how many tools are ticked", count) if count else "")
         self.count_label.setVisible(count > 0)

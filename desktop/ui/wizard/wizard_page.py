@@ -28,6 +28,7 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire import Question
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
+from desktop.ui.formatting import integer
 from desktop.ui.wizard.answer_widget import WidgetContext
 from desktop.ui.wizard.metrics import em
 from desktop.ui.wizard.page_areas import Area, PageAreas
@@ -211,10 +212,10 @@ class WizardPage(QWidget):
         if view.ref.tool is not None:
             name = display_name(view.ref.tool, self.catalog, self.policy, self.session.answers.other_tools)
             picks = tool_picks(self.session.answers.get(page.loop)) if page.loop else []
-            caption = self.tr("Tool")
+            caption = self.tr("Tool", "caption above the name of the AI tool a page asks about")
             if view.ref.tool in picks and len(picks) > 1:
-                caption = self.tr("Tool %1 of %2").replace("%1", str(picks.index(view.ref.tool) + 1)).replace(
-                    "%2", str(len(picks))
+                caption = self.tr("Tool %1 of %2").replace("%1", integer(picks.index(view.ref.tool) + 1)).replace(
+                    "%2", integer(len(picks))
                 )
             tool = (caption, name)
         self.heading.show_page(
@@ -329,9 +330,10 @@ class WizardPage(QWidget):
             if wanted and first is None:
                 first = block
         count = sum(1 for block in self.blocks if block.has_error)
+        # Two sources so that English reads right without a translation file; each has its numerus forms.
         self.missing_note.setText(
-            self.tr("1 question still needs an answer.") if count == 1
-            else self.tr("%1 questions still need an answer.").replace("%1", str(count))
+            self.tr("%n question still needs an answer.", "", count) if count == 1
+            else self.tr("%n questions still need an answer.", "", count)
         )
         self.missing_note.setVisible(count > 0)
         if first is not None:

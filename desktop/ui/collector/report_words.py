@@ -1,0 +1,130 @@
+"""The collector's own words on the dashboard, in the interface language.
+
+``desktop.collector`` is Qt-free and writes its report files in English; it gives every note a
+stable code. Here each code gets a translatable text, filled with the report's own figures
+(k, epsilon, ...). A code this module does not know is shown in the collector's English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.collector.aggregate import RISK_WEIGHT
+from desktop.collector.report_model import Note, Report
+from desktop.ui.formatting import integer, locale
+
+
+def status_text(code: str) -> str:
+    """A tool's status under the policy, in words."""
+    words = {
+        "approved": QCoreApplication.translate("ReportWords", "Approved", "a tool's status under the policy"),
+        "tolerated": QCoreApplication.translate("ReportWords", "Tolerated", "a tool's status under the policy"),
+        "prohibited": QCoreApplication.translate("ReportWords", "Prohibited", "a tool's status under the policy"),
+        "not_listed": QCoreApplication.translate("ReportWords", "Not listed", "a tool's status under the policy"),
+    }
+    return words.get(code, code)
+
+
+def _epsilon(value: float) -> str:
+    return locale().toString(float(value), "g", 4)
+
+
+def _epsilons(values: Sequence[float]) -> str:
+    """One epsilon, or several: "1 and 2"."""
+    texts = [_epsilon(value) for value in values]
+    if not texts:
+        return QCoreApplication.translate("ReportWords", "unknown")
+    joined = texts[0]
+    for text in texts[1:]:
+        joined = QCoreApplication.translate("ReportWords", "%1 and %2", "two values of epsilon").replace(
+            "%1", joined).replace("%2", text)
+    return joined
+
+
+def _epsilon_range(totals: Sequence[float]) -> str:
+    if not totals:
+        return QCoreApplication.translate("ReportWords", "unknown")
+    low, high = min(totals), max(totals)
+    if low == high:
+        return _epsilon(low)
+    return QCoreApplication.translate("ReportWords", "%1 to %2", "a range of epsilon values").replace(
+        "%1", _epsilon(low)).replace("%2", _epsilon(high))
+
+
+def note_text(note: Note, report: Report) -> str:
+    """The note in the interface language; its English text when the code is not known here."""
+    k = report.k
+    method = report.method
+    code = note.code
+    if code == "withheld_fewer_than_k":
+        if report.org_unit is not None:
+            return QCoreApplication.translate(
+                "ReportWords", "Every figure is withheld: this org unit has fewer than %n respondents (the "
+                "policy's minimum group size), so no figure could be shown without pointing at individuals.", "", k)
+        return QCoreApplication.translate(
+            "ReportWords", "Every figure is withheld: this campaign has fewer than %n respondents (the "
+            "policy's minimum group size), so no figure could be shown without pointing at individuals.", "", k)
+    if code == "withheld_complementary":
+        return QCoreApplication.translate(
+            "ReportWords", "Every figure is withheld: fewer than %n respondents are outside this org unit, so "
+            "subtracting this report from the whole-campaign report would reveal their answers.", "", k)
+    if code == "withheld_unit_size_hidden":
+        return QCoreApplication.translate(
+            "ReportWords", "Every figure is withheld: the whole-campaign report hides how many respondents this "
+            "org unit has, so that a unit with fewer than %n cannot be worked out by subtraction; a report of "
+            "this unit would reveal it.", "", k)
+    if code == "suppression":
+        return QCoreApplication.translate(
+            "ReportWords", "No figure comes from fewer than %n respondents (the policy's minimum group size). "
+            "Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, "
+            "so the first cannot be recovered by subtraction. A share counted exactly is also withheld when "
+            "fewer than %n people lack the answer.", "", k)
+    if code == "randomized_response":
+        return QCoreApplication.translate(
+            "ReportWords", "Sensitive answers were randomized on each employee's laptop before they were sent "
+            "(randomized response), so no single summary proves anything about its author. The collector "
+            "removes the bias from many summaries; the result is an estimate with a 95% confidence interval.")
+    if code == "epsilon":
+        return QCoreApplication.translate(
+            "ReportWords", "The privacy guarantee is per item: each randomized answer on its own is "
+            "epsilon-differentially private with epsilon = %1. One summary carries several such answers; the "
+            "bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).",
+            "%1: epsilon per answer; %2: epsilon of one whole summary").replace(
+            "%1", _epsilons(method.epsilon_per_item)).replace("%2", _epsilon_range(method.epsilon_total_per_summary))
+    if code == "too_wide":
+        return QCoreApplication.translate(
+            "ReportWords", "Estimates whose 95% interval reaches more than 15 percentage points either side are "
+            "flagged as too wide to act on.")
+    if code == "category_at_least":
+        return QCoreApplication.translate(
+            "ReportWords", "With randomized response, each tool is randomized on its own, so the share using any "
+            "tool of a category cannot be recovered. A category's figure is the highest estimate among its "
+            "tools, read as \"at least\": the share using some tool of the category is at least that tool's "
+            "share. Being the highest of several noisy estimates, it may sit above that tool's true share; its "
+            "interval shows by how much it can be off.")
+    if code == "license_candidates_randomized":
+        return QCoreApplication.translate(
+            "ReportWords", "With randomized response, what people pay per tool cannot be derived (paying and "
+            "using a tool are randomized separately), so license candidates are the tools with a business tier "
+            "that does not train on inputs, ranked by their unapproved-use estimate and risk.")
+    if code == "mixed":
+        return QCoreApplication.translate(
+            "ReportWords", "Some summaries were randomized and some were not. Figures both kinds carry pool them "
+            "(method 'mixed'); figures only exact summaries carry are counted from those alone, as their n shows.")
+    if code == "spend_estimate":
+        return QCoreApplication.translate(
+            "ReportWords", "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
+            "band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all "
+            "respondents; it is not a sum of reported amounts.")
+    if code == "license_priority":
+        return QCoreApplication.translate(
+            "ReportWords", "License candidates are ranked by demand, raised by %1% for each risk: the tool trains "
+            "on inputs by default, or the policy prohibits it.", "%1 is a number of percent").replace(
+            "%1", integer(int(RISK_WEIGHT * 100)))
+    if code == "org_unit":
+        return QCoreApplication.translate(
+            "ReportWords", "A figure counted exactly is also withheld here when the rest of the campaign (the "
+            "whole-campaign report minus this one) would show fewer than %n people for it.", "", k)
+    return note.text
