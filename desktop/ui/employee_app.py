@@ -16,7 +16,6 @@ from desktop.core.errors import Problem
 from desktop.core.navigation import Navigator
 from desktop.core.policy_sources import EffectivePolicy
 from desktop.core.reconcile import reconcile
-from desktop.core.results import fresh_start
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
 from desktop.storage.errors import StoreError
@@ -33,7 +32,6 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
 from desktop.ui.results_flow import ResultsFlow
 from desktop.ui.save_guard import SaveGuard
-from desktop.ui.settings_page import SettingsPage
 from desktop.ui.store_gate import PassphraseAsker, StoreGate
 from desktop.ui.theme import ThemeSwitcher
 
@@ -126,6 +124,8 @@ class EmployeeApp(QObject):
         if draft is None:
             self.draft_id = self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
             latest = self.results.latest_completed(self.store)
+            from desktop.core.results import fresh_start  # with the risk model: not needed to start
+
             state = fresh_start(self.store.load(latest.id).state if latest else None)
             if state:  # a re-assessment starts from the previous answers, saved at once
                 self.store.save_state(self.draft_id, state)
@@ -195,6 +195,9 @@ class EmployeeApp(QObject):
                     lines.append(self.tr("• %1: a choice that is no longer offered").replace("%1", text))
             self.window.add_notice(
                 self.tr("Questions updated"),
+                self.tr("Candor's questions changed since you last answered. Your answers were kept, "
+                        "except one that no longer applies. Please check the page it was on.")
+                if len(dropped) == 1 else
                 self.tr("Candor's questions changed since you last answered. Your answers were kept, "
                         "except %n that no longer apply. Please check the pages they were on.", "",
                         len(dropped)),
@@ -282,6 +285,8 @@ class EmployeeApp(QObject):
 
     def open_settings(self) -> None:
         if self.settings is None:
+            from desktop.ui.settings_page import SettingsPage
+
             self.settings = SettingsPage(self.preferences.theme, self.lang, available_languages(),
                                          self.window.data_dir)
             self.settings.theme_changed.connect(self.change_theme)

@@ -36,7 +36,7 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
     if figure.suppressed:
         if figure.reason == "complementary":
             return QCoreApplication.translate("Dashboard", "withheld (so a hidden group cannot be worked out)")
-        return QCoreApplication.translate("Dashboard", "fewer than %n people", "", k)
+        return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))
     if figure.kind == "count":
         return integer(round(figure.estimate))
     if figure.kind == "amount":

@@ -61,26 +61,29 @@ def note_text(note: Note, report: Report) -> str:
     if code == "withheld_fewer_than_k":
         if report.org_unit is not None:
             return QCoreApplication.translate(
-                "ReportWords", "Every figure is withheld: this org unit has fewer than %n respondents (the "
-                "policy's minimum group size), so no figure could be shown without pointing at individuals.", "", k)
+                "ReportWords", "Every figure is withheld: this org unit has fewer than %1 respondents (the "
+                "policy's minimum group size), so no figure could be shown without pointing at individuals."
+            ).replace("%1", integer(k))
         return QCoreApplication.translate(
-            "ReportWords", "Every figure is withheld: this campaign has fewer than %n respondents (the "
-            "policy's minimum group size), so no figure could be shown without pointing at individuals.", "", k)
+            "ReportWords", "Every figure is withheld: this campaign has fewer than %1 respondents (the "
+            "policy's minimum group size), so no figure could be shown without pointing at individuals."
+            ).replace("%1", integer(k))
     if code == "withheld_complementary":
         return QCoreApplication.translate(
-            "ReportWords", "Every figure is withheld: fewer than %n respondents are outside this org unit, so "
-            "subtracting this report from the whole-campaign report would reveal their answers.", "", k)
+            "ReportWords", "Every figure is withheld: fewer than %1 respondents are outside this org unit, so "
+            "subtracting this report from the whole-campaign report would reveal their answers."
+        ).replace("%1", integer(k))
     if code == "withheld_unit_size_hidden":
         return QCoreApplication.translate(
             "ReportWords", "Every figure is withheld: the whole-campaign report hides how many respondents this "
-            "org unit has, so that a unit with fewer than %n cannot be worked out by subtraction; a report of "
-            "this unit would reveal it.", "", k)
+            "org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of "
+            "this unit would reveal it.").replace("%1", integer(k))
     if code == "suppression":
         return QCoreApplication.translate(
-            "ReportWords", "No figure comes from fewer than %n respondents (the policy's minimum group size). "
+            "ReportWords", "No figure comes from fewer than %1 respondents (the policy's minimum group size). "
             "Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, "
             "so the first cannot be recovered by subtraction. A share counted exactly is also withheld when "
-            "fewer than %n people lack the answer.", "", k)
+            "fewer than %1 people lack the answer.").replace("%1", integer(k))
     if code == "randomized_response":
         return QCoreApplication.translate(
             "ReportWords", "Sensitive answers were randomized on each employee's laptop before they were sent "
@@ -126,5 +129,5 @@ def note_text(note: Note, report: Report) -> str:
     if code == "org_unit":
         return QCoreApplication.translate(
             "ReportWords", "A figure counted exactly is also withheld here when the rest of the campaign (the "
-            "whole-campaign report minus this one) would show fewer than %n people for it.", "", k)
+            "whole-campaign report minus this one) would show fewer than %1 people for it.").replace("%1", integer(k))
     return note.text
