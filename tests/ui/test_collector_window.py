@@ -62,6 +62,9 @@ def test_import_lists_rejected_files_and_shows_the_dashboard(qtbot, tmp_path, se
     assert result.imported == 60 and len(result.rejected) == 1
     assert window.status.text().startswith("Imported 60, replaced 0, rejected 1.")
     assert window.rejected.isVisible() and window.rejected.item(0, 0).text().endswith("junk.age")
+    reason = window.rejected.item(0, 1)
+    assert reason.text() == "This is not a Candor summary."
+    assert "neither an encrypted (age) file nor" in reason.toolTip()  # the checker's finding, on hover
     assert window.dashboard.objectName() == "collectorDashboard"
     assert "60 respondents" in texts(window.dashboard)
     with CollectorStore.open(store_dir) as store:

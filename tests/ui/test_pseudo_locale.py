@@ -134,3 +134,39 @@ def test_the_pseudo_translation_is_what_the_screen_shows(qtbot, pseudo_content, 
     install_translators(QApplication.instance(), "en")
     english = make_app(qtbot, pseudo_content, tmp_path / "en", keyring_store)
     assert untranslated(screen_texts(english.window), allowed_words(pseudo_content))
+
+
+def test_the_collector_is_translated_and_nothing_is_cut_off(qtbot, pseudo_resources, monkeypatch,
+                                                           isolated_locations, tmp_path):
+    from desktop.demo_cmd import write_demo_summaries
+    from desktop.ui.collector.app import dashboard_builder
+    from desktop.ui.collector.window import CollectorWindow
+
+    monkeypatch.setenv("CANDOR_RESOURCES", str(pseudo_resources))
+    identity = pyrage.x25519.Identity.generate()
+    isolated_locations.managed.write_text(
+        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n', encoding="utf-8")
+    content = load_content(None, env={}, locations=isolated_locations)
+    install_translators(QApplication.instance(), PSEUDO)
+    try:
+        store_dir = tmp_path / "collector"
+        window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir, PSEUDO))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        failures: list[str] = []
+        check_screen(qtbot, window, content, "collector before import", failures)
+        folder = tmp_path / "in"
+        write_demo_summaries(120, folder, recipient=str(identity.to_public()), policy=content.policy.policy,
+                             seed=5)
+        (folder / "junk.age").write_bytes(b"this is not an age file")
+        with qtbot.waitSignal(window.import_done, timeout=30000):
+            window.start_import([folder])
+        tabs = window.dashboard
+        assert tabs.count() >= 4
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            check_screen(qtbot, window, content, f"collector tab {index}", failures)
+        assert not failures, "\n".join(failures)
+    finally:
+        install_translators(QApplication.instance(), "en")

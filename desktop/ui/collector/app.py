@@ -17,6 +17,7 @@ from desktop.exchange.identity import load_identity_from_keyring, read_identitie
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard, empty_dashboard
 from desktop.ui.collector.window import CollectorWindow
+from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
 
 
@@ -33,8 +34,8 @@ def dashboard_builder(content: Content, store_dir: Path, lang: str = "en"):
         if not summaries:
             return empty_dashboard(QCoreApplication.translate(
                 "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add the files "
-                "employees sent you; the dashboard appears here, showing only groups of at least %n people.", "",
-                policy.privacy.min_group_size))
+                "employees sent you; the dashboard appears here, showing only groups of at least %1 people."
+            ).replace("%1", integer(policy.privacy.min_group_size)))
         report = aggregate(summaries, content.questionnaire, content.catalog, policy, lang=lang)
         return Dashboard(report)
 

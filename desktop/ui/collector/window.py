@@ -175,7 +175,9 @@ class CollectorWindow(QMainWindow):
         self.rejected.setRowCount(len(result.rejected))
         for row, rejection in enumerate(result.rejected):
             self.rejected.setItem(row, 0, QTableWidgetItem(str(rejection.source)))
-            self.rejected.setItem(row, 1, QTableWidgetItem(rejection.message))
+            reason = QTableWidgetItem(self.reason_text(rejection.reason_code))
+            reason.setToolTip(rejection.message)  # the checker's exact finding, for a closer look
+            self.rejected.setItem(row, 1, reason)
         self.rejected.setVisible(bool(result.rejected))
         rows_shown = min(len(result.rejected), 6) + 1
         self.rejected.setMaximumHeight(self.rejected.horizontalHeader().sizeHint().height()
@@ -201,9 +203,23 @@ class CollectorWindow(QMainWindow):
             self.worker.deleteLater()
         self.thread, self.worker = None, None
 
+    def reason_text(self, code: str) -> str:
+        """Why a file was not imported, in the interface language; the details stay in the tooltip."""
+        reasons = {
+            "not_for_this_key": self.tr("It was encrypted for another key, not for this compliance team's key."),
+            "damaged": self.tr("The file is damaged or was changed after it was encrypted."),
+            "not_a_summary": self.tr("This is not a Candor summary."),
+            "wrong_version": self.tr("It was made by a Candor version this collector cannot read; update Candor."),
+            "wrong_campaign": self.tr("It belongs to another campaign."),
+            "too_large": self.tr("It is far larger than any summary, so it was not read."),
+            "unreadable": self.tr("The file could not be read (permissions or a disk problem)."),
+        }
+        return reasons.get(code, code)
+
     def refresh_dashboard(self) -> None:
         fresh = self.build_dashboard()
         self.layout_.replaceWidget(self.dashboard, fresh)
+        self.dashboard.hide()
         self.dashboard.deleteLater()
         self.dashboard = fresh
 
