@@ -49,9 +49,13 @@ class ThemeSwitcher:
         if theme == "system":
             self.app.setStyle(QStyleFactory.create(self.system_style) or self.app.style())
             self.app.setPalette(self.system_palette)
-            return
-        self.app.setStyle(QStyleFactory.create("Fusion"))
-        self.app.setPalette(dark_palette() if theme == "dark" else self.app.style().standardPalette())
+        else:
+            self.app.setStyle(QStyleFactory.create("Fusion"))
+            self.app.setPalette(dark_palette() if theme == "dark" else self.app.style().standardPalette())
+        # With an application style sheet, widgets already polished keep the palette they were
+        # polished with; setting the sheet again re-polishes them, so open pages change too.
+        if self.app.styleSheet():
+            self.app.setStyleSheet(self.app.styleSheet())
 
 
 def dark_palette() -> QPalette:

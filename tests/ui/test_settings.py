@@ -39,6 +39,27 @@ def test_dark_theme_applies_at_once_and_is_remembered(qtbot, content, tmp_path, 
     qtbot.waitUntil(lambda: window_lightness() >= 128)
 
 
+def test_a_saved_dark_theme_reaches_the_pages_built_before_it(qtbot, content, tmp_path, keyring_store):
+    """What the screen shows, with the app's own style sheet: the welcome page is dark too."""
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.style import APP_STYLE
+
+    app = QApplication.instance()
+    app.setStyleSheet(APP_STYLE)
+    try:
+        (tmp_path / "data").mkdir()
+        Preferences(tmp_path / "data").theme = "dark"
+        employee = make_app(qtbot, content, tmp_path, keyring_store)
+        image = employee.window.welcome.grab().toImage()
+        corner = image.pixelColor(3, image.height() - 3)
+        assert corner.lightness() < 128, f"the welcome page is drawn light ({corner.name()}) in the dark theme"
+        employee.change_theme("system")
+        image = employee.window.welcome.grab().toImage()
+        assert image.pixelColor(3, image.height() - 3).lightness() >= 128
+    finally:
+        app.setStyleSheet("")
+
+
 def test_settings_shows_where_the_data_lives(qtbot, content, tmp_path, keyring_store):
     employee = make_app(qtbot, content, tmp_path, keyring_store)
     qtbot.mouseClick(employee.window.welcome.settings_button, Qt.MouseButton.LeftButton)
