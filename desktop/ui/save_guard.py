@@ -126,7 +126,9 @@ class SaveGuard(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.confirm_losing():
+        window = getattr(self, "window", None)  # events can arrive while the guard is being torn down
+        if window is not None and watched is window and event.type() == QEvent.Type.Close \
+                and not self.confirm_losing():
             event.ignore()
             return True
         return super().eventFilter(watched, event)

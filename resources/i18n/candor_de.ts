@@ -4,56 +4,124 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="17"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <source>managed</source>
+        <comment>a policy installed by IT for all users</comment>
+        <translation>zentral verwaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <comment>a policy in this user&apos;s own settings</comment>
+        <translation>Benutzereinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundled</source>
+        <comment>the policy that came with Candor</comment>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a policy file and where it was found</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>built-in defaults only</source>
+        <translation>nur integrierte Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (ignored because of problems: %2)</source>
+        <translation>%1 (wegen Problemen ignoriert: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Candor %1</source>
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="21"/>
+        <location line="+3"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Eine private Selbsteinschätzung Ihrer KI-Nutzung bei der Arbeit. Ihre Antworten bleiben verschlüsselt auf diesem Computer; nur eine Zusammenfassung, die Sie vorher prüfen, kann ihn verlassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="30"/>
+        <location line="+9"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="31"/>
+        <location line="+1"/>
         <source>Organization policy:</source>
         <translation>Richtlinie der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="32"/>
+        <location line="+1"/>
         <source>Your data is kept in:</source>
         <translation>Ihre Daten werden gespeichert in:</translation>
     </message>
 </context>
 <context>
+    <name>CandorApp</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+46"/>
+        <source>Candor cannot start</source>
+        <translation>Candor kann nicht starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Candor&apos;s own files are damaged or missing: please reinstall Candor.</source>
+        <comment>%1 is the problem found</comment>
+        <translation>%1
+
+Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren Sie Candor neu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candor is already open</source>
+        <translation>Candor ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor is already running for this data folder. Switch to its window; your answers are safe there.</source>
+        <translation>Candor läuft bereits für diesen Datenordner. Wechseln Sie zu diesem Fenster; Ihre Antworten sind dort sicher.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="117"/>
+        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <source>%1. %2</source>
+        <comment>the number of a point on a trend and its label</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 (table)</source>
         <translation>%1 (Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="128"/>
-        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Show as &amp;table</source>
         <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="129"/>
+        <location line="-15"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <location line="+15"/>
         <source>Show as &amp;chart</source>
         <translation>Als &amp;Diagramm anzeigen</translation>
     </message>
@@ -61,440 +129,625 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
         <source>%1: %2</source>
+        <comment>a currency code and a spending band</comment>
         <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="124"/>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="128"/>
+        <location line="+66"/>
         <source>Clear answer</source>
         <translation>Auswahl aufheben</translation>
     </message>
 </context>
 <context>
+    <name>CollectorApp</name>
+    <message>
+        <location filename="../../desktop/ui/collector/app.py" line="+35"/>
+        <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
+        <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert. Fügen Sie mit „Zusammenfassungen importieren“ die Dateien hinzu, die Ihnen Mitarbeitende geschickt haben; die Übersicht erscheint dann hier und zeigt nur Gruppen von mindestens %1 Personen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>HTML report…</source>
+        <translation>HTML-Bericht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV tables…</source>
+        <translation>CSV-Tabellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON for automation…</source>
+        <translation>JSON für die Automatisierung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open your compliance key file</source>
+        <translation>Compliance-Schlüsseldatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age identity (*.txt *.key);;All files (*)</source>
+        <translation>age-Identität (*.txt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Candor collector cannot start</source>
+        <translation>Die Candor-Auswertung kann nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="39"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="48"/>
+        <location line="+9"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="51"/>
+        <location line="+3"/>
         <source>&amp;Import summaries</source>
         <translation>Zusammenfassungen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="53"/>
+        <location line="+2"/>
         <source>Import summaries</source>
         <translation>Zusammenfassungen importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="55"/>
+        <location line="+2"/>
         <source>A folder…</source>
         <translation>Einen Ordner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="56"/>
+        <location line="+2"/>
         <source>Files or zip archives…</source>
         <translation>Dateien oder ZIP-Archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="59"/>
+        <location line="+5"/>
         <source>Export &amp;report</source>
         <translation>&amp;Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="61"/>
+        <location line="+2"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="69"/>
+        <location line="+8"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="71"/>
+        <location line="+2"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="74"/>
+        <location line="+3"/>
         <source>Import the summary files employees sent you. They are decrypted with your key on this computer; reports only ever show groups of people.</source>
         <translation>Importieren Sie die Zusammenfassungen, die Ihnen Mitarbeitende geschickt haben. Sie werden auf diesem Computer mit Ihrem Schlüssel entschlüsselt; Berichte zeigen immer nur Gruppen von Personen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="80"/>
+        <location line="+6"/>
         <source>Files that were not imported</source>
         <translation>Nicht importierte Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="81"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="81"/>
+        <location line="+0"/>
         <source>Why it was not imported</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="106"/>
+        <location line="+26"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="109"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="116"/>
+        <location line="+7"/>
         <source>Choose the folder with the summaries</source>
         <translation>Ordner mit den Zusammenfassungen auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="121"/>
+        <location line="+5"/>
         <source>Choose summary files or zip archives</source>
         <translation>Zusammenfassungen oder ZIP-Archive auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="122"/>
+        <location line="+1"/>
         <source>Summaries (*.age *.txt *.asc *.zip);;All files (*)</source>
         <translation>Zusammenfassungen (*.age *.txt *.asc *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="141"/>
+        <location line="+21"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="148"/>
+        <location line="+7"/>
         <source>Cancelling… nothing from this import will be kept.</source>
         <translation>Wird abgebrochen… Nichts aus diesem Import wird übernommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="153"/>
+        <location line="+5"/>
         <source>%v of %m files</source>
         <translation>%v von %m Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="158"/>
+        <location line="+5"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="160"/>
+        <location line="+2"/>
         <source>Imported %1, replaced %2, rejected %3.</source>
         <translation>Importiert: %1, ersetzt: %2, abgelehnt: %3.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/collector/window.py" line="163"/>
-        <source>%1 were already imported and unchanged.</source>
-        <translation>%1 waren bereits importiert und unverändert.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln file was already imported and is unchanged.</source>
+        <translation>
+            <numerusform>%Ln Datei war bereits importiert und ist unverändert.</numerusform>
+            <numerusform>%Ln Dateien waren bereits importiert und sind unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln files were already imported and are unchanged.</source>
+        <translation>
+            <numerusform>%Ln Datei war bereits importiert und ist unverändert.</numerusform>
+            <numerusform>%Ln Dateien waren bereits importiert und sind unverändert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="178"/>
+        <location line="+17"/>
         <source>The import could not run: %1</source>
         <translation>Der Import konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
+        <translation>Sie wurde für einen anderen Schlüssel verschlüsselt, nicht für den Schlüssel dieses Compliance-Teams.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or was changed after it was encrypted.</source>
+        <translation>Die Datei ist beschädigt oder wurde nach dem Verschlüsseln verändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a Candor summary.</source>
+        <translation>Dies ist keine Candor-Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was made by a Candor version this collector cannot read; update Candor.</source>
+        <translation>Sie wurde mit einer Candor-Version erstellt, die diese Auswertung nicht lesen kann; aktualisieren Sie Candor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs to another campaign.</source>
+        <translation>Sie gehört zu einer anderen Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is far larger than any summary, so it was not read.</source>
+        <translation>Sie ist weit größer als jede Zusammenfassung und wurde daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (permissions or a disk problem).</source>
+        <translation>Die Datei konnte nicht gelesen werden (fehlende Berechtigung oder ein Problem mit dem Datenträger).</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="92"/>
+        <location line="+4"/>
         <source>Unapproved use per tool: the 15 most common</source>
         <translation>Nicht freigegebene Nutzung je Tool: die 15 häufigsten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="93"/>
+        <location line="+1"/>
         <source>Share of respondents who used each tool while it is not approved. The table below lists every tool.</source>
         <translation>Anteil der Teilnehmenden, die das jeweilige Tool genutzt haben, obwohl es nicht freigegeben ist. Die Tabelle darunter listet alle Tools auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="95"/>
+        <location line="+2"/>
         <source>Unapproved use per tool</source>
         <translation>Nicht freigegebene Nutzung je Tool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+1"/>
+        <location line="+98"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
+        <location line="-98"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
+        <location line="+0"/>
         <source>Policy status</source>
         <translation>Status laut Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Unapproved use</source>
         <translation>Nicht freigegebene Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="99"/>
+        <location line="-1"/>
         <source>By kind of tool</source>
         <translation>Nach Art des Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+1"/>
         <source>Unapproved use by kind of tool</source>
         <translation>Nicht freigegebene Nutzung nach Art des Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+0"/>
         <source>Kind of tool</source>
         <translation>Art des Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="103"/>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="104"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="171"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="105"/>
+        <location line="-69"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="106"/>
+        <location line="+1"/>
         <source>Reasons for unapproved tools</source>
         <translation>Gründe für nicht freigegebene Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="107"/>
+        <location line="+1"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="109"/>
+        <location line="+2"/>
         <source>AI literacy (self-rated)</source>
         <translation>KI-Kompetenz (selbst eingeschätzt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="110"/>
+        <location line="+1"/>
         <source>Knows the AI policy</source>
         <translation>Kennt die KI-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="111"/>
+        <location line="+1"/>
         <source>Training wanted</source>
         <translation>Gewünschte Schulungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="112"/>
+        <location line="+1"/>
         <source>Training formats</source>
         <translation>Schulungsformate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="113"/>
+        <location line="+1"/>
         <source>Skills and training</source>
         <translation>Kompetenzen und Schulungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="114"/>
+        <location line="+1"/>
         <source>Perception</source>
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="136"/>
-        <source>%1 respondents</source>
-        <translation>%1 Teilnehmende</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="142"/>
+        <location line="+32"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="145"/>
-        <source>How to read this: no figure is shown from fewer than %1 people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
-        <translation>So lesen Sie diese Zahlen: Es wird keine Zahl gezeigt, die auf weniger als %1 Personen beruht. Ist in einer Tabelle mit Summe eine Gruppe ausgeblendet, wird auch eine weitere ausgeblendet, damit sie sich nicht durch Subtraktion errechnen lässt. Spannen sind 95-%-Intervalle um Schätzwerte, die die gezielte Randomisierung in jeder Zusammenfassung herausrechnen.</translation>
+        <location line="-115"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="160"/>
+        <location line="+3"/>
+        <source>withheld (so a hidden group cannot be worked out)</source>
+        <translation>nicht ausgewiesen (damit sich eine ausgeblendete Gruppe nicht errechnen lässt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer than %1 people</source>
+        <translation>weniger als %1 Personen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2–%3)</source>
+        <comment>a share, then its 95% interval</comment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation>%1 – zu unsicher, um danach zu handeln</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (withheld)</source>
+        <translation>%1 (nicht ausgewiesen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of respondents</source>
+        <translation>Anteil der Teilnehmenden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln teilnehmende Person</numerusform>
+            <numerusform>%Ln Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondents: %1</source>
+        <translation>Teilnehmende: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
+        <translation>
+            <numerusform>So lesen Sie diese Zahlen: Es wird keine Zahl gezeigt, die auf weniger als %n Person beruht. Ist in einer Tabelle mit Summe eine Gruppe ausgeblendet, wird auch eine weitere ausgeblendet, damit sie sich nicht durch Subtraktion errechnen lässt. Spannen sind 95-%-Intervalle um Schätzwerte, die die gezielte Randomisierung in jeder Zusammenfassung herausrechnen.</numerusform>
+            <numerusform>So lesen Sie diese Zahlen: Es wird keine Zahl gezeigt, die auf weniger als %n Personen beruht. Ist in einer Tabelle mit Summe eine Gruppe ausgeblendet, wird auch eine weitere ausgeblendet, damit sie sich nicht durch Subtraktion errechnen lässt. Spannen sind 95-%-Intervalle um Schätzwerte, die die gezielte Randomisierung in jeder Zusammenfassung herausrechnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What data goes where</source>
         <translation>Welche Daten wohin gehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="161"/>
+        <location line="+1"/>
         <source>Data classes</source>
         <translation>Datenklassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
+        <location line="+1"/>
         <source>Into unapproved tools</source>
         <translation>In nicht freigegebene Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
+        <location line="+0"/>
         <source>Into personal accounts</source>
         <translation>In private Konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="166"/>
+        <location line="+4"/>
         <source>By the tool&apos;s status under the policy</source>
         <translation>Nach Status des Tools laut Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="167"/>
+        <location line="+1"/>
         <source>By kind of account</source>
         <translation>Nach Art des Kontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="175"/>
+        <location line="+8"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
         <translation>Aufschlüsselungen nach Tool-Status und Kontoart setzen Zusammenfassungen ohne Randomized-Response-Verfahren voraus; die Zusammenfassungen dieser Kampagne sind randomisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+9"/>
         <source>Out-of-pocket spend</source>
         <translation>Ausgaben aus eigener Tasche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+0"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="185"/>
+        <location line="+1"/>
         <source>Pay for AI tools themselves</source>
         <translation>Zahlen selbst für KI-Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="186"/>
+        <location line="+1"/>
         <source>Estimated yearly out-of-pocket, per respondent</source>
         <translation>Geschätzte Ausgaben aus eigener Tasche pro Jahr, je Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="188"/>
+        <location line="+2"/>
         <source>Estimated yearly out-of-pocket, all respondents</source>
         <translation>Geschätzte Ausgaben aus eigener Tasche pro Jahr, alle Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+2"/>
         <source>Licence candidates</source>
         <translation>Lizenzkandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+0"/>
         <source>Demand</source>
         <translation>Nachfrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="191"/>
+        <location line="+1"/>
         <source>Yearly out-of-pocket (estimate)</source>
         <translation>Ausgaben aus eigener Tasche pro Jahr (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="195"/>
+        <location line="+4"/>
         <source>What employees pay themselves</source>
         <translation>Was Mitarbeitende selbst bezahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="196"/>
+        <location line="+1"/>
         <source>Monthly spend bands</source>
         <translation>Monatliche Ausgaben nach Spanne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="197"/>
+        <location line="+1"/>
         <source>Licence candidates: tools employees pay for themselves</source>
         <translation>Lizenzkandidaten: Tools, die Mitarbeitende selbst bezahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
+        <location line="+4"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungslücke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
+        <location line="-6"/>
         <source>Employees agreeing</source>
         <translation>Zustimmung der Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="202"/>
+        <location line="+1"/>
         <source>Leadership&apos;s figure</source>
         <translation>Wert der Führung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="202"/>
+        <location line="+0"/>
         <source>Gap</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="204"/>
+        <location line="+2"/>
         <source>not set in the policy</source>
         <translation>nicht in der Richtlinie festgelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+3"/>
         <source>How employees see AI at work</source>
         <translation>Wie Mitarbeitende KI bei der Arbeit sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+0"/>
         <source>Agree</source>
         <translation>Zustimmung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="209"/>
+        <location line="+2"/>
         <source>Leadership&apos;s view and employees&apos; view</source>
         <translation>Sicht der Führung und Sicht der Mitarbeitenden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 points</source>
+        <comment>a difference in percentage points; %1 has its sign</comment>
+        <translation>
+            <numerusform>%1 Prozentpunkt</numerusform>
+            <numerusform>%1 Prozentpunkte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="216"/>
+        <location line="+11"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="216"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="222"/>
+        <location line="+6"/>
         <source>Share of respondents for each answer.</source>
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
@@ -502,42 +755,58 @@
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="129"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+117"/>
+        <location line="+53"/>
+        <source>Candor cannot open your assessment</source>
+        <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Start over?</source>
         <translation>Neu beginnen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="130"/>
+        <location line="+1"/>
         <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
         <translation>Dadurch werden alle Antworten dieser Selbsteinschätzung gelöscht, auch Ihre Notizen, und Sie kehren zur ersten Frage zurück. Ihre abgeschlossenen Selbsteinschätzungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="132"/>
+        <location line="+2"/>
         <source>Clear my answers</source>
         <translation>Meine Antworten löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="132"/>
+        <location line="+0"/>
         <source>Keep my answers</source>
         <translation>Antworten behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="158"/>
+        <location line="+6"/>
+        <source>Your answers could not be cleared</source>
+        <translation>Ihre Antworten konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>• An answer to a question that is no longer asked</source>
         <translation>• Eine Antwort auf eine Frage, die nicht mehr gestellt wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="161"/>
+        <location line="+3"/>
         <source>• %1: a choice that is no longer offered</source>
         <translation>• %1: eine Auswahl, die nicht mehr angeboten wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="163"/>
+        <location line="+2"/>
         <source>Questions updated</source>
         <translation>Fragen aktualisiert</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
+        <translation>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer einer, die nicht mehr zutrifft. Bitte prüfen Sie die Seite, auf der sie stand.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employee_app.py" line="164"/>
+        <location line="+3"/>
         <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
         <translation>
             <numerusform>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer %n Antwort, die nicht mehr zutrifft. Bitte prüfen Sie die Seite, auf der sie stand.</numerusform>
@@ -545,37 +814,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="173"/>
+        <location line="+14"/>
+        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
+        <translation>Ihre neuesten Antworten wurden nicht gespeichert: %1 Die zuvor gespeicherten bleiben erhalten; Sie können dort weitermachen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your answers are saved. You can continue any time.</source>
         <translation>Ihre Antworten sind gespeichert. Sie können jederzeit weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="210"/>
+        <location line="+41"/>
+        <source>Policy updated</source>
+        <translation>Richtlinie aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization&apos;s policy was updated (%1). Your results now follow it; your answers are unchanged.</source>
+        <translation>Die Richtlinie Ihrer Organisation wurde aktualisiert (%1). Ihre Ergebnisse richten sich jetzt danach; Ihre Antworten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in defaults</source>
+        <translation>integrierte Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy problem</source>
+        <translation>Problem mit der Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
+        <translation>%1 wurde geändert und kann nicht verwendet werden, daher behält Candor die zuvor gelesene Richtlinie bei. Ihre Antworten sind davon nicht betroffen. Bitte informieren Sie Ihr IT-Team.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Delete all your Candor data?</source>
         <translation>Alle Ihre Candor-Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="211"/>
+        <location line="+1"/>
         <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
         <translation>Dadurch werden alle Antworten, Ergebnisse und Einstellungen, die Candor auf diesem Computer speichert, sowie der Schlüssel, mit dem sie verschlüsselt sind, entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="213"/>
+        <location line="+2"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="213"/>
+        <location line="+0"/>
         <source>Keep my data</source>
         <translation>Daten behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="231"/>
+        <location line="+19"/>
         <source>All your Candor data was deleted from this computer.</source>
         <translation>Alle Ihre Candor-Daten wurden von diesem Computer gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="233"/>
+        <location line="+2"/>
         <source>The key could not be removed from your password manager: %1</source>
         <translation>Der Schlüssel konnte nicht aus Ihrer Passwortverwaltung entfernt werden: %1</translation>
     </message>
@@ -583,106 +882,290 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+40"/>
+        <source>yes</source>
+        <comment>an answer shown in the summary preview</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <comment>an answer shown in the summary preview</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no monthly spend, in the summary preview</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tool you added yourself (%1)</source>
+        <comment>%1 is the kind of tool, such as Chat assistant</comment>
+        <translation>Ein selbst hinzugefügtes Tool (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: %1</source>
+        <comment>%1 lists kinds of data put into a tool</comment>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spend: %1</source>
+        <comment>%1 is a monthly spending band</comment>
+        <translation>Ausgaben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
+        <comment>%1 is a random submission number</comment>
+        <translation>%1 (gleich für jeden Export in dieser Kampagne, sodass ein neuer den alten ersetzt; sie identifiziert Sie nicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questionnaire %2</source>
+        <comment>%1 is Candor&apos;s version, %2 the questionnaire&apos;s version</comment>
+        <translation>%1, Fragebogen %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Preview and export your summary</source>
-        <extracomment>Optional part -&gt; label template; the value the employee gave is shown in brackets.</extracomment>
         <translation>Zusammenfassung prüfen und exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location line="+7"/>
         <source>This is everything that would be sent</source>
         <translation>Das ist alles, was gesendet würde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location line="+3"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Nichts anderes verlässt diesen Computer: kein Name, keine Notizen oder anderen Texte, die Sie eingegeben haben, keine Namen von Tools, die Sie selbst hinzugefügt haben, keine Datumsangaben. Die Zusammenfassung gelangt nur dorthin, wohin Sie sie geben, und ist so verschlüsselt, dass nur das Compliance-Team Ihrer Organisation sie öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location line="+3"/>
+        <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. Your organization&apos;s policy allows summaries without encryption, so anyone who gets the file can read it.</source>
+        <translation>Nichts anderes verlässt diesen Computer: kein Name, keine Notizen oder anderen Texte, die Sie eingegeben haben, keine Namen von Tools, die Sie selbst hinzugefügt haben, keine Datumsangaben. Die Richtlinie Ihrer Organisation erlaubt Zusammenfassungen ohne Verschlüsselung, daher kann jede Person, die die Datei erhält, sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Einige Antworten unten sind absichtlich zufällig verändert: Jede kann per Zufall umgekehrt worden sein und daher von Ihrer Antwort abweichen, sodass keine einzelne Zusammenfassung etwas über Sie beweist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location line="+7"/>
+        <source>Include my part of the organization</source>
+        <translation>Meinen Bereich einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my role level</source>
+        <translation>Meine Hierarchieebene einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include how I see AI at work</source>
+        <translation>Meine Sicht auf KI bei der Arbeit einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an optional part and the answer it would send</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (not answered)</source>
         <translation> (nicht beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location line="+8"/>
         <source>The summary in plain words</source>
         <translation>Die Zusammenfassung in einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location line="+9"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>Die Zusammenfassung genau so, wie sie gesendet wird (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location line="+2"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location line="+1"/>
         <source>Exactly as sent (JSON)</source>
         <translation>Genau wie gesendet (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location line="+10"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location line="+1"/>
         <source>&amp;Copy as text</source>
         <translation>Als Text &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location line="+2"/>
         <source>&amp;Put in %1</source>
         <translation>In %1 &amp;ablegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location line="+16"/>
+        <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
+        <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>About this summary</source>
+        <translation>Über diese Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you (you chose to include this)</source>
+        <translation>Über Sie (von Ihnen einbezogen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your AI use (randomized answers)</source>
+        <translation>Ihre KI-Nutzung (zufällig veränderte Antworten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your AI use</source>
+        <translation>Ihre KI-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Training</source>
+        <comment>courses for employees, not a model learning</comment>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>How you see AI at work (you chose to include this)</source>
+        <translation>Wie Sie KI bei der Arbeit sehen (von Ihnen einbezogen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission number</source>
+        <translation>Übermittlungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor and questionnaire version</source>
+        <translation>Version von Candor und Fragebogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your part of the organization</source>
+        <translation>Ihr Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role level</source>
+        <translation>Ihre Hierarchieebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools used without approval</source>
+        <translation>Ohne Freigabe genutzte Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data put into tools that are not approved</source>
+        <translation>In nicht freigegebene Tools eingegebene Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data put into personal accounts</source>
+        <translation>In private Konten eingegebene Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays for AI tools personally</source>
+        <translation>Zahlt selbst für KI-Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons for unapproved tools</source>
+        <translation>Gründe für nicht freigegebene Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly personal spend</source>
+        <translation>Monatliche eigene Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location line="+6"/>
         <source>Copied. Paste it where your organization asked; it is encrypted text.</source>
         <translation>Kopiert. Fügen Sie ihn dort ein, wo Ihre Organisation darum gebeten hat; es handelt sich um verschlüsselten Text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location line="+4"/>
         <source>Put in the folder as %1.</source>
         <translation>Im Ordner als %1 abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="187"/>
+        <location line="+7"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location line="+7"/>
         <source>Save your summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
+        <location line="+1"/>
         <source>Candor summaries (*.age *.json)</source>
         <translation>Candor-Zusammenfassungen (*.age *.json)</translation>
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="+43"/>
+        <source>%1%</source>
+        <comment>a percentage; put a (non-breaking) space before % where the language does</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="217"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Bleibt auf diesem Computer. Wird nie in eine Zusammenfassung aufgenommen.</translation>
     </message>
@@ -690,114 +1173,121 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location line="+1"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="57"/>
+        <location line="+7"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Noch keine abgeschlossenen Selbsteinschätzungen. Sobald Sie eine abschließen, erscheint sie hier; spätere zeigen, wie sich Ihr Risiko und Ihre Ausgaben mit der Zeit verändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="63"/>
+        <location line="+6"/>
         <source>Past assessments</source>
         <translation>Frühere Selbsteinschätzungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="105"/>
-        <location filename="../../desktop/ui/history_page.py" line="113"/>
+        <location line="-79"/>
+        <location line="+42"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="103"/>
-        <location filename="../../desktop/ui/history_page.py" line="105"/>
+        <location line="-52"/>
+        <location line="+40"/>
+        <location line="+2"/>
         <source>Overall risk</source>
         <translation>Gesamtrisiko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="65"/>
-        <location filename="../../desktop/ui/history_page.py" line="113"/>
+        <location line="-41"/>
+        <location line="+51"/>
         <source>Yearly out-of-pocket</source>
         <translation>Eigene Ausgaben pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="73"/>
+        <location line="-42"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="85"/>
+        <location line="+12"/>
         <source>&amp;Open results (read-only)</source>
         <translation>&amp;Ergebnisse öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="88"/>
+        <location line="+3"/>
         <source>&amp;Back to start</source>
         <translation>&amp;Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="102"/>
+        <location line="+14"/>
         <source>Overall risk over time</source>
         <translation>Gesamtrisiko im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="106"/>
+        <location line="+4"/>
         <source>Levels: %1.</source>
         <translation>Stufen: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="110"/>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>a risk level&apos;s number and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yearly out-of-pocket spend over time (%1)</source>
         <translation>Eigene Ausgaben pro Jahr im Zeitverlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="111"/>
+        <location line="+1"/>
         <source>Yearly spend</source>
         <translation>Ausgaben pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="114"/>
+        <location line="+3"/>
         <source>Estimated from the spending bands you chose.</source>
         <translation>Geschätzt anhand der Ausgabenspannen, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="120"/>
+        <location line="+6"/>
         <source>After your next assessment, this page shows how things changed.</source>
         <translation>Nach Ihrer nächsten Selbsteinschätzung zeigt diese Seite, was sich verändert hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="130"/>
-        <location filename="../../desktop/ui/history_page.py" line="139"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Summaries you exported</source>
         <translation>Von Ihnen exportierte Zusammenfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="135"/>
+        <location line="-4"/>
         <source>None yet. Nothing has left this computer.</source>
         <translation>Noch keine. Nichts hat diesen Computer verlassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+0"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="150"/>
+        <location line="+11"/>
         <source>The exported summary, exactly as sent</source>
         <translation>Die exportierte Zusammenfassung, genau wie gesendet</translation>
     </message>
@@ -805,43 +1295,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="32"/>
+        <location filename="../../desktop/ui/main_window.py" line="+32"/>
+        <location line="+45"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location line="-29"/>
         <source>Policy problem</source>
         <translation>Problem mit der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location line="+1"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
         <translation>%1 konnte nicht verwendet werden, daher läuft Candor ohne diese Richtlinie. Ihre Antworten sind davon nicht betroffen. Bitte informieren Sie Ihr IT-Team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location line="+1"/>
         <source>&amp;About Candor</source>
         <translation>Ü&amp;ber Candor</translation>
     </message>
@@ -849,17 +1340,23 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="34"/>
+        <location filename="../../desktop/ui/notice_bar.py" line="+26"/>
+        <source>%1:</source>
+        <comment>a notice&apos;s heading, before its text</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 details</source>
         <translation>%1 – Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="38"/>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="39"/>
+        <location line="+1"/>
         <source>Dismiss: %1</source>
         <translation>Ausblenden: %1</translation>
     </message>
@@ -867,68 +1364,68 @@
 <context>
     <name>OtherToolsEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="45"/>
+        <location filename="../../desktop/ui/wizard/other_tools.py" line="+45"/>
         <source>Add a tool that is not listed</source>
         <extracomment>Longest name accepted for a typed-in tool.</extracomment>
         <translation>Nicht gelistetes Tool hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="50"/>
+        <location line="+5"/>
         <source>Its name stays on this computer; only the kind of tool can be part of a summary.</source>
         <translation>Der Name bleibt auf diesem Computer; nur die Art des Tools kann in eine Zusammenfassung eingehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="56"/>
+        <location line="+6"/>
         <source>Tool name</source>
         <translation>Name des Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="57"/>
+        <location line="+1"/>
         <source>Name of a tool that is not listed</source>
         <translation>Name eines nicht gelisteten Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="62"/>
+        <location line="+5"/>
         <source>Kind of tool</source>
         <translation>Art des Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="63"/>
+        <location line="+1"/>
         <source>Kind of tool…</source>
         <translation>Art des Tools…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="68"/>
+        <location line="+5"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="71"/>
+        <location line="+3"/>
         <source>Add this tool</source>
         <translation>Dieses Tool hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="97"/>
+        <location line="+26"/>
         <source>Type the tool&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Tools ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="100"/>
+        <location line="+3"/>
         <source>Choose what kind of tool it is, then press Add.</source>
         <translation>Wählen Sie die Art des Tools und klicken Sie dann auf „Hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="133"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="137"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="140"/>
+        <location line="+3"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -936,62 +1433,68 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+25"/>
         <source>Choose a passphrase</source>
         <translation>Passphrase festlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="25"/>
+        <location line="+0"/>
         <source>Unlock your answers</source>
         <translation>Antworten entsperren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <location line="+7"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="35"/>
+        <location line="+3"/>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="42"/>
+        <location line="+7"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="44"/>
+        <location line="+2"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="46"/>
-        <source>At least %1 characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
-        <translation>Mindestens %1 Zeichen. Candor kann sie nicht wiederherstellen: Wenn Sie sie vergessen, können Ihre gespeicherten Antworten nur noch gelöscht werden.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At least %n characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Candor kann sie nicht wiederherstellen: Wenn Sie sie vergessen, können Ihre gespeicherten Antworten nur noch gelöscht werden.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Candor kann sie nicht wiederherstellen: Wenn Sie sie vergessen, können Ihre gespeicherten Antworten nur noch gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="-21"/>
         <source>Create</source>
         <translation>Festlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="+0"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="77"/>
-        <source>Use at least %1 characters.</source>
-        <translation>Verwenden Sie mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="81"/>
+        <location line="+25"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="86"/>
+        <location line="+5"/>
         <source>Type your passphrase.</source>
         <translation>Geben Sie Ihre Passphrase ein.</translation>
     </message>
@@ -999,17 +1502,17 @@
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
         <source>Progress through the assessment</source>
         <translation>Fortschritt der Selbsteinschätzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="45"/>
+        <location line="+14"/>
         <source>Section %1 of %2</source>
         <translation>Abschnitt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="50"/>
+        <location line="+5"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1017,65 +1520,183 @@
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_block.py" line="27"/>
+        <location filename="../../desktop/ui/wizard/question_block.py" line="+27"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/question_block.py" line="51"/>
+        <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Bitte beantworten Sie diese Frage.</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+22"/>
+        <source>Approved</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerated</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Geduldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prohibited</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not listed</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 and %2</source>
+        <comment>two values of epsilon</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <comment>a range of epsilon values</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <translation>Keine Zahl wird ausgewiesen: Dieser Bereich hat weniger als %1 Teilnehmende (die Mindestgruppengröße der Richtlinie), daher ließe sich keine Zahl zeigen, ohne Rückschlüsse auf einzelne Personen zu erlauben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <translation>Keine Zahl wird ausgewiesen: Diese Kampagne hat weniger als %1 Teilnehmende (die Mindestgruppengröße der Richtlinie), daher ließe sich keine Zahl zeigen, ohne Rückschlüsse auf einzelne Personen zu erlauben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
+        <translation>Keine Zahl wird ausgewiesen: Außerhalb dieses Bereichs gibt es weniger als %1 Teilnehmende, daher würde es deren Antworten offenlegen, diesen Bericht vom Bericht über die gesamte Kampagne abzuziehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
+        <translation>Keine Zahl wird ausgewiesen: Der Bericht über die gesamte Kampagne verbirgt, wie viele Teilnehmende dieser Bereich hat, damit sich ein Bereich mit weniger als %1 nicht durch Subtraktion errechnen lässt; ein Bericht über diesen Bereich würde es offenlegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
+        <translation>Keine Zahl beruht auf weniger als %1 Teilnehmenden (der Mindestgruppengröße der Richtlinie). Zeigt eine Aufschlüsselung ihre Summe und musste eine Zelle ausgeblendet werden, wird auch eine zweite Zelle ausgeblendet, damit sich die erste nicht durch Subtraktion errechnen lässt. Ein exakt gezählter Anteil wird außerdem nicht ausgewiesen, wenn weniger als %1 Personen diese Antwort nicht gegeben haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitive answers were randomized on each employee&apos;s laptop before they were sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
+        <translation>Sensible Antworten wurden auf dem Laptop jeder Person zufällig verändert, bevor sie gesendet wurden (Randomized-Response-Verfahren), sodass keine einzelne Zusammenfassung etwas über die Person beweist, die sie verfasst hat. Die Auswertung rechnet die Verzerrung über viele Zusammenfassungen heraus; das Ergebnis ist eine Schätzung mit einem 95-%-Konfidenzintervall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1. One summary carries several such answers; the bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).</source>
+        <comment>%1: epsilon per answer; %2: epsilon of one whole summary</comment>
+        <translation>Die Datenschutzgarantie gilt je Angabe: Jede randomisierte Antwort für sich ist epsilon-differenziell privat mit epsilon = %1. Eine Zusammenfassung enthält mehrere solcher Antworten; die Schranke für alles in einer Zusammenfassung zusammen ist epsilon = %2 (die Summe über ihre randomisierten Angaben).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
+        <translation>Schätzungen, deren 95-%-Intervall auf einer Seite mehr als 15 Prozentpunkte weit reicht, werden als zu unsicher markiert, um danach zu handeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
+        <translation>Beim Randomized-Response-Verfahren wird jedes Tool für sich randomisiert, daher lässt sich der Anteil derer, die irgendein Tool einer Kategorie nutzen, nicht ermitteln. Die Zahl einer Kategorie ist die höchste Schätzung unter ihren Tools, zu lesen als „mindestens“: Der Anteil derer, die irgendein Tool der Kategorie nutzen, ist mindestens so hoch wie der Anteil dieses Tools. Als höchste von mehreren verrauschten Schätzungen kann sie über dem wahren Anteil dieses Tools liegen; ihr Intervall zeigt, wie weit sie danebenliegen kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
+        <translation>Beim Randomized-Response-Verfahren lässt sich nicht ableiten, was Personen je Tool bezahlen (Bezahlen und Nutzen eines Tools werden getrennt randomisiert). Lizenzkandidaten sind daher die Tools mit einem Business-Tarif, der nicht aus den Eingaben lernt, geordnet nach ihrer geschätzten nicht freigegebenen Nutzung und ihrem Risiko.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
+        <translation>Einige Zusammenfassungen wurden randomisiert, andere nicht. Zahlen, die beide Arten enthalten, werden zusammengeführt (Methode &apos;mixed&apos;); Zahlen, die nur exakte Zusammenfassungen enthalten, werden allein aus diesen gezählt, wie ihr n zeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
+        <translation>Ausgabenzahlen sind Schätzungen: Jede monatliche Spanne zählt mit ihrer Mitte (eine nach oben offene Spanne mit dem 1,5-Fachen ihrer Untergrenze), mal zwölf Monate. Die Summe rechnet den Mittelwert auf alle Teilnehmenden hoch; sie ist keine Summe angegebener Beträge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
+        <comment>%1 is a number of percent</comment>
+        <translation>Lizenzkandidaten werden nach Nachfrage geordnet, erhöht um %1 % für jedes Risiko: Das Tool lernt standardmäßig aus den Eingaben, oder die Richtlinie erlaubt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
+        <translation>Eine exakt gezählte Zahl wird hier außerdem nicht ausgewiesen, wenn der Rest der Kampagne (der Bericht über die gesamte Kampagne abzüglich dieses Berichts) dafür weniger als %1 Personen zeigen würde.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="53"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
         <source>Approved by your organization</source>
+        <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Von Ihrer Organisation freigegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="54"/>
+        <location line="+1"/>
         <source>Tolerated by your organization</source>
         <translation>Von Ihrer Organisation geduldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="55"/>
+        <location line="+1"/>
         <source>Not allowed by your organization</source>
         <translation>Von Ihrer Organisation nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="56"/>
+        <location line="+1"/>
         <source>Not on your organization&apos;s list of approved tools</source>
         <translation>Nicht auf der Liste freigegebener Tools Ihrer Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="70"/>
+        <location line="+17"/>
         <source>Your results from %1</source>
         <translation>Ihre Ergebnisse vom %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="70"/>
+        <location line="+0"/>
         <source>Your results</source>
         <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="97"/>
+        <location line="+31"/>
         <source>Saved as a file</source>
         <translation>Als Datei gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="97"/>
+        <location line="+0"/>
         <source>Copied as text</source>
         <translation>Als Text kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="98"/>
+        <location line="+1"/>
         <source>Put in the drop folder</source>
         <translation>Im Ablageordner abgelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="127"/>
+        <location line="+39"/>
         <source>your answers to the workplace questions</source>
         <translation>Ihre Antworten auf die Fragen zum Arbeitsplatz</translation>
     </message>
@@ -1083,208 +1704,268 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+139"/>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="145"/>
+        <location line="+6"/>
         <source>Your action plan</source>
         <translation>Ihr Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="148"/>
+        <location line="+3"/>
         <source>Nothing to change right now. Keep it up.</source>
         <translation>Im Moment gibt es nichts zu ändern. Weiter so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="150"/>
+        <location line="+2"/>
         <source>Ticks from back then, for reference. Your current plan is on your latest results.</source>
         <translation>Häkchen von damals, zur Orientierung. Ihren aktuellen Plan finden Sie bei Ihren neuesten Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="159"/>
+        <location line="+9"/>
         <source>Your tools</source>
         <translation>Ihre Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="162"/>
+        <location line="+3"/>
         <source>You told us you did not use AI tools for work in the last 30 days.</source>
         <translation>Sie haben angegeben, in den letzten 30 Tagen keine KI-Tools für die Arbeit genutzt zu haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="169"/>
+        <location line="+7"/>
         <source>What AI tools cost you</source>
         <translation>Was KI-Tools Sie kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="174"/>
-        <source>a month (estimate)</source>
-        <translation>pro Monat (Schätzung)</translation>
+        <location line="+4"/>
+        <source>%1: %2 a month (estimate)</source>
+        <comment>a tool and what it costs</comment>
+        <translation>%1: %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="179"/>
+        <location line="+6"/>
         <source>Learning that may help</source>
         <translation>Lernangebote, die helfen können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="183"/>
+        <location line="+4"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="189"/>
+        <location line="+6"/>
         <source>&amp;Export a summary for compliance…</source>
         <translation>Zusammenfassung für Compliance &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="192"/>
+        <location line="+3"/>
         <source>Preview an anonymized summary of these results, then save or copy it. Nothing is sent by itself.</source>
         <translation>Sehen Sie sich eine anonymisierte Zusammenfassung dieser Ergebnisse an und speichern oder kopieren Sie sie dann. Nichts wird von selbst gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="195"/>
+        <location line="+4"/>
         <source>&amp;Back to start</source>
         <translation>&amp;Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="215"/>
+        <location line="+20"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>Sie zahlen für KI-Tools für die Arbeit nichts aus eigener Tasche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="216"/>
+        <location line="+1"/>
         <source>The AI tools you pay for yourself cost about %1 a month, about %2 a year.</source>
         <translation>Die KI-Tools, die Sie selbst bezahlen, kosten etwa %1 pro Monat, also etwa %2 pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="221"/>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Risk level</source>
         <translation>Risikostufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
+        <location line="+0"/>
         <source>Risk per tool</source>
         <translation>Risiko je Tool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+0"/>
+        <location line="+12"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="226"/>
+        <location line="-11"/>
         <source>Risk levels from 1 (low) to 4 (critical). %1</source>
         <translation>Risikostufen von 1 (niedrig) bis 4 (kritisch). %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="232"/>
+        <location line="+6"/>
         <source>Kinds of non-public data</source>
         <translation>Arten nicht öffentlicher Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="234"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+3"/>
         <source>Data you put into each tool</source>
         <translation>Welche Daten Sie in welches Tool eingeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+0"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="+83"/>
+        <source>Not saved</source>
+        <extracomment>How often an unsaved state is tried again by itself.</extracomment>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your latest answers are still on screen but could not be saved. Candor keeps trying; if you close it now, they are lost.</source>
+        <translation>Ihre neuesten Antworten sind noch auf dem Bildschirm, konnten aber nicht gespeichert werden. Candor versucht es weiter; wenn Sie Candor jetzt schließen, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Try again</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try saving again</source>
+        <translation>Erneut versuchen zu speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candor can save again: all your answers are saved now.</source>
+        <translation>Candor kann wieder speichern: Alle Ihre Antworten sind jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your latest answers are not saved</source>
+        <translation>Ihre neuesten Antworten sind nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+If you leave now, the answers you gave since then are lost.</source>
+        <translation>%1
+
+Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving</source>
+        <translation>Ohne Speichern verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay here</source>
+        <translation>Hier bleiben</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
+        <location line="+59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40"/>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location line="-55"/>
+        <location line="+18"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location line="-17"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location line="+0"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53"/>
-        <source>Candor will use this language the next time it starts.</source>
-        <translation>Candor verwendet diese Sprache ab dem nächsten Start.</translation>
+        <location line="+6"/>
+        <source>Candor now speaks this language. Your answers are kept: an assessment in progress continues where you left off.</source>
+        <translation>Candor verwendet jetzt diese Sprache. Ihre Antworten bleiben erhalten: Eine begonnene Selbsteinschätzung geht dort weiter, wo Sie aufgehört haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="58"/>
+        <location line="+6"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="59"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <location line="+3"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location line="+3"/>
         <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
         <translation>Ihre Antworten, Ergebnisse und Einstellungen werden ausschließlich verschlüsselt in diesem Ordner gespeichert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location line="+4"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location line="+1"/>
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <location line="+8"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="81"/>
+        <location line="+3"/>
         <source>Removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. Summaries you already sent are not affected. This cannot be undone.</source>
         <translation>Entfernt alle Antworten, Ergebnisse und Einstellungen, die Candor auf diesem Computer speichert, sowie den Schlüssel, mit dem sie verschlüsselt sind. Bereits gesendete Zusammenfassungen sind nicht betroffen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location line="+3"/>
         <source>&amp;Delete all my data…</source>
         <translation>Alle meine Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90"/>
+        <location line="+6"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -1292,43 +1973,43 @@
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
         <source>Your saved answers could not be read</source>
         <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="56"/>
+        <location line="+2"/>
         <source>Candor kept the damaged file as %1 in its data folder and starts afresh beside it. Nothing you answer from now on is affected.</source>
         <translation>Candor hat die beschädigte Datei als %1 in seinem Datenordner aufbewahrt und beginnt daneben neu. Alles, was Sie ab jetzt beantworten, ist davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="63"/>
-        <location filename="../../desktop/ui/store_gate.py" line="93"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>Candor cannot open your data</source>
         <translation>Candor kann Ihre Daten nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="72"/>
+        <location line="-21"/>
         <source>Your answers are protected with a passphrase. Type it to continue.</source>
         <translation>Ihre Antworten sind mit einer Passphrase geschützt. Geben Sie sie ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="74"/>
+        <location line="+2"/>
         <source>Your answers are locked. Press Start to unlock them.</source>
         <translation>Ihre Antworten sind gesperrt. Starten Sie die Selbsteinschätzung erneut, um sie zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="82"/>
+        <location line="+8"/>
         <source>Candor needs a key to encrypt your answers. Press Start to set one up.</source>
         <translation>Candor braucht einen Schlüssel, um Ihre Antworten zu verschlüsseln. Starten Sie die Selbsteinschätzung erneut, um ihn einzurichten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="105"/>
+        <location line="+23"/>
         <source>No system keyring is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="107"/>
+        <location line="+2"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -1337,54 +2018,54 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="119"/>
+        <location line="+12"/>
         <source>Your answers cannot be unlocked</source>
         <translation>Ihre Antworten können nicht entsperrt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="121"/>
+        <location line="+2"/>
         <source>If the key was removed from your password manager, the saved answers cannot be read by anyone any more. You can try again (for example after restoring the key) or delete them and start fresh.</source>
         <translation>Wenn der Schlüssel aus Ihrer Passwortverwaltung entfernt wurde, kann niemand die gespeicherten Antworten mehr lesen. Sie können es erneut versuchen (etwa nachdem Sie den Schlüssel wiederhergestellt haben) oder die Antworten löschen und neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
-        <location filename="../../desktop/ui/store_gate.py" line="139"/>
+        <location line="+3"/>
+        <location line="+15"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
+        <location line="-15"/>
         <source>Delete my saved answers</source>
         <translation>Gespeicherte Antworten löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
-        <location filename="../../desktop/ui/store_gate.py" line="139"/>
+        <location line="+0"/>
+        <location line="+15"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="127"/>
+        <location line="-12"/>
         <source>Delete your saved answers?</source>
         <translation>Gespeicherte Antworten löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="128"/>
+        <location line="+1"/>
         <source>This removes every answer saved in Candor on this computer. It cannot be undone.</source>
         <translation>Dadurch werden alle Antworten entfernt, die in Candor auf diesem Computer gespeichert sind. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="129"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="129"/>
+        <location line="+0"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="137"/>
+        <location line="+8"/>
         <source>Your password manager is not available</source>
         <translation>Ihre Passwortverwaltung ist nicht verfügbar</translation>
     </message>
@@ -1392,13 +2073,13 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="114"/>
+        <location filename="../../desktop/ui/results_page.py" line="-124"/>
         <source>Why</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="117"/>
+        <location line="+3"/>
         <source>What to change</source>
         <translation>Was Sie ändern sollten</translation>
     </message>
@@ -1406,148 +2087,160 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>ToolPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/tool_picker.py" line="+66"/>
         <source>Filter tools…</source>
         <extracomment>Tools per row in each category.</extracomment>
         <translation>Tools filtern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="67"/>
+        <location line="+1"/>
         <source>Filter tools</source>
         <translation>Tools filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="68"/>
+        <location line="+1"/>
         <source>Type part of a tool&apos;s or vendor&apos;s name to shorten the list.</source>
         <translation>Geben Sie einen Teil des Tool- oder Anbieternamens ein, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="112"/>
+        <location line="+44"/>
         <source>I have not used any AI tools for work in the last 30 days</source>
         <translation>Ich habe in den letzten 30 Tagen keine KI-Tools für die Arbeit genutzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="123"/>
+        <location line="+11"/>
         <source>Approved by your organization</source>
         <translation>Von Ihrer Organisation freigegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="124"/>
+        <location line="+1"/>
         <source>Allowed with care by your organization</source>
         <translation>Von Ihrer Organisation geduldet (mit Vorsicht nutzen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="125"/>
+        <location line="+1"/>
         <source>Not allowed by your organization</source>
         <translation>Von Ihrer Organisation nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="132"/>
+        <location line="+7"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="198"/>
+        <location line="+66"/>
         <source>No listed tool matches “%1”. You can add it below as a tool that is not listed.</source>
         <translation>Kein gelistetes Tool passt zu „%1“. Sie können es unten als nicht gelistetes Tool hinzufügen.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="261"/>
-        <source>%1 selected</source>
-        <translation>%1 ausgewählt</translation>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n selected</source>
+        <comment>how many tools are ticked</comment>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="58"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="64"/>
+        <location line="+6"/>
         <source>Candor logo</source>
         <translation>Candor-Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="66"/>
+        <location line="+2"/>
         <source>A private look at how you use AI at work</source>
         <translation>Ein privater Blick darauf, wie Sie KI bei der Arbeit nutzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="72"/>
+        <location line="+6"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>In etwa zehn Minuten zeigt Ihnen Candor, welche KI-Tools Sie für die Arbeit nutzen, was Sie dort eingeben und was sie Sie kosten, und gibt Ihnen einen kurzen Plan, mit dem Ihre Arbeit und Ihre Daten sicher bleiben. Es gibt keine richtigen oder falschen Antworten, und niemand schaut zu.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="81"/>
-        <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %2 people.</source>
-        <translation>Nur das Compliance-Team von %1 kann eine Zusammenfassung öffnen, die Sie senden. Es sieht sie nur zusammen mit anderen und nie eine Zahl, die auf weniger als %2 Personen beruht.</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %n people.</source>
+        <translation>
+            <numerusform>Nur das Compliance-Team von %1 kann eine Zusammenfassung öffnen, die Sie senden. Es sieht sie nur zusammen mit anderen und nie eine Zahl, die auf weniger als %n Person beruht.</numerusform>
+            <numerusform>Nur das Compliance-Team von %1 kann eine Zusammenfassung öffnen, die Sie senden. Es sieht sie nur zusammen mit anderen und nie eine Zahl, die auf weniger als %n Personen beruht.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="86"/>
+        <location line="+5"/>
         <source>%1 has not set up summary collection yet, so nothing can be sent from Candor at all. Your results are for you alone.</source>
         <translation>%1 hat das Einsammeln von Zusammenfassungen noch nicht eingerichtet, daher kann aus Candor überhaupt nichts gesendet werden. Ihre Ergebnisse sind nur für Sie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="91"/>
+        <location line="+5"/>
         <source>Stays on this computer</source>
         <translation>Bleibt auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="93"/>
+        <location line="+2"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Ihre Antworten werden nur hier gespeichert, verschlüsselt, und der Schlüssel liegt in der Passwortverwaltung Ihres Systems. Weder Ihre Führungskraft noch die IT noch die Hersteller von Candor können sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="98"/>
+        <location line="+5"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Nur eine Zusammenfassung geht hinaus, wenn Sie möchten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="100"/>
+        <location line="+2"/>
         <source>At the end you may send an anonymized summary: no name, no free text, no dates. You see every field before it goes and can hold back the optional parts.</source>
         <translation>Am Ende können Sie eine anonymisierte Zusammenfassung senden: kein Name, kein freier Text, keine Datumsangaben. Sie sehen jedes Feld, bevor es gesendet wird, und können die optionalen Teile zurückhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="104"/>
+        <location line="+4"/>
         <source>Who can read it</source>
         <translation>Wer sie lesen kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="108"/>
+        <location line="+4"/>
         <source>Candor never connects to the internet and sends nothing by itself.</source>
         <translation>Candor verbindet sich nie mit dem Internet und sendet nichts von selbst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="112"/>
-        <location filename="../../desktop/ui/welcome_page.py" line="119"/>
-        <location filename="../../desktop/ui/welcome_page.py" line="180"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+61"/>
         <source>Start the assessment</source>
         <translation>Selbsteinschätzung starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="121"/>
+        <location line="-59"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="126"/>
+        <location line="+5"/>
         <source>View my &amp;results</source>
         <translation>Meine &amp;Ergebnisse ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="129"/>
+        <location line="+3"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="135"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="180"/>
+        <location line="+23"/>
+        <source>Welcome to Candor</source>
+        <translation>Willkommen bei Candor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Continue where you left off</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
@@ -1555,86 +2248,93 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="120"/>
+        <location line="+2"/>
         <source>Save and close</source>
         <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="122"/>
+        <location line="+2"/>
         <source>Your answers are already saved. Return to the start page and continue later.</source>
         <translation>Ihre Antworten sind bereits gespeichert. Kehren Sie zur Startseite zurück und machen Sie später weiter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="125"/>
+        <location line="+3"/>
         <source>Start &amp;over…</source>
         <translation>&amp;Neu beginnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="127"/>
+        <location line="+2"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="129"/>
+        <location line="+2"/>
         <source>Clear every answer in this assessment and begin again. Candor asks first.</source>
         <translation>Alle Antworten dieser Selbsteinschätzung löschen und neu beginnen. Candor fragt vorher nach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="134"/>
+        <location line="+5"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="136"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="138"/>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="289"/>
+        <location line="+2"/>
+        <location line="+151"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="214"/>
+        <location line="-75"/>
         <source>Tool</source>
+        <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Tool</translation>
     </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n question still needs an answer.</source>
+        <translation>
+            <numerusform>%n Frage muss noch beantwortet werden.</numerusform>
+            <numerusform>%n Fragen müssen noch beantwortet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n questions still need an answer.</source>
+        <translation>
+            <numerusform>%n Frage muss noch beantwortet werden.</numerusform>
+            <numerusform>%n Fragen müssen noch beantwortet werden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="216"/>
+        <location line="-119"/>
         <source>Tool %1 of %2</source>
         <translation>Tool %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="289"/>
+        <location line="+73"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="290"/>
+        <location line="+1"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="290"/>
+        <location line="+0"/>
         <source>Next</source>
         <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="333"/>
-        <source>1 question still needs an answer.</source>
-        <translation>1 Frage muss noch beantwortet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="334"/>
-        <source>%1 questions still need an answer.</source>
-        <translation>%1 Fragen müssen noch beantwortet werden.</translation>
     </message>
 </context>
 </TS>

@@ -4,56 +4,124 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="17"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <source>managed</source>
+        <comment>a policy installed by IT for all users</comment>
+        <translation>administrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <comment>a policy in this user&apos;s own settings</comment>
+        <translation>del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundled</source>
+        <comment>the policy that came with Candor</comment>
+        <translation>incluida con Candor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a policy file and where it was found</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>built-in defaults only</source>
+        <translation>solo los valores predeterminados integrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (ignored because of problems: %2)</source>
+        <translation>%1 (se ignoró por problemas: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Candor %1</source>
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="21"/>
+        <location line="+3"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Una autoevaluación privada de tu uso de la IA en el trabajo. Tus respuestas se quedan en este equipo, cifradas; solo puede salir un resumen que tú revisas antes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="30"/>
+        <location line="+9"/>
         <source>Version:</source>
         <translation>Versión:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="31"/>
+        <location line="+1"/>
         <source>Organization policy:</source>
         <translation>Política de la organización:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="32"/>
+        <location line="+1"/>
         <source>Your data is kept in:</source>
         <translation>Tus datos se guardan en:</translation>
     </message>
 </context>
 <context>
+    <name>CandorApp</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+46"/>
+        <source>Candor cannot start</source>
+        <translation>Candor no puede iniciarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Candor&apos;s own files are damaged or missing: please reinstall Candor.</source>
+        <comment>%1 is the problem found</comment>
+        <translation>%1
+
+Los archivos propios de Candor están dañados o faltan: vuelve a instalar Candor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candor is already open</source>
+        <translation>Candor ya está abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor is already running for this data folder. Switch to its window; your answers are safe there.</source>
+        <translation>Candor ya se está ejecutando con esta carpeta de datos. Cambia a su ventana; allí tus respuestas están a salvo.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="117"/>
+        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <source>%1. %2</source>
+        <comment>the number of a point on a trend and its label</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 (table)</source>
         <translation>%1 (tabla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="128"/>
-        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Show as &amp;table</source>
         <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="129"/>
+        <location line="-15"/>
         <source>Show %1 as a table</source>
         <translation>Ver %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <location line="+15"/>
         <source>Show as &amp;chart</source>
         <translation>Ver como &amp;gráfico</translation>
     </message>
@@ -61,440 +129,625 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
         <source>%1: %2</source>
+        <comment>a currency code and a spending band</comment>
         <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="124"/>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="128"/>
+        <location line="+66"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
 </context>
 <context>
+    <name>CollectorApp</name>
+    <message>
+        <location filename="../../desktop/ui/collector/app.py" line="+35"/>
+        <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
+        <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>HTML report…</source>
+        <translation>Informe HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV tables…</source>
+        <translation>Tablas CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON for automation…</source>
+        <translation>JSON para automatización…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was not saved</source>
+        <translation>No se ha guardado el informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open your compliance key file</source>
+        <translation>Abre tu archivo de clave de cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age identity (*.txt *.key);;All files (*)</source>
+        <translation>Identidad age (*.txt *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Candor collector cannot start</source>
+        <translation>El recopilador de Candor no puede iniciarse</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="39"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="48"/>
+        <location line="+9"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="51"/>
+        <location line="+3"/>
         <source>&amp;Import summaries</source>
         <translation>&amp;Importar resúmenes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="53"/>
+        <location line="+2"/>
         <source>Import summaries</source>
         <translation>Importar resúmenes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="55"/>
+        <location line="+2"/>
         <source>A folder…</source>
         <translation>Una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="56"/>
+        <location line="+2"/>
         <source>Files or zip archives…</source>
         <translation>Archivos sueltos o ZIP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="59"/>
+        <location line="+5"/>
         <source>Export &amp;report</source>
         <translation>&amp;Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="61"/>
+        <location line="+2"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="69"/>
+        <location line="+8"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="71"/>
+        <location line="+2"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="74"/>
+        <location line="+3"/>
         <source>Import the summary files employees sent you. They are decrypted with your key on this computer; reports only ever show groups of people.</source>
         <translation>Importa los archivos de resumen que te han enviado los empleados. Se descifran con tu clave en este equipo; los informes solo muestran grupos de personas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="80"/>
+        <location line="+6"/>
         <source>Files that were not imported</source>
         <translation>Archivos que no se importaron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="81"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="81"/>
+        <location line="+0"/>
         <source>Why it was not imported</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="106"/>
+        <location line="+26"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="109"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="116"/>
+        <location line="+7"/>
         <source>Choose the folder with the summaries</source>
         <translation>Elige la carpeta con los resúmenes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="121"/>
+        <location line="+5"/>
         <source>Choose summary files or zip archives</source>
         <translation>Elige archivos de resumen o archivos ZIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="122"/>
+        <location line="+1"/>
         <source>Summaries (*.age *.txt *.asc *.zip);;All files (*)</source>
         <translation>Resúmenes (*.age *.txt *.asc *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="141"/>
+        <location line="+21"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="148"/>
+        <location line="+7"/>
         <source>Cancelling… nothing from this import will be kept.</source>
         <translation>Cancelando… No se conservará nada de esta importación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="153"/>
+        <location line="+5"/>
         <source>%v of %m files</source>
         <translation>%v de %m archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="158"/>
+        <location line="+5"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Importación cancelada. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="160"/>
+        <location line="+2"/>
         <source>Imported %1, replaced %2, rejected %3.</source>
         <translation>Importados: %1; reemplazados: %2; rechazados: %3.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/collector/window.py" line="163"/>
-        <source>%1 were already imported and unchanged.</source>
-        <translation>%1 ya estaban importados y no han cambiado.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln file was already imported and is unchanged.</source>
+        <translation>
+            <numerusform>%Ln archivo ya estaba importado y no ha cambiado.</numerusform>
+            <numerusform>%Ln archivos ya estaban importados y no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln files were already imported and are unchanged.</source>
+        <translation>
+            <numerusform>%Ln archivo ya estaba importado y no ha cambiado.</numerusform>
+            <numerusform>%Ln archivos ya estaban importados y no han cambiado.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="178"/>
+        <location line="+17"/>
         <source>The import could not run: %1</source>
         <translation>No se pudo realizar la importación: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
+        <translation>Se cifró para otra clave, no para la clave de este equipo de cumplimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or was changed after it was encrypted.</source>
+        <translation>El archivo está dañado o se modificó después de cifrarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a Candor summary.</source>
+        <translation>No es un resumen de Candor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was made by a Candor version this collector cannot read; update Candor.</source>
+        <translation>Lo creó una versión de Candor que este recopilador no puede leer; actualiza Candor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs to another campaign.</source>
+        <translation>Pertenece a otra campaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is far larger than any summary, so it was not read.</source>
+        <translation>Es mucho más grande que cualquier resumen, así que no se ha leído.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (permissions or a disk problem).</source>
+        <translation>No se ha podido leer el archivo (permisos o un problema del disco).</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="92"/>
+        <location line="+4"/>
         <source>Unapproved use per tool: the 15 most common</source>
         <translation>Uso no aprobado por herramienta: las 15 más frecuentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="93"/>
+        <location line="+1"/>
         <source>Share of respondents who used each tool while it is not approved. The table below lists every tool.</source>
         <translation>Porcentaje de participantes que usaron cada herramienta sin que esté aprobada. La tabla de abajo incluye todas las herramientas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="95"/>
+        <location line="+2"/>
         <source>Unapproved use per tool</source>
         <translation>Uso no aprobado por herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+1"/>
+        <location line="+98"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
+        <location line="-98"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
+        <location line="+0"/>
         <source>Policy status</source>
         <translation>Estado según la política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Unapproved use</source>
         <translation>Uso no aprobado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="99"/>
+        <location line="-1"/>
         <source>By kind of tool</source>
         <translation>Por tipo de herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+1"/>
         <source>Unapproved use by kind of tool</source>
         <translation>Uso no aprobado por tipo de herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+0"/>
         <source>Kind of tool</source>
         <translation>Tipo de herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="103"/>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="104"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="171"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="105"/>
+        <location line="-69"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="106"/>
+        <location line="+1"/>
         <source>Reasons for unapproved tools</source>
         <translation>Motivos para usar herramientas no aprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="107"/>
+        <location line="+1"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="109"/>
+        <location line="+2"/>
         <source>AI literacy (self-rated)</source>
         <translation>Conocimientos de IA (autoevaluados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="110"/>
+        <location line="+1"/>
         <source>Knows the AI policy</source>
         <translation>Conoce la política de IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="111"/>
+        <location line="+1"/>
         <source>Training wanted</source>
         <translation>Formación deseada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="112"/>
+        <location line="+1"/>
         <source>Training formats</source>
         <translation>Formatos de formación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="113"/>
+        <location line="+1"/>
         <source>Skills and training</source>
         <translation>Conocimientos y formación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="114"/>
+        <location line="+1"/>
         <source>Perception</source>
         <translation>Percepción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="136"/>
-        <source>%1 respondents</source>
-        <translation>%1 participantes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="142"/>
+        <location line="+32"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="145"/>
-        <source>How to read this: no figure is shown from fewer than %1 people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
-        <translation>Cómo leer esto: no se muestra ninguna cifra basada en menos de %1 personas y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95 % en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</translation>
+        <location line="-115"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="160"/>
+        <location line="+3"/>
+        <source>withheld (so a hidden group cannot be worked out)</source>
+        <translation>omitido (para que no pueda deducirse un grupo oculto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer than %1 people</source>
+        <translation>menos de %1 personas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2–%3)</source>
+        <comment>a share, then its 95% interval</comment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation>%1 — demasiado incierto para actuar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (withheld)</source>
+        <translation>%1 (omitido)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of respondents</source>
+        <translation>Porcentaje de participantes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondents: %1</source>
+        <translation>Participantes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
+        <translation>
+            <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n persona y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95 % en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
+            <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n personas y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95 % en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What data goes where</source>
         <translation>Qué datos van a dónde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="161"/>
+        <location line="+1"/>
         <source>Data classes</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
+        <location line="+1"/>
         <source>Into unapproved tools</source>
         <translation>En herramientas no aprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
+        <location line="+0"/>
         <source>Into personal accounts</source>
         <translation>En cuentas personales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="166"/>
+        <location line="+4"/>
         <source>By the tool&apos;s status under the policy</source>
         <translation>Según el estado de la herramienta en la política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="167"/>
+        <location line="+1"/>
         <source>By kind of account</source>
         <translation>Por tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="175"/>
+        <location line="+8"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
         <translation>Los desgloses por estado de la herramienta y tipo de cuenta requieren resúmenes enviados sin respuesta aleatorizada; los resúmenes de esta campaña están aleatorizados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+9"/>
         <source>Out-of-pocket spend</source>
         <translation>Gasto de su bolsillo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+0"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="185"/>
+        <location line="+1"/>
         <source>Pay for AI tools themselves</source>
         <translation>Pagan herramientas de IA de su bolsillo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="186"/>
+        <location line="+1"/>
         <source>Estimated yearly out-of-pocket, per respondent</source>
         <translation>Gasto anual estimado de su bolsillo, por participante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="188"/>
+        <location line="+2"/>
         <source>Estimated yearly out-of-pocket, all respondents</source>
         <translation>Gasto anual estimado de su bolsillo, todos los participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+2"/>
         <source>Licence candidates</source>
         <translation>Candidatas a licencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+0"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="191"/>
+        <location line="+1"/>
         <source>Yearly out-of-pocket (estimate)</source>
         <translation>Gasto anual de su bolsillo (estimación)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="195"/>
+        <location line="+4"/>
         <source>What employees pay themselves</source>
         <translation>Lo que pagan los empleados de su bolsillo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="196"/>
+        <location line="+1"/>
         <source>Monthly spend bands</source>
         <translation>Tramos de gasto mensual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="197"/>
+        <location line="+1"/>
         <source>Licence candidates: tools employees pay for themselves</source>
         <translation>Candidatas a licencia: herramientas que los empleados pagan de su bolsillo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
+        <location line="+4"/>
         <source>Perception gap</source>
         <translation>Brecha de percepción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Statement</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
+        <location line="-6"/>
         <source>Employees agreeing</source>
         <translation>Empleados de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="202"/>
+        <location line="+1"/>
         <source>Leadership&apos;s figure</source>
         <translation>Cifra de la dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="202"/>
+        <location line="+0"/>
         <source>Gap</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="204"/>
+        <location line="+2"/>
         <source>not set in the policy</source>
         <translation>no definida en la política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+3"/>
         <source>How employees see AI at work</source>
         <translation>Cómo ven los empleados la IA en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+0"/>
         <source>Agree</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="209"/>
+        <location line="+2"/>
         <source>Leadership&apos;s view and employees&apos; view</source>
         <translation>La visión de la dirección y la de los empleados</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 points</source>
+        <comment>a difference in percentage points; %1 has its sign</comment>
+        <translation>
+            <numerusform>%1 punto</numerusform>
+            <numerusform>%1 puntos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="216"/>
+        <location line="+11"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="216"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="222"/>
+        <location line="+6"/>
         <source>Share of respondents for each answer.</source>
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
@@ -502,42 +755,58 @@
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="129"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+117"/>
+        <location line="+53"/>
+        <source>Candor cannot open your assessment</source>
+        <translation>Candor no puede abrir tu autoevaluación</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Start over?</source>
         <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="130"/>
+        <location line="+1"/>
         <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
         <translation>Se borrarán todas las respuestas de esta autoevaluación, incluidas tus notas, y volverás a la primera pregunta. Tus autoevaluaciones completadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="132"/>
+        <location line="+2"/>
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="132"/>
+        <location line="+0"/>
         <source>Keep my answers</source>
         <translation>Conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="158"/>
+        <location line="+6"/>
+        <source>Your answers could not be cleared</source>
+        <translation>No se pudieron borrar tus respuestas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>• An answer to a question that is no longer asked</source>
         <translation>• Una respuesta a una pregunta que ya no se hace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="161"/>
+        <location line="+3"/>
         <source>• %1: a choice that is no longer offered</source>
         <translation>• %1: una opción que ya no se ofrece</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="163"/>
+        <location line="+2"/>
         <source>Questions updated</source>
         <translation>Preguntas actualizadas</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
+        <translation>Las preguntas de Candor han cambiado desde la última vez que respondiste. Se han conservado tus respuestas, salvo una que ya no corresponde. Revisa la página en la que estaba.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employee_app.py" line="164"/>
+        <location line="+3"/>
         <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
         <translation>
             <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondiste. Se han conservado tus respuestas, salvo %n que ya no corresponde. Revisa la página en la que estaba.</numerusform>
@@ -545,37 +814,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="173"/>
+        <location line="+14"/>
+        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
+        <translation>Tus últimas respuestas no se guardaron: %1 Las que se guardaron antes se conservan; puedes continuar desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your answers are saved. You can continue any time.</source>
         <translation>Tus respuestas están guardadas. Puedes continuar cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="210"/>
+        <location line="+41"/>
+        <source>Policy updated</source>
+        <translation>Política actualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization&apos;s policy was updated (%1). Your results now follow it; your answers are unchanged.</source>
+        <translation>Se ha actualizado la política de tu organización (%1). Tus resultados ya la siguen; tus respuestas no han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in defaults</source>
+        <translation>valores predeterminados integrados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy problem</source>
+        <translation>Problema con la política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
+        <translation>%1 ha cambiado y no se puede usar, así que Candor mantiene la política que leyó antes. Tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Delete all your Candor data?</source>
         <translation>¿Eliminar todos tus datos de Candor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="211"/>
+        <location line="+1"/>
         <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
         <translation>Se eliminarán todas las respuestas, los resultados y la configuración que Candor guarda en este equipo, así como la clave que los cifra. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="213"/>
+        <location line="+2"/>
         <source>Delete everything</source>
         <translation>Eliminar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="213"/>
+        <location line="+0"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="231"/>
+        <location line="+19"/>
         <source>All your Candor data was deleted from this computer.</source>
         <translation>Se han eliminado de este equipo todos tus datos de Candor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="233"/>
+        <location line="+2"/>
         <source>The key could not be removed from your password manager: %1</source>
         <translation>No se pudo quitar la clave de tu administrador de contraseñas: %1</translation>
     </message>
@@ -583,106 +882,290 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+40"/>
+        <source>yes</source>
+        <comment>an answer shown in the summary preview</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <comment>an answer shown in the summary preview</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no monthly spend, in the summary preview</comment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tool you added yourself (%1)</source>
+        <comment>%1 is the kind of tool, such as Chat assistant</comment>
+        <translation>Una herramienta que agregaste tú (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: %1</source>
+        <comment>%1 lists kinds of data put into a tool</comment>
+        <translation>datos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spend: %1</source>
+        <comment>%1 is a monthly spending band</comment>
+        <translation>gasto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
+        <comment>%1 is a random submission number</comment>
+        <translation>%1 (es el mismo en todas las exportaciones de esta campaña, así que una nueva sustituye a la anterior; no te identifica)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questionnaire %2</source>
+        <comment>%1 is Candor&apos;s version, %2 the questionnaire&apos;s version</comment>
+        <translation>%1, cuestionario %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Preview and export your summary</source>
-        <extracomment>Optional part -&gt; label template; the value the employee gave is shown in brackets.</extracomment>
         <translation>Revisar y exportar tu resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location line="+7"/>
         <source>This is everything that would be sent</source>
         <translation>Esto es todo lo que se enviaría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location line="+3"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. Solo va adonde tú lo pongas, cifrado para que únicamente el equipo de cumplimiento de tu organización pueda abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location line="+3"/>
+        <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. Your organization&apos;s policy allows summaries without encryption, so anyone who gets the file can read it.</source>
+        <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. La política de tu organización permite resúmenes sin cifrar, así que cualquiera que obtenga el archivo podrá leerlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Algunas de las respuestas de abajo se han aleatorizado a propósito: cada una puede haberse invertido al azar, así que pueden diferir de lo que respondiste, y ningún resumen por sí solo demuestra nada sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location line="+7"/>
+        <source>Include my part of the organization</source>
+        <translation>Incluir mi área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my role level</source>
+        <translation>Incluir mi nivel jerárquico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include how I see AI at work</source>
+        <translation>Incluir cómo veo la IA en el trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an optional part and the answer it would send</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (not answered)</source>
         <translation> (sin responder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location line="+8"/>
         <source>The summary in plain words</source>
         <translation>El resumen en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location line="+9"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>El resumen tal como se envía (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location line="+2"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location line="+1"/>
         <source>Exactly as sent (JSON)</source>
         <translation>Tal como se envía (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location line="+10"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location line="+1"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location line="+2"/>
         <source>&amp;Put in %1</source>
         <translation>&amp;Dejar en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location line="+16"/>
+        <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
+        <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>About this summary</source>
+        <translation>Sobre este resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you (you chose to include this)</source>
+        <translation>Sobre ti (elegiste incluirlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your AI use (randomized answers)</source>
+        <translation>Tu uso de la IA (respuestas aleatorizadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your AI use</source>
+        <translation>Tu uso de la IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Training</source>
+        <comment>courses for employees, not a model learning</comment>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>How you see AI at work (you chose to include this)</source>
+        <translation>Cómo ves la IA en el trabajo (elegiste incluirlo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission number</source>
+        <translation>Número de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor and questionnaire version</source>
+        <translation>Versión de Candor y del cuestionario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your part of the organization</source>
+        <translation>Tu área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role level</source>
+        <translation>Tu nivel jerárquico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools used without approval</source>
+        <translation>Herramientas usadas sin aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data put into tools that are not approved</source>
+        <translation>Datos introducidos en herramientas no aprobadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data put into personal accounts</source>
+        <translation>Datos introducidos en cuentas personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays for AI tools personally</source>
+        <translation>Pago de herramientas de IA de tu bolsillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons for unapproved tools</source>
+        <translation>Motivos para usar herramientas no aprobadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly personal spend</source>
+        <translation>Gasto personal mensual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location line="+6"/>
         <source>Copied. Paste it where your organization asked; it is encrypted text.</source>
         <translation>Copiado. Pégalo donde te haya indicado tu organización; es texto cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location line="+4"/>
         <source>Put in the folder as %1.</source>
         <translation>Dejado en la carpeta como %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="187"/>
+        <location line="+7"/>
         <source>Not exported: %1</source>
         <translation>No se ha exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location line="+7"/>
         <source>Save your summary</source>
         <translation>Guardar tu resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
+        <location line="+1"/>
         <source>Candor summaries (*.age *.json)</source>
         <translation>Resúmenes de Candor (*.age *.json)</translation>
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="+43"/>
+        <source>%1%</source>
+        <comment>a percentage; put a (non-breaking) space before % where the language does</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="217"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Se queda en este equipo. Nunca se incluye en ningún resumen.</translation>
     </message>
@@ -690,114 +1173,121 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location line="+1"/>
         <source>Your history</source>
         <translation>Tu historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="57"/>
+        <location line="+7"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Todavía no hay autoevaluaciones completadas. Cuando termines una, aparecerá aquí; las siguientes mostrarán cómo cambian tu riesgo y tu gasto con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="63"/>
+        <location line="+6"/>
         <source>Past assessments</source>
         <translation>Autoevaluaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="105"/>
-        <location filename="../../desktop/ui/history_page.py" line="113"/>
+        <location line="-79"/>
+        <location line="+42"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="103"/>
-        <location filename="../../desktop/ui/history_page.py" line="105"/>
+        <location line="-52"/>
+        <location line="+40"/>
+        <location line="+2"/>
         <source>Overall risk</source>
         <translation>Riesgo global</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="65"/>
-        <location filename="../../desktop/ui/history_page.py" line="113"/>
+        <location line="-41"/>
+        <location line="+51"/>
         <source>Yearly out-of-pocket</source>
         <translation>Gasto anual de tu bolsillo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="73"/>
+        <location line="-42"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="85"/>
+        <location line="+12"/>
         <source>&amp;Open results (read-only)</source>
         <translation>&amp;Abrir resultados (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="88"/>
+        <location line="+3"/>
         <source>&amp;Back to start</source>
         <translation>&amp;Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="102"/>
+        <location line="+14"/>
         <source>Overall risk over time</source>
         <translation>Evolución del riesgo global</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="106"/>
+        <location line="+4"/>
         <source>Levels: %1.</source>
         <translation>Niveles: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="110"/>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>a risk level&apos;s number and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yearly out-of-pocket spend over time (%1)</source>
         <translation>Evolución del gasto anual de tu bolsillo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="111"/>
+        <location line="+1"/>
         <source>Yearly spend</source>
         <translation>Gasto anual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="114"/>
+        <location line="+3"/>
         <source>Estimated from the spending bands you chose.</source>
         <translation>Estimado a partir de los tramos de gasto que elegiste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="120"/>
+        <location line="+6"/>
         <source>After your next assessment, this page shows how things changed.</source>
         <translation>Después de tu próxima autoevaluación, esta página mostrará cómo han cambiado las cosas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="130"/>
-        <location filename="../../desktop/ui/history_page.py" line="139"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Summaries you exported</source>
         <translation>Resúmenes que exportaste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="135"/>
+        <location line="-4"/>
         <source>None yet. Nothing has left this computer.</source>
         <translation>Ninguno todavía. Nada ha salido de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+0"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="150"/>
+        <location line="+11"/>
         <source>The exported summary, exactly as sent</source>
         <translation>El resumen exportado, tal como se envió</translation>
     </message>
@@ -805,43 +1295,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="32"/>
+        <location filename="../../desktop/ui/main_window.py" line="+32"/>
+        <location line="+45"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location line="-29"/>
         <source>Policy problem</source>
         <translation>Problema con la política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location line="+1"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
         <translation>No se pudo usar %1, así que Candor funciona sin esa política. Tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location line="+1"/>
         <source>&amp;About Candor</source>
         <translation>&amp;Acerca de Candor</translation>
     </message>
@@ -849,17 +1340,23 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="34"/>
+        <location filename="../../desktop/ui/notice_bar.py" line="+26"/>
+        <source>%1:</source>
+        <comment>a notice&apos;s heading, before its text</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 details</source>
         <translation>%1: detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="38"/>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="39"/>
+        <location line="+1"/>
         <source>Dismiss: %1</source>
         <translation>Descartar: %1</translation>
     </message>
@@ -867,68 +1364,68 @@
 <context>
     <name>OtherToolsEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="45"/>
+        <location filename="../../desktop/ui/wizard/other_tools.py" line="+45"/>
         <source>Add a tool that is not listed</source>
         <extracomment>Longest name accepted for a typed-in tool.</extracomment>
         <translation>Agregar una herramienta no incluida en la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="50"/>
+        <location line="+5"/>
         <source>Its name stays on this computer; only the kind of tool can be part of a summary.</source>
         <translation>Su nombre se queda en este equipo; solo el tipo de herramienta puede formar parte de un resumen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="56"/>
+        <location line="+6"/>
         <source>Tool name</source>
         <translation>Nombre de la herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="57"/>
+        <location line="+1"/>
         <source>Name of a tool that is not listed</source>
         <translation>Nombre de una herramienta no incluida en la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="62"/>
+        <location line="+5"/>
         <source>Kind of tool</source>
         <translation>Tipo de herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="63"/>
+        <location line="+1"/>
         <source>Kind of tool…</source>
         <translation>Tipo de herramienta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="68"/>
+        <location line="+5"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="71"/>
+        <location line="+3"/>
         <source>Add this tool</source>
         <translation>Agregar esta herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="97"/>
+        <location line="+26"/>
         <source>Type the tool&apos;s name first.</source>
         <translation>Escribe primero el nombre de la herramienta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="100"/>
+        <location line="+3"/>
         <source>Choose what kind of tool it is, then press Add.</source>
         <translation>Elige qué tipo de herramienta es y pulsa Agregar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="133"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="137"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="140"/>
+        <location line="+3"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -936,62 +1433,68 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+25"/>
         <source>Choose a passphrase</source>
         <translation>Elige una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="25"/>
+        <location line="+0"/>
         <source>Unlock your answers</source>
         <translation>Desbloquear tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <location line="+7"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="35"/>
+        <location line="+3"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="42"/>
+        <location line="+7"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="44"/>
+        <location line="+2"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítela:</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="46"/>
-        <source>At least %1 characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
-        <translation>Al menos %1 caracteres. Candor no puede recuperarla: si la olvidas, tus respuestas guardadas solo se podrán eliminar.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At least %n characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
+        <translation>
+            <numerusform>Al menos %n carácter. Candor no puede recuperarla: si la olvidas, tus respuestas guardadas solo se podrán eliminar.</numerusform>
+            <numerusform>Al menos %n caracteres. Candor no puede recuperarla: si la olvidas, tus respuestas guardadas solo se podrán eliminar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter.</numerusform>
+            <numerusform>Usa al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="-21"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="+0"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="77"/>
-        <source>Use at least %1 characters.</source>
-        <translation>Usa al menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="81"/>
+        <location line="+25"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Las dos frases de contraseña no coinciden. Escribe la misma dos veces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="86"/>
+        <location line="+5"/>
         <source>Type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
     </message>
@@ -999,17 +1502,17 @@
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
         <source>Progress through the assessment</source>
         <translation>Progreso de la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="45"/>
+        <location line="+14"/>
         <source>Section %1 of %2</source>
         <translation>Sección %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="50"/>
+        <location line="+5"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1017,65 +1520,183 @@
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_block.py" line="27"/>
+        <location filename="../../desktop/ui/wizard/question_block.py" line="+27"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/question_block.py" line="51"/>
+        <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Responde a esta pregunta.</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+22"/>
+        <source>Approved</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerated</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Tolerada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prohibited</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>No permitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not listed</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>No incluida en la lista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 and %2</source>
+        <comment>two values of epsilon</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <comment>a range of epsilon values</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <translation>Se omiten todas las cifras: esta área tiene menos de %1 participantes (el tamaño mínimo de grupo de la política), así que no se podría mostrar ninguna cifra sin señalar a personas concretas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <translation>Se omiten todas las cifras: esta campaña tiene menos de %1 participantes (el tamaño mínimo de grupo de la política), así que no se podría mostrar ninguna cifra sin señalar a personas concretas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
+        <translation>Se omiten todas las cifras: hay menos de %1 participantes fuera de esta área, así que restar este informe del informe de toda la campaña revelaría sus respuestas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
+        <translation>Se omiten todas las cifras: el informe de toda la campaña oculta cuántos participantes tiene esta área, para que no pueda deducirse por resta un área con menos de %1; un informe de esta área lo revelaría.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
+        <translation>Ninguna cifra se basa en menos de %1 participantes (el tamaño mínimo de grupo de la política). Cuando un desglose muestra su total y hubo que omitir una celda, también se omite una segunda, para que la primera no pueda recuperarse por resta. Un porcentaje contado con exactitud también se omite cuando menos de %1 personas no tienen esa respuesta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitive answers were randomized on each employee&apos;s laptop before they were sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
+        <translation>Las respuestas sensibles se aleatorizaron en el portátil de cada empleado antes de enviarse (respuesta aleatorizada), así que ningún resumen por sí solo demuestra nada sobre su autor. El recopilador elimina el sesgo a partir de muchos resúmenes; el resultado es una estimación con un intervalo de confianza del 95 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1. One summary carries several such answers; the bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).</source>
+        <comment>%1: epsilon per answer; %2: epsilon of one whole summary</comment>
+        <translation>La garantía de privacidad es por elemento: cada respuesta aleatorizada por sí sola cumple la privacidad diferencial con épsilon = %1. Un resumen contiene varias respuestas así; la cota para todo lo que contiene un resumen en conjunto es épsilon = %2 (la suma de sus elementos aleatorizados).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
+        <translation>Las estimaciones cuyo intervalo del 95 % se extiende más de 15 puntos porcentuales a cada lado se marcan como demasiado amplias para actuar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
+        <translation>Con la respuesta aleatorizada, cada herramienta se aleatoriza por separado, así que no puede recuperarse el porcentaje que usa alguna herramienta de una categoría. La cifra de una categoría es la estimación más alta entre sus herramientas, leída como «al menos»: el porcentaje que usa alguna herramienta de la categoría es al menos el de esa herramienta. Al ser la más alta de varias estimaciones con ruido, puede quedar por encima del porcentaje real de esa herramienta; su intervalo muestra cuánto puede desviarse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
+        <translation>Con la respuesta aleatorizada no puede deducirse lo que paga la gente por herramienta (pagar y usar una herramienta se aleatorizan por separado), así que las candidatas a licencia son las herramientas con un plan para empresas sin entrenamiento con lo que se escribe, ordenadas por su estimación de uso no aprobado y su riesgo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
+        <translation>Algunos resúmenes se aleatorizaron y otros no. Las cifras que aparecen en ambos tipos los combinan (método &apos;mixed&apos;); las cifras que solo aparecen en los resúmenes exactos se cuentan solo a partir de estos, como muestra su n.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
+        <translation>Las cifras de gasto son estimaciones: cada tramo mensual cuenta por su punto medio (un tramo sin límite superior, por 1,5 veces su límite inferior), multiplicado por doce meses. El total extrapola la media a todos los participantes; no es una suma de importes declarados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
+        <comment>%1 is a number of percent</comment>
+        <translation>Las candidatas a licencia se ordenan por demanda, aumentada un %1 % por cada riesgo: que la herramienta entrene con lo que se escribe de forma predeterminada o que la política no la permita.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
+        <translation>Una cifra contada con exactitud también se omite aquí cuando el resto de la campaña (el informe de toda la campaña menos este) mostraría menos de %1 personas para ella.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="53"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
         <source>Approved by your organization</source>
+        <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Aprobada por tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="54"/>
+        <location line="+1"/>
         <source>Tolerated by your organization</source>
         <translation>Tolerada por tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="55"/>
+        <location line="+1"/>
         <source>Not allowed by your organization</source>
         <translation>No permitida por tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="56"/>
+        <location line="+1"/>
         <source>Not on your organization&apos;s list of approved tools</source>
         <translation>No está en la lista de herramientas aprobadas de tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="70"/>
+        <location line="+17"/>
         <source>Your results from %1</source>
         <translation>Tus resultados del %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="70"/>
+        <location line="+0"/>
         <source>Your results</source>
         <translation>Tus resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="97"/>
+        <location line="+31"/>
         <source>Saved as a file</source>
         <translation>Guardado como archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="97"/>
+        <location line="+0"/>
         <source>Copied as text</source>
         <translation>Copiado como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="98"/>
+        <location line="+1"/>
         <source>Put in the drop folder</source>
         <translation>Dejado en la carpeta de entrega</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="127"/>
+        <location line="+39"/>
         <source>your answers to the workplace questions</source>
         <translation>tus respuestas a las preguntas sobre el trabajo</translation>
     </message>
@@ -1083,208 +1704,268 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+139"/>
         <source>Overall: %1</source>
         <translation>Global: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="145"/>
+        <location line="+6"/>
         <source>Your action plan</source>
         <translation>Tu plan de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="148"/>
+        <location line="+3"/>
         <source>Nothing to change right now. Keep it up.</source>
         <translation>No hay nada que cambiar por ahora. Sigue así.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="150"/>
+        <location line="+2"/>
         <source>Ticks from back then, for reference. Your current plan is on your latest results.</source>
         <translation>Las marcas de entonces, como referencia. Tu plan actual está en tus últimos resultados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="159"/>
+        <location line="+9"/>
         <source>Your tools</source>
         <translation>Tus herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="162"/>
+        <location line="+3"/>
         <source>You told us you did not use AI tools for work in the last 30 days.</source>
         <translation>Nos dijiste que no has usado herramientas de IA para el trabajo en los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="169"/>
+        <location line="+7"/>
         <source>What AI tools cost you</source>
         <translation>Lo que te cuestan las herramientas de IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="174"/>
-        <source>a month (estimate)</source>
-        <translation>al mes (estimación)</translation>
+        <location line="+4"/>
+        <source>%1: %2 a month (estimate)</source>
+        <comment>a tool and what it costs</comment>
+        <translation>%1: %2 al mes (estimación)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="179"/>
+        <location line="+6"/>
         <source>Learning that may help</source>
         <translation>Formación que puede ayudarte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="183"/>
+        <location line="+4"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="189"/>
+        <location line="+6"/>
         <source>&amp;Export a summary for compliance…</source>
         <translation>&amp;Exportar un resumen para el equipo de cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="192"/>
+        <location line="+3"/>
         <source>Preview an anonymized summary of these results, then save or copy it. Nothing is sent by itself.</source>
         <translation>Revisa un resumen anonimizado de estos resultados y después guárdalo o cópialo. No se envía nada automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="195"/>
+        <location line="+4"/>
         <source>&amp;Back to start</source>
         <translation>&amp;Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="215"/>
+        <location line="+20"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>No pagas de tu bolsillo herramientas de IA para el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="216"/>
+        <location line="+1"/>
         <source>The AI tools you pay for yourself cost about %1 a month, about %2 a year.</source>
         <translation>Las herramientas de IA que pagas tú cuestan unos %1 al mes, unos %2 al año.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="221"/>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
+        <location line="+0"/>
         <source>Risk per tool</source>
         <translation>Riesgo por herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+0"/>
+        <location line="+12"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="226"/>
+        <location line="-11"/>
         <source>Risk levels from 1 (low) to 4 (critical). %1</source>
         <translation>Niveles de riesgo del 1 (bajo) al 4 (crítico). %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="232"/>
+        <location line="+6"/>
         <source>Kinds of non-public data</source>
         <translation>Tipos de datos no públicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="234"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+3"/>
         <source>Data you put into each tool</source>
         <translation>Datos que introduces en cada herramienta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+0"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="+83"/>
+        <source>Not saved</source>
+        <extracomment>How often an unsaved state is tried again by itself.</extracomment>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your latest answers are still on screen but could not be saved. Candor keeps trying; if you close it now, they are lost.</source>
+        <translation>Tus últimas respuestas siguen en pantalla, pero no se pudieron guardar. Candor sigue intentándolo; si lo cierras ahora, se perderán.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try saving again</source>
+        <translation>Volver a intentar guardar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candor can save again: all your answers are saved now.</source>
+        <translation>Candor ya puede guardar de nuevo: todas tus respuestas están guardadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your latest answers are not saved</source>
+        <translation>Tus últimas respuestas no están guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+If you leave now, the answers you gave since then are lost.</source>
+        <translation>%1
+
+Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay here</source>
+        <translation>Quedarme aquí</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
+        <location line="+59"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40"/>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location line="-55"/>
+        <location line="+18"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location line="-17"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location line="+0"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53"/>
-        <source>Candor will use this language the next time it starts.</source>
-        <translation>Candor usará este idioma la próxima vez que se inicie.</translation>
+        <location line="+6"/>
+        <source>Candor now speaks this language. Your answers are kept: an assessment in progress continues where you left off.</source>
+        <translation>Candor ya usa este idioma. Tus respuestas se conservan: una autoevaluación en curso continúa donde la dejaste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="58"/>
+        <location line="+6"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="59"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <location line="+3"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location line="+3"/>
         <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
         <translation>Tus respuestas, resultados y configuración se guardan solo en esta carpeta, cifrados:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location line="+4"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location line="+1"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <location line="+8"/>
         <source>Delete all my data</source>
         <translation>Eliminar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="81"/>
+        <location line="+3"/>
         <source>Removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. Summaries you already sent are not affected. This cannot be undone.</source>
         <translation>Elimina todas las respuestas, los resultados y la configuración que Candor guarda en este equipo, así como la clave que los cifra. Los resúmenes que ya enviaste no se ven afectados. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location line="+3"/>
         <source>&amp;Delete all my data…</source>
         <translation>&amp;Eliminar todos mis datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90"/>
+        <location line="+6"/>
         <source>&amp;Back</source>
         <translation>Atrá&amp;s</translation>
     </message>
@@ -1292,43 +1973,43 @@
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
         <source>Your saved answers could not be read</source>
         <translation>No se pudieron leer tus respuestas guardadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="56"/>
+        <location line="+2"/>
         <source>Candor kept the damaged file as %1 in its data folder and starts afresh beside it. Nothing you answer from now on is affected.</source>
         <translation>Candor ha guardado el archivo dañado como %1 en su carpeta de datos y empieza de cero junto a él. Nada de lo que respondas a partir de ahora se ve afectado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="63"/>
-        <location filename="../../desktop/ui/store_gate.py" line="93"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>Candor cannot open your data</source>
         <translation>Candor no puede abrir tus datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="72"/>
+        <location line="-21"/>
         <source>Your answers are protected with a passphrase. Type it to continue.</source>
         <translation>Tus respuestas están protegidas con una frase de contraseña. Escríbela para continuar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="74"/>
+        <location line="+2"/>
         <source>Your answers are locked. Press Start to unlock them.</source>
         <translation>Tus respuestas están bloqueadas. Para desbloquearlas, vuelve a empezar o continuar la autoevaluación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="82"/>
+        <location line="+8"/>
         <source>Candor needs a key to encrypt your answers. Press Start to set one up.</source>
         <translation>Candor necesita una clave para cifrar tus respuestas. Para configurarla, vuelve a empezar la autoevaluación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="105"/>
+        <location line="+23"/>
         <source>No system keyring is available.</source>
         <translation>No hay ningún llavero del sistema disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="107"/>
+        <location line="+2"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -1337,54 +2018,54 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Elige tu frase de contraseña a continuación; la escribirás cada vez que abras Candor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="119"/>
+        <location line="+12"/>
         <source>Your answers cannot be unlocked</source>
         <translation>No se pueden desbloquear tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="121"/>
+        <location line="+2"/>
         <source>If the key was removed from your password manager, the saved answers cannot be read by anyone any more. You can try again (for example after restoring the key) or delete them and start fresh.</source>
         <translation>Si se quitó la clave de tu administrador de contraseñas, ya nadie podrá leer las respuestas guardadas. Puedes volver a intentarlo (por ejemplo, después de restaurar la clave) o eliminarlas y empezar de cero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
-        <location filename="../../desktop/ui/store_gate.py" line="139"/>
+        <location line="+3"/>
+        <location line="+15"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
+        <location line="-15"/>
         <source>Delete my saved answers</source>
         <translation>Eliminar mis respuestas guardadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
-        <location filename="../../desktop/ui/store_gate.py" line="139"/>
+        <location line="+0"/>
+        <location line="+15"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="127"/>
+        <location line="-12"/>
         <source>Delete your saved answers?</source>
         <translation>¿Eliminar tus respuestas guardadas?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="128"/>
+        <location line="+1"/>
         <source>This removes every answer saved in Candor on this computer. It cannot be undone.</source>
         <translation>Se eliminarán todas las respuestas guardadas en Candor en este equipo. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="129"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="129"/>
+        <location line="+0"/>
         <source>Keep them</source>
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="137"/>
+        <location line="+8"/>
         <source>Your password manager is not available</source>
         <translation>Tu administrador de contraseñas no está disponible</translation>
     </message>
@@ -1392,13 +2073,13 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="114"/>
+        <location filename="../../desktop/ui/results_page.py" line="-124"/>
         <source>Why</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="117"/>
+        <location line="+3"/>
         <source>What to change</source>
         <translation>Qué cambiar</translation>
     </message>
@@ -1406,148 +2087,160 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>ToolPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/tool_picker.py" line="+66"/>
         <source>Filter tools…</source>
         <extracomment>Tools per row in each category.</extracomment>
         <translation>Filtrar herramientas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="67"/>
+        <location line="+1"/>
         <source>Filter tools</source>
         <translation>Filtrar herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="68"/>
+        <location line="+1"/>
         <source>Type part of a tool&apos;s or vendor&apos;s name to shorten the list.</source>
         <translation>Escribe parte del nombre de una herramienta o de un proveedor para acortar la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="112"/>
+        <location line="+44"/>
         <source>I have not used any AI tools for work in the last 30 days</source>
         <translation>No he usado ninguna herramienta de IA para el trabajo en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="123"/>
+        <location line="+11"/>
         <source>Approved by your organization</source>
         <translation>Aprobada por tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="124"/>
+        <location line="+1"/>
         <source>Allowed with care by your organization</source>
         <translation>Permitida con precaución por tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="125"/>
+        <location line="+1"/>
         <source>Not allowed by your organization</source>
         <translation>No permitida por tu organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="132"/>
+        <location line="+7"/>
         <source>by %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="198"/>
+        <location line="+66"/>
         <source>No listed tool matches “%1”. You can add it below as a tool that is not listed.</source>
         <translation>Ninguna herramienta de la lista coincide con «%1». Puedes agregarla abajo como herramienta no incluida en la lista.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="261"/>
-        <source>%1 selected</source>
-        <translation>%1 seleccionadas</translation>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n selected</source>
+        <comment>how many tools are ticked</comment>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="58"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="64"/>
+        <location line="+6"/>
         <source>Candor logo</source>
         <translation>Logotipo de Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="66"/>
+        <location line="+2"/>
         <source>A private look at how you use AI at work</source>
         <translation>Una mirada privada a cómo usas la IA en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="72"/>
+        <location line="+6"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>En unos diez minutos, Candor te ayuda a ver qué herramientas de IA usas para el trabajo, qué introduces en ellas y cuánto te cuestan, y te da un plan breve para mantener a salvo tu trabajo y tus datos. No hay respuestas correctas ni incorrectas, y nadie te está vigilando.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="81"/>
-        <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %2 people.</source>
-        <translation>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíes. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %2 personas.</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %n people.</source>
+        <translation>
+            <numerusform>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíes. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %n persona.</numerusform>
+            <numerusform>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíes. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %n personas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="86"/>
+        <location line="+5"/>
         <source>%1 has not set up summary collection yet, so nothing can be sent from Candor at all. Your results are for you alone.</source>
         <translation>%1 todavía no ha configurado la recogida de resúmenes, así que no se puede enviar nada desde Candor. Tus resultados son solo para ti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="91"/>
+        <location line="+5"/>
         <source>Stays on this computer</source>
         <translation>Se queda en este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="93"/>
+        <location line="+2"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Tus respuestas se guardan solo aquí, cifradas, y la clave se guarda en el administrador de contraseñas del sistema. Ni tu responsable, ni TI, ni los creadores de Candor pueden leerlas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="98"/>
+        <location line="+5"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Solo sale un resumen, si tú quieres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="100"/>
+        <location line="+2"/>
         <source>At the end you may send an anonymized summary: no name, no free text, no dates. You see every field before it goes and can hold back the optional parts.</source>
         <translation>Al final puedes enviar un resumen anonimizado: sin nombre, sin texto libre, sin fechas. Ves cada campo antes de que salga y puedes retener las partes opcionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="104"/>
+        <location line="+4"/>
         <source>Who can read it</source>
         <translation>Quién puede leerlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="108"/>
+        <location line="+4"/>
         <source>Candor never connects to the internet and sends nothing by itself.</source>
         <translation>Candor nunca se conecta a internet y no envía nada por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="112"/>
-        <location filename="../../desktop/ui/welcome_page.py" line="119"/>
-        <location filename="../../desktop/ui/welcome_page.py" line="180"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+61"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="121"/>
+        <location line="-59"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="126"/>
+        <location line="+5"/>
         <source>View my &amp;results</source>
         <translation>Ver mis &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="129"/>
+        <location line="+3"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="135"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="180"/>
+        <location line="+23"/>
+        <source>Welcome to Candor</source>
+        <translation>Te damos la bienvenida a Candor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
@@ -1555,86 +2248,93 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="120"/>
+        <location line="+2"/>
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="122"/>
+        <location line="+2"/>
         <source>Your answers are already saved. Return to the start page and continue later.</source>
         <translation>Tus respuestas ya están guardadas. Vuelve a la página de inicio y continúa más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="125"/>
+        <location line="+3"/>
         <source>Start &amp;over…</source>
         <translation>&amp;Empezar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="127"/>
+        <location line="+2"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="129"/>
+        <location line="+2"/>
         <source>Clear every answer in this assessment and begin again. Candor asks first.</source>
         <translation>Borra todas las respuestas de esta autoevaluación y vuelve a empezar. Candor te lo pregunta antes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="134"/>
+        <location line="+5"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="136"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="138"/>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="289"/>
+        <location line="+2"/>
+        <location line="+151"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="214"/>
+        <location line="-75"/>
         <source>Tool</source>
+        <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Herramienta</translation>
     </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n question still needs an answer.</source>
+        <translation>
+            <numerusform>Todavía falta por responder %n pregunta.</numerusform>
+            <numerusform>Todavía faltan por responder %n preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n questions still need an answer.</source>
+        <translation>
+            <numerusform>Todavía falta por responder %n pregunta.</numerusform>
+            <numerusform>Todavía faltan por responder %n preguntas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="216"/>
+        <location line="-119"/>
         <source>Tool %1 of %2</source>
         <translation>Herramienta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="289"/>
+        <location line="+73"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="290"/>
+        <location line="+1"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="290"/>
+        <location line="+0"/>
         <source>Next</source>
         <translation>Siguiente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="333"/>
-        <source>1 question still needs an answer.</source>
-        <translation>Todavía falta por responder 1 pregunta.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="334"/>
-        <source>%1 questions still need an answer.</source>
-        <translation>Todavía faltan por responder %1 preguntas.</translation>
     </message>
 </context>
 </TS>

@@ -4,56 +4,124 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="17"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <source>managed</source>
+        <comment>a policy installed by IT for all users</comment>
+        <translation>gérée par l&apos;équipe informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <comment>a policy in this user&apos;s own settings</comment>
+        <translation>vos paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundled</source>
+        <comment>the policy that came with Candor</comment>
+        <translation>fournie avec Candor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a policy file and where it was found</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>built-in defaults only</source>
+        <translation>valeurs par défaut intégrées uniquement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (ignored because of problems: %2)</source>
+        <translation>%1 (non pris en compte en raison de problèmes : %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Candor %1</source>
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="21"/>
+        <location line="+3"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Une auto-évaluation privée de votre usage de l&apos;IA au travail. Vos réponses restent sur cet ordinateur, chiffrées ; seule une synthèse que vous prévisualisez peut en sortir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="30"/>
+        <location line="+9"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="31"/>
+        <location line="+1"/>
         <source>Organization policy:</source>
         <translation>Politique de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="32"/>
+        <location line="+1"/>
         <source>Your data is kept in:</source>
         <translation>Vos données sont conservées dans :</translation>
     </message>
 </context>
 <context>
+    <name>CandorApp</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+46"/>
+        <source>Candor cannot start</source>
+        <translation>Candor ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Candor&apos;s own files are damaged or missing: please reinstall Candor.</source>
+        <comment>%1 is the problem found</comment>
+        <translation>%1
+
+Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Candor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candor is already open</source>
+        <translation>Candor est déjà ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor is already running for this data folder. Switch to its window; your answers are safe there.</source>
+        <translation>Candor est déjà en cours d&apos;exécution pour ce dossier de données. Passez à sa fenêtre ; vos réponses y sont en sécurité.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="117"/>
+        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <source>%1. %2</source>
+        <comment>the number of a point on a trend and its label</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 (table)</source>
         <translation>%1 (tableau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="128"/>
-        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Show as &amp;table</source>
         <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="129"/>
+        <location line="-15"/>
         <source>Show %1 as a table</source>
         <translation>Afficher « %1 » sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <location line="+15"/>
         <source>Show as &amp;chart</source>
         <translation>Afficher en &amp;graphique</translation>
     </message>
@@ -61,440 +129,625 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
         <source>%1: %2</source>
+        <comment>a currency code and a spending band</comment>
         <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="124"/>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="128"/>
+        <location line="+66"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
 </context>
 <context>
+    <name>CollectorApp</name>
+    <message>
+        <location filename="../../desktop/ui/collector/app.py" line="+35"/>
+        <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
+        <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez « Importer des synthèses » pour ajouter les fichiers que les employés vous ont envoyés ; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>HTML report…</source>
+        <translation>Rapport HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV tables…</source>
+        <translation>Tableaux CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON for automation…</source>
+        <translation>JSON pour l&apos;automatisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was not saved</source>
+        <translation>Le rapport n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open your compliance key file</source>
+        <translation>Ouvrez le fichier de clé de l&apos;équipe conformité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age identity (*.txt *.key);;All files (*)</source>
+        <translation>Identité age (*.txt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Candor collector cannot start</source>
+        <translation>Le collecteur Candor ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="39"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="48"/>
+        <location line="+9"/>
         <source>Campaign %1</source>
         <translation>Campagne %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="51"/>
+        <location line="+3"/>
         <source>&amp;Import summaries</source>
         <translation>&amp;Importer des synthèses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="53"/>
+        <location line="+2"/>
         <source>Import summaries</source>
         <translation>Importer des synthèses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="55"/>
+        <location line="+2"/>
         <source>A folder…</source>
         <translation>Un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="56"/>
+        <location line="+2"/>
         <source>Files or zip archives…</source>
         <translation>Des fichiers ou archives zip…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="59"/>
+        <location line="+5"/>
         <source>Export &amp;report</source>
         <translation>Exporter le &amp;rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="61"/>
+        <location line="+2"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="69"/>
+        <location line="+8"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="71"/>
+        <location line="+2"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="74"/>
+        <location line="+3"/>
         <source>Import the summary files employees sent you. They are decrypted with your key on this computer; reports only ever show groups of people.</source>
         <translation>Importez les fichiers de synthèse que les employés vous ont envoyés. Ils sont déchiffrés avec votre clé sur cet ordinateur ; les rapports ne montrent que des groupes de personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="80"/>
+        <location line="+6"/>
         <source>Files that were not imported</source>
         <translation>Fichiers non importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="81"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="81"/>
+        <location line="+0"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="106"/>
+        <location line="+26"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="109"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="116"/>
+        <location line="+7"/>
         <source>Choose the folder with the summaries</source>
         <translation>Choisissez le dossier contenant les synthèses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="121"/>
+        <location line="+5"/>
         <source>Choose summary files or zip archives</source>
         <translation>Choisissez des fichiers de synthèse ou des archives zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="122"/>
+        <location line="+1"/>
         <source>Summaries (*.age *.txt *.asc *.zip);;All files (*)</source>
         <translation>Synthèses (*.age *.txt *.asc *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="141"/>
+        <location line="+21"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="148"/>
+        <location line="+7"/>
         <source>Cancelling… nothing from this import will be kept.</source>
         <translation>Annulation en cours… rien de cet import ne sera conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="153"/>
+        <location line="+5"/>
         <source>%v of %m files</source>
         <translation>%v fichiers sur %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="158"/>
+        <location line="+5"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="160"/>
+        <location line="+2"/>
         <source>Imported %1, replaced %2, rejected %3.</source>
         <translation>Importées : %1, remplacées : %2, rejetées : %3.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/collector/window.py" line="163"/>
-        <source>%1 were already imported and unchanged.</source>
-        <translation>Déjà importées et inchangées : %1.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln file was already imported and is unchanged.</source>
+        <translation>
+            <numerusform>%Ln fichier déjà importé et inchangé.</numerusform>
+            <numerusform>%Ln fichiers déjà importés et inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln files were already imported and are unchanged.</source>
+        <translation>
+            <numerusform>%Ln fichier déjà importé et inchangé.</numerusform>
+            <numerusform>%Ln fichiers déjà importés et inchangés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="178"/>
+        <location line="+17"/>
         <source>The import could not run: %1</source>
         <translation>L&apos;import n&apos;a pas pu être effectué : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
+        <translation>Il a été chiffré pour une autre clé, et non pour celle de cette équipe conformité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or was changed after it was encrypted.</source>
+        <translation>Le fichier est endommagé ou a été modifié après avoir été chiffré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a Candor summary.</source>
+        <translation>Ce n&apos;est pas une synthèse Candor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was made by a Candor version this collector cannot read; update Candor.</source>
+        <translation>Il a été créé par une version de Candor que ce collecteur ne sait pas lire ; mettez Candor à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs to another campaign.</source>
+        <translation>Il appartient à une autre campagne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is far larger than any summary, so it was not read.</source>
+        <translation>Il est bien plus volumineux qu&apos;une synthèse, il n&apos;a donc pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read (permissions or a disk problem).</source>
+        <translation>Le fichier n&apos;a pas pu être lu (droits d&apos;accès ou problème de disque).</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="92"/>
+        <location line="+4"/>
         <source>Unapproved use per tool: the 15 most common</source>
         <translation>Usage non approuvé par outil : les 15 plus fréquents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="93"/>
+        <location line="+1"/>
         <source>Share of respondents who used each tool while it is not approved. The table below lists every tool.</source>
         <translation>Part des répondants ayant utilisé chaque outil alors qu&apos;il n&apos;est pas approuvé. Le tableau ci-dessous liste tous les outils.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="95"/>
+        <location line="+2"/>
         <source>Unapproved use per tool</source>
         <translation>Usage non approuvé par outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+1"/>
+        <location line="+98"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
+        <location line="-98"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
+        <location line="+0"/>
         <source>Policy status</source>
         <translation>Statut dans la politique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="96"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Unapproved use</source>
         <translation>Usage non approuvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="99"/>
+        <location line="-1"/>
         <source>By kind of tool</source>
         <translation>Par type d&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+1"/>
         <source>Unapproved use by kind of tool</source>
         <translation>Usage non approuvé par type d&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="100"/>
+        <location line="+0"/>
         <source>Kind of tool</source>
         <translation>Type d&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="103"/>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="104"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="171"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="105"/>
+        <location line="-69"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="106"/>
+        <location line="+1"/>
         <source>Reasons for unapproved tools</source>
         <translation>Raisons d&apos;utiliser des outils non approuvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="107"/>
+        <location line="+1"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="109"/>
+        <location line="+2"/>
         <source>AI literacy (self-rated)</source>
         <translation>Maîtrise de l&apos;IA (auto-évaluée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="110"/>
+        <location line="+1"/>
         <source>Knows the AI policy</source>
         <translation>Connaît la politique IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="111"/>
+        <location line="+1"/>
         <source>Training wanted</source>
         <translation>Formation souhaitée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="112"/>
+        <location line="+1"/>
         <source>Training formats</source>
         <translation>Formats de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="113"/>
+        <location line="+1"/>
         <source>Skills and training</source>
         <translation>Compétences et formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="114"/>
+        <location line="+1"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="136"/>
-        <source>%1 respondents</source>
-        <translation>%1 répondants</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="142"/>
+        <location line="+32"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="145"/>
-        <source>How to read this: no figure is shown from fewer than %1 people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
-        <translation>Comment lire ces chiffres : aucun chiffre n&apos;est affiché s&apos;il provient de moins de %1 personnes et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95 % autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</translation>
+        <location line="-115"/>
+        <source>not available</source>
+        <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="160"/>
+        <location line="+3"/>
+        <source>withheld (so a hidden group cannot be worked out)</source>
+        <translation>masqué (pour qu&apos;un groupe masqué ne puisse pas être retrouvé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer than %1 people</source>
+        <translation>moins de %1 personnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2–%3)</source>
+        <comment>a share, then its 95% interval</comment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation>%1 — trop incertain pour agir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (withheld)</source>
+        <translation>%1 (masqué)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of respondents</source>
+        <translation>Part des répondants</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln répondant</numerusform>
+            <numerusform>%Ln répondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondents: %1</source>
+        <translation>Répondants : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
+        <translation>
+            <numerusform>Comment lire ces chiffres : aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personne et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95 % autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
+            <numerusform>Comment lire ces chiffres : aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personnes et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95 % autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What data goes where</source>
         <translation>Quelles données vont où</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="161"/>
+        <location line="+1"/>
         <source>Data classes</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
+        <location line="+1"/>
         <source>Into unapproved tools</source>
         <translation>Dans des outils non approuvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="162"/>
+        <location line="+0"/>
         <source>Into personal accounts</source>
         <translation>Dans des comptes personnels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="166"/>
+        <location line="+4"/>
         <source>By the tool&apos;s status under the policy</source>
         <translation>Selon le statut de l&apos;outil dans la politique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="167"/>
+        <location line="+1"/>
         <source>By kind of account</source>
         <translation>Par type de compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="175"/>
+        <location line="+8"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
         <translation>Les ventilations par statut d&apos;outil et par type de compte nécessitent des synthèses envoyées sans réponse randomisée ; les synthèses de cette campagne sont randomisées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+9"/>
         <source>Out-of-pocket spend</source>
         <translation>Dépenses de leur poche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+0"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="184"/>
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="185"/>
+        <location line="+1"/>
         <source>Pay for AI tools themselves</source>
         <translation>Paient eux-mêmes des outils d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="186"/>
+        <location line="+1"/>
         <source>Estimated yearly out-of-pocket, per respondent</source>
         <translation>Dépenses annuelles de leur poche estimées, par répondant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="188"/>
+        <location line="+2"/>
         <source>Estimated yearly out-of-pocket, all respondents</source>
         <translation>Dépenses annuelles de leur poche estimées, tous répondants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+2"/>
         <source>Licence candidates</source>
         <translation>Candidats à une licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="190"/>
+        <location line="+0"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="191"/>
+        <location line="+1"/>
         <source>Yearly out-of-pocket (estimate)</source>
         <translation>Dépenses annuelles de leur poche (estimation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="195"/>
+        <location line="+4"/>
         <source>What employees pay themselves</source>
         <translation>Ce que les employés paient eux-mêmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="196"/>
+        <location line="+1"/>
         <source>Monthly spend bands</source>
         <translation>Tranches de dépenses mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="197"/>
+        <location line="+1"/>
         <source>Licence candidates: tools employees pay for themselves</source>
         <translation>Candidats à une licence : outils que les employés paient eux-mêmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
+        <location line="+4"/>
         <source>Perception gap</source>
         <translation>Écart de perception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Statement</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="201"/>
+        <location line="-6"/>
         <source>Employees agreeing</source>
         <translation>Employés d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="202"/>
+        <location line="+1"/>
         <source>Leadership&apos;s figure</source>
         <translation>Chiffre de la direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="202"/>
+        <location line="+0"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="204"/>
+        <location line="+2"/>
         <source>not set in the policy</source>
         <translation>non défini dans la politique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+3"/>
         <source>How employees see AI at work</source>
         <translation>Comment les employés voient l&apos;IA au travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="207"/>
+        <location line="+0"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="209"/>
+        <location line="+2"/>
         <source>Leadership&apos;s view and employees&apos; view</source>
         <translation>Vision de la direction et vision des employés</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 points</source>
+        <comment>a difference in percentage points; %1 has its sign</comment>
+        <translation>
+            <numerusform>%1 point</numerusform>
+            <numerusform>%1 points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="216"/>
+        <location line="+11"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="216"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="222"/>
+        <location line="+6"/>
         <source>Share of respondents for each answer.</source>
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
@@ -502,42 +755,58 @@
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="129"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+117"/>
+        <location line="+53"/>
+        <source>Candor cannot open your assessment</source>
+        <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Start over?</source>
         <translation>Recommencer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="130"/>
+        <location line="+1"/>
         <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
         <translation>Toutes les réponses de cette auto-évaluation seront effacées, y compris vos notes, et vous reviendrez à la première question. Vos auto-évaluations terminées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="132"/>
+        <location line="+2"/>
         <source>Clear my answers</source>
         <translation>Effacer mes réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="132"/>
+        <location line="+0"/>
         <source>Keep my answers</source>
         <translation>Conserver mes réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="158"/>
+        <location line="+6"/>
+        <source>Your answers could not be cleared</source>
+        <translation>Vos réponses n&apos;ont pas pu être effacées</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>• An answer to a question that is no longer asked</source>
         <translation>• Une réponse à une question qui n&apos;est plus posée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="161"/>
+        <location line="+3"/>
         <source>• %1: a choice that is no longer offered</source>
         <translation>• %1 : un choix qui n&apos;est plus proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="163"/>
+        <location line="+2"/>
         <source>Questions updated</source>
         <translation>Questions mises à jour</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
+        <translation>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf une qui ne s&apos;applique plus. Veuillez vérifier la page où elle se trouvait.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employee_app.py" line="164"/>
+        <location line="+3"/>
         <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
         <translation>
             <numerusform>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf %n qui ne s&apos;applique plus. Veuillez vérifier la page où elle se trouvait.</numerusform>
@@ -545,37 +814,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="173"/>
+        <location line="+14"/>
+        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
+        <translation>Vos dernières réponses n&apos;ont pas été enregistrées : %1 Celles enregistrées auparavant sont conservées ; vous pouvez reprendre à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your answers are saved. You can continue any time.</source>
         <translation>Vos réponses sont enregistrées. Vous pouvez reprendre à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="210"/>
+        <location line="+41"/>
+        <source>Policy updated</source>
+        <translation>Politique mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization&apos;s policy was updated (%1). Your results now follow it; your answers are unchanged.</source>
+        <translation>La politique de votre organisation a été mise à jour (%1). Vos résultats en tiennent désormais compte ; vos réponses restent inchangées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in defaults</source>
+        <translation>valeurs par défaut intégrées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy problem</source>
+        <translation>Problème avec la politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
+        <translation>Un changement dans %1 empêche de l&apos;utiliser : Candor conserve donc la politique lue précédemment. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Delete all your Candor data?</source>
         <translation>Supprimer toutes vos données Candor ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="211"/>
+        <location line="+1"/>
         <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
         <translation>Cela supprime toutes les réponses, tous les résultats et tous les paramètres que Candor conserve sur cet ordinateur, ainsi que la clé qui les chiffre. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="213"/>
+        <location line="+2"/>
         <source>Delete everything</source>
         <translation>Tout supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="213"/>
+        <location line="+0"/>
         <source>Keep my data</source>
         <translation>Conserver mes données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="231"/>
+        <location line="+19"/>
         <source>All your Candor data was deleted from this computer.</source>
         <translation>Toutes vos données Candor ont été supprimées de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="233"/>
+        <location line="+2"/>
         <source>The key could not be removed from your password manager: %1</source>
         <translation>La clé n&apos;a pas pu être retirée de votre gestionnaire de mots de passe : %1</translation>
     </message>
@@ -583,106 +882,290 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+40"/>
+        <source>yes</source>
+        <comment>an answer shown in the summary preview</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <comment>an answer shown in the summary preview</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no monthly spend, in the summary preview</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tool you added yourself (%1)</source>
+        <comment>%1 is the kind of tool, such as Chat assistant</comment>
+        <translation>Un outil que vous avez ajouté vous-même (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: %1</source>
+        <comment>%1 lists kinds of data put into a tool</comment>
+        <translation>données : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spend: %1</source>
+        <comment>%1 is a monthly spending band</comment>
+        <translation>dépenses : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
+        <comment>%1 is a random submission number</comment>
+        <translation>%1 (le même pour chaque export de cette campagne, de sorte qu&apos;un nouvel export remplace l&apos;ancien ; il ne vous identifie pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questionnaire %2</source>
+        <comment>%1 is Candor&apos;s version, %2 the questionnaire&apos;s version</comment>
+        <translation>%1, questionnaire %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Preview and export your summary</source>
-        <extracomment>Optional part -&gt; label template; the value the employee gave is shown in brackets.</extracomment>
         <translation>Prévisualiser et exporter votre synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location line="+7"/>
         <source>This is everything that would be sent</source>
         <translation>Voici tout ce qui serait envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location line="+3"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Rien d&apos;autre ne quitte cet ordinateur : ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La synthèse va uniquement là où vous la placez, chiffrée de sorte que seule l&apos;équipe conformité de votre organisation puisse l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location line="+3"/>
+        <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. Your organization&apos;s policy allows summaries without encryption, so anyone who gets the file can read it.</source>
+        <translation>Rien d&apos;autre ne quitte cet ordinateur : ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La politique de votre organisation autorise les synthèses non chiffrées : toute personne qui obtient le fichier peut donc le lire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Certaines réponses ci-dessous sont volontairement randomisées : chacune a pu être inversée au hasard. Elles peuvent donc différer de ce que vous avez répondu, et aucune synthèse ne prouve à elle seule quoi que ce soit sur vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location line="+7"/>
+        <source>Include my part of the organization</source>
+        <translation>Inclure mon service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my role level</source>
+        <translation>Inclure mon niveau hiérarchique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include how I see AI at work</source>
+        <translation>Inclure ma vision de l&apos;IA au travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an optional part and the answer it would send</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (not answered)</source>
         <translation> (sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location line="+8"/>
         <source>The summary in plain words</source>
         <translation>La synthèse en termes simples</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location line="+9"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>La synthèse exactement telle qu&apos;envoyée (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location line="+2"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location line="+1"/>
         <source>Exactly as sent (JSON)</source>
         <translation>Exactement comme envoyée (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location line="+10"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location line="+1"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Copier en texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location line="+2"/>
         <source>&amp;Put in %1</source>
         <translation>&amp;Déposer dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location line="+16"/>
+        <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
+        <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>About this summary</source>
+        <translation>À propos de cette synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you (you chose to include this)</source>
+        <translation>À propos de vous (vous avez choisi de l&apos;inclure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your AI use (randomized answers)</source>
+        <translation>Votre usage de l&apos;IA (réponses randomisées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your AI use</source>
+        <translation>Votre usage de l&apos;IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Training</source>
+        <comment>courses for employees, not a model learning</comment>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>How you see AI at work (you chose to include this)</source>
+        <translation>Votre vision de l&apos;IA au travail (vous avez choisi de l&apos;inclure)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission number</source>
+        <translation>Numéro d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor and questionnaire version</source>
+        <translation>Version de Candor et du questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your part of the organization</source>
+        <translation>Votre service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role level</source>
+        <translation>Votre niveau hiérarchique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools used without approval</source>
+        <translation>Outils utilisés sans approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data put into tools that are not approved</source>
+        <translation>Données saisies dans des outils non approuvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data put into personal accounts</source>
+        <translation>Données saisies dans des comptes personnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays for AI tools personally</source>
+        <translation>Paie personnellement des outils d&apos;IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons for unapproved tools</source>
+        <translation>Raisons d&apos;utiliser des outils non approuvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly personal spend</source>
+        <translation>Dépenses personnelles mensuelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved to %1.</source>
         <translation>Enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location line="+6"/>
         <source>Copied. Paste it where your organization asked; it is encrypted text.</source>
         <translation>Copiée. Collez-la là où votre organisation l&apos;a demandé ; c&apos;est du texte chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location line="+4"/>
         <source>Put in the folder as %1.</source>
         <translation>Déposée dans le dossier sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="187"/>
+        <location line="+7"/>
         <source>Not exported: %1</source>
         <translation>Non exportée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location line="+7"/>
         <source>Save your summary</source>
         <translation>Enregistrer votre synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
+        <location line="+1"/>
         <source>Candor summaries (*.age *.json)</source>
         <translation>Synthèses Candor (*.age *.json)</translation>
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="+43"/>
+        <source>%1%</source>
+        <comment>a percentage; put a (non-breaking) space before % where the language does</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="217"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Reste sur cet ordinateur. N&apos;est jamais inclus dans une synthèse.</translation>
     </message>
@@ -690,114 +1173,121 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location line="+1"/>
         <source>Your history</source>
         <translation>Votre historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="57"/>
+        <location line="+7"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Aucune auto-évaluation terminée pour l&apos;instant. Lorsque vous en terminerez une, elle apparaîtra ici ; les suivantes montreront l&apos;évolution de votre risque et de vos dépenses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="63"/>
+        <location line="+6"/>
         <source>Past assessments</source>
         <translation>Auto-évaluations passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="105"/>
-        <location filename="../../desktop/ui/history_page.py" line="113"/>
+        <location line="-79"/>
+        <location line="+42"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="64"/>
-        <location filename="../../desktop/ui/history_page.py" line="103"/>
-        <location filename="../../desktop/ui/history_page.py" line="105"/>
+        <location line="-52"/>
+        <location line="+40"/>
+        <location line="+2"/>
         <source>Overall risk</source>
         <translation>Risque global</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="65"/>
-        <location filename="../../desktop/ui/history_page.py" line="113"/>
+        <location line="-41"/>
+        <location line="+51"/>
         <source>Yearly out-of-pocket</source>
         <translation>Dépenses annuelles de votre poche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="73"/>
+        <location line="-42"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="85"/>
+        <location line="+12"/>
         <source>&amp;Open results (read-only)</source>
         <translation>&amp;Ouvrir les résultats (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="88"/>
+        <location line="+3"/>
         <source>&amp;Back to start</source>
         <translation>&amp;Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="102"/>
+        <location line="+14"/>
         <source>Overall risk over time</source>
         <translation>Évolution du risque global</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="106"/>
+        <location line="+4"/>
         <source>Levels: %1.</source>
         <translation>Niveaux : %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="110"/>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>a risk level&apos;s number and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yearly out-of-pocket spend over time (%1)</source>
         <translation>Évolution des dépenses annuelles de votre poche (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="111"/>
+        <location line="+1"/>
         <source>Yearly spend</source>
         <translation>Dépenses annuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="114"/>
+        <location line="+3"/>
         <source>Estimated from the spending bands you chose.</source>
         <translation>Estimation d&apos;après les tranches de dépenses que vous avez choisies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="120"/>
+        <location line="+6"/>
         <source>After your next assessment, this page shows how things changed.</source>
         <translation>Après votre prochaine auto-évaluation, cette page montrera ce qui a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="130"/>
-        <location filename="../../desktop/ui/history_page.py" line="139"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Summaries you exported</source>
         <translation>Synthèses que vous avez exportées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="135"/>
+        <location line="-4"/>
         <source>None yet. Nothing has left this computer.</source>
         <translation>Aucune pour l&apos;instant. Rien n&apos;a quitté cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location line="+0"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="150"/>
+        <location line="+11"/>
         <source>The exported summary, exactly as sent</source>
         <translation>La synthèse exportée, exactement telle qu&apos;envoyée</translation>
     </message>
@@ -805,43 +1295,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="32"/>
+        <location filename="../../desktop/ui/main_window.py" line="+32"/>
+        <location line="+45"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location line="-29"/>
         <source>Policy problem</source>
         <translation>Problème avec la politique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location line="+1"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
         <translation>%1 n&apos;a pas pu être utilisé, Candor fonctionne donc sans. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location line="+1"/>
         <source>&amp;About Candor</source>
         <translation>À &amp;propos de Candor</translation>
     </message>
@@ -849,17 +1340,23 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="34"/>
+        <location filename="../../desktop/ui/notice_bar.py" line="+26"/>
+        <source>%1:</source>
+        <comment>a notice&apos;s heading, before its text</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 details</source>
         <translation>Détails : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="38"/>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="39"/>
+        <location line="+1"/>
         <source>Dismiss: %1</source>
         <translation>Masquer : %1</translation>
     </message>
@@ -867,68 +1364,68 @@
 <context>
     <name>OtherToolsEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="45"/>
+        <location filename="../../desktop/ui/wizard/other_tools.py" line="+45"/>
         <source>Add a tool that is not listed</source>
         <extracomment>Longest name accepted for a typed-in tool.</extracomment>
         <translation>Ajouter un outil non répertorié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="50"/>
+        <location line="+5"/>
         <source>Its name stays on this computer; only the kind of tool can be part of a summary.</source>
         <translation>Son nom reste sur cet ordinateur ; seul le type d&apos;outil peut figurer dans une synthèse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="56"/>
+        <location line="+6"/>
         <source>Tool name</source>
         <translation>Nom de l&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="57"/>
+        <location line="+1"/>
         <source>Name of a tool that is not listed</source>
         <translation>Nom d&apos;un outil non répertorié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="62"/>
+        <location line="+5"/>
         <source>Kind of tool</source>
         <translation>Type d&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="63"/>
+        <location line="+1"/>
         <source>Kind of tool…</source>
         <translation>Type d&apos;outil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="68"/>
+        <location line="+5"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="71"/>
+        <location line="+3"/>
         <source>Add this tool</source>
         <translation>Ajouter cet outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="97"/>
+        <location line="+26"/>
         <source>Type the tool&apos;s name first.</source>
         <translation>Saisissez d&apos;abord le nom de l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="100"/>
+        <location line="+3"/>
         <source>Choose what kind of tool it is, then press Add.</source>
         <translation>Choisissez le type d&apos;outil, puis appuyez sur Ajouter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="133"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="137"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/other_tools.py" line="140"/>
+        <location line="+3"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -936,62 +1433,68 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+25"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="25"/>
+        <location line="+0"/>
         <source>Unlock your answers</source>
         <translation>Déverrouiller vos réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <location line="+7"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="35"/>
+        <location line="+3"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="42"/>
+        <location line="+7"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="44"/>
+        <location line="+2"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la :</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="46"/>
-        <source>At least %1 characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
-        <translation>Au moins %1 caractères. Candor ne peut pas la récupérer : si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At least %n characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Candor ne peut pas la récupérer : si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</numerusform>
+            <numerusform>Au moins %n caractères. Candor ne peut pas la récupérer : si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="-21"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location line="+0"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="77"/>
-        <source>Use at least %1 characters.</source>
-        <translation>Utilisez au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="81"/>
+        <location line="+25"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes sont différentes. Saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="86"/>
+        <location line="+5"/>
         <source>Type your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
     </message>
@@ -999,17 +1502,17 @@
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
         <source>Progress through the assessment</source>
         <translation>Progression dans l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="45"/>
+        <location line="+14"/>
         <source>Section %1 of %2</source>
         <translation>Section %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="50"/>
+        <location line="+5"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -1017,65 +1520,183 @@
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_block.py" line="27"/>
+        <location filename="../../desktop/ui/wizard/question_block.py" line="+27"/>
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/question_block.py" line="51"/>
+        <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+22"/>
+        <source>Approved</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerated</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Toléré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prohibited</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not listed</source>
+        <comment>a tool&apos;s status under the policy</comment>
+        <translation>Non répertorié</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 and %2</source>
+        <comment>two values of epsilon</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <comment>a range of epsilon values</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <translation>Tous les chiffres sont masqués : ce service compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <translation>Tous les chiffres sont masqués : cette campagne compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
+        <translation>Tous les chiffres sont masqués : moins de %1 répondants sont hors de ce service, si bien que soustraire ce rapport de celui de l&apos;ensemble de la campagne révélerait leurs réponses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
+        <translation>Tous les chiffres sont masqués : le rapport de l&apos;ensemble de la campagne masque le nombre de répondants de ce service, pour qu&apos;un service de moins de %1 répondants ne puisse pas être retrouvé par soustraction ; un rapport sur ce service le révélerait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
+        <translation>Aucun chiffre ne provient de moins de %1 répondants (la taille minimale de groupe fixée par la politique). Lorsqu&apos;une ventilation affiche son total et qu&apos;une case a dû être masquée, une deuxième case l&apos;est aussi, pour que la première ne puisse pas être retrouvée par soustraction. Une part comptée exactement est aussi masquée lorsque moins de %1 personnes ne donnent pas cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitive answers were randomized on each employee&apos;s laptop before they were sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
+        <translation>Les réponses sensibles ont été randomisées sur l&apos;ordinateur de chaque employé avant leur envoi (réponse randomisée), si bien qu&apos;aucune synthèse prise isolément ne prouve quoi que ce soit sur son auteur. Le collecteur corrige le biais à partir de nombreuses synthèses ; le résultat est une estimation assortie d&apos;un intervalle de confiance à 95 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1. One summary carries several such answers; the bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).</source>
+        <comment>%1: epsilon per answer; %2: epsilon of one whole summary</comment>
+        <translation>La garantie de confidentialité s&apos;applique par élément : chaque réponse randomisée, prise isolément, est epsilon-différentiellement privée avec epsilon = %1. Une synthèse contient plusieurs réponses de ce type ; la borne pour l&apos;ensemble d&apos;une synthèse est epsilon = %2 (la somme sur ses éléments randomisés).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
+        <translation>Les estimations dont l&apos;intervalle à 95 % s&apos;étend à plus de 15 points de pourcentage de part et d&apos;autre sont signalées comme trop larges pour agir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
+        <translation>Avec la réponse randomisée, chaque outil est randomisé séparément, si bien que la part des personnes utilisant un outil quelconque d&apos;une catégorie ne peut pas être retrouvée. Le chiffre d&apos;une catégorie est l&apos;estimation la plus élevée parmi ses outils, à lire comme « au moins » : la part des personnes utilisant un outil de la catégorie est au moins égale à celle de cet outil. Comme c&apos;est la plus élevée de plusieurs estimations bruitées, elle peut dépasser la part réelle de cet outil ; son intervalle indique de combien elle peut s&apos;en écarter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
+        <translation>Avec la réponse randomisée, ce que les personnes paient par outil ne peut pas être déduit (payer un outil et l&apos;utiliser sont randomisés séparément) ; les candidats à une licence sont donc les outils disposant d&apos;une offre professionnelle qui n&apos;utilise pas les saisies pour l&apos;entraînement, classés selon leur usage non approuvé estimé et leur risque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
+        <translation>Certaines synthèses ont été randomisées, d&apos;autres non. Les chiffres présents dans les deux types les combinent (méthode &apos;mixed&apos;) ; les chiffres présents uniquement dans les synthèses exactes sont calculés à partir de celles-ci seules, comme l&apos;indique leur n.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
+        <translation>Les chiffres de dépenses sont des estimations : chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants ; ce n&apos;est pas une somme de montants déclarés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
+        <comment>%1 is a number of percent</comment>
+        <translation>Les candidats à une licence sont classés selon la demande, majorée de %1 % pour chaque risque : l&apos;outil s&apos;entraîne par défaut sur les saisies, ou la politique l&apos;interdit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
+        <translation>Un chiffre compté exactement est aussi masqué ici lorsque le reste de la campagne (le rapport de l&apos;ensemble de la campagne moins celui-ci) afficherait moins de %1 personnes pour ce chiffre.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="53"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
         <source>Approved by your organization</source>
+        <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Approuvé par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="54"/>
+        <location line="+1"/>
         <source>Tolerated by your organization</source>
         <translation>Toléré par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="55"/>
+        <location line="+1"/>
         <source>Not allowed by your organization</source>
         <translation>Interdit par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="56"/>
+        <location line="+1"/>
         <source>Not on your organization&apos;s list of approved tools</source>
         <translation>Absent de la liste des outils approuvés de votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="70"/>
+        <location line="+17"/>
         <source>Your results from %1</source>
         <translation>Vos résultats du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="70"/>
+        <location line="+0"/>
         <source>Your results</source>
         <translation>Vos résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="97"/>
+        <location line="+31"/>
         <source>Saved as a file</source>
         <translation>Enregistrée dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="97"/>
+        <location line="+0"/>
         <source>Copied as text</source>
         <translation>Copiée en texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="98"/>
+        <location line="+1"/>
         <source>Put in the drop folder</source>
         <translation>Déposée dans le dossier de dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="127"/>
+        <location line="+39"/>
         <source>your answers to the workplace questions</source>
         <translation>vos réponses aux questions sur le travail</translation>
     </message>
@@ -1083,208 +1704,268 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+139"/>
         <source>Overall: %1</source>
         <translation>Risque global : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="145"/>
+        <location line="+6"/>
         <source>Your action plan</source>
         <translation>Votre plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="148"/>
+        <location line="+3"/>
         <source>Nothing to change right now. Keep it up.</source>
         <translation>Rien à changer pour l&apos;instant. Continuez ainsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="150"/>
+        <location line="+2"/>
         <source>Ticks from back then, for reference. Your current plan is on your latest results.</source>
         <translation>Cases cochées à l&apos;époque, pour mémoire. Votre plan actuel figure dans vos derniers résultats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="159"/>
+        <location line="+9"/>
         <source>Your tools</source>
         <translation>Vos outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="162"/>
+        <location line="+3"/>
         <source>You told us you did not use AI tools for work in the last 30 days.</source>
         <translation>Vous avez indiqué ne pas avoir utilisé d&apos;outils d&apos;IA pour le travail au cours des 30 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="169"/>
+        <location line="+7"/>
         <source>What AI tools cost you</source>
         <translation>Ce que vous coûtent les outils d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="174"/>
-        <source>a month (estimate)</source>
-        <translation>par mois (estimation)</translation>
+        <location line="+4"/>
+        <source>%1: %2 a month (estimate)</source>
+        <comment>a tool and what it costs</comment>
+        <translation>%1 : %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="179"/>
+        <location line="+6"/>
         <source>Learning that may help</source>
         <translation>Formations qui peuvent vous aider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="183"/>
+        <location line="+4"/>
         <source>At a glance</source>
         <translation>En un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="189"/>
+        <location line="+6"/>
         <source>&amp;Export a summary for compliance…</source>
         <translation>&amp;Exporter une synthèse pour l&apos;équipe conformité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="192"/>
+        <location line="+3"/>
         <source>Preview an anonymized summary of these results, then save or copy it. Nothing is sent by itself.</source>
         <translation>Prévisualisez une synthèse anonymisée de ces résultats, puis enregistrez-la ou copiez-la. Rien n&apos;est envoyé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="195"/>
+        <location line="+4"/>
         <source>&amp;Back to start</source>
         <translation>&amp;Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="215"/>
+        <location line="+20"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>Vous ne payez pas d&apos;outils d&apos;IA pour le travail de votre poche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="216"/>
+        <location line="+1"/>
         <source>The AI tools you pay for yourself cost about %1 a month, about %2 a year.</source>
         <translation>Les outils d&apos;IA que vous payez vous-même coûtent environ %1 par mois, soit environ %2 par an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="221"/>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
+        <location line="+0"/>
         <source>Risk per tool</source>
         <translation>Risque par outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="225"/>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+0"/>
+        <location line="+12"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="226"/>
+        <location line="-11"/>
         <source>Risk levels from 1 (low) to 4 (critical). %1</source>
         <translation>Niveaux de risque de 1 (faible) à 4 (critique). %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="232"/>
+        <location line="+6"/>
         <source>Kinds of non-public data</source>
         <translation>Types de données non publiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="234"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+3"/>
         <source>Data you put into each tool</source>
         <translation>Données que vous saisissez dans chaque outil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="237"/>
+        <location line="+0"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="+83"/>
+        <source>Not saved</source>
+        <extracomment>How often an unsaved state is tried again by itself.</extracomment>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your latest answers are still on screen but could not be saved. Candor keeps trying; if you close it now, they are lost.</source>
+        <translation>Vos dernières réponses sont toujours à l&apos;écran, mais n&apos;ont pas pu être enregistrées. Candor continue d&apos;essayer ; si vous le fermez maintenant, elles seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Try again</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try saving again</source>
+        <translation>Réessayer d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candor can save again: all your answers are saved now.</source>
+        <translation>Candor peut de nouveau enregistrer : toutes vos réponses sont maintenant enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your latest answers are not saved</source>
+        <translation>Vos dernières réponses ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+If you leave now, the answers you gave since then are lost.</source>
+        <translation>%1
+
+Si vous quittez maintenant, les réponses données depuis seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay here</source>
+        <translation>Rester ici</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
+        <location line="+59"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40"/>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location line="-55"/>
+        <location line="+18"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location line="-17"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location line="+0"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53"/>
-        <source>Candor will use this language the next time it starts.</source>
-        <translation>Candor utilisera cette langue au prochain démarrage.</translation>
+        <location line="+6"/>
+        <source>Candor now speaks this language. Your answers are kept: an assessment in progress continues where you left off.</source>
+        <translation>Candor utilise désormais cette langue. Vos réponses sont conservées : une auto-évaluation en cours reprend là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="58"/>
+        <location line="+6"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="59"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <location line="+3"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location line="+3"/>
         <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
         <translation>Vos réponses, résultats et paramètres sont conservés uniquement dans ce dossier, chiffrés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location line="+4"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location line="+1"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <location line="+8"/>
         <source>Delete all my data</source>
         <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="81"/>
+        <location line="+3"/>
         <source>Removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. Summaries you already sent are not affected. This cannot be undone.</source>
         <translation>Supprime toutes les réponses, tous les résultats et tous les paramètres que Candor conserve sur cet ordinateur, ainsi que la clé qui les chiffre. Les synthèses déjà envoyées ne sont pas concernées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location line="+3"/>
         <source>&amp;Delete all my data…</source>
         <translation>&amp;Supprimer toutes mes données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90"/>
+        <location line="+6"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -1292,43 +1973,43 @@
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
         <source>Your saved answers could not be read</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="56"/>
+        <location line="+2"/>
         <source>Candor kept the damaged file as %1 in its data folder and starts afresh beside it. Nothing you answer from now on is affected.</source>
         <translation>Candor a conservé le fichier endommagé sous le nom %1 dans son dossier de données et repart de zéro à côté. Les réponses que vous donnerez désormais ne sont pas concernées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="63"/>
-        <location filename="../../desktop/ui/store_gate.py" line="93"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>Candor cannot open your data</source>
         <translation>Candor ne peut pas ouvrir vos données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="72"/>
+        <location line="-21"/>
         <source>Your answers are protected with a passphrase. Type it to continue.</source>
         <translation>Vos réponses sont protégées par une phrase secrète. Saisissez-la pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="74"/>
+        <location line="+2"/>
         <source>Your answers are locked. Press Start to unlock them.</source>
         <translation>Vos réponses sont verrouillées. Pour les déverrouiller, relancez l&apos;auto-évaluation depuis la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="82"/>
+        <location line="+8"/>
         <source>Candor needs a key to encrypt your answers. Press Start to set one up.</source>
         <translation>Candor a besoin d&apos;une clé pour chiffrer vos réponses. Pour en créer une, relancez l&apos;auto-évaluation depuis la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="105"/>
+        <location line="+23"/>
         <source>No system keyring is available.</source>
         <translation>Aucun trousseau de clés système n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="107"/>
+        <location line="+2"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -1337,54 +2018,54 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouverture de Candor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="119"/>
+        <location line="+12"/>
         <source>Your answers cannot be unlocked</source>
         <translation>Vos réponses ne peuvent pas être déverrouillées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="121"/>
+        <location line="+2"/>
         <source>If the key was removed from your password manager, the saved answers cannot be read by anyone any more. You can try again (for example after restoring the key) or delete them and start fresh.</source>
         <translation>Si la clé a été retirée de votre gestionnaire de mots de passe, plus personne ne peut lire les réponses enregistrées. Vous pouvez réessayer (par exemple après avoir restauré la clé) ou les supprimer et repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
-        <location filename="../../desktop/ui/store_gate.py" line="139"/>
+        <location line="+3"/>
+        <location line="+15"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
+        <location line="-15"/>
         <source>Delete my saved answers</source>
         <translation>Supprimer mes réponses enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="124"/>
-        <location filename="../../desktop/ui/store_gate.py" line="139"/>
+        <location line="+0"/>
+        <location line="+15"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="127"/>
+        <location line="-12"/>
         <source>Delete your saved answers?</source>
         <translation>Supprimer vos réponses enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="128"/>
+        <location line="+1"/>
         <source>This removes every answer saved in Candor on this computer. It cannot be undone.</source>
         <translation>Cela supprime toutes les réponses enregistrées dans Candor sur cet ordinateur. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="129"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="129"/>
+        <location line="+0"/>
         <source>Keep them</source>
         <translation>Les conserver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="137"/>
+        <location line="+8"/>
         <source>Your password manager is not available</source>
         <translation>Votre gestionnaire de mots de passe n&apos;est pas disponible</translation>
     </message>
@@ -1392,13 +2073,13 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="114"/>
+        <location filename="../../desktop/ui/results_page.py" line="-124"/>
         <source>Why</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="117"/>
+        <location line="+3"/>
         <source>What to change</source>
         <translation>Ce qu&apos;il faut changer</translation>
     </message>
@@ -1406,148 +2087,160 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
 <context>
     <name>ToolPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/tool_picker.py" line="+66"/>
         <source>Filter tools…</source>
         <extracomment>Tools per row in each category.</extracomment>
         <translation>Filtrer les outils…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="67"/>
+        <location line="+1"/>
         <source>Filter tools</source>
         <translation>Filtrer les outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="68"/>
+        <location line="+1"/>
         <source>Type part of a tool&apos;s or vendor&apos;s name to shorten the list.</source>
         <translation>Saisissez une partie du nom d&apos;un outil ou d&apos;un éditeur pour réduire la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="112"/>
+        <location line="+44"/>
         <source>I have not used any AI tools for work in the last 30 days</source>
         <translation>Je n&apos;ai utilisé aucun outil d&apos;IA pour le travail au cours des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="123"/>
+        <location line="+11"/>
         <source>Approved by your organization</source>
         <translation>Approuvé par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="124"/>
+        <location line="+1"/>
         <source>Allowed with care by your organization</source>
         <translation>Autorisé avec précaution par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="125"/>
+        <location line="+1"/>
         <source>Not allowed by your organization</source>
         <translation>Interdit par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="132"/>
+        <location line="+7"/>
         <source>by %1</source>
         <translation>éditeur : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="198"/>
+        <location line="+66"/>
         <source>No listed tool matches “%1”. You can add it below as a tool that is not listed.</source>
         <translation>Aucun outil répertorié ne correspond à « %1 ». Vous pouvez l&apos;ajouter ci-dessous comme outil non répertorié.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/tool_picker.py" line="261"/>
-        <source>%1 selected</source>
-        <translation>Sélection : %1</translation>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n selected</source>
+        <comment>how many tools are ticked</comment>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="58"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="64"/>
+        <location line="+6"/>
         <source>Candor logo</source>
         <translation>Logo Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="66"/>
+        <location line="+2"/>
         <source>A private look at how you use AI at work</source>
         <translation>Un regard privé sur votre usage de l&apos;IA au travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="72"/>
+        <location line="+6"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>En une dizaine de minutes, Candor vous aide à voir quels outils d&apos;IA vous utilisez pour le travail, ce que vous y saisissez et ce qu&apos;ils vous coûtent, et vous propose un court plan d&apos;action pour protéger votre travail et vos données. Il n&apos;y a pas de bonnes ou de mauvaises réponses, et personne ne vous surveille.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="81"/>
-        <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %2 people.</source>
-        <translation>Seule l&apos;équipe conformité de %1 peut ouvrir une synthèse que vous envoyez. Elle ne la voit que regroupée avec d&apos;autres, et jamais aucun chiffre issu de moins de %2 personnes.</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %n people.</source>
+        <translation>
+            <numerusform>Seule l&apos;équipe conformité de %1 peut ouvrir une synthèse que vous envoyez. Elle ne la voit que regroupée avec d&apos;autres, et jamais aucun chiffre issu de moins de %n personne.</numerusform>
+            <numerusform>Seule l&apos;équipe conformité de %1 peut ouvrir une synthèse que vous envoyez. Elle ne la voit que regroupée avec d&apos;autres, et jamais aucun chiffre issu de moins de %n personnes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="86"/>
+        <location line="+5"/>
         <source>%1 has not set up summary collection yet, so nothing can be sent from Candor at all. Your results are for you alone.</source>
         <translation>%1 n&apos;a pas encore mis en place la collecte des synthèses : rien ne peut donc être envoyé depuis Candor. Vos résultats ne sont destinés qu&apos;à vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="91"/>
+        <location line="+5"/>
         <source>Stays on this computer</source>
         <translation>Reste sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="93"/>
+        <location line="+2"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Vos réponses sont enregistrées uniquement ici, chiffrées, avec la clé conservée dans le gestionnaire de mots de passe de votre système. Ni votre responsable, ni le service informatique, ni les créateurs de Candor ne peuvent les lire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="98"/>
+        <location line="+5"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Seule une synthèse sort, si vous le décidez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="100"/>
+        <location line="+2"/>
         <source>At the end you may send an anonymized summary: no name, no free text, no dates. You see every field before it goes and can hold back the optional parts.</source>
         <translation>À la fin, vous pouvez envoyer une synthèse anonymisée : ni nom, ni texte libre, ni dates. Vous voyez chaque champ avant l&apos;envoi et pouvez retenir les parties facultatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="104"/>
+        <location line="+4"/>
         <source>Who can read it</source>
         <translation>Qui peut la lire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="108"/>
+        <location line="+4"/>
         <source>Candor never connects to the internet and sends nothing by itself.</source>
         <translation>Candor ne se connecte jamais à Internet et n&apos;envoie rien de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="112"/>
-        <location filename="../../desktop/ui/welcome_page.py" line="119"/>
-        <location filename="../../desktop/ui/welcome_page.py" line="180"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+61"/>
         <source>Start the assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="121"/>
+        <location line="-59"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="126"/>
+        <location line="+5"/>
         <source>View my &amp;results</source>
         <translation>Voir mes &amp;résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="129"/>
+        <location line="+3"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="135"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="180"/>
+        <location line="+23"/>
+        <source>Welcome to Candor</source>
+        <translation>Bienvenue dans Candor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Continue where you left off</source>
         <translation>Reprendre où vous en étiez</translation>
     </message>
@@ -1555,86 +2248,93 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="120"/>
+        <location line="+2"/>
         <source>Save and close</source>
         <translation>Enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="122"/>
+        <location line="+2"/>
         <source>Your answers are already saved. Return to the start page and continue later.</source>
         <translation>Vos réponses sont déjà enregistrées. Revenez à la page d&apos;accueil et continuez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="125"/>
+        <location line="+3"/>
         <source>Start &amp;over…</source>
         <translation>&amp;Recommencer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="127"/>
+        <location line="+2"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="129"/>
+        <location line="+2"/>
         <source>Clear every answer in this assessment and begin again. Candor asks first.</source>
         <translation>Effacer toutes les réponses de cette auto-évaluation et recommencer. Candor vous demande d&apos;abord confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="134"/>
+        <location line="+5"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="136"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="138"/>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="289"/>
+        <location line="+2"/>
+        <location line="+151"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="214"/>
+        <location line="-75"/>
         <source>Tool</source>
+        <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Outil</translation>
     </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n question still needs an answer.</source>
+        <translation>
+            <numerusform>%n question attend encore une réponse.</numerusform>
+            <numerusform>%n questions attendent encore une réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n questions still need an answer.</source>
+        <translation>
+            <numerusform>%n question attend encore une réponse.</numerusform>
+            <numerusform>%n questions attendent encore une réponse.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="216"/>
+        <location line="-119"/>
         <source>Tool %1 of %2</source>
         <translation>Outil %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="289"/>
+        <location line="+73"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="290"/>
+        <location line="+1"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="290"/>
+        <location line="+0"/>
         <source>Next</source>
         <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="333"/>
-        <source>1 question still needs an answer.</source>
-        <translation>1 question attend encore une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="334"/>
-        <source>%1 questions still need an answer.</source>
-        <translation>%1 questions attendent encore une réponse.</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,17 @@ def test_a_page_with_missing_answers_still_names_everything(qtbot, campaign_cont
     assert "Please answer this question." in picker.filter.accessibleDescription()
 
 
+def assess_again_and_open_history(employee):
+    """A second completed assessment, so history has trends to chart; returns the history page."""
+    employee.start()
+    employee.session.answers.set("data_classes", ["internal"], "chatgpt")
+    employee.session.save()
+    employee.finish()
+    employee.results.page.back_button.click()
+    employee.open_history()
+    return employee.results.page
+
+
 def test_results_history_and_export_name_every_control(qtbot, campaign_content, tmp_path, keyring_store):
     employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
     complete(employee, dict(ANSWERS, role_level="manager"))
@@ -168,13 +179,7 @@ def test_results_history_and_export_name_every_control(qtbot, campaign_content, 
     dialog.close()
 
     page.back_button.click()
-    employee.start()
-    employee.session.answers.set("data_classes", ["internal"], "chatgpt")
-    employee.session.save()
-    employee.finish()
-    employee.results.page.back_button.click()
-    employee.open_history()
-    history = employee.results.page
+    history = assess_again_and_open_history(employee)
     assert history.trends and history.export_table.rowCount() == 1
     assert_all_named(employee.window, where="history page (charts)")
     for panel in history.trends:
@@ -305,13 +310,7 @@ def test_every_chart_has_a_name_a_description_and_a_table(qtbot, campaign_conten
     assert risk.view.accessibleName() == "Risk per tool"
 
     results.back_button.click()
-    employee.start()
-    employee.session.answers.set("data_classes", ["internal"], "chatgpt")
-    employee.session.save()
-    employee.finish()
-    employee.results.page.back_button.click()
-    employee.open_history()
-    history = employee.results.page
+    history = assess_again_and_open_history(employee)
     assert len(history.findChildren(QChartView)) == 2
     assert chart_problems(history) == []
 

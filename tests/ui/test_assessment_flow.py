@@ -33,6 +33,18 @@ def next_page(qtbot, employee):
                     or employee.session.ref.key != before)
 
 
+def pick_a_tool_and_answer_its_first_question(qtbot, employee, tool: str) -> str:
+    """By keyboard: filter for ``tool``, tick it, Next, choose the second account kind; returns the page key."""
+    start_by_keyboard(qtbot, employee)
+    qtbot.keyClicks(QApplication.focusWidget(), tool)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+    next_page(qtbot, employee)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    return employee.session.ref.key
+
+
 def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(qtbot, content, tmp_path, keyring_store):
     employee = make_app(qtbot, content, tmp_path, keyring_store)
     start_by_keyboard(qtbot, employee)
@@ -68,14 +80,7 @@ def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(qtbot, c
 
 def test_closing_mid_wizard_reopens_on_the_same_page_with_the_same_answers(qtbot, content, tmp_path, keyring_store):
     employee = make_app(qtbot, content, tmp_path, keyring_store)
-    start_by_keyboard(qtbot, employee)
-    qtbot.keyClicks(QApplication.focusWidget(), "claude")
-    press(qtbot, Qt.Key.Key_Tab)
-    press(qtbot, Qt.Key.Key_Space)
-    next_page(qtbot, employee)
-    press(qtbot, Qt.Key.Key_Down)
-    press(qtbot, Qt.Key.Key_Space)
-    page_key = employee.session.ref.key
+    page_key = pick_a_tool_and_answer_its_first_question(qtbot, employee, "claude")
     chosen = employee.session.answers.get("account_kind", "claude")
     assert page_key == "tool_use@claude" and chosen
     employee.window.close()  # no Save button pressed: every answer was saved as it was given
