@@ -84,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "collector":
             from desktop.ui.collector.app import run_collector
 
-            return run_collector(data_dir=args.data_dir, policy_flag=args.policy, identity_file=args.identity)
+            return run_collector(data_dir=args.data_dir, policy_flag=args.policy, identity_file=args.identity,
+                                 lang=args.lang)
         if args.command == "policy":
             return run_policy(args)
         if args.command == "self-test":

@@ -101,11 +101,11 @@ def load_identities(identity_file: str | None, parent: QWidget | None = None):
 
 
 def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
-                  identity_file: str | None = None) -> int:
+                  identity_file: str | None = None, lang: str | None = None) -> int:
     os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
-    language = choose_language(None, None)  # the system's language, when Candor ships it
+    language = choose_language(lang, None)  # --lang, else the system's language when Candor ships it
     install_translators(app, language)
     try:
         content = load_content(policy_flag)
