@@ -5,27 +5,25 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop import __version__
-from desktop.core.answers import Answers
 from desktop.core.content import Content
-from desktop.core.navigation import Navigator
 from desktop.core.questionnaire import Questionnaire
-from desktop.core.results import done_actions, report_for_state, with_action
-from desktop.core.risk import Level
-from desktop.core.summary import SENTIMENT_FIELDS
-from desktop.core.summary_preview import Words
 from desktop.core.text import pick
-from desktop.core.tool_answers import answer_feeding
-from desktop.exchange.exporter import Exporter
-from desktop.storage.store import AssessmentInfo, Store
-from desktop.ui.export_dialog import ExportDialog, preview_phrases
 from desktop.ui.formatting import day, moment, money
-from desktop.ui.history_page import HistoryPage, HistoryRow
 from desktop.ui.main_window import MainWindow
-from desktop.ui.results_page import ResultLabels, ResultsPage
+
+# Results, history and export are imported when first shown: the first window needs none of them
+# (with pyrage, QtCharts and the risk model they would add a tenth of a second to every start).
+if TYPE_CHECKING:
+    from desktop.exchange.exporter import Exporter
+    from desktop.storage.store import AssessmentInfo, Store
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.history_page import HistoryPage
+    from desktop.ui.results_page import ResultLabels, ResultsPage
 
 log = logging.getLogger("candor.export")
 
@@ -56,6 +54,9 @@ class ResultsFlow(QObject):
             self.reshow()
 
     def labels(self) -> ResultLabels:
+        from desktop.core.risk import Level
+        from desktop.ui.results_page import ResultLabels
+
         q = self.content.questionnaire
         return ResultLabels(
             {level: level.label(self.lang) for level in Level},
@@ -72,6 +73,9 @@ class ResultsFlow(QObject):
         return max(completed, key=lambda a: (a.completed_at or "", a.updated_at), default=None)
 
     def show_results(self, store: Store, assessment_id: str, read_only: bool = False) -> ResultsPage:
+        from desktop.core.results import done_actions, report_for_state, with_action
+        from desktop.ui.results_page import ResultsPage
+
         record = store.load(assessment_id)
         policy = self.content.policy.policy
         report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang)
@@ -91,6 +95,10 @@ class ResultsFlow(QObject):
         return page
 
     def show_history(self, store: Store) -> HistoryPage:
+        from desktop.core.results import report_for_state
+        from desktop.core.risk import Level
+        from desktop.ui.history_page import HistoryPage, HistoryRow
+
         policy = self.content.policy.policy
         rows = []
         for info in store.list_assessments():
@@ -116,11 +124,20 @@ class ResultsFlow(QObject):
         return page
 
     def exporter(self, store: Store) -> Exporter:
+        from desktop.exchange.exporter import Exporter
+
         return Exporter(self.content.questionnaire, self.content.catalog, self.content.policy.policy,
                         __version__, store)
 
     def open_export(self, store: Store, assessment_id: str, opener=None) -> ExportDialog:
         """Preview and export the summary of one completed assessment."""
+        from desktop.core.answers import Answers
+        from desktop.core.navigation import Navigator
+        from desktop.core.summary import SENTIMENT_FIELDS
+        from desktop.core.summary_preview import Words
+        from desktop.core.tool_answers import answer_feeding
+        from desktop.ui.export_dialog import ExportDialog, preview_phrases
+
         q, policy = self.content.questionnaire, self.content.policy.policy
         state = store.load(assessment_id).state
         answers = Answers.from_dict(state.get("answers"))
