@@ -63,8 +63,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from pyrage import x25519
 
-from desktop.collector.fast_schema import Unsupported, compile_schema
 from desktop.collector.store import CollectorStore, SummaryRow
+from desktop.core.fast_schema import Unsupported, compile_schema
 from desktop.core.resources import resource
 from desktop.core.schema_check import describe
 from desktop.core.summary import FORMAT, FORMAT_VERSION

@@ -32,8 +32,9 @@ _ANNOTATIONS = frozenset({
 })
 _OBJECT_KEYWORDS = frozenset({
     "properties", "required", "additionalProperties", "propertyNames", "minProperties", "maxProperties",
+    "patternProperties",
 })
-_ARRAY_KEYWORDS = frozenset({"items", "uniqueItems", "minItems", "maxItems"})
+_ARRAY_KEYWORDS = frozenset({"items", "prefixItems", "uniqueItems", "minItems", "maxItems"})
 _STRING_KEYWORDS = frozenset({"pattern", "minLength", "maxLength"})
 _NUMBER_KEYWORDS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"})
 _GENERAL_KEYWORDS = frozenset({"type", "const", "enum", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
@@ -193,7 +194,7 @@ class _Generator:
             out.append(f"{pad}if not {var}.keys() >= {self.constant(frozenset(required), 'R')}:")
             out.append(f"{pad}    return False")
         allowed = self.constant(frozenset(properties), "A")
-        if extra is False:
+        if extra is False and not schema.get("patternProperties"):
             out.append(f"{pad}if not {var}.keys() <= {allowed}:")
             out.append(f"{pad}    return False")
         if "minProperties" in schema:
@@ -216,6 +217,12 @@ class _Generator:
                 else:
                     out.append(f"{pad}for {key} in {var}:")
                     out.extend(line[4:] for line in loop)
+        patterns: Mapping[str, Any] = schema.get("patternProperties") or {}
+        if patterns:
+            self.emit_pattern_properties(properties, patterns, extra, var, out, depth)
+            for name, sub in properties.items():
+                self.emit_property(name, sub, var, out, depth)
+            return
         subs = [properties[name] for name in properties]
         if subs and all(_is_boolean_schema(sub) for sub in subs) and (extra is False or _is_boolean_schema(extra)):
             # A map of yes/no answers, the bulk of a summary: one C-level pass over its values.
@@ -227,13 +234,7 @@ class _Generator:
             out.append(f"{pad}    return False")
             return
         for name, sub in properties.items():
-            item = self.name("w")
-            block: list[str] = []
-            self.emit(sub, item, block, depth + 1)
-            if block:
-                out.append(f"{pad}if {name!r} in {var}:")
-                out.append(f"{pad}    {item} = {var}[{name!r}]")
-                out.extend(block)
+            self.emit_property(name, sub, var, out, depth)
         if extra is not True and extra is not False:
             key, item = self.name("k"), self.name("w")
             block = []
@@ -242,6 +243,40 @@ class _Generator:
                 out.append(f"{pad}for {key}, {item} in {var}.items():")
                 out.append(f"{pad}    if {key} not in {allowed}:")
                 out.extend(block)
+
+    def emit_property(self, name: str, sub: Any, var: str, out: list[str], depth: int) -> None:
+        pad = "    " * depth
+        item = self.name("w")
+        block: list[str] = []
+        self.emit(sub, item, block, depth + 1)
+        if block:
+            out.append(f"{pad}if {name!r} in {var}:")
+            out.append(f"{pad}    {item} = {var}[{name!r}]")
+            out.extend(block)
+
+    def emit_pattern_properties(self, properties: Mapping[str, Any], patterns: Mapping[str, Any], extra: Any,
+                                var: str, out: list[str], depth: int) -> None:
+        """Each key matching a pattern meets that pattern's schema; the rest meet additionalProperties."""
+        pad = "    " * depth
+        key, item = self.name("k"), self.name("w")
+        loop: list[str] = [f"{pad}for {key}, {item} in {var}.items():", f"{pad}    matched = False"]
+        for pattern, sub in patterns.items():
+            if not isinstance(pattern, str):
+                raise Unsupported(f"patternProperties key {pattern!r}")
+            matches = self.constant(re.compile(pattern).search, "P")
+            block: list[str] = []
+            self.emit(sub, item, block, depth + 2)
+            loop.append(f"{pad}    if {matches}({key}):")
+            loop.append(f"{pad}        matched = True")
+            loop.extend(block)
+        allowed = self.constant(frozenset(properties), "A")
+        if extra is not True:
+            block = []
+            self.emit(extra, item, block, depth + 2)
+            if block:
+                loop.append(f"{pad}    if not matched and {key} not in {allowed}:")
+                loop.extend(block)
+        out.extend(loop)
 
     def emit_array(self, schema: Mapping[str, Any], var: str, out: list[str], depth: int) -> None:
         if not _ARRAY_KEYWORDS & set(schema):
@@ -256,11 +291,22 @@ class _Generator:
         items = schema.get("items", True)
         if not isinstance(items, Mapping | bool):
             raise Unsupported("items as a list (use prefixItems)")
+        prefix = schema.get("prefixItems") or []
+        if not isinstance(prefix, list):
+            raise Unsupported("prefixItems must be a list")
+        for index, sub in enumerate(prefix):
+            item = self.name("w")
+            block = []
+            self.emit(sub, item, block, depth + 1)
+            if block:
+                out.append(f"{pad}if len({var}) > {index}:")
+                out.append(f"{pad}    {item} = {var}[{index}]")
+                out.extend(block)
         item = self.name("w")
         block: list[str] = []
         self.emit(items, item, block, depth + 1)
-        if block:
-            out.append(f"{pad}for {item} in {var}:")
+        if block:  # in Draft 2020-12, items covers what follows the prefixItems
+            out.append(f"{pad}for {item} in {var}[{len(prefix)}:]:" if prefix else f"{pad}for {item} in {var}:")
             out.extend(block)
         if schema.get("uniqueItems") is True:
             # Exact for strings; anything else is left to jsonschema (answering "invalid" is always safe).
