@@ -10,7 +10,6 @@ and proves none of it reaches the log.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -27,6 +26,8 @@ def setup_logging(data_dir: Path) -> Path:
     folder.mkdir(exist_ok=True, mode=0o700)
     path = folder / LOG_FILE
     shutdown_logging()
+    import logging.handlers  # only once the first window shows: it is not needed before
+
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

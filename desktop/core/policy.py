@@ -24,8 +24,8 @@ from typing import Any, Literal
 
 from desktop.core import schema_check
 from desktop.core.errors import ContentError, Problem
+from desktop.core.field_paths import Lines, join_path
 from desktop.core.text import DEFAULT_LANGUAGE, LocalText, pick
-from desktop.core.yaml_source import Lines, join_path
 
 Status = Literal["approved", "tolerated", "prohibited"]
 StatusOrNotListed = Literal["approved", "tolerated", "prohibited", "not_listed"]

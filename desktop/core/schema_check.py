@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import ContentError, Problem
 from desktop.core.fast_schema import Check, Unsupported, compile_schema
+from desktop.core.field_paths import Lines, join_path
 from desktop.core.resources import resource
-from desktop.core.yaml_source import Lines, join_path
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError

@@ -9,15 +9,10 @@ from typing import Any
 import yaml
 
 from desktop.core.errors import ContentError
+from desktop.core.field_paths import Lines, join_path
 
-Lines = dict[str, int]
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def join_path(parent: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{parent}[{key}]"
-    return f"{parent}.{key}" if parent else str(key)
+__all__ = ["Lines", "join_path", "load_yaml", "parse_yaml"]
 
 
 def _record_lines(node: yaml.Node, path: str, lines: Lines) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -132,7 +131,7 @@ def _is_candor_dir(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     # os.access() is unreliable (ACLs, root, network file systems): really try.
-    probe = path / f".candor-write-check-{secrets.token_hex(4)}"
+    probe = path / f".candor-write-check-{os.urandom(4).hex()}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         os.close(fd)

@@ -6,22 +6,23 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.app_log import setup_logging
-from desktop.core.content import load_content
 from desktop.core.errors import CandorError
+from desktop.core.policy_sources import resolve_policy
 from desktop.core.resources import resource
-from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.paths import resolve_data_dir
-from desktop.ui.employee_app import EmployeeApp
 from desktop.ui.i18n import choose_language, install_translators
+from desktop.ui.idle import when_first_idle
+from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import APP_STYLE
+from desktop.ui.theme import ThemeSwitcher
 
 
 def configure_application(app: QApplication) -> None:
@@ -34,22 +35,33 @@ def configure_application(app: QApplication) -> None:
     app.setStyleSheet(APP_STYLE)
 
 
+def start_logging(data_path, content) -> None:
+    try:
+        setup_logging(data_path)
+        logging.getLogger("candor.app").info("Candor %s started; policy from %s", __version__,
+                                             content.policy_source_text())
+    except (OSError, CandorError) as exc:  # a read-only data folder must not stop the app; the store says why
+        print(f"candor: cannot write the log in {data_path}: {exc}", file=sys.stderr)
+
+
 def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: str | None = None) -> int:
+    """Show the welcome window first, then load what it does not need: content, storage, the log.
+
+    The first window needs only the policy (whose organization, recipient and group size the welcome
+    page names); the questionnaire, the catalog (which also checks the policy's tool ids) and the
+    encrypted store load as soon as the window is on screen and the event loop is idle. A click in
+    that moment waits in the event queue; nothing is lost.
+    """
     os.umask(0o077)  # everything Candor writes is private to this user
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     install_translators(app, choose_language(lang, None))  # the flag or the system's, until the saved choice is read
     try:
-        content = load_content(policy_flag)
         data_path = resolve_data_dir(data_dir)
     except CandorError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("CandorApp", "Candor cannot start"),
-                             QCoreApplication.translate(
-                                 "CandorApp", "%1\n\nCandor's own files are damaged or missing: please reinstall "
-                                 "Candor.", "%1 is the problem found").replace("%1", str(exc)))
-        print(f"candor: {exc}", file=sys.stderr)
-        return 1
-    language = choose_language(lang, Preferences(data_path).language)
+        return cannot_start(exc)
+    preferences = Preferences(data_path)
+    language = choose_language(lang, preferences.language)
     install_translators(app, language)
     instance = SingleInstance(data_path)
     if not instance.acquire():
@@ -58,16 +70,37 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
                                     "CandorApp", "Candor is already running for this data folder. Switch to its "
                                     "window; your answers are safe there."))
         return 0
-    try:
-        setup_logging(data_path)
-        logging.getLogger("candor.app").info("Candor %s started; policy from %s", __version__,
-                                             content.policy_source_text())
-    except (OSError, CandorError) as exc:  # a read-only data folder must not stop the app; the store says why
-        print(f"candor: cannot write the log in {data_path}: {exc}", file=sys.stderr)
-    employee = EmployeeApp(content, data_path, KeyringKeyStore(), lang=language)
-    employee.window.show()
-    QTimer.singleShot(0, employee.unlock)
+    ThemeSwitcher(app).apply(preferences.theme)
+    window = MainWindow(resolve_policy(policy_flag, os.environ, None), data_path)
+    window.show()
+    running: list[object] = []  # keeps the app object alive for the event loop
+
+    def after_the_window_shows() -> None:
+        from desktop.core.content import load_content
+        from desktop.ui.employee_app import EmployeeApp
+
+        try:
+            content = load_content(policy_flag)
+        except CandorError as exc:
+            window.hide()
+            app.exit(cannot_start(exc))
+            return
+        start_logging(data_path, content)
+        employee = EmployeeApp(content, data_path, lang=language, window=window)
+        running.append(employee)
+        employee.unlock()
+
+    when_first_idle(after_the_window_shows, window)
     try:
         return app.exec()
     finally:
         instance.release()
+
+
+def cannot_start(exc: CandorError) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("CandorApp", "Candor cannot start"),
+                         QCoreApplication.translate(
+                             "CandorApp", "%1\n\nCandor's own files are damaged or missing: please reinstall "
+                             "Candor.", "%1 is the problem found").replace("%1", str(exc)))
+    print(f"candor: {exc}", file=sys.stderr)
+    return 1

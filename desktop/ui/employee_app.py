@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -19,10 +20,7 @@ from desktop.core.reconcile import reconcile
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
 from desktop.storage.errors import StoreError
-from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.recovery import damaged_copies
-from desktop.storage.store import Store
-from desktop.storage.wipe import delete_all_data
 from desktop.ui.i18n import available_languages, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notice_bar import NoticeBar
@@ -32,8 +30,12 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
 from desktop.ui.results_flow import ResultsFlow
 from desktop.ui.save_guard import SaveGuard
-from desktop.ui.store_gate import PassphraseAsker, StoreGate
 from desktop.ui.theme import ThemeSwitcher
+
+if TYPE_CHECKING:  # the storage stack (sqlite-utils, keyring) is imported when the store is first opened
+    from desktop.storage.keyring_store import KeyringKeyStore
+    from desktop.storage.store import Store
+    from desktop.ui.store_gate import PassphraseAsker, StoreGate
 
 log = logging.getLogger("candor.app")
 
@@ -41,15 +43,19 @@ log = logging.getLogger("candor.app")
 class EmployeeApp(QObject):
     """Owns the services for one run; the widgets only get what they show."""
 
-    def __init__(self, content: Content, data_dir: Path, keyring_store: KeyringKeyStore,
+    def __init__(self, content: Content, data_dir: Path, keyring_store: KeyringKeyStore | None = None,
                  prompts: Prompts | None = None, ask_passphrase: PassphraseAsker | None = None,
-                 lang: str = "en"):
+                 lang: str = "en", window: MainWindow | None = None):
         super().__init__()
         self.content = content
         self.lang = lang
-        self.window = MainWindow(content, data_dir, prompts)
-        self.gate = StoreGate(data_dir, keyring_store, self.window.prompts, ask_passphrase, self.window,
-                              own_files=self.own_files)
+        if window is None:
+            window = MainWindow(content.policy, data_dir, prompts)
+        else:  # shown before the content was loaded: now with the policy checked against the catalog too
+            window.set_policy(content.policy)
+        self.window = window
+        self._gate_settings = (data_dir, keyring_store, ask_passphrase)
+        self._gate: StoreGate | None = None
         self.store: Store | None = None
         self.session: AssessmentSession | None = None
         self.draft_id: str | None = None
@@ -69,6 +75,18 @@ class EmployeeApp(QObject):
         self.policy_watch.updated.connect(self.apply_policy)
         self.policy_watch.rejected.connect(self.keep_policy)
         self._connect_welcome()
+
+    @property
+    def gate(self) -> StoreGate:
+        """Opens the encrypted store; made on first use, so the first window needs no storage code."""
+        if self._gate is None:
+            from desktop.storage.keyring_store import KeyringKeyStore
+            from desktop.ui.store_gate import StoreGate
+
+            data_dir, keyring_store, ask_passphrase = self._gate_settings
+            self._gate = StoreGate(data_dir, keyring_store or KeyringKeyStore(), self.window.prompts,
+                                   ask_passphrase, self.window, own_files=self.own_files)
+        return self._gate
 
     def _connect_welcome(self) -> None:
         self.window.welcome.results_requested.connect(self.open_latest_results)
@@ -243,7 +261,7 @@ class EmployeeApp(QObject):
         """
         old = self.content.policy.policy
         self.content = replace(self.content, policy=effective)
-        self.window.content = self.content
+        self.window.policy = self.content.policy
         self.results.use_content(self.content)
         new = effective.policy
         log.info("organization policy updated")
@@ -348,6 +366,8 @@ class EmployeeApp(QObject):
         opened = self.gate.opened
         if self.store is not None:
             self.store.close()
+        from desktop.storage.wipe import delete_all_data
+
         result = delete_all_data(self.window.data_dir, opened.keys if opened else self.gate.keyring_store,
                                  db=opened.db if opened else None, extra_names=self.own_files())
         self.store, self.gate.opened = None, None

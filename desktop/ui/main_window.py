@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.core.content import Content
-from desktop.ui.about_dialog import AboutDialog, policy_source_words
+from desktop.core.policy_sources import EffectivePolicy
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.prompts import Prompts
 from desktop.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from desktop.ui.about_dialog import AboutDialog
 
 
 class MainWindow(QMainWindow):
@@ -23,10 +26,10 @@ class MainWindow(QMainWindow):
     start_requested = Signal()
     settings_requested = Signal()
 
-    def __init__(self, content: Content, data_dir, prompts: Prompts | None = None,
+    def __init__(self, policy: EffectivePolicy, data_dir, prompts: Prompts | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.content = content
+        self.policy = policy
         self.data_dir = data_dir
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle(self.tr("Candor"))
@@ -42,22 +45,38 @@ class MainWindow(QMainWindow):
         self.notices = QVBoxLayout()
         layout.addLayout(self.notices)
         self.banner: NoticeBar | None = None
-        if content.policy.problems:
-            files = ", ".join(sorted({p.file for p in content.policy.problems}))
-            self.banner = self.add_notice(
-                self.tr("Policy problem"),
-                self.tr("%1 could not be used, so Candor is running without it. Your answers are not "
-                        "affected. Please tell your IT team.").replace("%1", files),
-                "\n".join(str(p) for p in content.policy.problems),
-            )
+        self._show_policy_problems()
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self._initial_size()
         self.welcome.start_button.setFocus()  # the window opens with Start ready for Space
 
+    def set_policy(self, policy: EffectivePolicy) -> None:
+        """The policy in effect changed or was checked further (e.g. its tool ids against the catalog)."""
+        problems_before = [str(p) for p in self.policy.problems]
+        self.policy = policy
+        if [str(p) for p in policy.problems] != problems_before:
+            if self.banner is not None:
+                self.notices.removeWidget(self.banner)
+                self.banner.deleteLater()
+                self.banner = None
+            self._show_policy_problems()
+
+    def _show_policy_problems(self) -> None:
+        problems = self.policy.problems
+        if not problems:
+            return
+        files = ", ".join(sorted({p.file for p in problems}))
+        self.banner = self.add_notice(
+            self.tr("Policy problem"),
+            self.tr("%1 could not be used, so Candor is running without it. Your answers are not "
+                    "affected. Please tell your IT team.").replace("%1", files),
+            "\n".join(str(p) for p in problems),
+        )
+
     def _make_welcome(self) -> WelcomePage:
-        policy = self.content.policy.policy
+        policy = self.policy.policy
         welcome = WelcomePage(
             organization=policy.organization.name,
             recipient_configured=bool(policy.submission.recipient),
@@ -146,9 +165,13 @@ class MainWindow(QMainWindow):
             widget = widget.nextInFocusChain()
 
     def policy_source_text(self) -> str:
-        return policy_source_words(self.content.policy.sources)
+        from desktop.ui.about_dialog import policy_source_words
+
+        return policy_source_words(self.policy.sources)
 
     def show_about(self, _checked: bool = False, opener: Callable[[AboutDialog], None] | None = None) -> None:
+        from desktop.ui.about_dialog import AboutDialog  # not needed for the first window
+
         dialog = AboutDialog(__version__, self.policy_source_text(), self.data_dir, self)
         dialog.setObjectName("aboutDialog")
         (opener or (lambda d: d.exec()))(dialog)

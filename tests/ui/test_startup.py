@@ -1,0 +1,79 @@
+"""The first window comes before everything it does not need: content, storage and the log follow it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = r'''
+import json, sys
+from PySide6.QtCore import QAbstractEventDispatcher, QTimer
+from PySide6.QtWidgets import QApplication
+
+HEAVY = ("yaml", "sqlite_utils", "keyring", "pyrage", "jsonschema", "desktop.core.catalog",
+         "desktop.core.questionnaire_loader", "desktop.ui.employee_app", "desktop.storage.store")
+original = QApplication.exec
+seen = {}
+
+def exec_and_watch():
+    app = QApplication.instance()
+    def idle():
+        if "first" in seen:
+            return
+        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.windowHandle()
+                 and w.windowHandle().isExposed()]
+        if not shown:
+            return
+        window = shown[0]
+        seen["first"] = sorted(name for name in HEAVY if name in sys.modules)
+        seen["title"] = window.windowTitle()
+        def after():
+            seen["after"] = sorted(name for name in HEAVY if name in sys.modules)
+            seen["start"] = window.welcome.start_button.text()
+            seen["status"] = window.welcome.status.text()
+            print("PROBE " + json.dumps(seen), flush=True)
+            app.exit(0)
+        QTimer.singleShot(0, after)
+    QAbstractEventDispatcher.instance().aboutToBlock.connect(idle)
+    return original()
+
+QApplication.exec = staticmethod(exec_and_watch)
+from desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+'''
+
+
+def run_probe(tmp_path: Path, *args: str, probe: str = PROBE) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "desktop.storage.memory_keyring.MemoryKeyring"}
+    done = subprocess.run([sys.executable, "-c", probe, "--data-dir", str(tmp_path / "data"), *args],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("PROBE ")]
+    assert lines, done.stdout + done.stderr
+    return json.loads(lines[0][len("PROBE "):])
+
+
+def test_the_welcome_window_shows_before_content_and_storage_load(tmp_path):
+    seen = run_probe(tmp_path)
+    assert seen["title"] == "Candor"
+    assert seen["first"] == [], f"the first window waited for {seen['first']}"
+    # Right after, the rest loaded and the store opened: a first start offers to begin.
+    assert "desktop.ui.employee_app" in seen["after"] and "sqlite_utils" in seen["after"]
+    assert seen["start"] == "Start the assessment"
+    assert (tmp_path / "data" / "candor.db").exists()
+    assert (tmp_path / "data" / "logs" / "candor.log").exists()
+
+
+def test_a_policy_with_an_unknown_tool_still_gets_its_banner(tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[[tools]]\nid = "no-such-tool"\nstatus = "approved"\n', encoding="utf-8")
+    code = PROBE.replace('seen["status"] = window.welcome.status.text()',
+                         'seen["status"] = window.banner.summary.text() if window.banner else ""')
+    seen = run_probe(tmp_path, "--policy", str(policy), probe=code)
+    # The tool ids are checked against the catalog once it has loaded, after the window showed.
+    assert str(policy) in seen["status"] and "could not be used" in seen["status"]
