@@ -18,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BARE_WINDOW, gui_env, report, run_until_shown  # noqa: E402
+from _common import BARE_WINDOW, QT_WELCOME_WINDOW, gui_env, report, run_until_shown  # noqa: E402
 
 RUNS = 7
 BUDGET_RATIO = 1.5
@@ -26,21 +26,30 @@ BUDGET_RATIO = 1.5
 
 def measure(runs: int = RUNS) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="candor-bench-startup-"))
-    candor, bare, rss = [], [], []
-    run_until_shown([str(BARE_WINDOW)], gui_env())  # warm the file cache for both before timing
+    candor, ready, bare, qt_window, rss = [], [], [], [], []
+    run_until_shown([str(BARE_WINDOW)], gui_env())  # warm the file cache for all three before timing
+    run_until_shown([str(QT_WELCOME_WINDOW)], gui_env())
     run_until_shown(["-m", "desktop"], gui_env(work / "warm"))
     for index in range(runs):
         report = run_until_shown(["-m", "desktop"], gui_env(work / f"data-{index}"))
         if report.get("title") != "Candor":
             raise RuntimeError(f"the first window shown was {report.get('title')!r}, not Candor's main window")
         candor.append(report["seconds"])
+        ready.append(report["ready_seconds"])
         rss.append(report["rss_kb"])
         bare.append(run_until_shown([str(BARE_WINDOW)], gui_env())["seconds"])
+        qt_window.append(run_until_shown([str(QT_WELCOME_WINDOW)], gui_env())["seconds"])
     candor_s, bare_s = statistics.median(candor), statistics.median(bare)
+    qt_s, ready_s = statistics.median(qt_window), statistics.median(ready)
     return {
         "startup_candor_s": round(candor_s, 3),
         "startup_bare_s": round(bare_s, 3),
         "startup_ratio": round(candor_s / bare_s, 2),
+        "startup_qt_window_s": round(qt_s, 3),
+        "startup_qt_window_ratio": round(qt_s / bare_s, 2),
+        "startup_vs_qt_window_ratio": round(candor_s / qt_s, 2),
+        "startup_ready_s": round(ready_s, 3),
+        "startup_ready_ratio": round(ready_s / bare_s, 2),
         "startup_runs": runs,
         "startup_rss_at_shown_mb": round(statistics.median(rss) / 1024, 1),
     }
