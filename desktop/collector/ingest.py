@@ -52,7 +52,9 @@ import os
 import re
 import struct
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -63,6 +65,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from pyrage import x25519
 
+from desktop.collector.decrypt_pool import CHUNK, DecryptPool, worker_count
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
 from desktop.core.resources import resource
@@ -145,6 +148,7 @@ def ingest(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     limits: Limits = Limits(),  # noqa: B008 - immutable
+    workers: int | None = None,
 ) -> IngestResult:
     """Examine every summary under ``paths`` and store the acceptable ones in one transaction.
 
@@ -152,7 +156,8 @@ def ingest(
     (None: any). ``progress(done, total)`` is called with ``(0, total)`` once the inputs are listed,
     then as files are examined (at most about 500 times) and at the end; ``cancelled()`` is polled
     before each file and once more before writing, and when it returns true ingest returns at once
-    with ``cancelled=True`` and the store untouched. Safe to run off the UI thread.
+    with ``cancelled=True`` and the store untouched. Safe to run off the UI thread. ``workers``: how
+    many processes decrypt (0: this one; None: chosen from the number of files and cores).
     """
     keys = [parse_identity(key) if isinstance(key, str) else key for key in identities]
     if not keys:
@@ -170,11 +175,13 @@ def ingest(
     step = max(1, total // 500)
     accepted: dict[str, SummaryRow] = {}
     superseded = duplicates = 0
+    workers = worker_count(total) if workers is None else workers
+    rows = _examined_in_parallel(run, units, keys, workers) if workers else map(run.examine, units)
     try:
-        for done, unit in enumerate(units, start=1):
+        for done in range(1, total + 1):
             if cancelled():
                 return IngestResult(cancelled=True)
-            row = run.examine(unit)
+            row = next(rows)
             if row is not None:
                 earlier = accepted.pop(row.submission_id, None)  # pop: the later file also takes the later place
                 if earlier is not None:
@@ -186,12 +193,54 @@ def ingest(
             if progress is not None and (done % step == 0 or done == total):
                 progress(done, total)
     finally:
+        if isinstance(rows, Generator):
+            rows.close()  # stops the worker processes, also when cancelled
         run.close()
     if cancelled():
         return IngestResult(cancelled=True)
+    if workers:  # files were read ahead of their checks: list the rejected in the order they were found
+        order = {unit.source: index for index, unit in enumerate(units)}
+        run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
     counts = store.put_many(accepted.values())
     return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
                         rejected=run.rejected, superseded=superseded, skipped=run.skipped)
+
+
+def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x25519.Identity],
+                          workers: int) -> Iterator[SummaryRow | None]:
+    """What ``run.examine`` gives for each unit, in order, with decryption done by worker processes.
+
+    This process reads the files in chunks and hands each chunk's age envelopes to the workers,
+    then parses and validates the decrypted chunks in order while the workers go on with the next.
+    """
+    pool = DecryptPool(keys, workers)
+    try:
+        chunks = [units[start:start + CHUNK] for start in range(0, len(units), CHUNK)]
+        in_flight: deque[tuple[Sequence[_Unit], list[bytes | None], Future[list[bytes | None]]]] = deque()
+
+        def send(chunk: Sequence[_Unit]) -> None:
+            read = [run.read(unit) for unit in chunk]
+            envelopes = [data for data in read if data is not None and run.decryptable(data)]
+            in_flight.append((chunk, read, pool.submit(envelopes)))
+
+        upcoming = iter(chunks)
+        for chunk in upcoming:
+            send(chunk)
+            if len(in_flight) >= workers * 2:
+                break
+        while in_flight:
+            chunk, read, future = in_flight.popleft()
+            next_chunk = next(upcoming, None)
+            if next_chunk is not None:
+                send(next_chunk)
+            plain = iter(future.result())
+            for unit, data in zip(chunk, read, strict=True):
+                if data is None:
+                    yield None
+                    continue
+                yield run.examine_data(unit, data, next(plain) if run.decryptable(data) else None)
+    finally:
+        pool.close()
 
 
 # --- what is read -----------------------------------------------------------------------------------------
@@ -415,14 +464,45 @@ class _Run:
 
     def examine(self, unit: _Unit) -> SummaryRow | None:
         """The row for one file, or None after recording its rejection (or counting it as skipped)."""
+        data = self.read(unit)
+        return None if data is None else self.examine_data(unit, data)
+
+    def read(self, unit: _Unit) -> bytes | None:
+        """The file's bytes, or None after recording why it is not read further (rejected or skipped)."""
         if unit.rejection is not None:
             self.rejected.append(unit.rejection)
             return None
         try:
             data = self.load(unit)
-            if unit.quiet and _ARMOR_BEGIN not in data:
-                self.skipped += 1
-                return None
+        except _Reject as problem:
+            self.reject(unit.source, problem.code, problem.message)
+            return None
+        except OSError as exc:
+            self.reject(unit.source, "unreadable", _os_problem(exc))
+            return None
+        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+            self.reject(unit.source, "damaged", "This file is damaged inside its zip archive (its contents do not "
+                                                "match their checksum), so it could not be read. Ask for it again.")
+            return None
+        except Exception as exc:  # noqa: BLE001 - no input may stop an import
+            self.reject(unit.source, "unreadable",
+                        f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "
+                        f"{_clip(str(exc))}). Please report it if it recurs.")
+            return None
+        if unit.quiet and _ARMOR_BEGIN not in data:
+            self.skipped += 1
+            return None
+        return data
+
+    def decryptable(self, data: bytes) -> bool:
+        """Whether a worker may decrypt ``data`` as it is (the usual case: a plain age file)."""
+        return len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC)
+
+    def examine_data(self, unit: _Unit, data: bytes, plain: bytes | None = None) -> SummaryRow | None:
+        """The row for bytes already read (and, from a worker, perhaps already decrypted)."""
+        try:
+            if plain is not None:
+                return self.validate(plain, "This file opens with this collector's key but")
             return self.check(data, nested=unit.zip is not None)
         except _Reject as problem:
             self.reject(unit.source, problem.code, problem.message)
