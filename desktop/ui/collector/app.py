@@ -28,15 +28,16 @@ def dashboard_builder(content: Content, store_dir: Path, lang: str = "en"):
     def build() -> QWidget:
         store = CollectorStore.open(store_dir)
         try:
-            summaries = list(store.summaries(policy.campaign.id))
+            if not store.count(policy.campaign.id):
+                return empty_dashboard(QCoreApplication.translate(
+                    "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add the "
+                    "files employees sent you; the dashboard appears here, showing only groups of at least %1 "
+                    "people.").replace("%1", integer(policy.privacy.min_group_size)))
+            # Streamed from the database into the counts, as `candor report` does: never all held at once.
+            report = aggregate(store.summaries(policy.campaign.id), content.questionnaire, content.catalog, policy,
+                               lang=lang)
         finally:
             store.close()
-        if not summaries:
-            return empty_dashboard(QCoreApplication.translate(
-                "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add the files "
-                "employees sent you; the dashboard appears here, showing only groups of at least %1 people."
-            ).replace("%1", integer(policy.privacy.min_group_size)))
-        report = aggregate(summaries, content.questionnaire, content.catalog, policy, lang=lang)
         return Dashboard(report)
 
     return build
