@@ -41,6 +41,11 @@ class KeyUnavailable(StoreError):
 class WeakPassphrase(StoreError):
     """The chosen passphrase is too short to protect the data key."""
 
+    def __init__(self, message: str, minimum: int = 0, length: int = 0):
+        super().__init__(message)
+        self.minimum = minimum
+        self.length = length
+
 
 class WrongPassphrase(StoreError):
     """The passphrase does not unlock this store."""

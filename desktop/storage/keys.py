@@ -152,7 +152,8 @@ class KeyManager:
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
             raise WeakPassphrase(
                 f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; this one has "
-                f"{len(passphrase)}. A few unrelated words are easy to remember and hard to guess."
+                f"{len(passphrase)}. A few unrelated words are easy to remember and hard to guess.",
+                minimum=MIN_PASSPHRASE_LENGTH, length=len(passphrase),
             )
         key = new_data_key()
         salt = new_salt()

@@ -32,10 +32,13 @@ _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN = 13, 8, 3, 14
 class WriteFailed(StoreError):
     """Candor could not write to its data folder; ``problem`` says which kind of trouble it is."""
 
-    def __init__(self, message: str, folder: Path, problem: WriteProblem):
+    def __init__(self, message: str, folder: Path, problem: WriteProblem, *, starting: bool = False,
+                 detail: str = ""):
         super().__init__(message)
         self.folder = folder
         self.problem: WriteProblem = problem
+        self.starting = starting  # at start (nothing lost yet) or a save that failed mid-session
+        self.detail = detail  # the system's own words, for "other"
 
 
 def classify(exc: BaseException) -> WriteProblem:
@@ -85,7 +88,7 @@ def write_failed(folder: Path, exc: BaseException, *, starting: bool = False) ->
             "read_only": "the folder is read-only or you lack permission. Make it writable for your user again",
             "other": f"{detail}. Check the disk and the folder's permissions",
         }[problem] + "; your earlier answers are safe."
-    return WriteFailed(message, Path(folder), problem)
+    return WriteFailed(message, Path(folder), problem, starting=starting, detail=str(detail))
 
 
 def probe_data_dir(folder: Path) -> None:

@@ -132,8 +132,8 @@ class EmployeeApp(QObject):
         try:
             self._open_assessment()
         except StoreError as exc:  # e.g. the disk filled up since Candor started
-            self.window.prompts.error(self.tr("Candor cannot open your assessment"), str(exc))
-            self.window.welcome.set_status(str(exc))
+            self.window.prompts.error(self.tr("Candor cannot open your assessment"), self.gate.words.explain(exc))
+            self.window.welcome.set_status(self.gate.words.explain(exc))
 
     def _open_assessment(self) -> None:
         questionnaire = self.content.questionnaire
@@ -177,7 +177,7 @@ class EmployeeApp(QObject):
         try:
             self.store.delete_assessment(self.draft_id)
         except StoreError as exc:
-            self.window.prompts.error(self.tr("Your answers could not be cleared"), str(exc))
+            self.window.prompts.error(self.tr("Your answers could not be cleared"), self.gate.words.explain(exc))
             return False
         self.saving.forget()
         self._drop_wizard()
@@ -185,8 +185,8 @@ class EmployeeApp(QObject):
         try:
             self.store.new_assessment(self.campaign_id, questionnaire.id, questionnaire.version)
         except StoreError as exc:
-            self.window.prompts.error(self.tr("Candor cannot open your assessment"), str(exc))
-            self.window.welcome.set_status(str(exc))
+            self.window.prompts.error(self.tr("Candor cannot open your assessment"), self.gate.words.explain(exc))
+            self.window.welcome.set_status(self.gate.words.explain(exc))
             return True
         self.start()
         return True
@@ -242,7 +242,7 @@ class EmployeeApp(QObject):
             store.mark_completed(draft_id, state)
         except StoreError as exc:  # stay on the last page, every answer on screen; Finish works again later
             if self.saving.run(lambda: store.save_state(draft_id, state)):
-                self.saving.failed(str(exc))
+                self.saving.failed(self.gate.words.explain(exc))
             return
         self.saving.forget()
         log.info("assessment completed")

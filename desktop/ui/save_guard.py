@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.storage.errors import StoreError
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.prompts import Prompts
+from desktop.ui.store_messages import StoreMessages
 
 log = logging.getLogger("candor.app")
 
@@ -35,6 +36,7 @@ class SaveGuard(QObject):
         self.prompts = prompts
         self.add_notice = add_notice
         self.problem = ""
+        self.words = StoreMessages(self)
         self.notice: NoticeBar | None = None
         self.saved_notice: NoticeBar | None = None
         self._pending: Callable[[], None] | None = None
@@ -54,7 +56,7 @@ class SaveGuard(QObject):
             write()
         except StoreError as exc:
             self._pending = write
-            self.failed(str(exc))
+            self.failed(self.words.explain(exc))
             return False
         if self._pending is not None:
             self._pending = None

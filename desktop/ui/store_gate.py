@@ -23,6 +23,7 @@ from desktop.storage.store import Store
 from desktop.storage.wipe import delete_all_data
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.prompts import Prompts
+from desktop.ui.store_messages import StoreMessages
 
 PassphraseAsker = Callable[[bool, str, str], str | None]
 
@@ -42,6 +43,7 @@ class StoreGate(QObject):
         self.own_files = own_files
         self.problem = ""
         self.opened: OpenedStore | None = None
+        self.words = StoreMessages(self)
 
     def open(self) -> Store | None:
         self.problem = ""
@@ -52,15 +54,15 @@ class StoreGate(QObject):
                 moved = move_aside(database_path(self.data_dir))
                 self.prompts.inform(
                     self.tr("Your saved answers could not be read"),
-                    str(exc) + "\n\n" + self.tr(
+                    self.words.explain(exc) + "\n\n" + self.tr(
                         "Candor kept the damaged file as %1 in its data folder and starts afresh beside it. "
                         "Nothing you answer from now on is affected.").replace(
                         "%1", moved[0].name if moved else "?"),
                 )
                 self.opened = open_store(self.data_dir, self.keyring_store)
         except StoreError as exc:
-            self.problem = str(exc)
-            self.prompts.error(self.tr("Candor cannot open your data"), str(exc))
+            self.problem = self.words.explain(exc)
+            self.prompts.error(self.tr("Candor cannot open your data"), self.words.explain(exc))
             return None
         keys = self.opened.keys
         error = ""
@@ -82,16 +84,16 @@ class StoreGate(QObject):
                             "Candor needs a key to encrypt your answers. Press Start to set one up."))
                 return Store(self.opened.db, key)
             except (WrongPassphrase, WeakPassphrase) as exc:
-                error = str(exc)
+                error = self.words.explain(exc)
             except KeyUnavailable as exc:
                 decision = self._keyring_trouble(exc)
                 if decision == "deleted":
                     return self.open()  # a fresh, empty store with a new key
                 if decision == "stop":
-                    return self._stopped(str(exc))
+                    return self._stopped(self.words.explain(exc))
             except StoreError as exc:
-                self.prompts.error(self.tr("Candor cannot open your data"), str(exc))
-                return self._stopped(str(exc))
+                self.prompts.error(self.tr("Candor cannot open your data"), self.words.explain(exc))
+                return self._stopped(self.words.explain(exc))
 
     def _create_key(self, error: str) -> bytes | None:
         keys = self.opened.keys
@@ -100,7 +102,7 @@ class StoreGate(QObject):
             try:
                 return keys.create_with_keyring()
             except KeyUnavailable as exc:
-                reason = str(exc)
+                reason = self.words.explain(exc)
         else:
             reason = status.problem or self.tr("No system keyring is available.")
         explanation = self.tr(
@@ -117,7 +119,7 @@ class StoreGate(QObject):
         if exc.reason == "missing":
             choice = self.prompts.choose(
                 self.tr("Your answers cannot be unlocked"),
-                str(exc) + "\n\n" + self.tr(
+                self.words.explain(exc) + "\n\n" + self.tr(
                     "If the key was removed from your password manager, the saved answers cannot be "
                     "read by anyone any more. You can try again (for example after restoring the key) "
                     "or delete them and start fresh."),
@@ -135,7 +137,7 @@ class StoreGate(QObject):
             return "retry" if choice == 0 else "stop"
         choice = self.prompts.choose(
             self.tr("Your password manager is not available"),
-            str(exc),
+            self.words.explain(exc),
             [self.tr("Try again"), self.tr("Not now")],
         )
         return "retry" if choice == 0 else "stop"

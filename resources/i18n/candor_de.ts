@@ -71,7 +71,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+46"/>
+        <location filename="../../desktop/ui/app.py" line="+101"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -86,7 +86,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren Sie Candor neu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
         <source>Candor is already open</source>
         <translation>Candor ist bereits geöffnet</translation>
     </message>
@@ -144,12 +144,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+35"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+32"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert. Fügen Sie mit „Zusammenfassungen importieren“ die Dateien hinzu, die Ihnen Mitarbeitende geschickt haben; die Übersicht erscheint dann hier und zeigt nur Gruppen von mindestens %1 Personen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
@@ -755,7 +755,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+117"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+135"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
@@ -869,7 +869,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Daten behalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>All your Candor data was deleted from this computer.</source>
         <translation>Alle Ihre Candor-Daten wurden von diesem Computer gelöscht.</translation>
     </message>
@@ -1295,14 +1295,14 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+32"/>
-        <location line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+35"/>
+        <location line="+61"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Policy problem</source>
         <translation>Problem mit der Richtlinie</translation>
     </message>
@@ -1312,7 +1312,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>%1 konnte nicht verwendet werden, daher läuft Candor ohne diese Richtlinie. Ihre Antworten sind davon nicht betroffen. Bitte informieren Sie Ihr IT-Team.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1825,7 +1825,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>SaveGuard</name>
     <message>
-        <location filename="../../desktop/ui/save_guard.py" line="+83"/>
+        <location filename="../../desktop/ui/save_guard.py" line="+85"/>
         <source>Not saved</source>
         <extracomment>How often an unsaved state is tried again by itself.</extracomment>
         <translation>Nicht gespeichert</translation>
@@ -1973,7 +1973,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+56"/>
         <source>Your saved answers could not be read</source>
         <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden</translation>
     </message>
@@ -2068,6 +2068,69 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <location line="+8"/>
         <source>Your password manager is not available</source>
         <translation>Ihre Passwortverwaltung ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../desktop/ui/store_messages.py" line="+23"/>
+        <source>That passphrase does not unlock Candor&apos;s data. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Diese Passphrase entsperrt die Daten von Candor nicht. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen; diese hat %2. Ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is locked. Unlock it (log in again or open your keyring app), then retry.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich neu an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no system keyring Candor can use to keep its key.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem Candor seinen Schlüssel aufbewahren kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candor&apos;s data exists, but the key that opens it is gone from the system keyring (or is not this data&apos;s key), so the data cannot be decrypted. Restore the keyring entry from a backup, or delete Candor&apos;s data and start again.</source>
+        <translation>Die Daten von Candor sind vorhanden, aber der Schlüssel dazu fehlt im Schlüsselbund des Systems (oder gehört nicht zu diesen Daten). Daher lassen sich die Daten nicht entschlüsseln. Stellen Sie den Eintrag im Schlüsselbund aus einer Sicherung wieder her oder löschen Sie die Daten von Candor und beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not work (%1). Retry, or protect your answers with a passphrase instead.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht funktioniert (%1). Versuchen Sie es erneut oder schützen Sie Ihre Antworten stattdessen mit einer Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding Candor&apos;s data folder %1 is full. Free some space on it and start Candor again, or choose another folder with --data-dir or %2.</source>
+        <translation>Der Datenträger mit dem Datenordner %1 von Candor ist voll. Geben Sie dort Speicherplatz frei und starten Sie Candor erneut, oder wählen Sie mit --data-dir oder %2 einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor cannot write in its data folder %1: it is read-only or you lack permission. Make the folder writable for your user, or choose another folder with --data-dir or %2.</source>
+        <translation>Candor kann nicht in seinen Datenordner %1 schreiben: Er ist schreibgeschützt oder Ihnen fehlt die Berechtigung. Machen Sie den Ordner für Ihren Benutzer beschreibbar oder wählen Sie mit --data-dir oder %2 einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor cannot write in its data folder %1: %3. Check the disk and the folder&apos;s permissions, or choose another folder with --data-dir or %2.</source>
+        <translation>Candor kann nicht in seinen Datenordner %1 schreiben: %3. Prüfen Sie den Datenträger und die Berechtigungen des Ordners oder wählen Sie mit --data-dir oder %2 einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor could not save to %1: the disk is full. Free some space on that disk; your earlier answers are safe.</source>
+        <translation>Candor konnte nicht in %1 speichern: Der Datenträger ist voll. Geben Sie dort Speicherplatz frei; Ihre bisherigen Antworten sind sicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor could not save to %1: the folder is read-only or you lack permission. Make it writable for your user again; your earlier answers are safe.</source>
+        <translation>Candor konnte nicht in %1 speichern: Der Ordner ist schreibgeschützt oder Ihnen fehlt die Berechtigung. Machen Sie ihn wieder für Ihren Benutzer beschreibbar; Ihre bisherigen Antworten sind sicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor could not save to %1: %2. Check the disk and the folder&apos;s permissions; your earlier answers are safe.</source>
+        <translation>Candor konnte nicht in %1 speichern: %2. Prüfen Sie den Datenträger und die Berechtigungen des Ordners; Ihre bisherigen Antworten sind sicher.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+46"/>
+        <location filename="../../desktop/ui/app.py" line="+101"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -86,7 +86,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Los archivos propios de Candor están dañados o faltan: vuelve a instalar Candor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
         <source>Candor is already open</source>
         <translation>Candor ya está abierto</translation>
     </message>
@@ -144,12 +144,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+35"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+32"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -755,7 +755,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+117"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+135"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
@@ -869,7 +869,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>All your Candor data was deleted from this computer.</source>
         <translation>Se han eliminado de este equipo todos tus datos de Candor.</translation>
     </message>
@@ -1295,14 +1295,14 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+32"/>
-        <location line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+35"/>
+        <location line="+61"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Policy problem</source>
         <translation>Problema con la política</translation>
     </message>
@@ -1312,7 +1312,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>No se pudo usar %1, así que Candor funciona sin esa política. Tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1825,7 +1825,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>SaveGuard</name>
     <message>
-        <location filename="../../desktop/ui/save_guard.py" line="+83"/>
+        <location filename="../../desktop/ui/save_guard.py" line="+85"/>
         <source>Not saved</source>
         <extracomment>How often an unsaved state is tried again by itself.</extracomment>
         <translation>Sin guardar</translation>
@@ -1973,7 +1973,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+56"/>
         <source>Your saved answers could not be read</source>
         <translation>No se pudieron leer tus respuestas guardadas</translation>
     </message>
@@ -2068,6 +2068,69 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <location line="+8"/>
         <source>Your password manager is not available</source>
         <translation>Tu administrador de contraseñas no está disponible</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../desktop/ui/store_messages.py" line="+23"/>
+        <source>That passphrase does not unlock Candor&apos;s data. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Esa frase de contraseña no desbloquea los datos de Candor. Comprueba Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres; esta tiene %2. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is locked. Unlock it (log in again or open your keyring app), then retry.</source>
+        <translation>El llavero del sistema está bloqueado. Desbloquéalo (vuelve a iniciar sesión o abre tu aplicación de llavero) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no system keyring Candor can use to keep its key.</source>
+        <translation>Este ordenador no tiene ningún llavero del sistema que Candor pueda usar para guardar su clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candor&apos;s data exists, but the key that opens it is gone from the system keyring (or is not this data&apos;s key), so the data cannot be decrypted. Restore the keyring entry from a backup, or delete Candor&apos;s data and start again.</source>
+        <translation>Los datos de Candor existen, pero la clave que los abre ya no está en el llavero del sistema (o no es la de estos datos), así que no se pueden descifrar. Restaura la entrada del llavero desde una copia de seguridad, o elimina los datos de Candor y empieza de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not work (%1). Retry, or protect your answers with a passphrase instead.</source>
+        <translation>El llavero del sistema no ha funcionado (%1). Vuelve a intentarlo o protege tus respuestas con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding Candor&apos;s data folder %1 is full. Free some space on it and start Candor again, or choose another folder with --data-dir or %2.</source>
+        <translation>El disco que contiene la carpeta de datos de Candor %1 está lleno. Libera espacio en él y vuelve a abrir Candor, o elige otra carpeta con --data-dir o %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor cannot write in its data folder %1: it is read-only or you lack permission. Make the folder writable for your user, or choose another folder with --data-dir or %2.</source>
+        <translation>Candor no puede escribir en su carpeta de datos %1: es de solo lectura o no tienes permiso. Haz que tu usuario pueda escribir en la carpeta, o elige otra carpeta con --data-dir o %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor cannot write in its data folder %1: %3. Check the disk and the folder&apos;s permissions, or choose another folder with --data-dir or %2.</source>
+        <translation>Candor no puede escribir en su carpeta de datos %1: %3. Comprueba el disco y los permisos de la carpeta, o elige otra carpeta con --data-dir o %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor could not save to %1: the disk is full. Free some space on that disk; your earlier answers are safe.</source>
+        <translation>Candor no ha podido guardar en %1: el disco está lleno. Libera espacio en ese disco; tus respuestas anteriores están a salvo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor could not save to %1: the folder is read-only or you lack permission. Make it writable for your user again; your earlier answers are safe.</source>
+        <translation>Candor no ha podido guardar en %1: la carpeta es de solo lectura o no tienes permiso. Haz que tu usuario pueda volver a escribir en ella; tus respuestas anteriores están a salvo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor could not save to %1: %2. Check the disk and the folder&apos;s permissions; your earlier answers are safe.</source>
+        <translation>Candor no ha podido guardar en %1: %2. Comprueba el disco y los permisos de la carpeta; tus respuestas anteriores están a salvo.</translation>
     </message>
 </context>
 <context>

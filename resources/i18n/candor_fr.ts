@@ -71,7 +71,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+46"/>
+        <location filename="../../desktop/ui/app.py" line="+101"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -86,7 +86,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Candor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
         <source>Candor is already open</source>
         <translation>Candor est déjà ouvert</translation>
     </message>
@@ -144,12 +144,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+35"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+32"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez « Importer des synthèses » pour ajouter les fichiers que les employés vous ont envoyés ; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -755,7 +755,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+117"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+135"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
@@ -869,7 +869,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Conserver mes données</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>All your Candor data was deleted from this computer.</source>
         <translation>Toutes vos données Candor ont été supprimées de cet ordinateur.</translation>
     </message>
@@ -1295,14 +1295,14 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+32"/>
-        <location line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+35"/>
+        <location line="+61"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Policy problem</source>
         <translation>Problème avec la politique</translation>
     </message>
@@ -1312,7 +1312,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>%1 n&apos;a pas pu être utilisé, Candor fonctionne donc sans. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1825,7 +1825,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>SaveGuard</name>
     <message>
-        <location filename="../../desktop/ui/save_guard.py" line="+83"/>
+        <location filename="../../desktop/ui/save_guard.py" line="+85"/>
         <source>Not saved</source>
         <extracomment>How often an unsaved state is tried again by itself.</extracomment>
         <translation>Non enregistré</translation>
@@ -1973,7 +1973,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+56"/>
         <source>Your saved answers could not be read</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues</translation>
     </message>
@@ -2068,6 +2068,69 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
         <location line="+8"/>
         <source>Your password manager is not available</source>
         <translation>Votre gestionnaire de mots de passe n&apos;est pas disponible</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../desktop/ui/store_messages.py" line="+23"/>
+        <source>That passphrase does not unlock Candor&apos;s data. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Cette phrase secrète ne déverrouille pas les données de Candor. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Une phrase secrète doit compter au moins %1 caractères ; celle-ci en a %2. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is locked. Unlock it (log in again or open your keyring app), then retry.</source>
+        <translation>Le trousseau de clés du système est verrouillé. Déverrouillez-le (reconnectez-vous ou ouvrez votre application de trousseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no system keyring Candor can use to keep its key.</source>
+        <translation>Cet ordinateur n&apos;a aucun trousseau de clés que Candor puisse utiliser pour conserver sa clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candor&apos;s data exists, but the key that opens it is gone from the system keyring (or is not this data&apos;s key), so the data cannot be decrypted. Restore the keyring entry from a backup, or delete Candor&apos;s data and start again.</source>
+        <translation>Les données de Candor existent, mais la clé qui les ouvre a disparu du trousseau de clés du système (ou n&apos;est pas celle de ces données) : elles ne peuvent donc pas être déchiffrées. Restaurez l&apos;entrée du trousseau depuis une sauvegarde, ou supprimez les données de Candor et recommencez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not work (%1). Retry, or protect your answers with a passphrase instead.</source>
+        <translation>Le trousseau de clés du système n&apos;a pas fonctionné (%1). Réessayez, ou protégez plutôt vos réponses par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding Candor&apos;s data folder %1 is full. Free some space on it and start Candor again, or choose another folder with --data-dir or %2.</source>
+        <translation>Le disque qui contient le dossier de données de Candor %1 est plein. Libérez de l&apos;espace puis relancez Candor, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor cannot write in its data folder %1: it is read-only or you lack permission. Make the folder writable for your user, or choose another folder with --data-dir or %2.</source>
+        <translation>Candor ne peut pas écrire dans son dossier de données %1 : il est en lecture seule ou vous n&apos;avez pas l&apos;autorisation. Rendez le dossier accessible en écriture pour votre utilisateur, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor cannot write in its data folder %1: %3. Check the disk and the folder&apos;s permissions, or choose another folder with --data-dir or %2.</source>
+        <translation>Candor ne peut pas écrire dans son dossier de données %1 : %3. Vérifiez le disque et les autorisations du dossier, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor could not save to %1: the disk is full. Free some space on that disk; your earlier answers are safe.</source>
+        <translation>Candor n&apos;a pas pu enregistrer dans %1 : le disque est plein. Libérez de l&apos;espace sur ce disque ; vos réponses précédentes sont en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor could not save to %1: the folder is read-only or you lack permission. Make it writable for your user again; your earlier answers are safe.</source>
+        <translation>Candor n&apos;a pas pu enregistrer dans %1 : le dossier est en lecture seule ou vous n&apos;avez pas l&apos;autorisation. Rendez-le de nouveau accessible en écriture pour votre utilisateur ; vos réponses précédentes sont en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candor could not save to %1: %2. Check the disk and the folder&apos;s permissions; your earlier answers are safe.</source>
+        <translation>Candor n&apos;a pas pu enregistrer dans %1 : %2. Vérifiez le disque et les autorisations du dossier ; vos réponses précédentes sont en sécurité.</translation>
     </message>
 </context>
 <context>
