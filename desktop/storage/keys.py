@@ -156,18 +156,7 @@ class KeyManager:
                 minimum=MIN_PASSPHRASE_LENGTH, length=len(passphrase),
             )
         key = new_data_key()
-        salt = new_salt()
-        wrapping_key = derive_key(passphrase, salt, self.kdf_n)
-        set_meta(
-            self.db,
-            {
-                "kdf_salt": salt.hex(),
-                "kdf_n": str(self.kdf_n),
-                "wrapped_key": seal(wrapping_key, key, self._wrap_aad()).hex(),
-                "key_check": _key_check(key),
-                "key_mode": "passphrase",
-            },
-        )
+        set_meta(self.db, {**self._wrapped(passphrase, key), "key_check": _key_check(key), "key_mode": "passphrase"})
         return key
 
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
@@ -193,7 +182,16 @@ class KeyManager:
                 "then try again."
             ) from None
         check_key(self.db, key)
+        if n < self.kdf_n:  # made with an older, cheaper cost: wrap the same key again at today's
+            set_meta(self.db, self._wrapped(passphrase, key))
         return key
+
+    def _wrapped(self, passphrase: str, key: bytes) -> dict[str, str]:
+        """The meta entries that keep ``key`` wrapped by a key derived from ``passphrase`` (fresh salt)."""
+        salt = new_salt()
+        wrapping_key = derive_key(passphrase, salt, self.kdf_n)
+        return {"kdf_salt": salt.hex(), "kdf_n": str(self.kdf_n),
+                "wrapped_key": seal(wrapping_key, key, self._wrap_aad()).hex()}
 
     # --- forgetting -----------------------------------------------------------------------------
 

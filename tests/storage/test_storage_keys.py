@@ -207,6 +207,36 @@ def test_forget_key_with_locked_keyring_is_reported(open_with, data_dir, keyring
 # --- passphrase mode ---------------------------------------------------------------------------
 
 
+def test_a_store_made_at_a_lower_scrypt_cost_is_wrapped_again_at_todays_on_unlock(open_with, data_dir):
+    from desktop.storage.startup import open_store
+
+    first = open_with(data_dir, None)  # made at the tests' cheap cost, 2**10
+    key = first.keys.create_with_passphrase(PASSPHRASE)
+    salt = get_meta(first.db, "kdf_salt")
+    first.db.close()
+
+    upgraded = open_store(data_dir, None, kdf_n=2**11)  # a newer Candor asks for more
+    try:
+        assert upgraded.keys.unlock_with_passphrase(PASSPHRASE) == key
+        assert get_meta(upgraded.db, "kdf_n") == str(2**11)
+        assert get_meta(upgraded.db, "kdf_salt") != salt  # a fresh salt with the new cost
+    finally:
+        upgraded.db.close()
+    again = open_store(data_dir, None, kdf_n=2**11)
+    try:
+        assert again.keys.unlock_with_passphrase(PASSPHRASE) == key
+        with pytest.raises(WrongPassphrase):
+            again.keys.unlock_with_passphrase("not the passphrase at all")
+    finally:
+        again.db.close()
+
+
+def test_the_default_scrypt_cost_is_owasps_minimum():
+    from desktop.storage.crypto import KDF_N, KDF_P, KDF_R
+
+    assert (KDF_N, KDF_R, KDF_P) == (2**17, 8, 1)
+
+
 def test_passphrase_create_and_unlock(open_with, data_dir):
     first = open_with(data_dir, None)
     key = first.keys.create_with_passphrase(PASSPHRASE)
