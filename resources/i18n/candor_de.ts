@@ -422,12 +422,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -438,7 +438,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unapproved use</source>
         <translation>Nicht freigegebene Nutzung</translation>
     </message>
@@ -520,7 +520,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -556,7 +556,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
@@ -1533,7 +1533,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+22"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+23"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Freigegeben</translation>
@@ -1555,6 +1555,36 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <source>Not listed</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other units</source>
+        <comment>small org units merged into one</comment>
+        <translation>Weitere Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other roles</source>
+        <comment>small role levels merged into one</comment>
+        <translation>Weitere Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <comment>respondents who gave no answer</comment>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing</source>
+        <comment>no personal spend on AI tools</comment>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other tools (%1)</source>
+        <comment>%1 is a kind of tool</comment>
+        <translation>Andere Tools (%1)</translation>
     </message>
     <message>
         <location line="+13"/>

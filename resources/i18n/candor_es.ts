@@ -422,12 +422,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -438,7 +438,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unapproved use</source>
         <translation>Uso no aprobado</translation>
     </message>
@@ -520,7 +520,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -556,7 +556,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
@@ -1533,7 +1533,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+22"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+23"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Aprobada</translation>
@@ -1555,6 +1555,36 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <source>Not listed</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>No incluida en la lista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other units</source>
+        <comment>small org units merged into one</comment>
+        <translation>Otras áreas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other roles</source>
+        <comment>small role levels merged into one</comment>
+        <translation>Otros niveles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <comment>respondents who gave no answer</comment>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing</source>
+        <comment>no personal spend on AI tools</comment>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other tools (%1)</source>
+        <comment>%1 is a kind of tool</comment>
+        <translation>Otras herramientas (%1)</translation>
     </message>
     <message>
         <location line="+13"/>

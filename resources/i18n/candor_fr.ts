@@ -422,12 +422,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -438,7 +438,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unapproved use</source>
         <translation>Usage non approuvé</translation>
     </message>
@@ -520,7 +520,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -556,7 +556,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
@@ -1533,7 +1533,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+22"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+23"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Approuvé</translation>
@@ -1555,6 +1555,36 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <source>Not listed</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Non répertorié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other units</source>
+        <comment>small org units merged into one</comment>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other roles</source>
+        <comment>small role levels merged into one</comment>
+        <translation>Autres rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <comment>respondents who gave no answer</comment>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing</source>
+        <comment>no personal spend on AI tools</comment>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other tools (%1)</source>
+        <comment>%1 is a kind of tool</comment>
+        <translation>Autres outils (%1)</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -75,6 +75,7 @@ def answer_what_is_unanswered(qtbot, wizard) -> None:
 
 
 def check_screen(qtbot, root, content, where: str, failures: list[str]) -> None:
+    QApplication.processEvents()  # queued shows and layout requests first
     try:  # a screen that was just shown lays itself out over a few events
         qtbot.waitUntil(lambda: not cut_off(root), timeout=1000)
     except qtbot.TimeoutError:
@@ -144,8 +145,11 @@ def test_the_collector_is_translated_and_nothing_is_cut_off(qtbot, pseudo_resour
 
     monkeypatch.setenv("CANDOR_RESOURCES", str(pseudo_resources))
     identity = pyrage.x25519.Identity.generate()
+    units = "".join(f'[[org_units]]\ncode = "{code}"\nlabel = {{en = "{label}", {PSEUDO} = "{pseudo(label)}"}}\n'
+                    for code, label in (("sales", "Sales"), ("it", "IT"), ("legal", "Legal")))
     isolated_locations.managed.write_text(
-        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n', encoding="utf-8")
+        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n{units}',
+        encoding="utf-8")
     content = load_content(None, env={}, locations=isolated_locations)
     install_translators(QApplication.instance(), PSEUDO)
     try:
@@ -162,6 +166,7 @@ def test_the_collector_is_translated_and_nothing_is_cut_off(qtbot, pseudo_resour
         (folder / "junk.age").write_bytes(b"this is not an age file")
         with qtbot.waitSignal(window.import_done, timeout=30000):
             window.start_import([folder])
+        qtbot.waitUntil(lambda: window.dashboard.isVisible())  # the new dashboard is shown by a queued event
         tabs = window.dashboard
         assert tabs.count() >= 4
         for index in range(tabs.count()):

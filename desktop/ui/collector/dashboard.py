@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.collector.report_model import Cell, Figure, Note, Report
 from desktop.ui.charts import ChartPanel, horizontal_bars
-from desktop.ui.collector.report_words import note_text, status_text
+from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.formatting import integer, money, number, percent
 from desktop.ui.style import scaled_font
 
@@ -91,17 +91,18 @@ class Dashboard(QTabWidget):
         self.addTab(self._page(self._overview()), self.tr("Overview"))
         ranked = sorted(report.prevalence.by_tool,
                         key=lambda t: (t.unapproved_use.suppressed, -(t.unapproved_use.estimate or 0)))
-        tools = [(t.name, t.unapproved_use) for t in ranked]
+        tools = [(tool_name(t.id, t.name, t.category_label), t.unapproved_use) for t in ranked]
         self.tools_chart = _share_chart(self.tr("Unapproved use per tool: the 15 most common"), tools[:15], k,
                                         self.tr("Share of respondents who used each tool while it is not approved. "
                                                 "The table below lists every tool."))
         self.addTab(self._page([self.tools_chart, _table(self.tr("Unapproved use per tool"),
             [self.tr("Tool"), self.tr("Category"), self.tr("Policy status"), self.tr("Unapproved use")],
-            [[t.name, t.category_label or "", status_text(t.status), figure_text(t.unapproved_use, k)]
+            [[tool_name(t.id, t.name, t.category_label), t.category_label or "", status_text(t.status),
+              figure_text(t.unapproved_use, k)]
              for t in ranked]),
             self._heading(self.tr("By kind of tool")),
             _table(self.tr("Unapproved use by kind of tool"), [self.tr("Kind of tool"), self.tr("Unapproved use")],
-                   [[c.label, self.tr("at least %1").replace("%1", figure_text(c.figure, k))
+                   [[cell_label(c), self.tr("at least %1").replace("%1", figure_text(c.figure, k))
                      if c.basis == "at_least" and c.figure.shown else figure_text(c.figure, k)]
                     for c in report.prevalence.by_category]),
         ]), self.tr("Tools"))
@@ -173,7 +174,7 @@ class Dashboard(QTabWidget):
             for title, attribute in ((self.tr("By the tool's status under the policy"), "by_status"),
                                      (self.tr("By kind of account"), "by_account_kind")):
                 first = r.data_classes.rows[0] if r.data_classes.rows else None
-                columns = [cell.label for cell in getattr(first, attribute)] if first else []
+                columns = [cell_label(cell) for cell in getattr(first, attribute)] if first else []
                 widgets.append(self._heading(title))
                 widgets.append(_table(title, [self.tr("Data"), *columns],
                                       [[row.label, *(figure_text(cell.figure, k) for cell in getattr(row, attribute))]
@@ -196,7 +197,7 @@ class Dashboard(QTabWidget):
         ])
         candidates = _table(self.tr("Licence candidates"), [self.tr("Tool"), self.tr("Status"), self.tr("Demand"),
                                                              self.tr("Yearly out-of-pocket (estimate)")],
-                            [[c.name, status_text(c.status), figure_text(c.demand, k),
+                            [[tool_name(c.tool_id, c.name, None), status_text(c.status), figure_text(c.demand, k),
                               figure_text(c.annual_out_of_pocket, k, s.currency)]
                              for c in r.license_candidates])
         return [self._heading(self.tr("What employees pay themselves")), facts,
@@ -231,11 +232,11 @@ class Dashboard(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(title))
         layout.addWidget(_table(title, ["", self.tr("People") if count else self.tr("Share")],
-                                [[cell.label, figure_text(cell.figure, self.report.k)] for cell in cells]))
+                                [[cell_label(cell), figure_text(cell.figure, self.report.k)] for cell in cells]))
         return box
 
     def _cells_chart(self, title: str, cells: Sequence[Cell]) -> ChartPanel:
-        return _share_chart(title, [(cell.label, cell.figure) for cell in cells], self.report.k,
+        return _share_chart(title, [(cell_label(cell), cell.figure) for cell in cells], self.report.k,
                             self.tr("Share of respondents for each answer."))
 
 

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.collector.aggregate import RISK_WEIGHT
-from desktop.collector.report_model import Note, Report
+from desktop.collector.aggregate import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
+from desktop.collector.report_model import Cell, Note, Report
+from desktop.core.summary import NO_SPEND
 from desktop.ui.formatting import integer, locale
 
 
@@ -25,6 +26,30 @@ def status_text(code: str) -> str:
         "not_listed": QCoreApplication.translate("ReportWords", "Not listed", "a tool's status under the policy"),
     }
     return words.get(code, code)
+
+
+def cell_label(cell: Cell) -> str:
+    """A breakdown cell's name: the report's own label, or for the codes the collector makes up
+    itself (merged small groups, "not stated", the policy statuses) the words in this language."""
+    made_up = {
+        OTHER_UNITS: QCoreApplication.translate("ReportWords", "Other units", "small org units merged into one"),
+        OTHER_LEVELS: QCoreApplication.translate("ReportWords", "Other roles", "small role levels merged into one"),
+        NOT_STATED: QCoreApplication.translate("ReportWords", "Not stated", "respondents who gave no answer"),
+        NO_SPEND: QCoreApplication.translate("ReportWords", "Nothing", "no personal spend on AI tools"),
+    }
+    if cell.code in made_up:
+        return made_up[cell.code]
+    if cell.code in STATUS_LABELS:
+        return status_text(cell.code)
+    return cell.label
+
+
+def tool_name(tool_id: str, name: str, category_label: str | None) -> str:
+    """A tool's name; tools employees typed in themselves are counted per category, in words."""
+    if tool_id.startswith("other:"):
+        return QCoreApplication.translate("ReportWords", "Other tools (%1)", "%1 is a kind of tool").replace(
+            "%1", category_label or tool_id.split(":", 1)[1])
+    return name
 
 
 def _epsilon(value: float) -> str:
