@@ -69,8 +69,9 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         offered = ", ".join(sorted(units)) if units else "none: the policy offers no org units"
         return _fail(f"the policy has no org unit {org_unit!r}; give --org-unit one of its codes ({offered}).")
 
-    from desktop.collector.aggregate import aggregate
+    from desktop.collector.aggregate import build_report
     from desktop.collector.store import DB_FILENAME, CollectorStore, CollectorStoreError, collector_dir
+    from desktop.collector.tally_cache import counted
 
     directory = collector_dir(data_dir)
     if not (directory / DB_FILENAME).is_file():
@@ -85,8 +86,8 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                          "(--policy FILE)") if others else "it holds no summaries at all"
                 return _fail(f"the collector database in {directory} has no summaries of campaign {campaign!r} "
                              f"(the effective policy's campaign); {found}, or import this campaign's summaries.")
-            report = aggregate(store.summaries(campaign), content.questionnaire, content.catalog, policy,
-                               org_unit=org_unit, lang=lang or DEFAULT_LANGUAGE)
+            counts = counted(store, campaign, content.questionnaire, content.catalog, policy)
+            report = build_report(counts, org_unit=org_unit, lang=lang or DEFAULT_LANGUAGE)
     except CollectorStoreError as exc:
         return _fail(str(exc))
 

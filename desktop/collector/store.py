@@ -96,8 +96,14 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX summaries_by_campaign ON summaries (campaign, submission_id)")
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    # Each campaign's counts from its last report, with the fingerprint of what they were counted
+    # from (desktop/collector/tally_cache.py). Counts only: no summary, submission id or row.
+    conn.execute("CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL)")
+
+
 #: ``MIGRATIONS[i]`` takes the database from schema version ``i`` to ``i + 1``, in one transaction.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -236,6 +242,23 @@ class CollectorStore:
         """Every stored submission id with the digest of its content."""
         with self._lock:
             return dict(self._read("SELECT submission_id, source_digest FROM summaries"))
+
+    def row_digests(self, campaign: str) -> list[tuple[str, str]]:
+        """(submission id, content digest) of every summary of ``campaign``, in id order."""
+        return self._read("SELECT submission_id, source_digest FROM summaries WHERE campaign = ? "
+                          "ORDER BY submission_id", [campaign])
+
+    def stored_tally(self, campaign: str, fingerprint: str) -> str | None:
+        """The counts kept for ``campaign`` if they were made from exactly ``fingerprint``, else None."""
+        rows = self._read("SELECT data FROM tallies WHERE campaign = ? AND fingerprint = ?", [campaign, fingerprint])
+        return rows[0][0] if rows else None
+
+    def keep_tally(self, campaign: str, fingerprint: str, data: str) -> None:
+        """Keep ``campaign``'s counts for the next report (replacing older ones)."""
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO tallies (campaign, fingerprint, data) VALUES (?, ?, ?) ON CONFLICT (campaign) DO "
+                "UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data", [campaign, fingerprint, data])
 
     def summaries(self, campaign: str | None = None) -> Iterator[dict[str, Any]]:
         """Every stored summary (as parsed JSON), of one campaign or all, in submission id order."""

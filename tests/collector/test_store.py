@@ -78,7 +78,7 @@ def test_new_store_is_private_wal_versioned_and_empty(store, folder):
     assert stat.S_IMODE((folder / DB_FILENAME).stat().st_mode) == 0o600
     conn = sqlite3.connect(folder / DB_FILENAME)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert conn.execute("PRAGMA page_size").fetchone()[0] == 16384
     conn.close()
     assert store.count() == 0 and store.campaigns() == [] and list(store.summaries()) == []

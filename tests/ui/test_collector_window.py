@@ -125,3 +125,22 @@ def test_dashboard_breaks_data_down_by_status_and_account_when_not_randomized(qt
     names = [table.accessibleName() for table in dashboard.findChildren(QTableWidget)]
     assert "By the tool's status under the policy" in names and "By kind of account" in names
     assert "Unapproved use by kind of tool" in names
+
+
+def test_an_import_counts_the_campaign_in_its_own_thread_for_the_dashboard(qtbot, tmp_path, setting, monkeypatch):
+    from desktop.collector import tally_cache
+    from desktop.collector.aggregate import Tally
+
+    window, store_dir = make_window(qtbot, tmp_path, setting)
+    folder = demo(tmp_path, setting, 12)
+    with qtbot.waitSignal(window.import_done, timeout=30000):
+        window.start_import([folder])
+    _identity, content = setting
+    with CollectorStore.open(store_dir) as store:
+        key = tally_cache.fingerprint(store, "2026-q4", Tally(content.questionnaire, content.catalog,
+                                                              content.policy.policy))
+        assert store.stored_tally("2026-q4", key) is not None  # counted by the import, not by the UI
+    # Reopening the dashboard reads those counts: no summary is parsed again.
+    monkeypatch.setattr(CollectorStore, "summaries", lambda *_a, **_k: pytest.fail("summaries were read"))
+    window.refresh_dashboard()
+    assert "12 respondents" in texts(window.dashboard)

@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.collector.aggregate import aggregate
+from desktop.collector.aggregate import build_report
 from desktop.collector.store import CollectorStore, collector_dir
+from desktop.collector.tally_cache import counted
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
@@ -34,12 +35,17 @@ def dashboard_builder(content: Content, store_dir: Path, lang: str = "en"):
                     "files employees sent you; the dashboard appears here, showing only groups of at least %1 "
                     "people.").replace("%1", integer(policy.privacy.min_group_size)))
             # Streamed from the database into the counts, as `candor report` does: never all held at once.
-            report = aggregate(store.summaries(policy.campaign.id), content.questionnaire, content.catalog, policy,
-                               lang=lang)
+            report = build_report(counted(store, policy.campaign.id, content.questionnaire, content.catalog,
+                                          policy), lang=lang)
         finally:
             store.close()
         return Dashboard(report)
 
+    def prepare(store: CollectorStore) -> None:
+        """After an import, in the import's thread: count the campaign so the dashboard opens at once."""
+        counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
+
+    build.prepare = prepare  # type: ignore[attr-defined] - read by the collector window's import
     return build
 
 
@@ -75,8 +81,8 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
                 return
             try:
                 with CollectorStore.open(store_dir) as store:
-                    summaries = list(store.summaries(policy.campaign.id))
-                write(aggregate(summaries, content.questionnaire, content.catalog, policy), path)
+                    counts = counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
+                write(build_report(counts), path)
             except CandorError as exc:
                 QMessageBox.warning(parent, QCoreApplication.translate("CollectorApp", "The report was not saved"),
                                     str(exc))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -19,12 +19,15 @@ class ImportWorker(QObject):
     finished = Signal(object)  # IngestResult
     failed = Signal(str)
 
-    def __init__(self, paths: Sequence[Path], identities, campaign: str | None, store_dir: Path):
+    def __init__(self, paths: Sequence[Path], identities, campaign: str | None, store_dir: Path,
+                 prepare: Callable[[CollectorStore], object] | None = None):
         super().__init__()
         self.paths = list(paths)
         self.identities = identities
         self.campaign = campaign
         self.store_dir = store_dir
+        #: Work for the dashboard after a changing import (counting the campaign), done here, off the UI thread.
+        self.prepare = prepare
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -38,6 +41,8 @@ class ImportWorker(QObject):
                 result = ingest(self.paths, self.identities, self.campaign, store,
                                 progress=lambda done, total: self.progress.emit(done, total),
                                 cancelled=self._cancel.is_set)
+                if self.prepare is not None and not result.cancelled and (result.imported or result.replaced):
+                    self.prepare(store)
             finally:
                 store.close()
         except Exception as exc:  # noqa: BLE001 - shown to the analyst, never a crash

@@ -131,7 +131,8 @@ class CollectorWindow(QMainWindow):
     def start_import(self, paths: Sequence[Path]) -> None:
         if self.thread is not None:
             return
-        self.worker = ImportWorker(paths, self.identities, self.campaign, self.store_dir)
+        self.worker = ImportWorker(paths, self.identities, self.campaign, self.store_dir,
+                                   getattr(self.build_dashboard, "prepare", None))
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)

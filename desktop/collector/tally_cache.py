@@ -1,0 +1,114 @@
+"""A campaign's counts kept beside its summaries, so the next report needs no summary parsed.
+
+Counting 100,000 summaries means reading and parsing every one (about 4 s); the counts
+themselves are small. After a report has counted a campaign, its :class:`Tally` is stored in the
+collector database as JSON with a fingerprint of everything it was counted from: the campaign's
+rows (each summary's id and digest, read without its text), the questionnaire's spend bands, the
+tool categories of the catalog and policy, and the version of the counting code. The next report
+with the same fingerprint starts from the stored counts; any change (an import, another policy, a
+new Candor) makes a new count. A stored tally that cannot be read is counted again, never trusted
+half-way. Only counts are stored: no summary, submission id or row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from typing import Any
+
+from desktop import __version__
+from desktop.collector.aggregate import Tally, _Counts, _Group
+from desktop.collector.store import CollectorStore
+from desktop.core.catalog import Catalog
+from desktop.core.policy import Policy
+from desktop.core.questionnaire import Questionnaire
+
+#: Raise when the counting code (aggregate.Tally and what it records) changes meaning.
+TALLY_FORMAT = 1
+_TUPLE = "t"
+
+
+def _key(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return {_TUPLE: [_key(item) for item in value]}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"a count key of type {type(value).__name__} cannot be stored")
+
+
+def _unkey(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(_unkey(item) for item in value[_TUPLE])
+    if isinstance(value, list):
+        raise ValueError("a stored count key is a list")
+    return value
+
+
+def _counts_data(counts: _Counts) -> dict[str, Any]:
+    counts.flush()
+    return {"n": counts.n,
+            "c": {family: [[_key(key), value] for key, value in counter.items()]
+                  for family, counter in counts.c.items()}}
+
+
+def _counts_from(data: dict[str, Any]) -> _Counts:
+    counts = _Counts()
+    counts.n = int(data["n"])
+    counts.c = defaultdict(Counter, {family: Counter({_unkey(key): value for key, value in pairs})
+                                     for family, pairs in data["c"].items()})
+    return counts
+
+
+def dumps(tally: Tally) -> str:
+    tally.flush()
+    groups = [[unit, {"n": group.n, "common": _counts_data(group.common),
+                      "strata": [[list(key), _counts_data(counts)] for key, counts in group.strata.items()]}]
+              for unit, group in tally.groups.items()]
+    return json.dumps({"format": TALLY_FORMAT, "groups": groups}, separators=(",", ":"))
+
+
+def loads(text: str, questionnaire: Questionnaire, catalog: Catalog, policy: Policy) -> Tally:
+    data = json.loads(text)
+    if data.get("format") != TALLY_FORMAT:
+        raise ValueError("a stored tally of another format")
+    tally = Tally(questionnaire, catalog, policy)
+    for unit, stored in data["groups"]:
+        group = _Group()
+        group.n = int(stored["n"])
+        group.common = _counts_from(stored["common"])
+        for key, counts in stored["strata"]:
+            mechanism, epsilon = key
+            group.strata[(mechanism, epsilon)] = _counts_from(counts)
+        tally.groups[unit] = group
+    return tally
+
+
+def fingerprint(store: CollectorStore, campaign: str, tally: Tally) -> str:
+    """Everything the counts depend on, as one digest (see the module's docstring)."""
+    digest = hashlib.sha256()
+    setup = [TALLY_FORMAT, __version__, tally.questionnaire.id, tally.questionnaire.version,
+             [[code, list(band)] for code, band in tally._bands], sorted(tally._category.items(), key=str)]
+    digest.update(json.dumps(setup, default=str).encode())
+    for submission_id, source_digest in store.row_digests(campaign):
+        digest.update(f"{submission_id}:{source_digest};".encode())
+    return digest.hexdigest()
+
+
+def counted(store: CollectorStore, campaign: str, questionnaire: Questionnaire, catalog: Catalog,
+            policy: Policy) -> Tally:
+    """The campaign's counts: from the stored tally when it still fits, else counted and stored."""
+    fresh = Tally(questionnaire, catalog, policy)
+    key = fingerprint(store, campaign, fresh)
+    stored = store.stored_tally(campaign, key)
+    if stored is not None:
+        try:
+            return loads(stored, questionnaire, catalog, policy)
+        except Exception:  # noqa: BLE001 - kept counts that cannot be read in full are counted again
+            pass
+    tally = fresh.add_all(store.summaries(campaign))
+    with contextlib.suppress(sqlite3.Error, OSError):  # a full or read-only disk costs the next report its speed
+        store.keep_tally(campaign, key, dumps(tally))
+    return tally
