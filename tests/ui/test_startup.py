@@ -77,3 +77,34 @@ def test_a_policy_with_an_unknown_tool_still_gets_its_banner(tmp_path):
     seen = run_probe(tmp_path, "--policy", str(policy), probe=code)
     # The tool ids are checked against the catalog once it has loaded, after the window showed.
     assert str(policy) in seen["status"] and "could not be used" in seen["status"]
+
+
+DAMAGED_PROBE = r'''
+import sys
+from PySide6.QtWidgets import QMessageBox
+
+def critical(_parent, title, text, *args, **kwargs):
+    print("SHOWN " + title + " | " + text.replace("\n", " "), flush=True)
+    return QMessageBox.StandardButton.Ok
+
+QMessageBox.critical = staticmethod(critical)
+from desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+'''
+
+
+def test_damaged_content_found_after_the_window_shows_says_reinstall_and_exits_1(tmp_path):
+    import shutil
+
+    resources = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", resources, ignore=shutil.ignore_patterns("*.ts"))
+    (resources / "questionnaire" / "assessment.yaml").write_text("sections: [unclosed\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CANDOR_RESOURCES": str(resources),
+           "PYTHON_KEYRING_BACKEND": "desktop.storage.memory_keyring.MemoryKeyring"}
+    done = subprocess.run([sys.executable, "-c", DAMAGED_PROBE, "--data-dir", str(tmp_path / "data")],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN ")]
+    assert shown and "Candor cannot start" in shown[0] and "assessment.yaml" in shown[0]
+    assert "please reinstall Candor" in shown[0]
+    assert "assessment.yaml" in done.stderr
