@@ -29,6 +29,12 @@ def choose_language(flag: str | None, preference: str | None, system: str | None
     return "en"
 
 
+def translation_files(lang: str) -> list[tuple[str, str]]:
+    """(file name, folder) of Candor's own translation for ``lang``, then Qt's."""
+    return [("candor_" + lang, str(resource("i18n"))),
+            ("qtbase_" + lang, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+
+
 def install_translators(app: QApplication, lang: str) -> None:
     """Candor's own strings and Qt's (standard buttons and dialogs) in ``lang``."""
     for translator in _installed:
@@ -38,11 +44,7 @@ def install_translators(app: QApplication, lang: str) -> None:
     QLocale.setDefault(QLocale(lang))
     if lang == "en":
         return
-    candidates = [
-        ("candor_" + lang, str(resource("i18n"))),
-        ("qtbase_" + lang, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in candidates:
+    for name, folder in translation_files(lang):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -53,11 +55,11 @@ def check_translations() -> str:
     """For ``candor self-test``: every shipped language loads, with Qt's own strings; raises if one does not."""
     problems, found = [], []
     for lang in available_languages()[1:]:
-        ours, qts = QTranslator(), QTranslator()
-        if not ours.load("candor_" + lang, str(resource("i18n"))):
-            problems.append(f"candor_{lang}.qm does not load")
-        if not qts.load("qtbase_" + lang, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            problems.append(f"Qt's qtbase_{lang}.qm is missing")
+        (ours, ours_folder), (qts, qts_folder) = translation_files(lang)
+        if not QTranslator().load(ours, ours_folder):
+            problems.append(f"{ours}.qm does not load")
+        if not QTranslator().load(qts, qts_folder):
+            problems.append(f"Qt's {qts}.qm is missing")
         found.append(lang)
     if problems:
         raise RuntimeError("; ".join(problems) + ". Reinstall Candor (developers: ./dev setup).")
