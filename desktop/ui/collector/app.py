@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.collector.aggregate import build_report
+from desktop.collector.aggregate import Tally, build_report
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
 from desktop.core.content import Content, load_content
@@ -22,31 +22,39 @@ from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
 
 
-def dashboard_builder(content: Content, store_dir: Path, lang: str = "en"):
-    """The dashboard (labels from the questionnaire in ``lang``); the report files stay English."""
-    policy = content.policy.policy
+def campaign_counts(store: CollectorStore, content: Content) -> Tally:
+    """The policy's campaign counted, from the kept counts when they still fit (see tally_cache)."""
+    return counted(store, content.policy.policy.campaign.id, content.questionnaire, content.catalog,
+                   content.policy.policy)
 
-    def build() -> QWidget:
-        store = CollectorStore.open(store_dir)
-        try:
+
+class CampaignDashboard:
+    """Builds the dashboard (labels from the questionnaire in ``lang``; the report files stay English).
+
+    Called with no argument, as the collector window expects; ``prepare`` is the window's import
+    counting the campaign in its own thread, so the dashboard that follows opens from kept counts.
+    """
+
+    def __init__(self, content: Content, store_dir: Path, lang: str = "en"):
+        self.content, self.store_dir, self.lang = content, store_dir, lang
+
+    def __call__(self) -> QWidget:
+        policy = self.content.policy.policy
+        with CollectorStore.open(self.store_dir) as store:
             if not store.count(policy.campaign.id):
                 return empty_dashboard(QCoreApplication.translate(
                     "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add the "
                     "files employees sent you; the dashboard appears here, showing only groups of at least %1 "
                     "people.").replace("%1", integer(policy.privacy.min_group_size)))
-            # Streamed from the database into the counts, as `candor report` does: never all held at once.
-            report = build_report(counted(store, policy.campaign.id, content.questionnaire, content.catalog,
-                                          policy), lang=lang)
-        finally:
-            store.close()
+            report = build_report(campaign_counts(store, self.content), lang=self.lang)
         return Dashboard(report)
 
-    def prepare(store: CollectorStore) -> None:
-        """After an import, in the import's thread: count the campaign so the dashboard opens at once."""
-        counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
+    def prepare(self, store: CollectorStore) -> None:
+        campaign_counts(store, self.content)
 
-    build.prepare = prepare  # type: ignore[attr-defined] - read by the collector window's import
-    return build
+
+def dashboard_builder(content: Content, store_dir: Path, lang: str = "en") -> CampaignDashboard:
+    return CampaignDashboard(content, store_dir, lang)
 
 
 def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tuple[str, object]]:
@@ -81,7 +89,7 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
                 return
             try:
                 with CollectorStore.open(store_dir) as store:
-                    counts = counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
+                    counts = campaign_counts(store, content)
                 write(build_report(counts), path)
             except CandorError as exc:
                 QMessageBox.warning(parent, QCoreApplication.translate("CollectorApp", "The report was not saved"),
