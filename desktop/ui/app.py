@@ -55,14 +55,16 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
     os.umask(0o077)  # everything Candor writes is private to this user
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
-    install_translators(app, choose_language(lang, None))  # the flag or the system's, until the saved choice is read
+    early = choose_language(lang, None)  # the flag or the system's, until the saved choice is read
+    install_translators(app, early)
     try:
         data_path = resolve_data_dir(data_dir)
     except CandorError as exc:
         return cannot_start(exc)
     preferences = Preferences(data_path)
     language = choose_language(lang, preferences.language)
-    install_translators(app, language)
+    if language != early:
+        install_translators(app, language)
     instance = SingleInstance(data_path)
     if not instance.acquire():
         QMessageBox.information(None, QCoreApplication.translate("CandorApp", "Candor is already open"),
