@@ -49,6 +49,7 @@ class EmployeeApp(QObject):
         super().__init__()
         self.content = content
         self.lang = lang
+        own_window = window is None
         if window is None:
             window = MainWindow(content.policy, data_dir, prompts)
         else:  # shown before the content was loaded: now with the policy checked against the catalog too
@@ -63,7 +64,8 @@ class EmployeeApp(QObject):
         self.settings = None
         self.preferences = Preferences(data_dir)
         self.themes = ThemeSwitcher(QApplication.instance())
-        self.themes.apply(self.preferences.theme)
+        if own_window:  # a window handed in was shown with the saved theme already applied
+            self.themes.apply(self.preferences.theme)
         self.window.start_requested.connect(self.start)
         self.window.settings_requested.connect(self.open_settings)
         self.results = ResultsFlow(content, self.window, lang)
