@@ -21,7 +21,7 @@ from desktop.ui.results_page import LEVEL_MARKS
 from desktop.ui.wizard.question_widgets import ChoiceWidget, FreeTextWidget, MultiChoiceWidget
 from desktop.ui.wizard.tool_picker import ToolPicker
 from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app
+from tests.ui.test_welcome import make_app, visible_text
 from tests.ui.widget_walk import describe, interactive_widgets, spoken_name, unnamed
 
 TOOLS = ("chatgpt", "github-copilot", "claude")
@@ -321,10 +321,6 @@ def test_every_chart_has_a_name_a_description_and_a_table(qtbot, campaign_conten
 
 
 # -- 5. state is never shown by colour alone --------------------------------------------------------
-
-
-def visible_text(widget: QWidget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
 
 
 def test_risk_levels_on_results_are_written_out_and_marked_by_shape(qtbot, campaign_content, tmp_path,
