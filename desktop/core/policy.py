@@ -45,9 +45,13 @@ EPSILON_RANGE = (0.1, 5.0)
 # ---------------------------------------------------------------------------------------------
 
 
+#: The organization's name when no policy gives one; the interface shows it in its own language.
+DEFAULT_ORGANIZATION_NAME = "Your organization"
+
+
 @dataclass(frozen=True)
 class Organization:
-    name: str = "Your organization"
+    name: str = DEFAULT_ORGANIZATION_NAME
     #: E-mail address or web address employees are shown as "who to ask".
     contact: str | None = None
     #: ISO 4217 code the amount bands are shown in.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from desktop import __version__
 from desktop.core.policy_sources import EffectivePolicy
 from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.policy_words import organization_name
 from desktop.ui.prompts import Prompts
 from desktop.ui.welcome_page import WelcomePage
 
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
     def _make_welcome(self) -> WelcomePage:
         policy = self.policy.policy
         welcome = WelcomePage(
-            organization=policy.organization.name,
+            organization=organization_name(policy.organization),
             recipient_configured=bool(policy.submission.recipient),
             min_group_size=policy.privacy.min_group_size,
         )

@@ -71,7 +71,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+101"/>
+        <location filename="../../desktop/ui/app.py" line="+103"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -144,12 +144,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+32"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert. Fügen Sie mit „Zusammenfassungen importieren“ die Dateien hinzu, die Ihnen Mitarbeitende geschickt haben; die Übersicht erscheint dann hier und zeigt nur Gruppen von mindestens %1 Personen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
@@ -317,7 +317,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Zusammenfassungen (*.age *.txt *.asc *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
@@ -755,7 +755,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+135"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
@@ -1295,7 +1295,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+35"/>
+        <location filename="../../desktop/ui/main_window.py" line="+36"/>
         <location line="+61"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -1497,6 +1497,15 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location line="+5"/>
         <source>Type your passphrase.</source>
         <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWords</name>
+    <message>
+        <location filename="../../desktop/ui/policy_words.py" line="+13"/>
+        <source>Your organization</source>
+        <comment>stands in for the organization&apos;s name when its policy gives none</comment>
+        <translation>Ihre Organisation</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+101"/>
+        <location filename="../../desktop/ui/app.py" line="+103"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -144,12 +144,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+32"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -317,7 +317,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Resúmenes (*.age *.txt *.asc *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -755,7 +755,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+135"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
@@ -1295,7 +1295,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+35"/>
+        <location filename="../../desktop/ui/main_window.py" line="+36"/>
         <location line="+61"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -1497,6 +1497,15 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+5"/>
         <source>Type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWords</name>
+    <message>
+        <location filename="../../desktop/ui/policy_words.py" line="+13"/>
+        <source>Your organization</source>
+        <comment>stands in for the organization&apos;s name when its policy gives none</comment>
+        <translation>Tu organización</translation>
     </message>
 </context>
 <context>

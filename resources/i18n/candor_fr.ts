@@ -71,7 +71,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+101"/>
+        <location filename="../../desktop/ui/app.py" line="+103"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -144,12 +144,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+32"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez « Importer des synthèses » pour ajouter les fichiers que les employés vous ont envoyés ; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -317,7 +317,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Synthèses (*.age *.txt *.asc *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -755,7 +755,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+135"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
@@ -1295,7 +1295,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+35"/>
+        <location filename="../../desktop/ui/main_window.py" line="+36"/>
         <location line="+61"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -1497,6 +1497,15 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location line="+5"/>
         <source>Type your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWords</name>
+    <message>
+        <location filename="../../desktop/ui/policy_words.py" line="+13"/>
+        <source>Your organization</source>
+        <comment>stands in for the organization&apos;s name when its policy gives none</comment>
+        <translation>Votre organisation</translation>
     </message>
 </context>
 <context>

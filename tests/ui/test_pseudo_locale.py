@@ -175,3 +175,19 @@ def test_the_collector_is_translated_and_nothing_is_cut_off(qtbot, pseudo_resour
         assert not failures, "\n".join(failures)
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_a_policy_without_an_organization_name_is_named_in_the_language_too(qtbot, pseudo_resources, monkeypatch,
+                                                                           isolated_locations, tmp_path,
+                                                                           keyring_store):
+    monkeypatch.setenv("CANDOR_RESOURCES", str(pseudo_resources))
+    content = load_content(None, env={}, locations=isolated_locations)  # no policy file: no name, no recipient
+    assert content.policy.policy.organization.name == "Your organization"
+    install_translators(QApplication.instance(), PSEUDO)
+    try:
+        employee = make_app(qtbot, content, tmp_path, keyring_store, lang=PSEUDO)
+        failures: list[str] = []
+        check_screen(qtbot, employee.window, content, "welcome without an organization name", failures)
+        assert not failures, "\n".join(failures)
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -9,6 +9,7 @@ from desktop.core.answers import OtherTool
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy, StatusOrNotListed
 from desktop.core.text import pick
+from desktop.ui.policy_words import organization_name
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def picker_groups(catalog: Catalog, policy: Policy, lang: str) -> list[PickerGro
             known = catalog.category(rule.category)
             labels[rule.category] = pick(known.label, lang) if known else rule.category
             grouped[rule.category] = []
-        grouped[rule.category].append(PickerEntry(rule.id, rule.name, policy.organization.name, rule.status))
+        grouped[rule.category].append(
+            PickerEntry(rule.id, rule.name, organization_name(policy.organization), rule.status))
     order = [c.code for c in catalog.categories] + [code for code in grouped if catalog.category(code) is None]
     return [
         PickerGroup(code, labels[code], tuple(sorted(grouped[code], key=lambda e: (e.name.casefold(), e.id))))
