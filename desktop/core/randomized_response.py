@@ -168,7 +168,9 @@ def randomize_category(value: str, domain: Sequence[str], epsilon: float, rng: R
 
 # --- memoization ---------------------------------------------------------------------------------
 
-_MEMO_VERSION = 1
+_MEMO_VERSION = 2
+#: Memos written before answers were kept per true value: one drawn answer per item.
+_MEMO_VERSION_ONE_PER_ITEM = 1
 
 
 def _fingerprint(kind: str, value: bool | str, epsilon: float, domain: Sequence[str] | None) -> str:
@@ -182,50 +184,54 @@ def _fingerprint(kind: str, value: bool | str, epsilon: float, domain: Sequence[
 
 
 class Memo:
-    """Memoized ("permanent") randomized answers for one campaign, per item key.
+    """Memoized ("permanent") randomized answers for one campaign: per item key *and* per true value.
 
-    For each key the memo keeps a fingerprint of what the answer was drawn for (true value,
-    epsilon, and the possible answers) and the randomized answer itself. Asking again with the
-    same inputs returns the stored answer, whatever ``rng`` is passed, so exporting the same
-    answers twice sends the same summary and repeated exports cannot be averaged to reveal the
-    truth (RAPPOR, Erlingsson et al. 2014). A changed answer, epsilon or list of possible
-    answers is randomized afresh and replaces the stored one.
+    For each key the memo keeps, for every true value the item has had (with its epsilon and
+    possible answers, hashed into a fingerprint), the randomized answer drawn for it. Asking again
+    with the same inputs returns that stored answer, whatever ``rng`` is passed. So exporting the
+    same answers twice sends the same summary, and changing an answer and changing it back sends
+    exactly what was sent for it the first time: neither repeated exports nor toggling can be
+    averaged to reveal the truth (RAPPOR, Erlingsson et al. 2014). Only a true value the item has
+    never had before is randomized afresh; the earlier draws are kept beside it.
 
-    :meth:`to_dict` gives plain JSON for the encrypted store; :meth:`from_dict` reads it back.
+    :meth:`to_dict` gives plain JSON for the encrypted store; :meth:`from_dict` reads it back (and
+    reads the older one-answer-per-item form, keeping each item's one draw).
     """
 
     def __init__(self) -> None:
-        self._items: dict[str, tuple[str, bool | str]] = {}
+        self._items: dict[str, dict[str, bool | str]] = {}
 
     def bit(self, key: str, true_value: bool, epsilon: float, rng: RandomSource | None = None) -> bool:
-        """The randomized yes/no answer for ``key``: the stored one if drawn for the same truth and epsilon."""
+        """The randomized yes/no answer for ``key``: the one drawn before for this truth and epsilon, if any."""
         _check_key(key)
         if not isinstance(true_value, bool):
             raise ValueError(f"A yes/no answer must be True or False, not {true_value!r} (item {key!r}).")
         eps = _check_epsilon(epsilon)
+        draws = self._items.setdefault(key, {})
         fingerprint = _fingerprint("bit", true_value, eps, None)
-        stored = self._items.get(key)
-        if stored is not None and stored[0] == fingerprint and isinstance(stored[1], bool):
-            return stored[1]
+        stored = draws.get(fingerprint)
+        if isinstance(stored, bool):
+            return stored
         sent = randomize_bit(true_value, eps, rng)
-        self._items[key] = (fingerprint, sent)
+        draws[fingerprint] = sent
         return sent
 
     def category(
         self, key: str, value: str, domain: Sequence[str], epsilon: float, rng: RandomSource | None = None
     ) -> str:
-        """The randomized category for ``key``: the stored one if drawn for the same answer, possible
-        answers and epsilon."""
+        """The randomized category for ``key``: the one drawn before for this answer, possible answers and
+        epsilon, if any."""
         _check_key(key)
         values = _check_domain(domain)
         _check_value(value, values)
         eps = _check_epsilon(epsilon)
+        draws = self._items.setdefault(key, {})
         fingerprint = _fingerprint("category", value, eps, values)
-        stored = self._items.get(key)
-        if stored is not None and stored[0] == fingerprint and isinstance(stored[1], str) and stored[1] in values:
-            return stored[1]
+        stored = draws.get(fingerprint)
+        if isinstance(stored, str) and stored in values:
+            return stored
         sent = randomize_category(value, values, eps, rng)
-        self._items[key] = (fingerprint, sent)
+        draws[fingerprint] = sent
         return sent
 
     def __contains__(self, key: object) -> bool:
@@ -236,42 +242,62 @@ class Memo:
         must stay truthy, so ``memo or Memo()`` never swaps a caller's memo for a new one.)"""
         return sorted(self._items)
 
+    def draws(self, key: str) -> int:
+        """How many true values ``key`` has a stored answer for."""
+        return len(self._items.get(key, {}))
+
     def forget(self, key: str) -> None:
-        """Drop the stored answer for ``key`` (nothing happens if there is none)."""
+        """Drop every stored answer for ``key`` (nothing happens if there is none)."""
         self._items.pop(key, None)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON: ``{"version": 1, "items": {key: {"fp": fingerprint, "sent": answer}}}``."""
+        """Plain JSON: ``{"version": 2, "items": {key: {fingerprint: answer, ...}}}``."""
         return {
             "version": _MEMO_VERSION,
-            "items": {key: {"fp": fp, "sent": sent} for key, (fp, sent) in sorted(self._items.items())},
+            "items": {key: dict(sorted(draws.items())) for key, draws in sorted(self._items.items())},
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Memo:
-        """Read back what :meth:`to_dict` wrote; raise ValueError if it is not that."""
+        """Read back what :meth:`to_dict` wrote (or the version 1 form); raise ValueError if it is neither."""
         if not isinstance(data, Mapping):
             raise ValueError("The stored randomized answers are not a JSON object; delete them to start afresh.")
         version = data.get("version")
-        if version != _MEMO_VERSION:
+        if version not in (_MEMO_VERSION, _MEMO_VERSION_ONE_PER_ITEM):
             raise ValueError(
                 f"The stored randomized answers have version {version!r}, but this version of Candor reads "
-                f"version {_MEMO_VERSION}; delete them to start afresh."
+                f"versions {_MEMO_VERSION_ONE_PER_ITEM} and {_MEMO_VERSION}; delete them to start afresh."
             )
         items = data.get("items")
         if not isinstance(items, Mapping):
             raise ValueError("The stored randomized answers have no 'items' object; delete them to start afresh.")
         memo = cls()
         for key, entry in items.items():
-            fp = entry.get("fp") if isinstance(entry, Mapping) else None
-            sent = entry.get("sent") if isinstance(entry, Mapping) else None
-            if not isinstance(key, str) or not key or not isinstance(fp, str) or not isinstance(sent, bool | str):
+            draws = _read_draws(entry, version)
+            if not isinstance(key, str) or not key or draws is None:
                 raise ValueError(
                     f"The stored randomized answer {key!r} is not in the expected form "
-                    "({'fp': text, 'sent': true/false or a code}); delete the stored answers to start afresh."
+                    "({fingerprint: true/false or a code}); delete the stored answers to start afresh."
                 )
-            memo._items[key] = (fp, sent)
+            memo._items[key] = draws
         return memo
+
+
+def _read_draws(entry: Any, version: int) -> dict[str, bool | str] | None:
+    """One item's stored draws, or None when ``entry`` is not in the form of its version."""
+    if not isinstance(entry, Mapping):
+        return None
+    if version == _MEMO_VERSION_ONE_PER_ITEM:
+        fp, sent = entry.get("fp"), entry.get("sent")
+        if set(entry) != {"fp", "sent"} or not isinstance(fp, str) or not isinstance(sent, bool | str):
+            return None
+        return {fp: sent}
+    draws: dict[str, bool | str] = {}
+    for fp, sent in entry.items():
+        if not isinstance(fp, str) or not fp or not isinstance(sent, bool | str):
+            return None
+        draws[fp] = sent
+    return draws
 
 
 def _check_key(key: str) -> None:

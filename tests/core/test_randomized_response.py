@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.randomized_response import (
     Estimate,
@@ -192,18 +194,38 @@ def test_memo_same_truth_gives_same_answer_even_with_a_fresh_rng():
     )  # order of the domain does not matter
 
 
-def test_memo_changed_truth_epsilon_or_domain_is_rerandomized():
+def test_memo_changed_truth_epsilon_or_domain_is_drawn_afresh_and_kept_beside_the_earlier():
     memo = Memo()
     assert memo.bit("pays", True, LN3, ScriptedRng(ALWAYS_CHANGE)) is False
     assert memo.bit("pays", False, LN3, ScriptedRng(ALWAYS_KEEP)) is False  # new truth, drawn afresh
     assert memo.bit("pays", False, LN3, ScriptedRng(ALWAYS_CHANGE)) is False  # unchanged: memoized
+    assert memo.bit("pays", True, LN3, ScriptedRng(ALWAYS_KEEP)) is False  # back to the first truth: its draw
     assert memo.bit("pays", False, 2.0, ScriptedRng(ALWAYS_CHANGE)) is True  # new epsilon
+    assert memo.draws("pays") == 3
 
     domain = ["a", "b", "c"]
     assert memo.category("cat", "b", domain, LN3, ScriptedRng(ALWAYS_CHANGE)) == "a"
     assert memo.category("cat", "c", domain, LN3, ScriptedRng(ALWAYS_KEEP)) == "c"
+    assert memo.category("cat", "b", domain, LN3, ScriptedRng(ALWAYS_KEEP)) == "a"  # the draw for "b" again
     assert memo.category("cat", "c", ["a", "b", "c", "d"], LN3, ScriptedRng(ALWAYS_CHANGE)) == "a"
     assert memo.keys() == ["cat", "pays"] and "cat" in memo
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=50, max_size=400), st.integers(0, 2**32 - 1))
+def test_toggling_an_answer_sends_at_most_one_value_per_true_value(truths, seed):
+    """The averaging attack: however often an answer is changed and changed back, each true value is
+    always sent as the same randomized answer, so nothing is there to average."""
+    memo = Memo()
+    rng = random.Random(seed)
+    sent_for: dict[tuple[str, object], set[object]] = defaultdict(set)
+    for truth in truths:
+        bit_truth = truth in ("a", "b")
+        sent_for[("bit", bit_truth)].add(memo.bit("item", bit_truth, LN3, rng))
+        sent_for[("cat", truth)].add(memo.category("cat", truth, ["a", "b", "c", "d"], LN3, rng))
+    assert all(len(values) == 1 for values in sent_for.values()), sent_for
+    assert memo.draws("item") == len({truth in ("a", "b") for truth in truths})
+    assert memo.draws("cat") == len(set(truths))
 
 
 def test_memo_validates_before_answering_from_memory():
@@ -220,36 +242,48 @@ def test_memo_validates_before_answering_from_memory():
 def test_memo_round_trips_through_json():
     memo = Memo()
     memo.bit("tool:a", True, LN3, ScriptedRng(ALWAYS_CHANGE))
+    memo.bit("tool:a", False, LN3, ScriptedRng(ALWAYS_KEEP))
     memo.bit("tool:b", False, LN3, ScriptedRng(ALWAYS_KEEP))
     memo.category("category:spend_band", "none", ["none", "low", "high"], LN3, ScriptedRng(ALWAYS_CHANGE))
     data = json.loads(json.dumps(memo.to_dict()))
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert set(data["items"]) == {"tool:a", "tool:b", "category:spend_band"}
-    assert data["items"]["tool:a"]["sent"] is False
-    assert data["items"]["category:spend_band"]["sent"] == "low"
-    assert all(set(entry) == {"fp", "sent"} and len(entry["fp"]) == 16 for entry in data["items"].values())
+    assert sorted(data["items"]["tool:a"].values()) == [False, False]
+    assert list(data["items"]["category:spend_band"].values()) == ["low"]
+    assert all(len(fp) == 16 for draws in data["items"].values() for fp in draws)
 
     restored = Memo.from_dict(data)
     assert restored.to_dict() == memo.to_dict()
     assert restored.bit("tool:a", True, LN3, ScriptedRng(ALWAYS_KEEP)) is False
+    assert restored.bit("tool:a", False, LN3, ScriptedRng(ALWAYS_CHANGE)) is False
     assert (
         restored.category("category:spend_band", "none", ["none", "low", "high"], LN3, ScriptedRng(ALWAYS_KEEP))
         == "low"
     )
-    assert restored.bit("tool:b", True, LN3, ScriptedRng(ALWAYS_KEEP)) is True  # changed: re-drawn
+    assert restored.bit("tool:b", True, LN3, ScriptedRng(ALWAYS_KEEP)) is True  # a new truth: drawn
     restored.forget("tool:a")
     assert "tool:a" not in restored
+
+
+def test_memo_reads_the_one_draw_per_item_form_of_earlier_versions():
+    old = Memo()
+    old.bit("pays", True, LN3, ScriptedRng(ALWAYS_CHANGE))
+    (fingerprint,) = old.to_dict()["items"]["pays"]
+    restored = Memo.from_dict({"version": 1, "items": {"pays": {"fp": fingerprint, "sent": False}}})
+    assert restored.bit("pays", True, LN3, ScriptedRng(ALWAYS_KEEP)) is False  # the earlier draw is kept
+    assert restored.draws("pays") == 1
 
 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         ([], "not a JSON object"),
-        ({"version": 2, "items": {}}, "version 2"),
-        ({"version": 1}, "no 'items'"),
+        ({"version": 3, "items": {}}, "version 3"),
+        ({"version": 2}, "no 'items'"),
         ({"version": 1, "items": {"k": {"fp": "x"}}}, "'k' is not in the expected form"),
         ({"version": 1, "items": {"k": {"fp": 3, "sent": True}}}, "'k' is not in the expected form"),
-        ({"version": 1, "items": {"k": "yes"}}, "'k' is not in the expected form"),
+        ({"version": 2, "items": {"k": "yes"}}, "'k' is not in the expected form"),
+        ({"version": 2, "items": {"k": {"abc": 3}}}, "'k' is not in the expected form"),
     ],
 )
 def test_memo_from_dict_rejects_malformed_data(data, message):

@@ -114,3 +114,24 @@ def test_debian_age_decrypts_an_export(tmp_path, identity):
     armored.write_text(exporter.copy_text(summary))
     out = subprocess.run(["age", "-d", "-i", str(key), str(armored)], capture_output=True, check=True)
     assert json.loads(out.stdout) == summary
+
+
+def test_toggling_an_answer_and_back_re_exports_exactly_what_was_sent_for_it(tmp_path, identity):
+    """The averaging attack with the real exporter: answer A and export, change to B and open the
+    preview, change back to A and export, many times. Every export of A is the same summary, so the
+    exports of A carry one draw of the mechanism, not many to average."""
+    exporter = make(tmp_path, str(identity.to_public()))
+    a = dict(VALUES)
+    b = {**VALUES, "tools_used": ["claude"], "account_kind@claude": "personal_paid"}
+    b.pop("account_kind@chatgpt")
+    b.pop("data_classes@chatgpt")
+
+    def prepare(values):
+        answers = Answers(dict(values))
+        return exporter.prepare(Navigator(Q).effective_answers(answers), answers.other_tools)
+
+    sent_for_a = set()
+    for _ in range(200):
+        sent_for_a.add(json.dumps(prepare(a), sort_keys=True))
+        prepare(b)  # the preview of the changed answer draws for B, and must not replace A's draw
+    assert len(sent_for_a) == 1
