@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__
 
@@ -128,8 +129,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_policy(args: argparse.Namespace) -> int:
     from desktop.core.catalog import load_catalog
     from desktop.core.errors import ContentError
+    from desktop.core.policy import Policy
     from desktop.core.policy_report import check_report, show_report
-    from desktop.core.policy_sources import check_policy_file, resolve_policy
+    from desktop.core.policy_sources import check_policy_file, read_policy_file, resolve_policy
 
     try:
         known = set(load_catalog().ids())
@@ -139,7 +141,8 @@ def run_policy(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.policy_command == "check":
         problems = check_policy_file(args.file, known_tool_ids=known)
-        print(check_report(problems, args.file), file=sys.stderr if problems else sys.stdout)
+        privacy = None if problems else Policy.from_data(read_policy_file(Path(args.file), known)).privacy
+        print(check_report(problems, args.file, privacy), file=sys.stderr if problems else sys.stdout)
         return EXIT_FAILED if problems else EXIT_OK
     effective = resolve_policy(args.policy, os.environ, known_tool_ids=known)
     print(show_report(effective))

@@ -53,7 +53,9 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
         print(f"candor: warning: the policy has problems, so parts of it were ignored (`candor policy check FILE` "
               f"explains each); summaries are checked against campaign "
               f"'{effective.policy.campaign.id}':\n{listed}", file=sys.stderr)
-    campaign = effective.policy.campaign.id
+    from desktop.collector.campaign_rules import CampaignRules
+
+    campaign = CampaignRules.for_policy(content.questionnaire, content.catalog, effective.policy)
 
     try:
         store = CollectorStore.open(collector_dir(data_dir))

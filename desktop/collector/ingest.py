@@ -17,7 +17,8 @@ What is checked, per file, in order
     damaged, not_a_summary for non-age input; an unencrypted summary, as a policy allowing plaintext
     exports, skips this) -> UTF-8 JSON (not_a_summary) -> ``format`` is ``candor-summary``
     (not_a_summary) -> ``format_version`` is one this Candor reads (wrong_version) -> the published
-    summary schema (not_a_summary) -> the campaign, when one is given (wrong_campaign). A file that
+    summary schema (not_a_summary) -> the campaign, when one is given (wrong_campaign) -> the campaign's
+    privacy settings and items, when its :class:`CampaignRules` are given (other_settings). A file that
     cannot be read at all is ``unreadable``. Each rejection names its reason in a sentence for the
     person importing.
 
@@ -65,6 +66,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from pyrage import x25519
 
+from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.decrypt_pool import CHUNK, DecryptPool, worker_count
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
@@ -86,10 +88,12 @@ from desktop.exchange.envelope import (
 from desktop.exchange.identity import parse_identity
 
 ReasonCode = Literal[
-    "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "too_large", "unreadable",
+    "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "other_settings", "too_large",
+    "unreadable",
 ]
 REASON_CODES: tuple[ReasonCode, ...] = (
-    "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "too_large", "unreadable",
+    "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "other_settings", "too_large",
+    "unreadable",
 )
 MiB = 1024 * 1024
 
@@ -142,7 +146,7 @@ class IngestResult:
 def ingest(
     paths: Sequence[Path],
     identities: Iterable[x25519.Identity | str],
-    campaign: str | None,
+    campaign: str | CampaignRules | None,
     store: CollectorStore,
     *,
     progress: Callable[[int, int], None] | None = None,
@@ -153,7 +157,8 @@ def ingest(
     """Examine every summary under ``paths`` and store the acceptable ones in one transaction.
 
     ``identities`` are the collector's secret keys; ``campaign`` the campaign id summaries must carry
-    (None: any). ``progress(done, total)`` is called with ``(0, total)`` once the inputs are listed,
+    (None: any), or the campaign's :class:`CampaignRules`, which also fix its privacy settings and items.
+    ``progress(done, total)`` is called with ``(0, total)`` once the inputs are listed,
     then as files are examined (at most about 500 times) and at the end; ``cancelled()`` is polled
     before each file and once more before writing, and when it returns true ingest returns at once
     with ``cancelled=True`` and the store untouched. Safe to run off the UI thread. ``workers``: how
@@ -342,11 +347,12 @@ _EXACT = {
 class _Run:
     """The state of one ingest: keys, limits, rejections so far, the zip being read."""
 
-    def __init__(self, keys: list[x25519.Identity], campaign: str | None, limits: Limits,
+    def __init__(self, keys: list[x25519.Identity], campaign: str | CampaignRules | None, limits: Limits,
                  cancelled: Callable[[], bool]):
         self.keys = keys
         self.cancelled = cancelled
-        self.campaign = campaign
+        self.rules = campaign if isinstance(campaign, CampaignRules) else None
+        self.campaign = campaign.campaign if isinstance(campaign, CampaignRules) else campaign
         self.limits = limits
         self.rejected: list[Rejection] = []
         self.units: list[_Unit] = []
@@ -646,6 +652,14 @@ class _Run:
                           f"This summary belongs to campaign '{found}', not to '{self.campaign}', the campaign of "
                           f"the policy in use. Import it with that campaign's policy (--policy FILE), or leave it "
                           "out if it is from another campaign.")
+        if self.rules is not None:
+            difference = self.rules.difference(summary)
+            if difference:
+                raise _Reject("other_settings",
+                              f"This summary was made with other privacy settings than this campaign's: {difference}. "
+                              "It was not counted, because pooling it with the campaign's other summaries could "
+                              "reveal its answers or distort the figures. Ask IT to check that Candor uses the "
+                              "campaign's policy, then have it exported again.")
         questionnaire = summary["questionnaire"]
         return SummaryRow(
             submission_id=summary["submission_id"],

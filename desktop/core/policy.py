@@ -37,7 +37,9 @@ CATEGORIES = ("chat", "coding", "meetings", "writing", "image", "search", "brows
 DEFAULT_EPSILON = math.log(3)
 #: Smallest group size k a policy may set; below it a figure can point at one person.
 MIN_GROUP_SIZE_FLOOR = 3
-EPSILON_RANGE = (0.1, 5.0)
+#: Below 0.5 no estimate is usable at any realistic size; above 3 a yes/no answer is sent as it is
+#: 95% of the time (odds of 20 to 1), too little cover to call it protected.
+EPSILON_RANGE = (0.5, 3.0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,7 +419,8 @@ class _Semantics:
             self.problem(
                 "privacy.epsilon",
                 f"{epsilon} is too large; use {low} to {high:g} (the default is ln 3, about 1.0986), because"
-                " above that almost every answer is sent unchanged and the randomization protects nobody",
+                f" at {epsilon:g} the true answer is sent {math.exp(min(epsilon, 700)):.3g} times as often as"
+                " another, so the randomization hardly protects anyone",
             )
 
     def submission(self, table: dict[str, Any]) -> None:

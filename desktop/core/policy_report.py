@@ -7,21 +7,41 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.errors import Problem
-from desktop.core.policy import NOT_LISTED, SECTIONS, Policy
+from desktop.core.policy import NOT_LISTED, SECTIONS, Policy, Privacy
 from desktop.core.policy_sources import EffectivePolicy, PolicySource
 
 NOT_SET = "(not set)"
 
 
-def check_report(problems: Sequence[Problem], file: str) -> str:
-    """One line per problem, or a single OK line naming ``file``."""
+def check_report(problems: Sequence[Problem], file: str, privacy: Privacy | None = None) -> str:
+    """One line per problem, or an OK line naming ``file`` (and, given ``privacy``, what it protects)."""
     if not problems:
-        return f"OK: {file} is a valid Candor policy"
+        ok = f"OK: {file} is a valid Candor policy"
+        return ok if privacy is None else f"{ok}\n{privacy_explanation(privacy)}"
     return "\n".join(str(problem) for problem in problems)
+
+
+def privacy_explanation(privacy: Privacy) -> str:
+    """What the privacy settings mean for one answer, in words an IT packager can pass on."""
+    k = privacy.min_group_size
+    lines = [f"Minimum group size: {k}. No figure is shown for fewer than {k} respondents."]
+    if not privacy.randomized_response:
+        lines.append("Randomized response: off. Every answer is sent exactly as given; only the minimum group size "
+                     "protects employees, and a summary read on its own says what its author answered.")
+        return "\n".join(lines)
+    eps = privacy.epsilon
+    odds = math.exp(eps)
+    keep = odds / (1.0 + odds)
+    lines.append(f"Randomized response: on, epsilon {eps:.4g} per answer. The true answer is sent {odds:.3g} times as "
+                 f"often as another ({keep:.0%} of yes/no answers are sent as given, {1 - keep:.0%} flipped), so no "
+                 "single answer proves anything about its author. Every summary carries many such answers, and "
+                 "answers that go together say more than one alone.")
+    return "\n".join(lines)
 
 
 def show_report(effective: EffectivePolicy) -> str:

@@ -5,9 +5,10 @@ or policy, ``other:<category>``, or a number the builder computes: free text can
 summary because nothing here reads it. The JSON Schema (``resources/schema/summary.schema.json``)
 allows nothing else (``additionalProperties: false`` everywhere, enums and patterns only).
 
-With randomized response on, the shape is fixed whatever the answers: one randomized bit for
-every known tool, every data class (two ways) and every reason, and randomized categories;
-per-tool detail is left out, because which keys exist must reveal nothing.
+With randomized response on, every answer that leaves is randomized, except the coarse groups the
+employee ticks (org unit, role level), and the shape is fixed whatever the answers: the items of
+:mod:`desktop.core.summary_items`, each present in every summary of the campaign. Per-tool detail is
+left out, because which keys exist must reveal nothing.
 """
 
 from __future__ import annotations
@@ -22,25 +23,35 @@ from typing import Any
 from desktop.core.answers import OtherTool
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
-from desktop.core.questionnaire import Question, Questionnaire
+from desktop.core.questionnaire import Questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.spend import band_midpoint
+from desktop.core.summary_items import (  # noqa: F401 - NOT_ANSWERED and known_tool_ids are re-exported
+    AGREEMENT_GROUPS,
+    CATEGORY_ITEMS,
+    HEADLINE_SENSITIVE,
+    HEADLINE_UNAPPROVED,
+    NO_SPEND,
+    NOT_ANSWERED,
+    NOT_SENSITIVE,
+    SENTIMENT_FIELDS,
+    TRAINING_MULTI,
+    TRAINING_SINGLE,
+    known_tool_ids,
+    randomized_items,
+)
 from desktop.core.tool_answers import ToolAnswers, answer_feeding, question_feeding, tool_answers
 
 FORMAT = "candor-summary"
-FORMAT_VERSION = 1
-#: Data classes whose disclosure is worth protecting; "public" and "none" carry no risk.
-NOT_SENSITIVE = frozenset({"public", "none"})
+#: 2: every answer randomized when randomized response is on (training and sentiment too), headline
+#: items, no bit for approved tools, a fixed set of keys; 1 sent training and sentiment as they were.
+FORMAT_VERSION = 2
 #: Accounts that are the employee's own, not the company's.
 PERSONAL_ACCOUNTS = frozenset({"personal_free", "personal_paid", "browser_extension"})
 #: Categorical items sent through k-ary randomized response when it is on.
-RANDOMIZED_CATEGORIES = ("literacy", "policy_awareness")
-#: Total monthly spend bands for the randomized spend item (codes of the spend question plus "none").
-NO_SPEND = "none"
+RANDOMIZED_CATEGORIES = CATEGORY_ITEMS
 #: Optional parts the employee may withhold in the preview.
 OPTIONAL_PARTS = ("org_unit", "role_level", "sentiment")
-SENTIMENT_FIELDS = ("strategy_clear", "strategy_successful", "strategy_inclusive", "pressure_to_use",
-                    "pressure_to_overstate", "job_security_worry", "involvement_wish")
 TRAINING_FIELDS = {"training_received": "received", "training_wanted": "wanted",
                    "training_formats": "formats", "training_on_work_time": "on_work_time"}
 
@@ -75,14 +86,6 @@ def app_minor_version(version: str) -> str:
     return ".".join((parts + ["0"])[:2])
 
 
-def known_tool_ids(catalog: Catalog, policy: Policy) -> list[str]:
-    """Every tool a summary can name: the catalog's, the policy's own, and one "other" per category."""
-    ids = list(catalog.ids())
-    ids += [rule.id for rule in policy.tools if rule.id not in catalog]
-    ids += [f"other:{category.code}" for category in catalog.categories]
-    return ids
-
-
 def _codes(questionnaire: Questionnaire, feeds: str) -> tuple[str, ...]:
     question = question_feeding(questionnaire, feeds)
     return question.codes if question else ()
@@ -112,7 +115,7 @@ def build_summary(effective: Mapping[str, Any], other_tools: Mapping[str, OtherT
     if group:
         summary["group"] = group
     if rr:
-        randomized, items = _randomized(per_tool, q, effective, other_tools, ctx)
+        randomized, items = _randomized(per_tool, q, effective, other_tools, ctx, "sentiment" in choices.include)
         summary["randomized"] = randomized
     else:
         summary["tools"] = [_tool_detail(item, other_tools, policy) for item in per_tool]
@@ -123,11 +126,12 @@ def build_summary(effective: Mapping[str, Any], other_tools: Mapping[str, OtherT
             if value:
                 summary[name] = value
         items = 0
-    training = {key: answer_feeding(q, effective, feeds) for feeds, key in TRAINING_FIELDS.items()}
-    summary["training"] = {key: value for key, value in training.items() if value}
-    if "sentiment" in choices.include:
-        sentiment = {name: answer_feeding(q, effective, name) for name in SENTIMENT_FIELDS}
-        summary["sentiment"] = {name: value for name, value in sentiment.items() if value}
+    if not rr:
+        training = {key: answer_feeding(q, effective, feeds) for feeds, key in TRAINING_FIELDS.items()}
+        summary["training"] = {key: value for key, value in training.items() if value}
+        if "sentiment" in choices.include:
+            sentiment = {name: answer_feeding(q, effective, name) for name in SENTIMENT_FIELDS}
+            summary["sentiment"] = {name: value for name, value in sentiment.items() if value}
     epsilon = policy.privacy.epsilon if rr else None
     summary["privacy"] = {
         "randomized_response": rr,
@@ -165,8 +169,11 @@ def _tool_detail(item: ToolAnswers, other_tools: Mapping[str, OtherTool], policy
 
 
 def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Mapping[str, Any],
-                other_tools: Mapping[str, OtherTool], ctx: BuildContext) -> tuple[dict[str, Any], int]:
+                other_tools: Mapping[str, OtherTool], ctx: BuildContext,
+                with_sentiment: bool) -> tuple[dict[str, Any], int]:
+    """Every answer through the mechanism, memoized per item and true value; the same keys for everyone."""
     policy, epsilon, memo, rng = ctx.policy, ctx.policy.privacy.epsilon, ctx.memo, ctx.rng
+    items = randomized_items(q, ctx.catalog, policy)
     used_unapproved: set[str] = set()
     to_unapproved: set[str] = set()
     to_personal: set[str] = set()
@@ -179,36 +186,42 @@ def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Ma
             to_unapproved |= classes
         if item.account_kind in PERSONAL_ACCOUNTS:
             to_personal |= classes
-    data_classes = [c for c in _codes(q, "tool.data_classes") if c not in NOT_SENSITIVE]
     reasons_given = set(answer_feeding(q, effective, "reasons") or [])
-    count = 0
 
     def bit(key: str, truth: bool) -> bool:
-        nonlocal count
-        count += 1
         return memo.bit(key, truth, epsilon, rng)
 
+    def category(key: str, value: Any, domain: Sequence[str]) -> str:
+        return memo.category(key, value if value in domain else NOT_ANSWERED, list(domain), epsilon, rng)
+
     randomized: dict[str, Any] = {
-        "unapproved_use": {t: bit(f"tool:{t}", t in used_unapproved) for t in known_tool_ids(ctx.catalog, policy)},
-        "data_to_unapproved": {c: bit(f"unapproved:{c}", c in to_unapproved) for c in data_classes},
-        "data_to_personal": {c: bit(f"personal:{c}", c in to_personal) for c in data_classes},
+        HEADLINE_UNAPPROVED: bit("headline:unapproved", bool(used_unapproved)),
+        HEADLINE_SENSITIVE: bit("headline:sensitive", bool(to_unapproved | to_personal)),
+        "unapproved_use": {t: bit(f"tool:{t}", t in used_unapproved) for t in items.tools},
+        "data_to_unapproved": {c: bit(f"unapproved:{c}", c in to_unapproved) for c in items.data_classes},
+        "data_to_personal": {c: bit(f"personal:{c}", c in to_personal) for c in items.data_classes},
         "pays_out_of_pocket": bit("pays", any(i.account_kind == "personal_paid" for i in per_tool)),
-        "reasons": {r: bit(f"reason:{r}", r in reasons_given) for r in _codes(q, "reasons")},
+        "reasons": {r: bit(f"reason:{r}", r in reasons_given) for r in items.reasons},
     }
-    categories: dict[str, str] = {}
-    for name in RANDOMIZED_CATEGORIES:
-        question: Question | None = question_feeding(q, name)
-        value = answer_feeding(q, effective, name)
-        if question is None or value not in question.codes:
-            continue  # unanswered: nothing to send (the key's absence is the same for every answer)
-        categories[name] = memo.category(f"category:{name}", value, list(question.codes), epsilon, rng)
-        count += 1
-    spend_domain = [NO_SPEND, *_codes(q, "tool.spend")]
-    spend = _total_spend_band(per_tool, q)
-    categories["spend_band"] = memo.category("category:spend_band", spend, spend_domain, epsilon, rng)
-    count += 1
-    randomized["categories"] = categories
-    return randomized, count
+    answered = {name: answer_feeding(q, effective, name) for name in CATEGORY_ITEMS}
+    answered["spend_band"] = _total_spend_band(per_tool, q)
+    randomized["categories"] = {name: category(f"category:{name}", answered[name], domain)
+                                for name, domain in items.categories.items()}
+    training: dict[str, Any] = {}
+    fields = dict(TRAINING_SINGLE) | dict(TRAINING_MULTI)
+    for key, domain in items.training_single.items():
+        training[key] = category(f"training:{key}", answer_feeding(q, effective, fields[key]), domain)
+    for key, options in items.training_multi.items():
+        chosen = set(answer_feeding(q, effective, fields[key]) or [])
+        training[key] = {option: bit(f"training:{key}:{option}", option in chosen) for option in options}
+    randomized["training"] = training
+    groups = (*dict.fromkeys(AGREEMENT_GROUPS.values()), NOT_ANSWERED)
+    randomized["sentiment"] = {
+        name: category(f"sentiment:{name}",
+                       AGREEMENT_GROUPS.get(answer_feeding(q, effective, name)) if with_sentiment else None, groups)
+        for name in items.sentiment
+    }
+    return randomized, items.count
 
 
 def _total_spend_band(per_tool: Sequence[ToolAnswers], q: Questionnaire) -> str:

@@ -48,6 +48,9 @@ def test_policy_check_valid_example_exits_0():
     result = candor("policy", "check", str(ROOT / "resources" / "policy" / "example.toml"))
     assert result.returncode == 0, result.stderr
     assert "is a valid Candor policy" in result.stdout
+    # what the privacy settings mean, in words IT can pass on
+    assert "The true answer is sent 3 times as often as another (75% of yes/no answers are sent as given" \
+        in result.stdout
 
 
 def test_policy_show_names_where_each_value_came_from(tmp_path):

@@ -228,18 +228,19 @@ def test_group_size_below_three_is_refused_with_the_reason():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("0.01", "0.01 is too small"), ("7.5", "7.5 is too large"), ("nan", "not a usable number"), ("inf", "")],
+    [("0.01", "0.01 is too small"), ("0.4", "0.4 is too small"), ("7.5", "7.5 is too large"),
+     ("3.5", "sent 33.1 times as often"), ("5", "5 is too large"), ("nan", "not a usable number"), ("inf", "")],
 )
 def test_epsilon_outside_its_range(value, expected):
     [message] = messages(f"[privacy]\nepsilon = {value}\n")
     assert "privacy.epsilon" in message
     assert expected in message
-    assert "0.1 to 5" in message
+    assert "0.5 to 3" in message
 
 
 def test_epsilon_bounds_are_allowed():
-    assert parse("[privacy]\nepsilon = 0.1\n").privacy.epsilon == 0.1
-    assert parse("[privacy]\nepsilon = 5\n").privacy.epsilon == 5.0
+    assert parse("[privacy]\nepsilon = 0.5\n").privacy.epsilon == 0.5
+    assert parse("[privacy]\nepsilon = 3\n").privacy.epsilon == 3.0
 
 
 def test_a_valid_recipient_passes():
@@ -457,7 +458,7 @@ def test_no_value_crashes_validation_or_the_model(data):
     except ContentError:
         return
     assert policy.privacy.min_group_size >= 3
-    assert 0.1 <= policy.privacy.epsilon <= 5
+    assert 0.5 <= policy.privacy.epsilon <= 3
 
 
 def _toml_value(value: object) -> str:

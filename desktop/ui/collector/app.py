@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.collector.aggregate import Tally, build_report
+from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
 from desktop.core.content import Content, load_content
@@ -136,9 +137,11 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
               file=sys.stderr)
         return 1
     holder: list[CollectorWindow] = []
+    rules = CampaignRules.for_policy(content.questionnaire, content.catalog, content.policy.policy)
     window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
                              dashboard_builder(content, store_dir, language),
-                             report_actions(content, store_dir, lambda: holder[0]))
+                             report_actions(content, store_dir, lambda: holder[0]),
+                             rules=rules)
     holder.append(window)
     window.show()
     return app.exec()

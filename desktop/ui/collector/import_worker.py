@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
 
@@ -19,7 +20,7 @@ class ImportWorker(QObject):
     finished = Signal(object)  # IngestResult
     failed = Signal(str)
 
-    def __init__(self, paths: Sequence[Path], identities, campaign: str | None, store_dir: Path,
+    def __init__(self, paths: Sequence[Path], identities, campaign: str | CampaignRules | None, store_dir: Path,
                  prepare: Callable[[CollectorStore], object] | None = None):
         super().__init__()
         self.paths = list(paths)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.collector.campaign_rules import CampaignRules
 from desktop.ui.collector.import_worker import ImportWorker
 from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font
@@ -35,11 +36,14 @@ class CollectorWindow(QMainWindow):
     import_done = Signal(object)
 
     def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[[], QWidget],
-                 report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None):
+                 report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None,
+                 rules: CampaignRules | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Candor collector — %1").replace("%1", campaign))
         self.setObjectName("collectorWindow")
         self.campaign = campaign
+        #: The campaign's privacy settings, which every imported summary must have been made with.
+        self.rules = rules
         self.store_dir = store_dir
         self.identities = identities
         self.build_dashboard = build_dashboard
@@ -131,7 +135,7 @@ class CollectorWindow(QMainWindow):
     def start_import(self, paths: Sequence[Path]) -> None:
         if self.thread is not None:
             return
-        self.worker = ImportWorker(paths, self.identities, self.campaign, self.store_dir,
+        self.worker = ImportWorker(paths, self.identities, self.rules or self.campaign, self.store_dir,
                                    getattr(self.build_dashboard, "prepare", None))
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
@@ -212,6 +216,8 @@ class CollectorWindow(QMainWindow):
             "not_a_summary": self.tr("This is not a Candor summary."),
             "wrong_version": self.tr("It was made by a Candor version this collector cannot read; update Candor."),
             "wrong_campaign": self.tr("It belongs to another campaign."),
+            "other_settings": self.tr("It was made with other privacy settings than this campaign's, so it was not "
+                                      "counted."),
             "too_large": self.tr("It is far larger than any summary, so it was not read."),
             "unreadable": self.tr("The file could not be read (permissions or a disk problem)."),
         }

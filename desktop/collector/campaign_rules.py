@@ -1,0 +1,66 @@
+"""One mechanism per campaign: what every summary of a campaign must have been made with.
+
+A summary made with randomized response off (or with another epsilon, or with other items) cannot
+be pooled with the campaign's others without harm: pooled in, its exact answers can be read back
+from a report, and a crafted epsilon drags the debiased estimates. So the campaign's policy fixes
+the mechanism, and ingest refuses every summary that differs (reason ``other_settings``), never
+pools it. The items a randomized summary carries must be exactly the campaign's
+(:func:`desktop.core.summary_items.campaign_shape`): the same tools, data classes, reasons,
+categories, training options and statements.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.catalog import Catalog
+from desktop.core.policy import Policy
+from desktop.core.questionnaire import Questionnaire
+from desktop.core.summary_items import randomized_items, shape_difference, shape_of
+
+#: The summary records epsilon rounded to six decimals.
+_EPSILON_TOLERANCE = 5e-6
+
+
+@dataclass(frozen=True)
+class CampaignRules:
+    """The campaign id and the privacy settings its summaries must have been made with."""
+
+    campaign: str
+    randomized_response: bool
+    epsilon: float
+    #: The ``randomized`` keys of the campaign's summaries (see summary_items.campaign_shape).
+    shape: Mapping[str, Any]
+    #: How many randomized items each summary carries.
+    items: int = 0
+
+    @classmethod
+    def for_policy(cls, questionnaire: Questionnaire, catalog: Catalog, policy: Policy) -> CampaignRules:
+        privacy = policy.privacy
+        items = randomized_items(questionnaire, catalog, policy)
+        return cls(policy.campaign.id, privacy.randomized_response, privacy.epsilon, items.shape(), items.count)
+
+    def difference(self, summary: Mapping[str, Any]) -> str | None:
+        """How a schema-valid summary of this campaign differs from its settings, in words; None if it does not."""
+        privacy = summary["privacy"]
+        randomized = bool(privacy.get("randomized_response"))
+        if randomized != self.randomized_response:
+            return ("randomized response is " + ("on" if randomized else "off") + " in it, but "
+                    + ("on" if self.randomized_response else "off") + " in this campaign")
+        if not randomized:
+            return None
+        epsilon = privacy.get("epsilon_per_item")
+        if not isinstance(epsilon, int | float) or not math.isclose(epsilon, self.epsilon, rel_tol=0,
+                                                                    abs_tol=_EPSILON_TOLERANCE):
+            return f"its epsilon is {epsilon!r}, this campaign's is {self.epsilon:.6g}"
+        found = shape_difference(self.shape, shape_of(summary["randomized"]))
+        if found:
+            return f"it carries other items than this campaign's summaries ({found})"
+        if privacy.get("randomized_items") != self.items or not math.isclose(
+                privacy.get("epsilon_total") or 0.0, self.items * self.epsilon, rel_tol=1e-5):
+            return (f"it states {privacy.get('randomized_items')!r} randomized items and a total epsilon of "
+                    f"{privacy.get('epsilon_total')!r}, but it carries {self.items}")
+        return None
