@@ -41,6 +41,7 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector.report_model import (  # noqa: F401 - re-exported: the report's types live there
     AMOUNT,
+    APPROVED,
     COUNT,
     EXACT,
     MIXED,
@@ -76,7 +77,21 @@ from desktop.core.randomized_response import (
     keep_probability_kary,
 )
 from desktop.core.spend import FULLY_REIMBURSED, MONTHS_PER_YEAR, band_midpoint
-from desktop.core.summary import NO_SPEND, NOT_SENSITIVE, PERSONAL_ACCOUNTS, SENTIMENT_FIELDS, known_tool_ids
+from desktop.core.summary import (
+    FORMAT_VERSION,
+    NO_SPEND,
+    NOT_SENSITIVE,
+    PERSONAL_ACCOUNTS,
+    SENTIMENT_FIELDS,
+    known_tool_ids,
+)
+from desktop.core.summary_items import (
+    AGREEMENT_GROUP_CODES,
+    AGREEMENT_GROUPS,
+    HEADLINE_SENSITIVE,
+    HEADLINE_UNAPPROVED,
+    NOT_ANSWERED,
+)
 from desktop.core.text import DEFAULT_LANGUAGE, pick
 from desktop.core.tool_answers import question_feeding
 
@@ -119,17 +134,15 @@ OTHER_UNITS = "other_units"
 OTHER_LEVELS = "other_levels"
 NOT_STATED = "not_stated"
 SPECIAL_LABELS = {OTHER_UNITS: "Other units", OTHER_LEVELS: "Other roles", NOT_STATED: "Not stated",
-                  NO_SPEND: "Nothing"}
+                  NO_SPEND: "Nothing", NOT_ANSWERED: "Not answered"}
 
 STATUS_COLUMNS = ("approved", "tolerated", "prohibited", NOT_LISTED)
 STATUS_LABELS = {"approved": "Approved", "tolerated": "Tolerated", "prohibited": "Prohibited",
                  NOT_LISTED: "Not listed"}
 ROLE_LEVELS = ("individual_contributor", "team_lead", "manager", "senior_leader")
-#: Sentiment answers, in three groups: the report shows disagreeing, neutral and agreeing.
-AGREEMENT_GROUPS = {"strongly_disagree": "disagree", "disagree": "disagree", "neutral": "neutral",
-                    "agree": "agree", "strongly_agree": "agree"}
-AGREEMENT_GROUP_CODES = ("disagree", "neutral", "agree")
-AGREEMENT_GROUP_LABELS = {"disagree": "Disagree", "neutral": "Neutral", "agree": "Agree"}
+#: Sentiment answers, in three groups (summary_items.AGREEMENT_GROUPS): disagreeing, neutral, agreeing.
+AGREEMENT_GROUP_LABELS = {"disagree": "Disagree", "neutral": "Neutral", "agree": "Agree",
+                          NOT_ANSWERED: "Not answered"}
 PERCEPTION_ITEMS = ("strategy_clear", "strategy_successful", "strategy_inclusive")
 #: License candidates: each risk factor (trains on inputs by default; prohibited) adds this
 #: fraction of a tool's demand to its priority.
@@ -268,6 +281,8 @@ class Tally:
         self.catalog = catalog
         self.policy = policy
         self.groups: dict[str | None, _Group] = {}
+        #: Summaries not counted because they were made with another mechanism or format.
+        self.left_out = 0
         spend = question_feeding(questionnaire, "tool.spend")
         self._bands = [(o.code, o.monthly) for o in (spend.options if spend else ()) if o.monthly]
         self._midpoints = {code: band_midpoint(*monthly) for code, monthly in self._bands}
@@ -289,8 +304,26 @@ class Tally:
         for group in self.groups.values():
             group.flush()
 
+    def counts(self, summary: Mapping[str, Any]) -> bool:
+        """Whether a summary was made with the campaign's mechanism and format, so it may be counted.
+
+        Ingest refuses every other summary (one mechanism per campaign); this keeps a database written
+        before that rule, or by an older Candor, from pooling mechanisms all the same."""
+        if summary.get("format_version") != FORMAT_VERSION:
+            return False
+        privacy = summary["privacy"]
+        settings = self.policy.privacy
+        if bool(privacy.get("randomized_response")) != settings.randomized_response:
+            return False
+        return not settings.randomized_response or math.isclose(
+            float(privacy.get("epsilon_per_item") or 0.0), settings.epsilon, rel_tol=0, abs_tol=5e-6)
+
     def add(self, summary: Mapping[str, Any]) -> None:
-        """Count one validated summary (see resources/schema/summary.schema.json)."""
+        """Count one validated summary (see resources/schema/summary.schema.json); one made with another
+        mechanism, epsilon or format than the campaign's is left out (see :meth:`counts`)."""
+        if not self.counts(summary):
+            self.left_out += 1
+            return
         group_info = summary.get("group") or {}
         unit = group_info.get("org_unit")
         group = self.groups.get(unit)
@@ -340,6 +373,19 @@ class Tally:
 
     @staticmethod
     def _add_randomized(pending: defaultdict[str, list[Any]], randomized: Mapping[str, Any]) -> None:
+        if randomized[HEADLINE_UNAPPROVED]:
+            pending["any_unapproved"].append(_ANY)
+        if randomized[HEADLINE_SENSITIVE]:
+            pending["any_sensitive"].append(_ANY)
+        training = randomized["training"]
+        for key in ("received", "on_work_time"):
+            if key in training:
+                pending[f"training_{key}"].append(training[key])
+        for key in ("wanted", "formats"):
+            bits = training.get(key) or {}
+            pending[f"training_{key}"].extend(compress(bits, bits.values()))
+        for item, group in randomized["sentiment"].items():
+            pending[f"sentiment:{item}"].append(group)
         bits = randomized["unapproved_use"]
         pending["unapproved_use"].extend(compress(bits, bits.values()))
         pending["unapproved_use" + _SHAPE].append(tuple(bits))
@@ -398,6 +444,8 @@ class Tally:
                 pending[family].extend(keys)
         if unapproved:
             pending["any_unapproved"].append(_ANY)
+        if to_unapproved or to_personal:
+            pending["any_sensitive"].append(_ANY)
         for tool, amount in amounts.items():
             pending["paid_amount" + _SUM].append((tool, amount))
         if (summary.get("spend") or {}).get("pays_out_of_pocket"):
@@ -769,9 +817,9 @@ class _Builder:
             spend=spend,
             license_candidates=self.license_candidates(prevalence),
             reasons=self.reasons(),
-            literacy=self.categorical("literacy", self.codes("literacy"), self.question_label("literacy"),
+            literacy=self.categorical("literacy", self.domain("literacy"), self.question_label("literacy"),
                                       self.option_labels("literacy")),
-            policy_awareness=self.categorical("policy_awareness", self.codes("policy_awareness"),
+            policy_awareness=self.categorical("policy_awareness", self.domain("policy_awareness"),
                                               self.question_label("policy_awareness"),
                                               self.option_labels("policy_awareness")),
             training=self.training(),
@@ -860,9 +908,16 @@ class _Builder:
             status=NOT_LISTED if tool_id.startswith("other:") else self.policy.status_of(tool_id),
             trains_by_default=tool.trains_on_inputs_by_default.value if tool else Trains.UNKNOWN.value,
             business_tier=tool.no_training_business_tier.value if tool else Trains.UNKNOWN.value,
-            unapproved_use=self.binary("unapproved_use", tool_id),
+            unapproved_use=self.unapproved_use(tool_id),
             use=self.exact_only("use", tool_id),
         )
+
+    def unapproved_use(self, tool_id: str) -> Figure:
+        """A tool's "used without approval": for a tool the policy approves that is false by definition,
+        so it is no estimate (no summary carries a bit for it) but the word "approved"."""
+        if not tool_id.startswith("other:") and self.policy.status_of(tool_id) == "approved":
+            return Figure(None, suppressed=True, reason=APPROVED, method=self.method)
+        return self.binary("unapproved_use", tool_id)
 
     def prevalence(self) -> Prevalence:
         known = set(known_tool_ids(self.catalog, self.policy))
@@ -871,21 +926,9 @@ class _Builder:
             figure = self.tool_figure(tool_id)
             if tool_id in known or figure.unapproved_use.shown:  # unknown ids only when shown
                 tools.append(figure)
-        exact = self.sel.exact
-        overall: Figure | None
+        overall = self.binary("any_unapproved", _ANY)
+        sensitive = self.binary("any_sensitive", _ANY)
         note = None
-        if self.withheld:
-            overall = self.hidden(method=EXACT)
-        elif exact is not None and exact.n:
-            overall = self.exact_only("any_unapproved", _ANY)
-            if self.sel.randomized():
-                note = (f"Counted from the {exact.n:,} summaries with exact answers only; the randomized ones "
-                        "cannot say whether someone used any unapproved tool.")
-        else:
-            overall = None
-            note = ("Not derivable: with randomized response each tool's answer is randomized on its own, so the "
-                    "share using at least one unapproved tool cannot be recovered. See the per-tool and "
-                    "per-category figures.")
         categories = []
         exact_categories = not self.sel.randomized() and not self.withheld
         for category in self.catalog.categories:
@@ -900,7 +943,7 @@ class _Builder:
                 categories.append(CategoryFigure(category.code, label, top.unapproved_use, "at_least", top.id))
             else:
                 categories.append(CategoryFigure(category.code, label, self.hidden(), "at_least"))
-        return Prevalence(overall, note, tuple(tools), tuple(categories))
+        return Prevalence(overall, note, tuple(tools), tuple(categories), sensitive)
 
     def data_classes(self) -> DataClasses:
         labels = self.option_labels("tool.data_classes")
@@ -1011,7 +1054,16 @@ class _Builder:
         return MultiChoice("reasons", self.question_label("reasons"), self.exact_count(self.sel.n), options,
                            self.method)
 
+    def domain(self, feeds: str) -> tuple[str, ...]:
+        """A single-choice item's values as its summaries carry them: with randomized response, "not
+        answered" is a value of its own (it is randomized like any answer)."""
+        codes = self.codes(feeds)
+        return (*codes, NOT_ANSWERED) if codes and self.sel.randomized() else codes
+
     def training(self) -> Training:
+        if self.sel.randomized():
+            return self.randomized_training()
+
         def exact_single(feeds: str, family: str) -> Distribution:
             codes = self.codes(feeds)
             observed = {code: self.sel.common.get(family, code) for code in codes}
@@ -1030,7 +1082,32 @@ class _Builder:
             on_work_time=exact_single("training_on_work_time", "training_on_work_time"),
         )
 
+    def randomized_training(self) -> Training:
+        """Training answers from randomized summaries: k-ary estimates and one estimate per wished-for option."""
+        labels = {**SPECIAL_LABELS}
+
+        def single(feeds: str) -> Distribution:
+            return self.categorical(feeds, self.domain(feeds), self.question_label(feeds),
+                                    {**labels, **self.option_labels(feeds)})
+
+        def multi(feeds: str) -> MultiChoice:
+            names = self.option_labels(feeds)
+            options = tuple(Cell(code, names.get(code, code), self.binary(feeds, code)) for code in self.codes(feeds))
+            return MultiChoice(feeds, self.question_label(feeds), self.exact_count(self.sel.n), options, self.method)
+
+        return Training(received=single("training_received"), wanted=multi("training_wanted"),
+                        formats=multi("training_formats"), on_work_time=single("training_on_work_time"))
+
     def sentiment(self) -> tuple[SentimentItem, ...]:
+        if self.sel.randomized():
+            groups = (*AGREEMENT_GROUP_CODES, NOT_ANSWERED)
+            randomized = []
+            for item in SENTIMENT_FIELDS:
+                label = self.question_label(item)
+                distribution = self.categorical(f"sentiment:{item}", groups, label, AGREEMENT_GROUP_LABELS)
+                agree = distribution.cell("agree")
+                randomized.append(SentimentItem(item, label, agree.figure if agree else self.hidden(), distribution))
+            return tuple(randomized)
         items = []
         for item in SENTIMENT_FIELDS:
             label = self.question_label(item)
@@ -1071,16 +1148,19 @@ class _Builder:
             total_text = " to ".join(f"{value:.4g}" for value in (totals[0], totals[-1])) if totals else "unknown"
             if totals and totals[0] == totals[-1]:
                 total_text = f"{totals[0]:.4g}"
+            items = round(totals[-1] / epsilons[-1]) if totals and epsilons else None
             notes.append(Note("randomized_response",
-                              "Sensitive answers were randomized on each employee's laptop before they were sent "
-                              "(randomized response), so no single summary proves anything about its author. The "
-                              "collector removes the bias from many summaries; the result is an estimate with a "
-                              "95% confidence interval."))
+                              "Every answer but the org unit and role level was randomized on each employee's "
+                              "laptop before it was sent (randomized response), so no single summary proves "
+                              "anything about its author. The collector removes the bias from many summaries; the "
+                              "result is an estimate with a 95% confidence interval."))
             notes.append(Note("epsilon",
                               "The privacy guarantee is per item: each randomized answer on its own is "
-                              f"epsilon-differentially private with epsilon = {eps_text}. One summary carries "
-                              "several such answers; the bound for everything in one summary together is "
-                              f"epsilon = {total_text} (the sum over its randomized items)."))
+                              f"epsilon-differentially private with epsilon = {eps_text}, so the true answer is "
+                              f"sent at most {math.exp(epsilons[-1]):.3g} times as often as any other. One summary "
+                              f"carries {items if items is not None else 'several'} such answers; the bound for "
+                              f"everything in one summary together is epsilon = {total_text} (their sum), and "
+                              "answers that go together say more than any one alone."))
             notes.append(Note("too_wide",
                               "Estimates whose 95% interval reaches more than 15 percentage points either side "
                               "are flagged as too wide to act on."))

@@ -635,6 +635,12 @@ class _Run:
                           + ("Update Candor's collector to import it." if newer else
                              "It comes from an old Candor; ask for it to be exported again."))
         if self.fast is None or not self.fast(summary):
+            exact = _exact_parts_beside_randomized(summary)
+            if exact:
+                raise _Reject("not_a_summary",
+                              "This file is not a valid Candor summary: it says its answers were randomized, yet it "
+                              f"also carries {', '.join(exact)} as given, which no Candor sends that way. It may "
+                              "have been altered; ask for it to be exported again.")
             error = best_match(self.validator.iter_errors(summary))
             if error is not None:
                 location, problem = describe(error)
@@ -673,6 +679,17 @@ class _Run:
 
 
 # --- helpers ----------------------------------------------------------------------------------------------
+
+#: Parts a summary carries only when randomized response is off.
+_EXACT_PARTS = ("tools", "spend", "reasons", "literacy", "policy_awareness", "training", "sentiment")
+
+
+def _exact_parts_beside_randomized(summary: dict[str, Any]) -> list[str]:
+    privacy = summary.get("privacy")
+    if not isinstance(privacy, dict) or privacy.get("randomized_response") is not True:
+        return []
+    return [part for part in _EXACT_PARTS if part in summary]
+
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")

@@ -30,6 +30,7 @@ from pathlib import Path
 from desktop.collector import privacy_rules as rules
 from desktop.collector.aggregate import (
     AMOUNT,
+    APPROVED,
     COUNT,
     EXACT,
     MIXED,
@@ -67,6 +68,8 @@ __all__ = [
 ]
 
 COMPLEMENTARY_TEXT = "withheld (so a hidden group cannot be worked out)"
+#: An approved tool's "used without approval" is false by definition, so no summary asks it.
+APPROVED_TEXT = "approved (not asked)"
 TOO_WIDE_TEXT = "interval too wide to act on"
 MECHANISM_TEXT = {
     RANDOMIZED_RESPONSE: "randomized response",
@@ -85,6 +88,8 @@ def withheld_text(figure: Figure, k: int) -> str:
     """What a withheld figure reads as: "fewer than k", or withheld to protect another cell."""
     if figure.reason == rules.COMPLEMENTARY:
         return COMPLEMENTARY_TEXT
+    if figure.reason == APPROVED:
+        return APPROVED_TEXT
     return f"fewer than {k}"
 
 

@@ -22,6 +22,11 @@ SHARE, COUNT, AMOUNT = "share", "count", "amount"
 # --- the report model ---------------------------------------------------------------------------
 
 
+#: The reason an approved tool has no "used without approval" figure: it is false by definition,
+#: so no summary carries a bit for it (a structural zero), and the report says "approved".
+APPROVED = "approved"
+
+
 @dataclass(frozen=True)
 class Figure:
     """One number in a report, or the reason it is withheld.
@@ -31,7 +36,8 @@ class Figure:
     ``exact`` (counted; no interval) or ``mixed`` (pooled from both, with an interval). ``n`` is
     the number of respondents behind the figure and ``count`` the exact number of people with
     the answer (exact shares and counts only). A withheld figure has ``suppressed`` set, a
-    ``reason`` (``fewer_than_k`` or ``complementary``) and no values at all.
+    ``reason`` (``fewer_than_k``, ``complementary``, or ``approved`` for a tool's "used without
+    approval", false by definition for a tool the policy approves) and no values at all.
     """
 
     estimate: float | None
@@ -193,19 +199,24 @@ class CategoryFigure:
 
 @dataclass(frozen=True)
 class Prevalence:
-    """How widespread unapproved AI use is. ``overall`` is None when it cannot be derived (every
-    summary randomized: see ``overall_note``)."""
+    """How widespread unapproved AI use is: the headline figures first. ``overall`` is the share who
+    used any AI tool that is not approved, ``sensitive`` the share who put any sensitive data class
+    into such a tool or into a personal account (each None when it cannot be derived: see
+    ``overall_note``). A tool the policy approves has no "used without approval" figure: its
+    ``unapproved_use`` is withheld with the reason ``approved``."""
 
     overall: Figure | None
     overall_note: str | None
     by_tool: tuple[ToolFigure, ...]
     by_category: tuple[CategoryFigure, ...]
+    sensitive: Figure | None = None
 
     def tool(self, tool_id: str) -> ToolFigure | None:
         return next((tool for tool in self.by_tool if tool.id == tool_id), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"overall": None if self.overall is None else self.overall.to_dict(),
+                "sensitive": None if self.sensitive is None else self.sensitive.to_dict(),
                 "overall_note": self.overall_note,
                 "by_category": [item.to_dict() for item in self.by_category]}
 

@@ -1,11 +1,15 @@
 """A summary in plain words, section by section, for the employee's preview before anything leaves.
 
 Every row is derived from the summary itself (never from the answers), so the preview shows
-exactly what would be sent, randomized values included.
+exactly what would be sent, randomized values included. With randomized response on, every row
+that was randomized says so (``PreviewRow.randomized``) and carries one sentence on what "may
+differ from your answer" means for it (``PreviewRow.note``), and the first section states the
+guarantee: per answer, how many randomized answers, and that answers together say more.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +17,9 @@ from typing import Any
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
+from desktop.core.randomized_response import keep_probability_binary, keep_probability_kary
 from desktop.core.summary import SENTIMENT_FIELDS
+from desktop.core.summary_items import HEADLINE_SENSITIVE, HEADLINE_UNAPPROVED, NOT_ANSWERED
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 
@@ -27,12 +33,16 @@ SECTION_TITLES = {
     "tools": "Your AI use",
     "training": "Training",
     "sentiment": "How you see AI at work (you chose to include this)",
+    "sentiment_randomized": "How you see AI at work (randomized; not answered unless you include it)",
 }
 
 #: English labels of the fixed rows, by their stable key. Rows labelled with a question's text or a
 #: tool's name (already in the chosen language) have the key ``question`` or ``tool``.
 ROW_LABELS = {
     "campaign": "Campaign",
+    "privacy": "How your answers are protected",
+    "any_unapproved_use": "Used any AI tool that is not approved",
+    "any_sensitive_data": "Put sensitive data into a tool that is not approved or a personal account",
     "submission_id": "Submission number",
     "versions": "Candor and questionnaire version",
     "org_unit": "Your part of the organization",
@@ -65,6 +75,18 @@ class Phrases:
     submission_id: str = ("%1 (the same for every export in this campaign, so a new one replaces the old; "
                           "it does not identify you)")
     versions: str = "%1, questionnaire %2"
+    not_answered: str = "not answered"
+    #: One sentence for a row of randomized yes/no answers; %1 is the chance an answer is sent as given.
+    bit_note: str = ("Randomized: each yes/no here was sent as you answered with a chance of %1 and flipped "
+                     "otherwise, so it may differ from your answer.")
+    #: One sentence for a randomized choice; %1 the chance it is sent as given, %2 how many other answers there are.
+    category_note: str = ("Randomized: sent as you answered with a chance of %1, otherwise as one of the %2 other "
+                          "answers picked at random, so it may differ from your answer.")
+    #: %1: how many times as often the true answer is sent as any other; %2: epsilon; %3: randomized answers.
+    guarantee: str = ("Every randomized answer is sent as given at most %1 times as often as any other answer "
+                      "(epsilon %2 per answer), so none of them proves anything about you on its own. This "
+                      "summary carries %3 randomized answers; answers that go together say more than one alone.")
+    exact: str = "Randomized response is off in this campaign: your answers are sent exactly as given."
 
 
 @dataclass(frozen=True)
@@ -72,6 +94,10 @@ class PreviewRow:
     key: str  # a ROW_LABELS key, or "question" / "tool" when the label is a question's text or a tool's name
     label: str  # in English for ROW_LABELS keys
     value: str
+    #: Sent through randomized response: the value may differ from the answer given.
+    randomized: bool = False
+    #: One sentence on what "may differ from your answer" means for this row ("" when not randomized).
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,8 +113,12 @@ def _fill(template: str, *values: str) -> str:
     return template
 
 
-def _row(key: str, value: str) -> PreviewRow:
-    return PreviewRow(key, ROW_LABELS[key], value)
+def _row(key: str, value: str, note: str = "") -> PreviewRow:
+    return PreviewRow(key, ROW_LABELS[key], value, bool(note), note)
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
 
 
 def _section(key: str, rows: list[PreviewRow] | tuple[PreviewRow, ...]) -> PreviewSection:
@@ -126,6 +156,10 @@ class Words:
         rule = self.policy.rule_for(tool_id)
         return (rule.name or tool_id) if rule else tool_id
 
+    def answer(self, feeds: str, code: str) -> str:
+        """An option's label, or "not answered"."""
+        return self.phrases.not_answered if code == NOT_ANSWERED else self.option(feeds, code)
+
     def org_unit(self, code: str) -> str:
         unit = next((u for u in self.policy.org_units if u.code == code), None)
         return unit.label_in(self.lang) if unit else code
@@ -137,11 +171,20 @@ def _yes_no(value: bool, words: Words) -> str:
 
 def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
     phrases = words.phrases
-    sections = [_section("about", (
+    about = [
         _row("campaign", summary["campaign"]),
         _row("submission_id", _fill(phrases.submission_id, summary["submission_id"])),
         _row("versions", _fill(phrases.versions, summary["app"], str(summary["questionnaire"]["version"]))),
-    ))]
+    ]
+    privacy = summary["privacy"]
+    epsilon = privacy.get("epsilon_per_item")
+    if privacy.get("randomized_response") and epsilon:
+        odds = f"{math.exp(epsilon):.3g}"
+        about.append(_row("privacy", _fill(phrases.guarantee, odds, f"{epsilon:.4g}",
+                                           str(privacy["randomized_items"]))))
+    else:
+        about.append(_row("privacy", phrases.exact))
+    sections = [_section("about", about)]
     group = summary.get("group") or {}
     if group:
         rows = []
@@ -151,9 +194,9 @@ def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
             rows.append(_row("role_level", words.option("role_level", group["role_level"])))
         sections.append(_section("group", rows))
     if "randomized" in summary:
-        sections.append(_randomized(summary["randomized"], words))
-    else:
-        sections.append(_plain(summary, words))
+        sections += _randomized(summary["randomized"], words, float(epsilon or 0))
+        return sections
+    sections.append(_plain(summary, words))
     training = summary.get("training") or {}
     rows = []
     for key, feeds in (("received", "training_received"), ("wanted", "training_wanted"),
@@ -170,25 +213,73 @@ def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
     return sections
 
 
-def _randomized(randomized: Mapping[str, Any], words: Words) -> PreviewSection:
+class _Notes:
+    """The one-sentence notes of randomized rows, for one epsilon."""
+
+    def __init__(self, phrases: Phrases, epsilon: float):
+        self.phrases, self.epsilon = phrases, epsilon
+        self.bit = _fill(phrases.bit_note, _percent(keep_probability_binary(epsilon)))
+
+    def category(self, size: int) -> str:
+        return _fill(self.phrases.category_note, _percent(keep_probability_kary(self.epsilon, size)), str(size - 1))
+
+
+def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> list[PreviewSection]:
+    notes = _Notes(words.phrases, epsilon)
     used = [words.tool(t) for t, sent in randomized["unapproved_use"].items() if sent]
     to_unapproved = [c for c, sent in randomized["data_to_unapproved"].items() if sent]
     to_personal = [c for c, sent in randomized["data_to_personal"].items() if sent]
     reasons = [r for r, sent in randomized["reasons"].items() if sent]
     rows = [
-        _row("unapproved_use", ", ".join(used) or NOTHING),
-        _row("data_to_unapproved", words.options("tool.data_classes", to_unapproved)),
-        _row("data_to_personal", words.options("tool.data_classes", to_personal)),
-        _row("pays_out_of_pocket", _yes_no(randomized["pays_out_of_pocket"], words)),
-        _row("reasons", words.options("reasons", reasons)),
+        _row("any_unapproved_use", _yes_no(randomized[HEADLINE_UNAPPROVED], words), notes.bit),
+        _row("any_sensitive_data", _yes_no(randomized[HEADLINE_SENSITIVE], words), notes.bit),
+        _row("unapproved_use", ", ".join(used) or NOTHING, notes.bit),
+        _row("data_to_unapproved", words.options("tool.data_classes", to_unapproved), notes.bit),
+        _row("data_to_personal", words.options("tool.data_classes", to_personal), notes.bit),
+        _row("pays_out_of_pocket", _yes_no(randomized["pays_out_of_pocket"], words), notes.bit),
+        _row("reasons", words.options("reasons", reasons), notes.bit),
     ]
     categories = randomized["categories"]
     for name in ("literacy", "policy_awareness"):
         if name in categories:
-            rows.append(PreviewRow("question", words.question(name), words.option(name, categories[name])))
+            size = len(_codes(words, name)) + 1
+            rows.append(PreviewRow("question", words.question(name), words.answer(name, categories[name]), True,
+                                   notes.category(size)))
     band = categories["spend_band"]
-    rows.append(_row("spend_band", words.phrases.none if band == "none" else words.option("tool.spend", band)))
-    return _section("randomized", rows)
+    rows.append(_row("spend_band", words.phrases.none if band == "none" else words.option("tool.spend", band),
+                     notes.category(len(_codes(words, "tool.spend")) + 1)))
+    sections = [_section("randomized", rows)]
+    training = randomized["training"]
+    rows = []
+    for key, feeds in (("received", "training_received"), ("wanted", "training_wanted"),
+                       ("formats", "training_formats"), ("on_work_time", "training_on_work_time")):
+        value = training.get(key)
+        if isinstance(value, Mapping):
+            chosen = [option for option, sent in value.items() if sent]
+            rows.append(PreviewRow("question", words.question(feeds), words.options(feeds, chosen), True, notes.bit))
+        elif isinstance(value, str):
+            rows.append(PreviewRow("question", words.question(feeds), words.answer(feeds, value), True,
+                                   notes.category(len(_codes(words, feeds)) + 1)))
+    sections.append(_section("training", rows or [_row("no_training", NOTHING)]))
+    sentiment = randomized["sentiment"]
+    note = notes.category(4)
+    rows = [PreviewRow("question", words.question(name), _agreement(sentiment[name], words), True, note)
+            for name in SENTIMENT_FIELDS if name in sentiment]
+    sections.append(_section("sentiment_randomized", rows or [_row("no_sentiment", NOTHING)]))
+    return sections
+
+
+def _codes(words: Words, feeds: str) -> tuple[str, ...]:
+    question = question_feeding(words.q, feeds)
+    return question.codes if question else ()
+
+
+def _agreement(group: str, words: Words) -> str:
+    """A collapsed agreement group in words: the scale's own labels for disagree, neutral and agree."""
+    if group == NOT_ANSWERED:
+        return words.phrases.not_answered
+    first = {"disagree": "disagree", "neutral": "neutral", "agree": "agree"}[group]
+    return words.option("strategy_clear", first)
 
 
 def _plain(summary: Mapping[str, Any], words: Words) -> PreviewSection:

@@ -497,6 +497,8 @@ class TruthTally:
         self.n = 0
         self.uses_ai = 0
         self.pays = 0
+        self.any_unapproved = 0
+        self.any_sensitive = 0
         self.used = dict.fromkeys(self.tool_ids, 0)
         self.unapproved = dict.fromkeys(self.tool_ids, 0)
         self.to_unapproved = dict.fromkeys(self.data_classes, 0)
@@ -523,17 +525,22 @@ class TruthTally:
                 to_unapproved |= classes
             if item.account_kind in PERSONAL_ACCOUNTS:
                 to_personal |= classes
+        self.any_unapproved += bool(unapproved)
+        self.any_sensitive += bool(to_unapproved | to_personal)
         _count(self.used, used)
         _count(self.unapproved, unapproved)
         _count(self.to_unapproved, to_unapproved)
         _count(self.to_personal, to_personal)
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"n", "uses_ai", "pays_out_of_pocket", "tools": {id: {"status", "use", "unapproved_use"}},
-        "data_to_unapproved": {class: share}, "data_to_personal": {class: share}}``; shares in [0, 1]."""
+        """``{"n", "uses_ai", "any_unapproved_use", "any_sensitive_data", "pays_out_of_pocket", "tools": {id:
+        {"status", "use", "unapproved_use"}}, "data_to_unapproved": {class: share}, "data_to_personal": {class:
+        share}}``; shares in [0, 1]."""
         return {
             "n": self.n,
             "uses_ai": self._share(self.uses_ai),
+            "any_unapproved_use": self._share(self.any_unapproved),
+            "any_sensitive_data": self._share(self.any_sensitive),
             "pays_out_of_pocket": self._share(self.pays),
             "tools": {
                 tool_id: {

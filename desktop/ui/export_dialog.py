@@ -49,6 +49,21 @@ def preview_phrases() -> Phrases:
             "it does not identify you)", "%1 is a random submission number"),
         versions=QCoreApplication.translate("ExportDialog", "%1, questionnaire %2",
                                             "%1 is Candor's version, %2 the questionnaire's version"),
+        not_answered=QCoreApplication.translate("ExportDialog", "not answered", "an answer in the summary preview"),
+        bit_note=QCoreApplication.translate(
+            "ExportDialog", "Randomized: each yes/no here was sent as you answered with a chance of %1 and flipped "
+            "otherwise, so it may differ from your answer.", "%1 is a percentage such as 75%"),
+        category_note=QCoreApplication.translate(
+            "ExportDialog", "Randomized: sent as you answered with a chance of %1, otherwise as one of the %2 other "
+            "answers picked at random, so it may differ from your answer.",
+            "%1 is a percentage, %2 a number of answers"),
+        guarantee=QCoreApplication.translate(
+            "ExportDialog", "Every randomized answer is sent as given at most %1 times as often as any other answer "
+            "(epsilon %2 per answer), so none of them proves anything about you on its own. This summary carries "
+            "%3 randomized answers; answers that go together say more than one alone.",
+            "%1 a number such as 3, %2 the privacy parameter epsilon, %3 a number of answers"),
+        exact=QCoreApplication.translate(
+            "ExportDialog", "Randomized response is off in this campaign: your answers are sent exactly as given."),
     )
 
 
@@ -174,15 +189,20 @@ class ExportDialog(QDialog):
             heading = QLabel(title)
             heading.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
             self.plain_layout.addWidget(heading)
-            rows = [(self._row_label(row), row.value) for row in section.rows]
-            for label, value in rows:
-                row = QLabel(f"<b>{html.escape(label)}</b><br>{html.escape(value)}")
+            rows = [(self._row_label(row), row.value, row.note) for row in section.rows]
+            for label, value, note in rows:
+                text = f"<b>{html.escape(label)}</b><br>{html.escape(value)}"
+                if note:  # randomized: said in words, not by styling alone
+                    text += f"<br><small><i>{html.escape(note)}</i></small>"
+                row = QLabel(text)
                 row.setTextFormat(Qt.TextFormat.RichText)
                 row.setWordWrap(True)
                 row.setAccessibleName(f"{label}: {value}")
+                if note:
+                    row.setAccessibleDescription(note)
                 row.setContentsMargins(self.fontMetrics().horizontalAdvance("M"), 0, 0, 0)
                 self.plain_layout.addWidget(row)
-            self.sections.append((title, rows))
+            self.sections.append((title, [(label, value) for label, value, _note in rows]))
         self.plain_layout.addStretch(1)
 
     def _section_title(self, section: PreviewSection) -> str:
@@ -193,6 +213,8 @@ class ExportDialog(QDialog):
             "tools": self.tr("Your AI use"),
             "training": self.tr("Training", "courses for employees, not a model learning"),
             "sentiment": self.tr("How you see AI at work (you chose to include this)"),
+            "sentiment_randomized": self.tr("How you see AI at work (randomized; not answered unless you include "
+                                            "it)"),
         }
         return titles.get(section.key, section.title)
 
@@ -200,6 +222,9 @@ class ExportDialog(QDialog):
         """Fixed rows by their key; rows named by a question or a tool already speak the language."""
         labels = {
             "campaign": self.tr("Campaign"),
+            "privacy": self.tr("How your answers are protected"),
+            "any_unapproved_use": self.tr("Used any AI tool that is not approved"),
+            "any_sensitive_data": self.tr("Put sensitive data into a tool that is not approved or a personal account"),
             "submission_id": self.tr("Submission number"),
             "versions": self.tr("Candor and questionnaire version"),
             "org_unit": self.tr("Your part of the organization"),

@@ -10,7 +10,8 @@ from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.randomized_response import Memo
-from desktop.core.summary import BuildContext, build_summary, submission_id
+from desktop.core.summary import FORMAT, FORMAT_VERSION, BuildContext, build_summary, submission_id
+from desktop.core.summary_items import NOT_ANSWERED, randomized_items
 from desktop.demo.population import Population
 
 
@@ -28,3 +29,31 @@ def built_summaries(questionnaire: Questionnaire, catalog: Catalog, policy: Poli
         summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
                                        population.choices(rng)))
     return summaries
+
+
+def sent_randomized(questionnaire: Questionnaire, catalog: Catalog, policy: Policy, serial: int, *,
+                    epsilon: float | None = None, used: frozenset[str] = frozenset(), spend_band: str = "none",
+                    pays: bool = False) -> dict[str, Any]:
+    """A randomized summary exactly as *sent* (every bit "no", every category "not answered", but for
+    ``used`` tools, ``spend_band`` and ``pays``), with the campaign's items: for counting tests."""
+    items = randomized_items(questionnaire, catalog, policy)
+    epsilon = policy.privacy.epsilon if epsilon is None else epsilon
+    categories = dict.fromkeys(items.categories, NOT_ANSWERED) | {"spend_band": spend_band}
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "app": "1.0",
+        "questionnaire": {"id": questionnaire.id, "version": questionnaire.version},
+        "campaign": policy.campaign.id, "submission_id": f"{serial:032x}",
+        "privacy": {"randomized_response": True, "epsilon_per_item": round(epsilon, 6),
+                    "randomized_items": items.count, "epsilon_total": round(epsilon * items.count, 6)},
+        "randomized": {
+            "any_unapproved_use": bool(used), "any_sensitive_data": False,
+            "unapproved_use": {tool: tool in used for tool in items.tools},
+            "data_to_unapproved": dict.fromkeys(items.data_classes, False),
+            "data_to_personal": dict.fromkeys(items.data_classes, False),
+            "pays_out_of_pocket": pays, "reasons": dict.fromkeys(items.reasons, False),
+            "categories": categories,
+            "training": dict.fromkeys(items.training_single, NOT_ANSWERED)
+            | {key: dict.fromkeys(options, False) for key, options in items.training_multi.items()},
+            "sentiment": dict.fromkeys(items.sentiment, NOT_ANSWERED),
+        },
+    }

@@ -30,11 +30,10 @@ from desktop.core.randomized_response import (
     randomize_bit,
     randomize_category,
 )
-from desktop.core.summary import known_tool_ids
 from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import decrypt_summary
 from desktop.exchange.identity import new_identity
-from tests.collector.built_summaries import built_summaries
+from tests.collector.built_summaries import built_summaries, sent_randomized
 
 Q = load_questionnaire()
 CATALOG = load_catalog()
@@ -106,10 +105,15 @@ def test_randomized_intervals_cover_data_classes_and_paying(rr_campaign):
     assert not result.data_classes.tables  # no per-tool detail under randomized response
 
 
-def test_randomized_campaign_reports_no_overall_share_and_says_why(rr_campaign):
-    _, _, result = rr_campaign
-    assert result.prevalence.overall is None
-    assert "cannot be recovered" in (result.prevalence.overall_note or "")
+def test_randomized_campaign_reports_the_headline_figures_with_intervals(rr_campaign):
+    """The first number leadership asks for: the share using any unapproved tool, and the share putting
+    sensitive data where it should not go, each an estimate whose interval holds the truth."""
+    _, truth, result = rr_campaign
+    overall, sensitive = result.prevalence.overall, result.prevalence.sensitive
+    assert overall is not None and sensitive is not None
+    assert overall.method == sensitive.method == "randomized_response" and overall.n == sensitive.n == 3000
+    assert covers(overall, truth["any_unapproved_use"]) and covers(sensitive, truth["any_sensitive_data"])
+    assert overall.ci_high - overall.ci_low < 0.1
     chat = next(item for item in result.prevalence.by_category if item.code == "chat")
     top = result.prevalence.tool(chat.top_tool or "")
     assert chat.basis == "at_least" and top is not None and top.category == "chat"
@@ -239,7 +243,7 @@ _serial = itertools.count(1)
 def plain(*, tools: Iterable[dict[str, Any]] = (), unit: str | None = None, pays: bool = False,
           sentiment: dict[str, str] | None = None) -> dict[str, Any]:
     summary: dict[str, Any] = {
-        "format": "candor-summary", "format_version": 1, "app": "1.0",
+        "format": "candor-summary", "format_version": 2, "app": "1.0",
         "questionnaire": {"id": Q.id, "version": Q.version}, "campaign": "2026-q4",
         "submission_id": f"{next(_serial):032x}",
         "privacy": {"randomized_response": False, "epsilon_per_item": None, "randomized_items": 0,
@@ -259,24 +263,8 @@ def paid(tool_id: str, band: str, reimbursed: str = "no", status: str = "not_lis
 
 
 def randomized(spend_band: str, policy: Policy, epsilon: float = LN3) -> dict[str, Any]:
-    classes = ["internal", "customer_personal", "employee_data", "source_code", "credentials",
-               "financial_unreleased", "legal_contracts", "health", "strategy_mna", "meeting_recordings"]
-    reasons = ["no_approved_tool", "approved_tool_worse", "approval_too_slow", "did_not_know_policy",
-               "policy_unclear", "more_convenient", "already_paid_personally", "colleagues_use_it", "other"]
-    return {
-        "format": "candor-summary", "format_version": 1, "app": "1.0",
-        "questionnaire": {"id": Q.id, "version": Q.version}, "campaign": "2026-q4",
-        "submission_id": f"{next(_serial):032x}",
-        "privacy": {"randomized_response": True, "epsilon_per_item": epsilon, "randomized_items": 70,
-                    "epsilon_total": 70 * epsilon},
-        "training": {},
-        "randomized": {
-            "unapproved_use": dict.fromkeys(known_tool_ids(CATALOG, policy), False),
-            "data_to_unapproved": dict.fromkeys(classes, False), "data_to_personal": dict.fromkeys(classes, False),
-            "pays_out_of_pocket": spend_band != "none", "reasons": dict.fromkeys(reasons, False),
-            "categories": {"spend_band": spend_band},
-        },
-    }
+    return sent_randomized(Q, CATALOG, policy, next(_serial), epsilon=epsilon, spend_band=spend_band,
+                           pays=spend_band != "none")
 
 
 def test_exact_spend_is_the_band_midpoints_times_twelve():
@@ -352,21 +340,21 @@ def test_randomized_spend_amount_debiases_the_bands():
         {band: core[band].estimate for band in bands})
 
 
-def test_mixed_campaign_pools_both_mechanisms_and_says_so():
+def test_a_summary_of_another_mechanism_is_never_pooled_into_the_campaign():
+    """The mixed-mechanism attack: one exact summary among randomized ones, pooled, can be read back
+    from a single report (respondents minus randomized is 1, then the parity of the estimates). The
+    campaign's policy fixes the mechanism; anything else is left out of every figure."""
     policy = make_policy(True)
-    exact = [plain(tools=[paid("chatgpt", "10_25")], pays=True) for _ in range(100)] + [plain() for _ in range(100)]
     rr = [randomized("none", policy) for _ in range(200)]
-    result = aggregate(exact + rr, Q, CATALOG, policy)
-    assert result.method.mechanism == "mixed" and result.method.note("mixed") is not None
-    pays = result.spend.pays_out_of_pocket
-    assert pays.method == "mixed" and pays.n == 400
-    # exact half: 0.5 exactly; randomized half: every bit sent "no", so its unclipped estimate is -0.5
-    assert pays.estimate == pytest.approx(0.0) and pays.ci_high > 0
-    overall = result.prevalence.overall
-    assert overall is not None and overall.method == "exact" and overall.n == 200 and overall.count == 100
-    assert "200 summaries with exact answers" in (result.prevalence.overall_note or "")
-    mechanisms = {cell.code: cell.figure.count for cell in result.participation.by_mechanism}
-    assert mechanisms == {"randomized_response": 200, "exact": 100 + 100}
+    exact = plain(tools=[paid("chatgpt", "10_25")], pays=True)
+    alone = aggregate(rr, Q, CATALOG, policy)
+    counts = tally([*rr, exact], Q, CATALOG, policy)
+    assert counts.left_out == 1 and counts.n == 200
+    with_exact = build_report(counts)
+    assert with_exact.to_dict() == alone.to_dict()
+    assert with_exact.method.mechanism == "randomized_response"
+    mechanisms = {cell.code: cell.figure.count for cell in with_exact.participation.by_mechanism}
+    assert mechanisms == {"randomized_response": 200, "exact": 0}
 
 
 def test_labels_come_from_the_catalog_questionnaire_and_policy():
@@ -385,25 +373,20 @@ def test_labels_come_from_the_catalog_questionnaire_and_policy():
     assert rare.prevalence.tool("acme-gpt") is None  # a withheld unknown id is not even listed
 
 
-def test_summaries_randomized_with_different_epsilons_are_debiased_apart_then_pooled():
+def test_summaries_randomized_with_another_epsilon_are_left_out():
+    """A crafted epsilon (1e-6 passes no schema now, but another valid one) must not drag the estimates."""
     policy = make_policy(True)
     rng = random.Random(9)
-    groups = {LN3: [], 1.0: []}
-    for epsilon, summaries in groups.items():
+    own, other = [], []
+    for group, epsilon in ((own, LN3), (other, 1.0)):
         for _ in range(500):
             summary = randomized("none", policy, epsilon)
-            truth = rng.random() < 0.3
-            summary["randomized"]["pays_out_of_pocket"] = randomize_bit(truth, epsilon, rng)
-            summaries.append(summary)
-    pooled = aggregate(groups[LN3] + groups[1.0], Q, CATALOG, policy).spend.pays_out_of_pocket
-    alone = {eps: estimate_binary(sum(s["randomized"]["pays_out_of_pocket"] for s in group), 500, eps)
-             for eps, group in groups.items()}
-    assert all(0 < estimate.estimate < 1 for estimate in alone.values())  # nothing clipped
-    assert pooled.estimate == pytest.approx((alone[LN3].estimate + alone[1.0].estimate) / 2)
-    half = 1.959964 * math.sqrt((alone[LN3].std_error ** 2 + alone[1.0].std_error ** 2) / 4)
-    assert pooled.ci_high - pooled.estimate == pytest.approx(half)
-    assert pooled.method == "randomized_response" and pooled.n == 1000
-    assert aggregate(groups[LN3] + groups[1.0], Q, CATALOG, policy).method.epsilon_per_item == (1.0, LN3)
+            summary["randomized"]["pays_out_of_pocket"] = randomize_bit(rng.random() < 0.3, epsilon, rng)
+            group.append(summary)
+    pooled = aggregate(own + other, Q, CATALOG, policy).spend.pays_out_of_pocket
+    alone = estimate_binary(sum(s["randomized"]["pays_out_of_pocket"] for s in own), 500, LN3)
+    assert pooled.estimate == pytest.approx(alone.estimate) and pooled.n == 500
+    assert aggregate(own + other, Q, CATALOG, policy).method.epsilon_per_item == (round(LN3, 6),)
 
 
 def test_amounts_are_flagged_too_wide_relative_to_their_size(rr_campaign):

@@ -17,9 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyrage import x25519
 
+from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import REASON_CODES, IngestResult, Limits, ingest
 from desktop.collector.store import CollectorStore, CollectorStoreError
+from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
+from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import armor, encrypt_summary
 from desktop.exchange.exporter import payload
@@ -98,7 +101,7 @@ def test_a_folder_of_demo_summaries_is_imported_whole(demo, identity, store):
     assert {s["submission_id"]: s for s in store.summaries()} == expected
     questionnaire = store.db.execute("SELECT DISTINCT questionnaire_id, questionnaire_version, format_version "
                                      "FROM summaries").fetchall()
-    assert questionnaire == [("candor-assessment", 1, 1)]
+    assert questionnaire == [("candor-assessment", 1, 2)]
 
 
 def test_importing_the_same_folder_again_changes_nothing(demo, identity, store):
@@ -145,7 +148,8 @@ def two_versions(demo: Path, identity, recipient: str) -> tuple[dict, dict]:
     """The same person's summary exported twice, with a changed answer the second time."""
     earlier = opened(demo_files(demo)[0], identity)
     later = json.loads(json.dumps(earlier))
-    later["sentiment"] = {"strategy_clear": "strongly_agree"}
+    sent = later["randomized"]["sentiment"]
+    sent["strategy_clear"] = "agree" if sent["strategy_clear"] != "agree" else "disagree"
     return earlier, later
 
 
@@ -262,7 +266,9 @@ def test_something_else_encrypted_to_the_key_is_not_a_summary(document, words, i
 
 
 @pytest.mark.parametrize(("change", "words"), [
-    (lambda s: s.__setitem__("sentiment", {"strategy_clear": "very much"}), "sentiment.strategy_clear"),
+    (lambda s: s["randomized"]["sentiment"].__setitem__("strategy_clear", "very much"), "sentiment.strategy_clear"),
+    (lambda s: s.__setitem__("sentiment", {"strategy_clear": "agree"}), "sentiment"),  # sent as it is: refused
+    (lambda s: s["privacy"].__setitem__("epsilon_per_item", 1e-6), "epsilon_per_item"),  # the crafted epsilon
     (lambda s: s.__setitem__("employee_name", "Alex"), "employee_name"),
     (lambda s: s.pop("submission_id"), "submission_id"),
     (lambda s: s.__setitem__("campaign", "default\n"), "campaign"),
@@ -297,7 +303,8 @@ def test_a_summary_of_another_campaign_is_wrong_campaign(demo, identity, store):
     assert store.count() == 0
 
 
-@pytest.mark.parametrize(("version", "words"), [(2, "Update Candor's collector"), (0, "from an old Candor")])
+@pytest.mark.parametrize(("version", "words"), [(3, "Update Candor's collector"), (1, "from an old Candor"),
+                                              (0, "from an old Candor")])
 def test_another_format_version_is_wrong_version(version, words, demo, identity, recipient, store, tmp_path):
     summary = opened(demo_files(demo)[0], identity)
     summary["format_version"] = version
@@ -359,7 +366,9 @@ def test_a_named_pipe_is_never_opened(identity, store, tmp_path):
 
 def test_every_reason_code_is_documented():
     assert set(REASON_CODES) == {"not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign",
-                                 "too_large", "unreadable"}
+                                 "other_settings", "too_large", "unreadable"}
+    documented = (Path(__file__).parents[2] / "docs" / "summary-format.md").read_text(encoding="utf-8")
+    assert all(f"`{code}`" in documented for code in REASON_CODES)
 
 
 # --- what is read from a folder --------------------------------------------------------------------------
@@ -688,3 +697,59 @@ def test_zip_members_are_read_in_memory_only(demo, identity, store, tmp_path):
     run([archive], identity, store)
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing unpacked next to the zip
 
+
+
+# --- one mechanism per campaign --------------------------------------------------------------------------
+
+
+def campaign_rules(**privacy) -> CampaignRules:
+    policy = Policy.from_data({"campaign": {"id": "default"}, "privacy": privacy})
+    return CampaignRules.for_policy(load_questionnaire(), load_catalog(), policy)
+
+
+def test_the_campaigns_own_summaries_pass_its_rules(demo, identity, store):
+    result = run([demo], identity, store, campaign=campaign_rules())
+    assert (result.imported, result.rejected) == (N_DEMO, [])
+
+
+@pytest.mark.parametrize(("privacy", "words"), [
+    ({"randomized_response": False}, "randomized response is on in it, but off in this campaign"),
+    ({"epsilon": 2.0}, "its epsilon is 1.098612, this campaign's is 2"),
+])
+def test_a_summary_made_with_other_privacy_settings_is_refused_not_pooled(privacy, words, demo, identity, store):
+    result = run([demo], identity, store, campaign=campaign_rules(**privacy))
+    assert result.imported == 0 and {r.reason_code for r in result.rejected} == {"other_settings"}
+    message = result.rejected[0].message
+    assert "made with other privacy settings than this campaign's" in message and words in message
+    assert store.count() == 0
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    # one byte of a tool key changed: the schema allows any tool id, the campaign's items do not
+    (lambda r: r["unapproved_use"].__setitem__("xerplexity", r["unapproved_use"].pop("perplexity")), "xerplexity"),
+    (lambda r: r["unapproved_use"].pop("chatgpt"), "lacks chatgpt"),
+    (lambda r: r["training"]["wanted"].pop("prompting"), "training.wanted"),
+])
+def test_a_summary_whose_items_differ_from_the_campaigns_is_refused(change, words, demo, identity, recipient, store,
+                                                                    tmp_path):
+    summary = opened(demo_files(demo)[0], identity)
+    change(summary["randomized"])
+    path = tmp_path / "candor-items.age"
+    path.write_bytes(seal(summary, recipient))
+    rejection = only_rejection(run([path], identity, store, campaign=campaign_rules()))
+    if rejection.reason_code == "not_a_summary":  # the schema already knows the training options
+        assert "prompting" in rejection.message
+    else:
+        assert rejection.reason_code == "other_settings" and words in rejection.message
+    assert store.count() == 0
+
+
+def test_a_bit_for_a_tool_the_campaign_approves_is_refused(demo, identity, recipient, store, tmp_path):
+    """An approved tool's "used without approval" is false by definition: no summary of the campaign sends it."""
+    policy = Policy.from_data({"campaign": {"id": "default"}, "tools": [{"id": "chatgpt", "status": "approved"}]})
+    rules = CampaignRules.for_policy(load_questionnaire(), load_catalog(), policy)
+    summary = opened(demo_files(demo)[0], identity)  # made under the default policy: chatgpt not approved
+    path = tmp_path / "candor-approved.age"
+    path.write_bytes(seal(summary, recipient))
+    rejection = only_rejection(run([path], identity, store, campaign=rules))
+    assert rejection.reason_code == "other_settings" and "it has chatgpt" in rejection.message

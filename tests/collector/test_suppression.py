@@ -26,7 +26,7 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import estimate_binary
 from desktop.core.schema_check import load_schema
-from desktop.core.summary import known_tool_ids
+from desktop.core.summary_items import randomized_items
 
 Q = load_questionnaire()
 CATALOG = load_catalog()
@@ -52,7 +52,7 @@ _serial = itertools.count(1)
 
 
 def _header(rr: bool, epsilon: float | None = None, items: int = 0) -> dict[str, Any]:
-    return {"format": "candor-summary", "format_version": 1, "app": "1.0",
+    return {"format": "candor-summary", "format_version": 2, "app": "1.0",
             "questionnaire": {"id": Q.id, "version": Q.version}, "campaign": "2026-q4",
             "submission_id": f"{next(_serial):032x}",
             "privacy": {"randomized_response": rr, "epsilon_per_item": epsilon, "randomized_items": items,
@@ -88,17 +88,22 @@ def tool(tool_id: str, status: str = "not_listed", **facts: Any) -> dict[str, An
 def randomized(*, used: Iterable[str] = (), unit: str | None = None, epsilon: float = LN3,
                spend_band: str = "none", pays: bool = False) -> dict[str, Any]:
     """A summary with randomized response on; ``used`` are the tool bits *sent* as yes."""
-    ids = known_tool_ids(CATALOG, POLICY)
+    items = randomized_items(Q, CATALOG, POLICY)
     chosen = set(used)
-    items = len(ids) + 2 * len(DATA_CLASSES) + 1 + len(REASONS) + 1
-    summary = _header(True, epsilon, items)
+    summary = _header(True, epsilon, items.count)
+    del summary["training"]
     summary["randomized"] = {
-        "unapproved_use": {tool_id: tool_id in chosen for tool_id in ids},
+        "any_unapproved_use": bool(chosen),
+        "any_sensitive_data": False,
+        "unapproved_use": {tool_id: tool_id in chosen for tool_id in items.tools},
         "data_to_unapproved": dict.fromkeys(DATA_CLASSES, False),
         "data_to_personal": dict.fromkeys(DATA_CLASSES, False),
         "pays_out_of_pocket": pays,
         "reasons": dict.fromkeys(REASONS, False),
-        "categories": {"spend_band": spend_band},
+        "categories": {"literacy": "not_answered", "policy_awareness": "not_answered", "spend_band": spend_band},
+        "training": {key: "not_answered" for key in items.training_single}
+        | {key: dict.fromkeys(options, False) for key, options in items.training_multi.items()},
+        "sentiment": dict.fromkeys(items.sentiment, "not_answered"),
     }
     _group(summary, unit, None)
     return summary

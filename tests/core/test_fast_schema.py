@@ -115,12 +115,16 @@ def test_mutated_summaries_get_the_same_verdict(summaries, data):
 
 @pytest.mark.parametrize("change", [
     lambda s: s.__setitem__("format_version", True),  # true is not 1 in JSON Schema
-    lambda s: s.__setitem__("format_version", 2),
+    lambda s: s.__setitem__("format_version", 1),
     lambda s: s.__setitem__("campaign", "Default"),
     lambda s: s["privacy"].__setitem__("randomized_items", 1.5),
     lambda s: s["privacy"].__setitem__("epsilon_per_item", 0),
     lambda s: s["privacy"].__setitem__("epsilon_total", "1"),
-    lambda s: s["training"].__setitem__("wanted", ["prompting", "prompting"]),
+    lambda s: s["privacy"].__setitem__("epsilon_per_item", 1e-6),  # the crafted epsilon that drags estimates
+    lambda s: s["privacy"].__setitem__("epsilon_per_item", 3.5),
+    lambda s: s["randomized"]["training"].__setitem__("wanted", ["prompting"]),
+    lambda s: s["randomized"].__setitem__("training", {}),
+    lambda s: s.__setitem__("training", {}),  # sent as it is next to randomized answers
     lambda s: s.__setitem__("name", "Alex"),
     lambda s: s.pop("submission_id"),
 ])
@@ -133,7 +137,7 @@ def test_single_changes_that_make_a_summary_invalid(summaries, change):
 
 def test_integral_floats_are_integers_as_in_jsonschema(summaries):
     summary = copy.deepcopy(summaries[0])
-    summary["format_version"] = 1.0
+    summary["format_version"] = 2.0
     summary["questionnaire"]["version"] = 1.0
     assert REFERENCE.is_valid(summary) and FAST(summary)
 

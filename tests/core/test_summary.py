@@ -25,6 +25,7 @@ from desktop.core.summary import (
     known_tool_ids,
     submission_id,
 )
+from desktop.core.summary_items import randomized_items
 from desktop.core.tool_answers import question_feeding
 
 Q = load_questionnaire()
@@ -94,19 +95,55 @@ def test_optional_parts_only_when_chosen():
     assert "group" not in summary and "sentiment" not in summary
 
 
+def _many_tools(count: int) -> dict:
+    ids = [tool for tool in CATALOG.ids()][:count]
+    values = {"tools_used": ids}
+    for tool in ids:
+        values[f"account_kind@{tool}"] = "personal_paid"
+        values[f"data_classes@{tool}"] = ["credentials", "health"]
+        values[f"spend@{tool}"] = "over_100"
+    return values
+
+
+SHAPE_CASES = {
+    "no tools": {"tools_used": ["none"]},
+    "one tool": {"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_free"},
+    "twenty tools": _many_tools(20),
+    "typed-in tools": {"tools_used": ["other-1"], "account_kind@other-1": "personal_paid",
+                       "data_classes@other-1": ["source_code"]},
+    "everything answered": RICH,
+}
+
+
 def test_randomized_summary_has_one_fixed_shape_whatever_the_answers():
+    """Which keys exist reveals nothing: no tools, one, twenty, typed-in, everything answered, sentiment
+    shared or withheld, org unit aside (a coarse group the employee ticks), all have the same keys."""
+    shapes = set()
+    for values in SHAPE_CASES.values():
+        for include in (frozenset(), frozenset({"sentiment"})):
+            summary = build(values, rr=True, include=include)
+            VALIDATOR.validate(summary)
+            shapes.add(frozenset(shape({k: v for k, v in summary.items() if k != "group"})))
+    assert len(shapes) == 1
     rich = build(RICH, rr=True)
-    bare = build({"tools_used": ["none"]}, rr=True)
-    VALIDATOR.validate(rich)
-    VALIDATOR.validate(bare)
-    assert "tools" not in rich and "reasons" not in rich
-    assert shape(rich["randomized"]) - shape(bare["randomized"]) <= {".categories.literacy",
-                                                                      ".categories.policy_awareness"}
-    assert set(rich["randomized"]["unapproved_use"]) == set(known_tool_ids(CATALOG, policy(True)))
-    items = rich["privacy"]["randomized_items"]
-    assert items == (len(rich["randomized"]["unapproved_use"]) + 2 * len(rich["randomized"]["data_to_personal"])
-                     + 1 + len(rich["randomized"]["reasons"]) + len(rich["randomized"]["categories"]))
-    assert rich["privacy"]["epsilon_total"] == pytest.approx(items * rich["privacy"]["epsilon_per_item"], rel=1e-6)
+    assert not {"tools", "reasons", "training", "sentiment", "literacy", "spend"} & set(rich)  # nothing sent as is
+    assert set(rich["randomized"]["unapproved_use"]) == (set(known_tool_ids(CATALOG, policy(True)))
+                                                          - {"github-copilot"})  # approved: no bit
+    assert rich["privacy"]["randomized_items"] == randomized_items(Q, CATALOG, policy(True)).count
+    assert rich["privacy"]["epsilon_total"] == pytest.approx(
+        rich["privacy"]["randomized_items"] * rich["privacy"]["epsilon_per_item"], rel=1e-6)
+
+
+def test_every_randomized_answer_is_a_bit_or_a_code_of_its_item():
+    """Everything under randomized is either a yes/no bit or one of its item's codes (with not_answered)."""
+    summary = build(RICH, rr=True, include={"sentiment"})
+    randomized = summary["randomized"]
+    groups = {"disagree", "neutral", "agree", "not_answered"}
+    assert set(randomized["sentiment"].values()) <= groups
+    assert randomized["training"]["received"] in {*question_feeding(Q, "training_received").codes, "not_answered"}
+    assert all(isinstance(v, bool) for v in randomized["training"]["wanted"].values())
+    assert set(randomized["training"]["wanted"]) == set(question_feeding(Q, "training_wanted").codes)
+    assert isinstance(randomized["any_unapproved_use"], bool) and isinstance(randomized["any_sensitive_data"], bool)
 
 
 def test_re_export_with_the_same_memo_sends_the_same_randomized_answers():

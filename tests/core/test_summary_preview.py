@@ -16,6 +16,7 @@ PLAIN = {
     "tools": [{"tool": "chatgpt", "account_kind": "personal_free", "data_classes": ["source_code"]},
               {"tool": "other:chat"}],
     "spend": {"pays_out_of_pocket": True}, "reasons": [],
+    "privacy": {"randomized_response": False, "epsilon_per_item": None, "randomized_items": 0, "epsilon_total": None},
 }
 
 
@@ -28,7 +29,9 @@ def test_sections_and_fixed_rows_carry_stable_keys_with_english_defaults():
     assert [s.key for s in sections] == ["about", "tools", "training"]
     assert [s.title for s in sections] == [SECTION_TITLES[s.key] for s in sections]
     about = next(s for s in sections if s.key == "about")
-    assert [row.key for row in about.rows] == ["campaign", "submission_id", "versions"]
+    assert [row.key for row in about.rows] == ["campaign", "submission_id", "versions", "privacy"]
+    assert rows(sections, "about")["How your answers are protected"].startswith("Randomized response is off")
+    assert not any(row.randomized for s in sections for row in s.rows)
     assert all(row.label == ROW_LABELS[row.key] for s in sections for row in s.rows if row.key in ROW_LABELS)
     assert rows(sections, "about")["Candor and questionnaire version"] == "1.2, questionnaire 3"
     tools = rows(sections, "tools")
@@ -49,3 +52,33 @@ def test_the_words_it_composes_come_from_the_phrases_handed_in():
     assert tools["Pays for AI tools personally"] == "ja"
     assert "Selbst hinzugefügtes Tool (Chat assistants)" in tools
     assert tools["ChatGPT"] == "With my own free account; Daten: Source code"
+
+
+def randomized_summary(**privacy):
+    from desktop.core.answers import Answers
+    from desktop.core.navigation import Navigator
+    from desktop.core.randomized_response import Memo
+    from desktop.core.summary import BuildContext, Choices, build_summary
+
+    policy = Policy.from_data({"campaign": {"id": "2026-q4"}, "privacy": privacy})
+    answers = Answers({"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_paid", "literacy": "basic"})
+    ctx = BuildContext(Q, CATALOG, policy, "1.2.0", "ab" * 16, Memo())
+    return build_summary(Navigator(Q).effective_answers(answers), answers.other_tools, ctx, Choices())
+
+
+def test_every_randomized_field_is_marked_and_says_what_may_differ():
+    summary = randomized_summary()
+    sections = describe(summary, Words(Q, CATALOG, POLICY))
+    assert [s.key for s in sections] == ["about", "randomized", "training", "sentiment_randomized"]
+    randomized_rows = [row for s in sections if s.key != "about" for row in s.rows]
+    assert randomized_rows and all(row.randomized and row.note.startswith("Randomized:") for row in randomized_rows)
+    notes = {row.note for row in randomized_rows}
+    assert "Randomized: each yes/no here was sent as you answered with a chance of 75% and flipped otherwise, " \
+           "so it may differ from your answer." in notes
+    assert any("with a chance of 50%, otherwise as one of the 3 other answers" in note for note in notes)  # k = 4
+    guarantee = rows(sections, "about")["How your answers are protected"]
+    assert "at most 3 times as often as any other answer (epsilon 1.099 per answer)" in guarantee
+    assert f"carries {summary['privacy']['randomized_items']} randomized answers" in guarantee
+    assert "answers that go together say more than one alone" in guarantee
+    headline = rows(sections, "randomized")
+    assert headline["Used any AI tool that is not approved"] in ("yes", "no")

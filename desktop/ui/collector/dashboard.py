@@ -34,6 +34,8 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
     if figure is None or (not figure.suppressed and figure.estimate is None):
         return QCoreApplication.translate("Dashboard", "not available")
     if figure.suppressed:
+        if figure.reason == "approved":
+            return QCoreApplication.translate("Dashboard", "approved (not asked)")
         if figure.reason == "complementary":
             return QCoreApplication.translate("Dashboard", "withheld (so a hidden group cannot be worked out)")
         return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))

@@ -7,13 +7,14 @@ stable code. Here each code gets a translatable text, filled with the report's o
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.collector.aggregate import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
 from desktop.collector.report_model import Cell, Note, Report
-from desktop.core.summary import NO_SPEND
+from desktop.core.summary import NO_SPEND, NOT_ANSWERED
 from desktop.ui.formatting import integer, locale
 
 
@@ -36,6 +37,7 @@ def cell_label(cell: Cell) -> str:
         OTHER_LEVELS: QCoreApplication.translate("ReportWords", "Other roles", "small role levels merged into one"),
         NOT_STATED: QCoreApplication.translate("ReportWords", "Not stated", "respondents who gave no answer"),
         NO_SPEND: QCoreApplication.translate("ReportWords", "Nothing", "no personal spend on AI tools"),
+        NOT_ANSWERED: QCoreApplication.translate("ReportWords", "Not answered", "respondents who left it out"),
     }
     if cell.code in made_up:
         return made_up[cell.code]
@@ -111,16 +113,22 @@ def note_text(note: Note, report: Report) -> str:
             "fewer than %1 people lack the answer.").replace("%1", integer(k))
     if code == "randomized_response":
         return QCoreApplication.translate(
-            "ReportWords", "Sensitive answers were randomized on each employee's laptop before they were sent "
-            "(randomized response), so no single summary proves anything about its author. The collector "
-            "removes the bias from many summaries; the result is an estimate with a 95% confidence interval.")
+            "ReportWords", "Every answer but the org unit and role level was randomized on each employee's laptop "
+            "before it was sent (randomized response), so no single summary proves anything about its author. The "
+            "collector removes the bias from many summaries; the result is an estimate with a 95% confidence "
+            "interval.")
     if code == "epsilon":
+        per_item, totals = method.epsilon_per_item, method.epsilon_total_per_summary
+        odds = locale().toString(math.exp(per_item[-1]), "g", 3) if per_item else "?"
+        items = (integer(round(totals[-1] / per_item[-1])) if totals and per_item
+                 else QCoreApplication.translate("ReportWords", "several"))
         return QCoreApplication.translate(
             "ReportWords", "The privacy guarantee is per item: each randomized answer on its own is "
-            "epsilon-differentially private with epsilon = %1. One summary carries several such answers; the "
-            "bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).",
-            "%1: epsilon per answer; %2: epsilon of one whole summary").replace(
-            "%1", _epsilons(method.epsilon_per_item)).replace("%2", _epsilon_range(method.epsilon_total_per_summary))
+            "epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often "
+            "as any other. One summary carries %4 such answers; the bound for everything in one summary together is "
+            "epsilon = %2 (their sum), and answers that go together say more than any one alone.",
+            "%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count").replace(
+            "%1", _epsilons(per_item)).replace("%2", _epsilon_range(totals)).replace("%3", odds).replace("%4", items)
     if code == "too_wide":
         return QCoreApplication.translate(
             "ReportWords", "Estimates whose 95% interval reaches more than 15 percentage points either side are "
