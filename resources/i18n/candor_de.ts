@@ -144,7 +144,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+46"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert. Fügen Sie mit „Zusammenfassungen importieren“ die Dateien hinzu, die Ihnen Mitarbeitende geschickt haben; die Übersicht erscheint dann hier und zeigt nur Gruppen von mindestens %1 Personen.</translation>
     </message>
@@ -222,13 +222,14 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+42"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Campaign %1</source>
+        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
         <translation>Kampagne %1</translation>
     </message>
     <message>
@@ -389,6 +390,11 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+1"/>
+        <source>It was made with other privacy settings than this campaign&apos;s, so it was not counted.</source>
+        <translation>Sie wurde mit anderen Datenschutzeinstellungen als denen dieser Kampagne erstellt und deshalb nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It is far larger than any summary, so it was not read.</source>
         <translation>Sie ist weit größer als jede Zusammenfassung und wurde daher nicht gelesen.</translation>
     </message>
@@ -401,7 +407,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+93"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -520,12 +526,17 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>approved (not asked)</source>
+        <translation>freigegeben (nicht abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>withheld (so a hidden group cannot be worked out)</source>
         <translation>nicht ausgewiesen (damit sich eine ausgeblendete Gruppe nicht errechnen lässt)</translation>
     </message>
@@ -930,6 +941,35 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>%1, Fragebogen %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>not answered</source>
+        <comment>an answer in the summary preview</comment>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Randomized: each yes/no here was sent as you answered with a chance of %1 and flipped otherwise, so it may differ from your answer.</source>
+        <comment>%1 is a percentage such as 75%</comment>
+        <translation>Zufällig verändert: Jedes Ja/Nein hier wurde mit einer Wahrscheinlichkeit von %1 so gesendet, wie Sie geantwortet haben, sonst umgekehrt; es kann also von Ihrer Antwort abweichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Randomized: sent as you answered with a chance of %1, otherwise as one of the %2 other answers picked at random, so it may differ from your answer.</source>
+        <comment>%1 is a percentage, %2 a number of answers</comment>
+        <translation>Zufällig verändert: mit einer Wahrscheinlichkeit von %1 so gesendet, wie Sie geantwortet haben, sonst als eine der %2 anderen Antworten, zufällig gewählt; es kann also von Ihrer Antwort abweichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every randomized answer is sent as given at most %1 times as often as any other answer (epsilon %2 per answer), so none of them proves anything about you on its own. This summary carries %3 randomized answers; answers that go together say more than one alone.</source>
+        <comment>%1 a number such as 3, %2 the privacy parameter epsilon, %3 a number of answers</comment>
+        <translation>Jede zufällig veränderte Antwort wird höchstens %1-mal so oft unverändert gesendet wie jede andere Antwort (Epsilon %2 pro Antwort), daher beweist keine von ihnen für sich etwas über Sie. Diese Zusammenfassung enthält %3 zufällig veränderte Antworten; Antworten, die zusammenhängen, sagen gemeinsam mehr als eine allein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Randomized response is off in this campaign: your answers are sent exactly as given.</source>
+        <translation>Die Zufallsantwort ist in dieser Kampagne ausgeschaltet: Ihre Antworten werden genau so gesendet, wie Sie sie gegeben haben.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Preview and export your summary</source>
         <translation>Zusammenfassung prüfen und exportieren</translation>
@@ -1026,7 +1066,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>About this summary</source>
         <translation>Über diese Zusammenfassung</translation>
     </message>
@@ -1047,20 +1087,40 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Schulungen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Wie Sie KI bei der Arbeit sehen (von Ihnen einbezogen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>How you see AI at work (randomized; not answered unless you include it)</source>
+        <translation>Wie Sie KI bei der Arbeit sehen (zufällig verändert; „nicht beantwortet“, wenn Sie es nicht einschließen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How your answers are protected</source>
+        <translation>Wie Ihre Antworten geschützt sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used any AI tool that is not approved</source>
+        <translation>Ein nicht freigegebenes KI-Tool genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into a tool that is not approved or a personal account</source>
+        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1159,7 +1219,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location filename="../../desktop/ui/formatting.py" line="+43"/>
         <source>%1%</source>
         <comment>a percentage; put a (non-breaking) space before % where the language does</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1602,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+23"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+24"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Freigegeben</translation>
@@ -1588,6 +1648,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <source>Nothing</source>
         <comment>no personal spend on AI tools</comment>
         <translation>Nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <comment>respondents who left it out</comment>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1640,17 +1706,22 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+6"/>
-        <source>Sensitive answers were randomized on each employee&apos;s laptop before they were sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
-        <translation>Sensible Antworten wurden auf dem Laptop jeder Person zufällig verändert, bevor sie gesendet wurden (Randomized-Response-Verfahren), sodass keine einzelne Zusammenfassung etwas über die Person beweist, die sie verfasst hat. Die Auswertung rechnet die Verzerrung über viele Zusammenfassungen heraus; das Ergebnis ist eine Schätzung mit einem 95-%-Konfidenzintervall.</translation>
+        <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
+        <translation>Jede Antwort außer Organisationseinheit und Rollenebene wurde auf dem Laptop jeder Person zufällig verändert, bevor sie gesendet wurde (Zufallsantwort), sodass keine einzelne Zusammenfassung etwas über ihre Verfasserin oder ihren Verfasser beweist. Der Collector entfernt die Verzerrung aus vielen Zusammenfassungen; das Ergebnis ist eine Schätzung mit einem 95-%-Konfidenzintervall.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1. One summary carries several such answers; the bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).</source>
-        <comment>%1: epsilon per answer; %2: epsilon of one whole summary</comment>
-        <translation>Die Datenschutzgarantie gilt je Angabe: Jede randomisierte Antwort für sich ist epsilon-differenziell privat mit epsilon = %1. Eine Zusammenfassung enthält mehrere solcher Antworten; die Schranke für alles in einer Zusammenfassung zusammen ist epsilon = %2 (die Summe über ihre randomisierten Angaben).</translation>
+        <location line="+9"/>
+        <source>several</source>
+        <translation>mehrere</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often as any other. One summary carries %4 such answers; the bound for everything in one summary together is epsilon = %2 (their sum), and answers that go together say more than any one alone.</source>
+        <comment>%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count</comment>
+        <translation>Die Datenschutzgarantie gilt pro Angabe: Jede zufällig veränderte Antwort ist für sich epsilon-differenziell privat mit Epsilon = %1, die wahre Antwort wird also höchstens %3-mal so oft gesendet wie jede andere. Eine Zusammenfassung enthält %4 solche Antworten; die Schranke für alles in einer Zusammenfassung zusammen ist Epsilon = %2 (ihre Summe), und zusammenhängende Antworten sagen gemeinsam mehr als jede einzelne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Schätzungen, deren 95-%-Intervall auf einer Seite mehr als 15 Prozentpunkte weit reicht, werden als zu unsicher markiert, um danach zu handeln.</translation>
     </message>
@@ -1678,7 +1749,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location line="+5"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
-        <translation>Lizenzkandidaten werden nach Nachfrage geordnet, erhöht um %1 % für jedes Risiko: Das Tool lernt standardmäßig aus den Eingaben, oder die Richtlinie erlaubt es nicht.</translation>
+        <translation>Lizenzkandidaten werden nach Nachfrage geordnet, erhöht um %1&#xa0;% für jedes Risiko: Das Tool lernt standardmäßig aus den Eingaben, oder die Richtlinie erlaubt es nicht.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -144,7 +144,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+46"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
@@ -222,13 +222,14 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+42"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Campaign %1</source>
+        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
         <translation>Campaña %1</translation>
     </message>
     <message>
@@ -389,6 +390,11 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+1"/>
+        <source>It was made with other privacy settings than this campaign&apos;s, so it was not counted.</source>
+        <translation>Se creó con otra configuración de privacidad distinta de la de esta campaña, por lo que no se ha contado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It is far larger than any summary, so it was not read.</source>
         <translation>Es mucho más grande que cualquier resumen, así que no se ha leído.</translation>
     </message>
@@ -401,7 +407,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+93"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -520,12 +526,17 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>approved (not asked)</source>
+        <translation>aprobada (no se pregunta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>withheld (so a hidden group cannot be worked out)</source>
         <translation>omitido (para que no pueda deducirse un grupo oculto)</translation>
     </message>
@@ -577,8 +588,8 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+9"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
-            <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n persona y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95 % en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
-            <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n personas y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95 % en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
+            <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n persona y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95&#xa0;% en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
+            <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n personas y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95&#xa0;% en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
         </translation>
     </message>
     <message>
@@ -930,6 +941,35 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>%1, cuestionario %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>not answered</source>
+        <comment>an answer in the summary preview</comment>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Randomized: each yes/no here was sent as you answered with a chance of %1 and flipped otherwise, so it may differ from your answer.</source>
+        <comment>%1 is a percentage such as 75%</comment>
+        <translation>Aleatorizado: cada sí/no de aquí se envió tal como respondió con una probabilidad del %1 y se invirtió en caso contrario, así que puede diferir de su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Randomized: sent as you answered with a chance of %1, otherwise as one of the %2 other answers picked at random, so it may differ from your answer.</source>
+        <comment>%1 is a percentage, %2 a number of answers</comment>
+        <translation>Aleatorizado: se envió tal como respondió con una probabilidad del %1 y, si no, como una de las otras %2 respuestas elegida al azar, así que puede diferir de su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every randomized answer is sent as given at most %1 times as often as any other answer (epsilon %2 per answer), so none of them proves anything about you on its own. This summary carries %3 randomized answers; answers that go together say more than one alone.</source>
+        <comment>%1 a number such as 3, %2 the privacy parameter epsilon, %3 a number of answers</comment>
+        <translation>Cada respuesta aleatorizada se envía tal cual como mucho %1 veces más a menudo que cualquier otra respuesta (épsilon %2 por respuesta), así que ninguna demuestra nada sobre usted por sí sola. Este resumen contiene %3 respuestas aleatorizadas; las respuestas relacionadas dicen más juntas que una sola.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Randomized response is off in this campaign: your answers are sent exactly as given.</source>
+        <translation>La respuesta aleatorizada está desactivada en esta campaña: sus respuestas se envían exactamente como las dio.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Preview and export your summary</source>
         <translation>Revisar y exportar tu resumen</translation>
@@ -1026,7 +1066,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -1047,20 +1087,40 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formación</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Cómo ves la IA en el trabajo (elegiste incluirlo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>How you see AI at work (randomized; not answered unless you include it)</source>
+        <translation>Cómo ve la IA en el trabajo (aleatorizado; «sin respuesta» salvo que lo incluya)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How your answers are protected</source>
+        <translation>Cómo se protegen sus respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used any AI tool that is not approved</source>
+        <translation>Usó alguna herramienta de IA no aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into a tool that is not approved or a personal account</source>
+        <translation>Introdujo datos sensibles en una herramienta no aprobada o en una cuenta personal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1159,7 +1219,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location filename="../../desktop/ui/formatting.py" line="+43"/>
         <source>%1%</source>
         <comment>a percentage; put a (non-breaking) space before % where the language does</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1303,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+1"/>
         <source>%1 %2</source>
         <comment>a risk level&apos;s number and name</comment>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1542,7 +1602,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+23"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+24"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Aprobada</translation>
@@ -1588,6 +1648,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <source>Nothing</source>
         <comment>no personal spend on AI tools</comment>
         <translation>Nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <comment>respondents who left it out</comment>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1640,19 +1706,24 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+6"/>
-        <source>Sensitive answers were randomized on each employee&apos;s laptop before they were sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
-        <translation>Las respuestas sensibles se aleatorizaron en el portátil de cada empleado antes de enviarse (respuesta aleatorizada), así que ningún resumen por sí solo demuestra nada sobre su autor. El recopilador elimina el sesgo a partir de muchos resúmenes; el resultado es una estimación con un intervalo de confianza del 95 %.</translation>
+        <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
+        <translation>Todas las respuestas salvo la unidad organizativa y el nivel de puesto se aleatorizaron en el portátil de cada empleado antes de enviarse (respuesta aleatorizada), así que ningún resumen demuestra nada sobre su autor. El recopilador corrige el sesgo a partir de muchos resúmenes; el resultado es una estimación con un intervalo de confianza del 95 %.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1. One summary carries several such answers; the bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).</source>
-        <comment>%1: epsilon per answer; %2: epsilon of one whole summary</comment>
-        <translation>La garantía de privacidad es por elemento: cada respuesta aleatorizada por sí sola cumple la privacidad diferencial con épsilon = %1. Un resumen contiene varias respuestas así; la cota para todo lo que contiene un resumen en conjunto es épsilon = %2 (la suma de sus elementos aleatorizados).</translation>
+        <location line="+9"/>
+        <source>several</source>
+        <translation>varias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often as any other. One summary carries %4 such answers; the bound for everything in one summary together is epsilon = %2 (their sum), and answers that go together say more than any one alone.</source>
+        <comment>%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count</comment>
+        <translation>La garantía de privacidad es por elemento: cada respuesta aleatorizada es, por sí sola, épsilon-diferencialmente privada con épsilon = %1, así que la respuesta verdadera se envía como mucho %3 veces más a menudo que cualquier otra. Un resumen contiene %4 respuestas así; el límite para todo un resumen es épsilon = %2 (su suma), y las respuestas relacionadas dicen más juntas que una sola.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
-        <translation>Las estimaciones cuyo intervalo del 95 % se extiende más de 15 puntos porcentuales a cada lado se marcan como demasiado amplias para actuar.</translation>
+        <translation>Las estimaciones cuyo intervalo del 95&#xa0;% se extiende más de 15 puntos porcentuales a cada lado se marcan como demasiado amplias para actuar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1678,7 +1749,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+5"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
-        <translation>Las candidatas a licencia se ordenan por demanda, aumentada un %1 % por cada riesgo: que la herramienta entrene con lo que se escribe de forma predeterminada o que la política no la permita.</translation>
+        <translation>Las candidatas a licencia se ordenan por demanda, aumentada un %1&#xa0;% por cada riesgo: que la herramienta entrene con lo que se escribe de forma predeterminada o que la política no la permita.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -35,7 +35,7 @@
     <message>
         <location line="+3"/>
         <source>%1 (ignored because of problems: %2)</source>
-        <translation>%1 (non pris en compte en raison de problèmes : %2)</translation>
+        <translation>%1 (non pris en compte en raison de problèmes&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -50,22 +50,22 @@
     <message>
         <location line="+3"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
-        <translation>Une auto-évaluation privée de votre usage de l&apos;IA au travail. Vos réponses restent sur cet ordinateur, chiffrées ; seule une synthèse que vous prévisualisez peut en sortir.</translation>
+        <translation>Une auto-évaluation privée de votre usage de l&apos;IA au travail. Vos réponses restent sur cet ordinateur, chiffrées&#xa0;; seule une synthèse que vous prévisualisez peut en sortir.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization policy:</source>
-        <translation>Politique de l&apos;organisation :</translation>
+        <translation>Politique de l&apos;organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data is kept in:</source>
-        <translation>Vos données sont conservées dans :</translation>
+        <translation>Vos données sont conservées dans&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
         <comment>%1 is the problem found</comment>
         <translation>%1
 
-Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Candor.</translation>
+Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstaller Candor.</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -93,7 +93,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>Candor is already running for this data folder. Switch to its window; your answers are safe there.</source>
-        <translation>Candor est déjà en cours d&apos;exécution pour ce dossier de données. Passez à sa fenêtre ; vos réponses y sont en sécurité.</translation>
+        <translation>Candor est déjà en cours d&apos;exécution pour ce dossier de données. Passez à sa fenêtre&#xa0;; vos réponses y sont en sécurité.</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="-15"/>
         <source>Show %1 as a table</source>
-        <translation>Afficher « %1 » sous forme de tableau</translation>
+        <translation>Afficher «&#xa0;%1&#xa0;» sous forme de tableau</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -133,7 +133,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <source>%1: %2</source>
         <comment>a currency code and a spending band</comment>
         <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -144,9 +144,9 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+46"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
-        <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez « Importer des synthèses » pour ajouter les fichiers que les employés vous ont envoyés ; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
+        <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez «&#xa0;Importer des synthèses&#xa0;» pour ajouter les fichiers que les employés vous ont envoyés&#xa0;; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -222,13 +222,14 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+42"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Campaign %1</source>
+        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
         <translation>Campagne %1</translation>
     </message>
     <message>
@@ -274,7 +275,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+3"/>
         <source>Import the summary files employees sent you. They are decrypted with your key on this computer; reports only ever show groups of people.</source>
-        <translation>Importez les fichiers de synthèse que les employés vous ont envoyés. Ils sont déchiffrés avec votre clé sur cet ordinateur ; les rapports ne montrent que des groupes de personnes.</translation>
+        <translation>Importez les fichiers de synthèse que les employés vous ont envoyés. Ils sont déchiffrés avec votre clé sur cet ordinateur&#xa0;; les rapports ne montrent que des groupes de personnes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -339,7 +340,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+2"/>
         <source>Imported %1, replaced %2, rejected %3.</source>
-        <translation>Importées : %1, remplacées : %2, rejetées : %3.</translation>
+        <translation>Importées&#xa0;: %1, remplacées&#xa0;: %2, rejetées&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -360,7 +361,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+17"/>
         <source>The import could not run: %1</source>
-        <translation>L&apos;import n&apos;a pas pu être effectué : %1</translation>
+        <translation>L&apos;import n&apos;a pas pu être effectué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -380,7 +381,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>It was made by a Candor version this collector cannot read; update Candor.</source>
-        <translation>Il a été créé par une version de Candor que ce collecteur ne sait pas lire ; mettez Candor à jour.</translation>
+        <translation>Il a été créé par une version de Candor que ce collecteur ne sait pas lire&#xa0;; mettez Candor à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -389,6 +390,11 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+1"/>
+        <source>It was made with other privacy settings than this campaign&apos;s, so it was not counted.</source>
+        <translation>Elle a été créée avec d&apos;autres paramètres de confidentialité que ceux de cette campagne ; elle n&apos;a donc pas été comptée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It is far larger than any summary, so it was not read.</source>
         <translation>Il est bien plus volumineux qu&apos;une synthèse, il n&apos;a donc pas été lu.</translation>
     </message>
@@ -401,14 +407,14 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+93"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unapproved use per tool: the 15 most common</source>
-        <translation>Usage non approuvé par outil : les 15 plus fréquents</translation>
+        <translation>Usage non approuvé par outil&#xa0;: les 15 plus fréquents</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -520,12 +526,17 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>approved (not asked)</source>
+        <translation>approuvé (non demandé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>withheld (so a hidden group cannot be worked out)</source>
         <translation>masqué (pour qu&apos;un groupe masqué ne puisse pas être retrouvé)</translation>
     </message>
@@ -571,14 +582,14 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+2"/>
         <source>Respondents: %1</source>
-        <translation>Répondants : %1</translation>
+        <translation>Répondants&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
-            <numerusform>Comment lire ces chiffres : aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personne et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95 % autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
-            <numerusform>Comment lire ces chiffres : aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personnes et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95 % autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
+            <numerusform>Comment lire ces chiffres&#xa0;: aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personne et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95&#xa0;% autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
+            <numerusform>Comment lire ces chiffres&#xa0;: aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personnes et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95&#xa0;% autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
         </translation>
     </message>
     <message>
@@ -614,7 +625,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+8"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
-        <translation>Les ventilations par statut d&apos;outil et par type de compte nécessitent des synthèses envoyées sans réponse randomisée ; les synthèses de cette campagne sont randomisées.</translation>
+        <translation>Les ventilations par statut d&apos;outil et par type de compte nécessitent des synthèses envoyées sans réponse randomisée&#xa0;; les synthèses de cette campagne sont randomisées.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -679,7 +690,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>Licence candidates: tools employees pay for themselves</source>
-        <translation>Candidats à une licence : outils que les employés paient eux-mêmes</translation>
+        <translation>Candidats à une licence&#xa0;: outils que les employés paient eux-mêmes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -763,7 +774,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="-17"/>
         <source>Start over?</source>
-        <translation>Recommencer ?</translation>
+        <translation>Recommencer&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -793,7 +804,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+3"/>
         <source>• %1: a choice that is no longer offered</source>
-        <translation>• %1 : un choix qui n&apos;est plus proposé</translation>
+        <translation>• %1&#xa0;: un choix qui n&apos;est plus proposé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -816,7 +827,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+14"/>
         <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
-        <translation>Vos dernières réponses n&apos;ont pas été enregistrées : %1 Celles enregistrées auparavant sont conservées ; vous pouvez reprendre à partir de là.</translation>
+        <translation>Vos dernières réponses n&apos;ont pas été enregistrées&#xa0;: %1 Celles enregistrées auparavant sont conservées&#xa0;; vous pouvez reprendre à partir de là.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -831,7 +842,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>Your organization&apos;s policy was updated (%1). Your results now follow it; your answers are unchanged.</source>
-        <translation>La politique de votre organisation a été mise à jour (%1). Vos résultats en tiennent désormais compte ; vos réponses restent inchangées.</translation>
+        <translation>La politique de votre organisation a été mise à jour (%1). Vos résultats en tiennent désormais compte&#xa0;; vos réponses restent inchangées.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,12 +857,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
-        <translation>Un changement dans %1 empêche de l&apos;utiliser : Candor conserve donc la politique lue précédemment. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
+        <translation>Un changement dans %1 empêche de l&apos;utiliser&#xa0;: Candor conserve donc la politique lue précédemment. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delete all your Candor data?</source>
-        <translation>Supprimer toutes vos données Candor ?</translation>
+        <translation>Supprimer toutes vos données Candor&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -876,7 +887,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+2"/>
         <source>The key could not be removed from your password manager: %1</source>
-        <translation>La clé n&apos;a pas pu être retirée de votre gestionnaire de mots de passe : %1</translation>
+        <translation>La clé n&apos;a pas pu être retirée de votre gestionnaire de mots de passe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -909,25 +920,54 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location line="+2"/>
         <source>data: %1</source>
         <comment>%1 lists kinds of data put into a tool</comment>
-        <translation>données : %1</translation>
+        <translation>données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spend: %1</source>
         <comment>%1 is a monthly spending band</comment>
-        <translation>dépenses : %1</translation>
+        <translation>dépenses&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
-        <translation>%1 (le même pour chaque export de cette campagne, de sorte qu&apos;un nouvel export remplace l&apos;ancien ; il ne vous identifie pas)</translation>
+        <translation>%1 (le même pour chaque export de cette campagne, de sorte qu&apos;un nouvel export remplace l&apos;ancien&#xa0;; il ne vous identifie pas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, questionnaire %2</source>
         <comment>%1 is Candor&apos;s version, %2 the questionnaire&apos;s version</comment>
         <translation>%1, questionnaire %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not answered</source>
+        <comment>an answer in the summary preview</comment>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Randomized: each yes/no here was sent as you answered with a chance of %1 and flipped otherwise, so it may differ from your answer.</source>
+        <comment>%1 is a percentage such as 75%</comment>
+        <translation>Rendu aléatoire : chaque oui/non ici a été envoyé tel que vous l&apos;avez donné avec une probabilité de %1, inversé sinon ; il peut donc différer de votre réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Randomized: sent as you answered with a chance of %1, otherwise as one of the %2 other answers picked at random, so it may differ from your answer.</source>
+        <comment>%1 is a percentage, %2 a number of answers</comment>
+        <translation>Rendu aléatoire : envoyé tel que vous l&apos;avez donné avec une probabilité de %1, sinon remplacé par l&apos;une des %2 autres réponses tirée au hasard ; il peut donc différer de votre réponse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every randomized answer is sent as given at most %1 times as often as any other answer (epsilon %2 per answer), so none of them proves anything about you on its own. This summary carries %3 randomized answers; answers that go together say more than one alone.</source>
+        <comment>%1 a number such as 3, %2 the privacy parameter epsilon, %3 a number of answers</comment>
+        <translation>Chaque réponse rendue aléatoire est envoyée telle quelle au plus %1 fois plus souvent que toute autre réponse (epsilon %2 par réponse) : aucune ne prouve donc à elle seule quoi que ce soit sur vous. Cette synthèse contient %3 réponses rendues aléatoires ; des réponses liées entre elles en disent plus ensemble qu&apos;une seule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Randomized response is off in this campaign: your answers are sent exactly as given.</source>
+        <translation>La réponse aléatoire est désactivée dans cette campagne : vos réponses sont envoyées exactement telles que vous les avez données.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -942,17 +982,17 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+3"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
-        <translation>Rien d&apos;autre ne quitte cet ordinateur : ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La synthèse va uniquement là où vous la placez, chiffrée de sorte que seule l&apos;équipe conformité de votre organisation puisse l&apos;ouvrir.</translation>
+        <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La synthèse va uniquement là où vous la placez, chiffrée de sorte que seule l&apos;équipe conformité de votre organisation puisse l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. Your organization&apos;s policy allows summaries without encryption, so anyone who gets the file can read it.</source>
-        <translation>Rien d&apos;autre ne quitte cet ordinateur : ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La politique de votre organisation autorise les synthèses non chiffrées : toute personne qui obtient le fichier peut donc le lire.</translation>
+        <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La politique de votre organisation autorise les synthèses non chiffrées&#xa0;: toute personne qui obtient le fichier peut donc le lire.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
-        <translation>Certaines réponses ci-dessous sont volontairement randomisées : chacune a pu être inversée au hasard. Elles peuvent donc différer de ce que vous avez répondu, et aucune synthèse ne prouve à elle seule quoi que ce soit sur vous.</translation>
+        <translation>Certaines réponses ci-dessous sont volontairement randomisées&#xa0;: chacune a pu être inversée au hasard. Elles peuvent donc différer de ce que vous avez répondu, et aucune synthèse ne prouve à elle seule quoi que ce soit sur vous.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1026,7 +1066,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -1047,20 +1087,40 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Votre vision de l&apos;IA au travail (vous avez choisi de l&apos;inclure)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>How you see AI at work (randomized; not answered unless you include it)</source>
+        <translation>Votre regard sur l&apos;IA au travail (rendu aléatoire ; « sans réponse » si vous ne l&apos;incluez pas)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How your answers are protected</source>
+        <translation>Comment vos réponses sont protégées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used any AI tool that is not approved</source>
+        <translation>A utilisé un outil d&apos;IA non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into a tool that is not approved or a personal account</source>
+        <translation>A saisi des données sensibles dans un outil non approuvé ou un compte personnel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1130,7 +1190,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+6"/>
         <source>Copied. Paste it where your organization asked; it is encrypted text.</source>
-        <translation>Copiée. Collez-la là où votre organisation l&apos;a demandé ; c&apos;est du texte chiffré.</translation>
+        <translation>Copiée. Collez-la là où votre organisation l&apos;a demandé&#xa0;; c&apos;est du texte chiffré.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1140,7 +1200,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+7"/>
         <source>Not exported: %1</source>
-        <translation>Non exportée : %1</translation>
+        <translation>Non exportée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1159,7 +1219,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location filename="../../desktop/ui/formatting.py" line="+43"/>
         <source>%1%</source>
         <comment>a percentage; put a (non-breaking) space before % where the language does</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1241,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+7"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
-        <translation>Aucune auto-évaluation terminée pour l&apos;instant. Lorsque vous en terminerez une, elle apparaîtra ici ; les suivantes montreront l&apos;évolution de votre risque et de vos dépenses.</translation>
+        <translation>Aucune auto-évaluation terminée pour l&apos;instant. Lorsque vous en terminerez une, elle apparaîtra ici&#xa0;; les suivantes montreront l&apos;évolution de votre risque et de vos dépenses.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1237,7 +1297,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+4"/>
         <source>Levels: %1.</source>
-        <translation>Niveaux : %1.</translation>
+        <translation>Niveaux&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,12 +1403,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location filename="../../desktop/ui/notice_bar.py" line="+26"/>
         <source>%1:</source>
         <comment>a notice&apos;s heading, before its text</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 details</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1358,7 +1418,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>Dismiss: %1</source>
-        <translation>Masquer : %1</translation>
+        <translation>Masquer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1432,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+5"/>
         <source>Its name stays on this computer; only the kind of tool can be part of a summary.</source>
-        <translation>Son nom reste sur cet ordinateur ; seul le type d&apos;outil peut figurer dans une synthèse.</translation>
+        <translation>Son nom reste sur cet ordinateur&#xa0;; seul le type d&apos;outil peut figurer dans une synthèse.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1455,19 +1515,19 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+7"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-la :</translation>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>At least %n characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
         <translation>
-            <numerusform>Au moins %n caractère. Candor ne peut pas la récupérer : si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</numerusform>
-            <numerusform>Au moins %n caractères. Candor ne peut pas la récupérer : si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</numerusform>
+            <numerusform>Au moins %n caractère. Candor ne peut pas la récupérer&#xa0;: si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</numerusform>
+            <numerusform>Au moins %n caractères. Candor ne peut pas la récupérer&#xa0;: si vous l&apos;oubliez, vos réponses enregistrées pourront seulement être supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1542,7 +1602,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+23"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+24"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Approuvé</translation>
@@ -1590,6 +1650,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Rien</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <comment>respondents who left it out</comment>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
@@ -1616,22 +1682,22 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+11"/>
         <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
-        <translation>Tous les chiffres sont masqués : ce service compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
+        <translation>Tous les chiffres sont masqués&#xa0;: ce service compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
-        <translation>Tous les chiffres sont masqués : cette campagne compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
+        <translation>Tous les chiffres sont masqués&#xa0;: cette campagne compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
-        <translation>Tous les chiffres sont masqués : moins de %1 répondants sont hors de ce service, si bien que soustraire ce rapport de celui de l&apos;ensemble de la campagne révélerait leurs réponses.</translation>
+        <translation>Tous les chiffres sont masqués&#xa0;: moins de %1 répondants sont hors de ce service, si bien que soustraire ce rapport de celui de l&apos;ensemble de la campagne révélerait leurs réponses.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
-        <translation>Tous les chiffres sont masqués : le rapport de l&apos;ensemble de la campagne masque le nombre de répondants de ce service, pour qu&apos;un service de moins de %1 répondants ne puisse pas être retrouvé par soustraction ; un rapport sur ce service le révélerait.</translation>
+        <translation>Tous les chiffres sont masqués&#xa0;: le rapport de l&apos;ensemble de la campagne masque le nombre de répondants de ce service, pour qu&apos;un service de moins de %1 répondants ne puisse pas être retrouvé par soustraction&#xa0;; un rapport sur ce service le révélerait.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1640,45 +1706,50 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+6"/>
-        <source>Sensitive answers were randomized on each employee&apos;s laptop before they were sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
-        <translation>Les réponses sensibles ont été randomisées sur l&apos;ordinateur de chaque employé avant leur envoi (réponse randomisée), si bien qu&apos;aucune synthèse prise isolément ne prouve quoi que ce soit sur son auteur. Le collecteur corrige le biais à partir de nombreuses synthèses ; le résultat est une estimation assortie d&apos;un intervalle de confiance à 95 %.</translation>
+        <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
+        <translation>Chaque réponse, sauf l&apos;unité organisationnelle et le niveau de poste, a été rendue aléatoire sur l&apos;ordinateur de chaque employé avant l&apos;envoi (réponse aléatoire) : aucune synthèse ne prouve donc rien sur son auteur. Le collecteur corrige le biais sur de nombreuses synthèses ; le résultat est une estimation avec un intervalle de confiance à 95 %.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1. One summary carries several such answers; the bound for everything in one summary together is epsilon = %2 (the sum over its randomized items).</source>
-        <comment>%1: epsilon per answer; %2: epsilon of one whole summary</comment>
-        <translation>La garantie de confidentialité s&apos;applique par élément : chaque réponse randomisée, prise isolément, est epsilon-différentiellement privée avec epsilon = %1. Une synthèse contient plusieurs réponses de ce type ; la borne pour l&apos;ensemble d&apos;une synthèse est epsilon = %2 (la somme sur ses éléments randomisés).</translation>
+        <location line="+9"/>
+        <source>several</source>
+        <translation>plusieurs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often as any other. One summary carries %4 such answers; the bound for everything in one summary together is epsilon = %2 (their sum), and answers that go together say more than any one alone.</source>
+        <comment>%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count</comment>
+        <translation>La garantie de confidentialité vaut par élément : chaque réponse rendue aléatoire est, seule, epsilon-différentiellement privée avec epsilon = %1 ; la vraie réponse est donc envoyée au plus %3 fois plus souvent que toute autre. Une synthèse contient %4 réponses de ce type ; la borne pour tout le contenu d&apos;une synthèse est epsilon = %2 (leur somme), et des réponses liées en disent plus ensemble qu&apos;une seule.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
-        <translation>Les estimations dont l&apos;intervalle à 95 % s&apos;étend à plus de 15 points de pourcentage de part et d&apos;autre sont signalées comme trop larges pour agir.</translation>
+        <translation>Les estimations dont l&apos;intervalle à 95&#xa0;% s&apos;étend à plus de 15 points de pourcentage de part et d&apos;autre sont signalées comme trop larges pour agir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
-        <translation>Avec la réponse randomisée, chaque outil est randomisé séparément, si bien que la part des personnes utilisant un outil quelconque d&apos;une catégorie ne peut pas être retrouvée. Le chiffre d&apos;une catégorie est l&apos;estimation la plus élevée parmi ses outils, à lire comme « au moins » : la part des personnes utilisant un outil de la catégorie est au moins égale à celle de cet outil. Comme c&apos;est la plus élevée de plusieurs estimations bruitées, elle peut dépasser la part réelle de cet outil ; son intervalle indique de combien elle peut s&apos;en écarter.</translation>
+        <translation>Avec la réponse randomisée, chaque outil est randomisé séparément, si bien que la part des personnes utilisant un outil quelconque d&apos;une catégorie ne peut pas être retrouvée. Le chiffre d&apos;une catégorie est l&apos;estimation la plus élevée parmi ses outils, à lire comme «&#xa0;au moins&#xa0;»&#xa0;: la part des personnes utilisant un outil de la catégorie est au moins égale à celle de cet outil. Comme c&apos;est la plus élevée de plusieurs estimations bruitées, elle peut dépasser la part réelle de cet outil&#xa0;; son intervalle indique de combien elle peut s&apos;en écarter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
-        <translation>Avec la réponse randomisée, ce que les personnes paient par outil ne peut pas être déduit (payer un outil et l&apos;utiliser sont randomisés séparément) ; les candidats à une licence sont donc les outils disposant d&apos;une offre professionnelle qui n&apos;utilise pas les saisies pour l&apos;entraînement, classés selon leur usage non approuvé estimé et leur risque.</translation>
+        <translation>Avec la réponse randomisée, ce que les personnes paient par outil ne peut pas être déduit (payer un outil et l&apos;utiliser sont randomisés séparément)&#xa0;; les candidats à une licence sont donc les outils disposant d&apos;une offre professionnelle qui n&apos;utilise pas les saisies pour l&apos;entraînement, classés selon leur usage non approuvé estimé et leur risque.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Certaines synthèses ont été randomisées, d&apos;autres non. Les chiffres présents dans les deux types les combinent (méthode &apos;mixed&apos;) ; les chiffres présents uniquement dans les synthèses exactes sont calculés à partir de celles-ci seules, comme l&apos;indique leur n.</translation>
+        <translation>Certaines synthèses ont été randomisées, d&apos;autres non. Les chiffres présents dans les deux types les combinent (méthode &apos;mixed&apos;)&#xa0;; les chiffres présents uniquement dans les synthèses exactes sont calculés à partir de celles-ci seules, comme l&apos;indique leur n.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
-        <translation>Les chiffres de dépenses sont des estimations : chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants ; ce n&apos;est pas une somme de montants déclarés.</translation>
+        <translation>Les chiffres de dépenses sont des estimations&#xa0;: chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants&#xa0;; ce n&apos;est pas une somme de montants déclarés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
-        <translation>Les candidats à une licence sont classés selon la demande, majorée de %1 % pour chaque risque : l&apos;outil s&apos;entraîne par défaut sur les saisies, ou la politique l&apos;interdit.</translation>
+        <translation>Les candidats à une licence sont classés selon la demande, majorée de %1&#xa0;% pour chaque risque&#xa0;: l&apos;outil s&apos;entraîne par défaut sur les saisies, ou la politique l&apos;interdit.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1745,7 +1816,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location filename="../../desktop/ui/results_page.py" line="+139"/>
         <source>Overall: %1</source>
-        <translation>Risque global : %1</translation>
+        <translation>Risque global&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1781,7 +1852,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location line="+4"/>
         <source>%1: %2 a month (estimate)</source>
         <comment>a tool and what it costs</comment>
-        <translation>%1 : %2 par mois (estimation)</translation>
+        <translation>%1&#xa0;: %2 par mois (estimation)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1872,7 +1943,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+1"/>
         <source>Your latest answers are still on screen but could not be saved. Candor keeps trying; if you close it now, they are lost.</source>
-        <translation>Vos dernières réponses sont toujours à l&apos;écran, mais n&apos;ont pas pu être enregistrées. Candor continue d&apos;essayer ; si vous le fermez maintenant, elles seront perdues.</translation>
+        <translation>Vos dernières réponses sont toujours à l&apos;écran, mais n&apos;ont pas pu être enregistrées. Candor continue d&apos;essayer&#xa0;; si vous le fermez maintenant, elles seront perdues.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1892,7 +1963,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <message>
         <location line="+0"/>
         <source>Candor can save again: all your answers are saved now.</source>
-        <translation>Candor peut de nouveau enregistrer : toutes vos réponses sont maintenant enregistrées.</translation>
+        <translation>Candor peut de nouveau enregistrer&#xa0;: toutes vos réponses sont maintenant enregistrées.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1956,17 +2027,17 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     <message>
         <location line="+6"/>
         <source>Candor now speaks this language. Your answers are kept: an assessment in progress continues where you left off.</source>
-        <translation>Candor utilise désormais cette langue. Vos réponses sont conservées : une auto-évaluation en cours reprend là où vous en étiez.</translation>
+        <translation>Candor utilise désormais cette langue. Vos réponses sont conservées&#xa0;: une auto-évaluation en cours reprend là où vous en étiez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1976,7 +2047,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     <message>
         <location line="+3"/>
         <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Vos réponses, résultats et paramètres sont conservés uniquement dans ce dossier, chiffrés :</translation>
+        <translation>Vos réponses, résultats et paramètres sont conservés uniquement dans ce dossier, chiffrés&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2052,9 +2123,9 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
-        <translation>Candor conserve la clé de vos réponses dans le gestionnaire de mots de passe de votre système, mais celui-ci est inutilisable pour le moment : %1
+        <translation>Candor conserve la clé de vos réponses dans le gestionnaire de mots de passe de votre système, mais celui-ci est inutilisable pour le moment&#xa0;: %1
 
-Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouverture de Candor.</translation>
+Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ouverture de Candor.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2086,7 +2157,7 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="-12"/>
         <source>Delete your saved answers?</source>
-        <translation>Supprimer vos réponses enregistrées ?</translation>
+        <translation>Supprimer vos réponses enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,7 +2190,7 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="+3"/>
         <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Une phrase secrète doit compter au moins %1 caractères ; celle-ci en a %2. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+        <translation>Une phrase secrète doit compter au moins %1 caractères&#xa0;; celle-ci en a %2. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2134,7 +2205,7 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="+2"/>
         <source>Candor&apos;s data exists, but the key that opens it is gone from the system keyring (or is not this data&apos;s key), so the data cannot be decrypted. Restore the keyring entry from a backup, or delete Candor&apos;s data and start again.</source>
-        <translation>Les données de Candor existent, mais la clé qui les ouvre a disparu du trousseau de clés du système (ou n&apos;est pas celle de ces données) : elles ne peuvent donc pas être déchiffrées. Restaurez l&apos;entrée du trousseau depuis une sauvegarde, ou supprimez les données de Candor et recommencez.</translation>
+        <translation>Les données de Candor existent, mais la clé qui les ouvre a disparu du trousseau de clés du système (ou n&apos;est pas celle de ces données)&#xa0;: elles ne peuvent donc pas être déchiffrées. Restaurez l&apos;entrée du trousseau depuis une sauvegarde, ou supprimez les données de Candor et recommencez.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,27 +2220,27 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="+3"/>
         <source>Candor cannot write in its data folder %1: it is read-only or you lack permission. Make the folder writable for your user, or choose another folder with --data-dir or %2.</source>
-        <translation>Candor ne peut pas écrire dans son dossier de données %1 : il est en lecture seule ou vous n&apos;avez pas l&apos;autorisation. Rendez le dossier accessible en écriture pour votre utilisateur, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
+        <translation>Candor ne peut pas écrire dans son dossier de données %1&#xa0;: il est en lecture seule ou vous n&apos;avez pas l&apos;autorisation. Rendez le dossier accessible en écriture pour votre utilisateur, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Candor cannot write in its data folder %1: %3. Check the disk and the folder&apos;s permissions, or choose another folder with --data-dir or %2.</source>
-        <translation>Candor ne peut pas écrire dans son dossier de données %1 : %3. Vérifiez le disque et les autorisations du dossier, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
+        <translation>Candor ne peut pas écrire dans son dossier de données %1&#xa0;: %3. Vérifiez le disque et les autorisations du dossier, ou choisissez un autre dossier avec --data-dir ou %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Candor could not save to %1: the disk is full. Free some space on that disk; your earlier answers are safe.</source>
-        <translation>Candor n&apos;a pas pu enregistrer dans %1 : le disque est plein. Libérez de l&apos;espace sur ce disque ; vos réponses précédentes sont en sécurité.</translation>
+        <translation>Candor n&apos;a pas pu enregistrer dans %1&#xa0;: le disque est plein. Libérez de l&apos;espace sur ce disque&#xa0;; vos réponses précédentes sont en sécurité.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candor could not save to %1: the folder is read-only or you lack permission. Make it writable for your user again; your earlier answers are safe.</source>
-        <translation>Candor n&apos;a pas pu enregistrer dans %1 : le dossier est en lecture seule ou vous n&apos;avez pas l&apos;autorisation. Rendez-le de nouveau accessible en écriture pour votre utilisateur ; vos réponses précédentes sont en sécurité.</translation>
+        <translation>Candor n&apos;a pas pu enregistrer dans %1&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas l&apos;autorisation. Rendez-le de nouveau accessible en écriture pour votre utilisateur&#xa0;; vos réponses précédentes sont en sécurité.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candor could not save to %1: %2. Check the disk and the folder&apos;s permissions; your earlier answers are safe.</source>
-        <translation>Candor n&apos;a pas pu enregistrer dans %1 : %2. Vérifiez le disque et les autorisations du dossier ; vos réponses précédentes sont en sécurité.</translation>
+        <translation>Candor n&apos;a pas pu enregistrer dans %1&#xa0;: %2. Vérifiez le disque et les autorisations du dossier&#xa0;; vos réponses précédentes sont en sécurité.</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2298,12 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="+7"/>
         <source>by %1</source>
-        <translation>éditeur : %1</translation>
+        <translation>éditeur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>No listed tool matches “%1”. You can add it below as a tool that is not listed.</source>
-        <translation>Aucun outil répertorié ne correspond à « %1 ». Vous pouvez l&apos;ajouter ci-dessous comme outil non répertorié.</translation>
+        <translation>Aucun outil répertorié ne correspond à «&#xa0;%1&#xa0;». Vous pouvez l&apos;ajouter ci-dessous comme outil non répertorié.</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
@@ -2277,7 +2348,7 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="+5"/>
         <source>%1 has not set up summary collection yet, so nothing can be sent from Candor at all. Your results are for you alone.</source>
-        <translation>%1 n&apos;a pas encore mis en place la collecte des synthèses : rien ne peut donc être envoyé depuis Candor. Vos résultats ne sont destinés qu&apos;à vous.</translation>
+        <translation>%1 n&apos;a pas encore mis en place la collecte des synthèses&#xa0;: rien ne peut donc être envoyé depuis Candor. Vos résultats ne sont destinés qu&apos;à vous.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2297,7 +2368,7 @@ Choisissez votre phrase secrète ci-dessous ; vous la saisirez à chaque ouvert
     <message>
         <location line="+2"/>
         <source>At the end you may send an anonymized summary: no name, no free text, no dates. You see every field before it goes and can hold back the optional parts.</source>
-        <translation>À la fin, vous pouvez envoyer une synthèse anonymisée : ni nom, ni texte libre, ni dates. Vous voyez chaque champ avant l&apos;envoi et pouvez retenir les parties facultatives.</translation>
+        <translation>À la fin, vous pouvez envoyer une synthèse anonymisée&#xa0;: ni nom, ni texte libre, ni dates. Vous voyez chaque champ avant l&apos;envoi et pouvez retenir les parties facultatives.</translation>
     </message>
     <message>
         <location line="+4"/>
