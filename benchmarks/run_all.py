@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import RESULTS, ROOT, machine  # noqa: E402
 
-AREAS = ("startup", "memory", "wizard", "export", "collector")
+AREAS = ("startup", "memory", "wizard", "export", "collector", "privacy")
 DOC = ROOT / "docs" / "benchmarks.md"
 COMMAND = ".venv/bin/python benchmarks/run_all.py"
 
@@ -76,6 +76,20 @@ BUDGETS = (
            lambda v: v < 2, "s",
            "`bench_collector.py`: 100,000 summaries (the 3,000 demo ones repeated with fresh ids), already "
            "parsed, through `aggregate` and `render_html`. Median of 3 runs."),
+    Budget("headline_halfwidth_n1000_points", "Widest 95% interval of a headline figure, 1,000 randomized "
+           "summaries at epsilon ln 3", "at most 8 points", lambda v: v <= 8, "points",
+           "`bench_privacy.py`: 10 campaigns of 1,000 simulated employees (the demo population) through the real "
+           "summary builder, aggregated as the collector does; the wider side of the interval of \"used any "
+           "unapproved tool\" and \"put sensitive data into an unapproved tool or personal account\"."),
+    Budget("rr_worst_keep_rate_z", "Randomized answers kept as often as the mechanism says (largest deviation)",
+           "within sampling error (under 4.5 standard errors)", lambda v: v < 4.5, "standard errors",
+           "`bench_privacy.py`: 20,000 fresh installations for each of five cases (no tools, one, twenty, typed-in, "
+           "everything answered); for every randomized answer, the share sent as given against e^eps/(1+e^eps) "
+           "(yes/no) or e^eps/(e^eps+k-1) (k values). About 490 items are checked, so the largest of them is "
+           "expected near 3."),
+    Budget("rr_distinct_shapes", "Different key sets among all those summaries", "exactly 1", lambda v: v == 1, "",
+           "`bench_privacy.py`: the set of keys of every simulated summary (org unit aside), over all cases and "
+           "with sentiment shared or not."),
     Budget("idle_rss_mb", "Idle memory of the employee app", "under 150 MB", lambda v: v < 150, "MB",
            "`bench_memory.py`: as the startup run, then one second after the event loop first goes idle, "
            "`VmRSS` from `/proc/self/status`. Median of 3 runs."),

@@ -1181,6 +1181,12 @@ class _Builder:
                               "Some summaries were randomized and some were not. Figures both kinds carry pool "
                               "them (method 'mixed'); figures only exact summaries carry are counted from those "
                               "alone, as their n shows."))
+        if self.t.left_out:
+            notes.append(Note("left_out",
+                              f"{self.t.left_out:,} stored summaries were left out of every figure: they were made "
+                              "with other privacy settings than the campaign's, or by an older Candor whose "
+                              "answers were not all protected. Ask their senders to export again with the current "
+                              "Candor."))
         notes.append(Note("spend_estimate",
                           "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
                           "band at 1.5 times its lower bound), times twelve months. The total extrapolates the "
@@ -1198,7 +1204,7 @@ class _Builder:
                      "standard errors; shares clipped to 0..1, amounts at 0). Exact figures are counted and carry no "
                      "interval.")
         return MethodInfo(self.k, self.method, self.exact_count(self.sel.n), tuple(epsilons), tuple(totals),
-                          intervals, tuple(notes))
+                          intervals, tuple(notes), self.t.left_out)
 
     # -- labels --------------------------------------------------------------------------------------
 

@@ -378,6 +378,8 @@ class MethodInfo:
     epsilon_total_per_summary: tuple[float, ...]
     intervals: str
     notes: tuple[Note, ...]
+    #: Stored summaries not counted: made with another mechanism or format than the campaign's.
+    left_out: int = 0
 
     def note(self, code: str) -> Note | None:
         return next((note for note in self.notes if note.code == code), None)

@@ -27,7 +27,7 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 
 #: Raise when the counting code (aggregate.Tally and what it records) changes meaning.
-TALLY_FORMAT = 1
+TALLY_FORMAT = 2  # 2: summary format 2's items; only the campaign's mechanism is counted
 _TUPLE = "t"
 
 
@@ -67,7 +67,7 @@ def dumps(tally: Tally) -> str:
     groups = [[unit, {"n": group.n, "common": _counts_data(group.common),
                       "strata": [[list(key), _counts_data(counts)] for key, counts in group.strata.items()]}]
               for unit, group in tally.groups.items()]
-    return json.dumps({"format": TALLY_FORMAT, "groups": groups}, separators=(",", ":"))
+    return json.dumps({"format": TALLY_FORMAT, "groups": groups, "left_out": tally.left_out}, separators=(",", ":"))
 
 
 def loads(text: str, questionnaire: Questionnaire, catalog: Catalog, policy: Policy) -> Tally:
@@ -75,6 +75,7 @@ def loads(text: str, questionnaire: Questionnaire, catalog: Catalog, policy: Pol
     if data.get("format") != TALLY_FORMAT:
         raise ValueError("a stored tally of another format")
     tally = Tally(questionnaire, catalog, policy)
+    tally.left_out = int(data["left_out"])
     for unit, stored in data["groups"]:
         group = _Group()
         group.n = int(stored["n"])
@@ -89,8 +90,11 @@ def loads(text: str, questionnaire: Questionnaire, catalog: Catalog, policy: Pol
 def fingerprint(store: CollectorStore, campaign: str, tally: Tally) -> str:
     """Everything the counts depend on, as one digest (see the module's docstring)."""
     digest = hashlib.sha256()
+    privacy = tally.policy.privacy
     setup = [TALLY_FORMAT, __version__, tally.questionnaire.id, tally.questionnaire.version,
-             [[code, list(band)] for code, band in tally._bands], sorted(tally._category.items(), key=str)]
+             [[code, list(band)] for code, band in tally._bands], sorted(tally._category.items(), key=str),
+             privacy.randomized_response, repr(privacy.epsilon), sorted(tool.id for tool in tally.policy.tools
+                                                                       if tool.status == "approved")]
     digest.update(json.dumps(setup, default=str).encode())
     for submission_id, source_digest in store.row_digests(campaign):
         digest.update(f"{submission_id}:{source_digest};".encode())

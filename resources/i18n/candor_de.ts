@@ -1722,6 +1722,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 stored summaries were left out of every figure: they were made with other privacy settings than the campaign&apos;s, or by an older Candor whose answers were not all protected. Ask their senders to export again with the current Candor.</source>
+        <comment>%1 is a number of summaries</comment>
+        <translation>%1 gespeicherte Zusammenfassungen wurden bei keiner Zahl berücksichtigt: Sie wurden mit anderen Datenschutzeinstellungen als denen der Kampagne erstellt oder von einer älteren Candor-Version, deren Antworten nicht alle geschützt waren. Bitten Sie die Absender, mit dem aktuellen Candor erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Schätzungen, deren 95-%-Intervall auf einer Seite mehr als 15 Prozentpunkte weit reicht, werden als zu unsicher markiert, um danach zu handeln.</translation>
     </message>

@@ -1722,6 +1722,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 stored summaries were left out of every figure: they were made with other privacy settings than the campaign&apos;s, or by an older Candor whose answers were not all protected. Ask their senders to export again with the current Candor.</source>
+        <comment>%1 is a number of summaries</comment>
+        <translation>%1 resúmenes guardados se han dejado fuera de todas las cifras: se crearon con otra configuración de privacidad distinta de la de la campaña, o con una versión anterior de Candor cuyas respuestas no estaban todas protegidas. Pida a quienes los enviaron que los exporten de nuevo con el Candor actual.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Las estimaciones cuyo intervalo del 95&#xa0;% se extiende más de 15 puntos porcentuales a cada lado se marcan como demasiado amplias para actuar.</translation>
     </message>

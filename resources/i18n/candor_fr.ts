@@ -1722,6 +1722,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 stored summaries were left out of every figure: they were made with other privacy settings than the campaign&apos;s, or by an older Candor whose answers were not all protected. Ask their senders to export again with the current Candor.</source>
+        <comment>%1 is a number of summaries</comment>
+        <translation>%1 synthèses enregistrées ont été exclues de tous les chiffres : elles ont été créées avec d&apos;autres paramètres de confidentialité que ceux de la campagne, ou par une ancienne version de Candor dont les réponses n&apos;étaient pas toutes protégées. Demandez à leurs expéditeurs de les exporter à nouveau avec le Candor actuel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Les estimations dont l&apos;intervalle à 95&#xa0;% s&apos;étend à plus de 15 points de pourcentage de part et d&apos;autre sont signalées comme trop larges pour agir.</translation>
     </message>

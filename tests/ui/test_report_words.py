@@ -41,7 +41,7 @@ def test_every_note_reads_in_english_as_the_report_files_say_it(english):
         for note in notes:
             seen.add(note.code)
             assert note_text(note, each) == note.text, note.code
-    assert {"suppression", "randomized_response", "epsilon", "too_wide", "category_at_least",
+    assert {"suppression", "randomized_response", "epsilon", "too_wide", "category_at_least", "left_out",
             "spend_estimate", "license_priority", "org_unit", "withheld_fewer_than_k", "withheld_complementary",
             "withheld_unit_size_hidden"} <= seen
 

@@ -129,6 +129,12 @@ def note_text(note: Note, report: Report) -> str:
             "epsilon = %2 (their sum), and answers that go together say more than any one alone.",
             "%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count").replace(
             "%1", _epsilons(per_item)).replace("%2", _epsilon_range(totals)).replace("%3", odds).replace("%4", items)
+    if code == "left_out":
+        return QCoreApplication.translate(
+            "ReportWords", "%1 stored summaries were left out of every figure: they were made with other privacy "
+            "settings than the campaign's, or by an older Candor whose answers were not all protected. Ask their "
+            "senders to export again with the current Candor.", "%1 is a number of summaries").replace(
+            "%1", integer(method.left_out))
     if code == "too_wide":
         return QCoreApplication.translate(
             "ReportWords", "Estimates whose 95% interval reaches more than 15 percentage points either side are "
