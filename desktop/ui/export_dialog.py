@@ -96,8 +96,9 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         if exporter.policy.privacy.randomized_response:
             self.randomized_note = QLabel(self.tr(
-                "Some answers below are randomized on purpose: each may have been flipped by chance, so they "
-                "can differ from what you answered, and no single summary proves anything about you."))
+                "Every answer below is randomized on purpose, except the groups you choose to include: each may "
+                "have been changed by chance, so it can differ from what you answered, and no single summary "
+                "proves anything about you."))
             self.randomized_note.setWordWrap(True)
             layout.addWidget(self.randomized_note)
 

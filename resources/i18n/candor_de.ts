@@ -991,11 +991,11 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+9"/>
-        <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
-        <translation>Einige Antworten unten sind absichtlich zufällig verändert: Jede kann per Zufall umgekehrt worden sein und daher von Ihrer Antwort abweichen, sodass keine einzelne Zusammenfassung etwas über Sie beweist.</translation>
+        <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
+        <translation>Jede Antwort unten ist absichtlich zufällig verändert, außer den Gruppen, die Sie einschließen: Jede kann zufällig geändert worden sein, kann also von Ihrer Antwort abweichen, und keine einzelne Zusammenfassung beweist etwas über Sie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Include my part of the organization</source>
         <translation>Meinen Bereich einbeziehen</translation>
     </message>

@@ -991,11 +991,11 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+9"/>
-        <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
-        <translation>Algunas de las respuestas de abajo se han aleatorizado a propósito: cada una puede haberse invertido al azar, así que pueden diferir de lo que respondiste, y ningún resumen por sí solo demuestra nada sobre ti.</translation>
+        <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
+        <translation>Todas las respuestas de abajo se aleatorizan a propósito, salvo los grupos que decida incluir: cada una puede haberse cambiado al azar, así que puede diferir de lo que respondió, y ningún resumen demuestra nada sobre usted.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Include my part of the organization</source>
         <translation>Incluir mi área</translation>
     </message>

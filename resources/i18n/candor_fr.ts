@@ -991,11 +991,11 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+9"/>
-        <source>Some answers below are randomized on purpose: each may have been flipped by chance, so they can differ from what you answered, and no single summary proves anything about you.</source>
-        <translation>Certaines réponses ci-dessous sont volontairement randomisées&#xa0;: chacune a pu être inversée au hasard. Elles peuvent donc différer de ce que vous avez répondu, et aucune synthèse ne prouve à elle seule quoi que ce soit sur vous.</translation>
+        <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
+        <translation>Chaque réponse ci-dessous est volontairement rendue aléatoire, sauf les groupes que vous choisissez d&apos;inclure : chacune peut avoir été modifiée par hasard, elle peut donc différer de votre réponse, et aucune synthèse ne prouve quoi que ce soit sur vous.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Include my part of the organization</source>
         <translation>Inclure mon service</translation>
     </message>

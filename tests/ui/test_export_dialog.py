@@ -96,3 +96,17 @@ def test_without_a_recipient_export_is_refused_with_the_reason(qtbot, content, t
     qtbot.addWidget(dialog)
     assert "names no compliance key" in dialog.status.text()
     assert not dialog.save_button.isEnabled() and not dialog.copy_button.isEnabled()
+
+
+def test_every_randomized_row_says_so_in_words_and_to_a_screen_reader(qtbot, tmp_path, keyring_store,
+                                                                        isolated_locations):
+    from PySide6.QtWidgets import QLabel
+
+    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    labels = [label for label in dialog.findChildren(QLabel) if label.accessibleName()]
+    randomized = [label for label in labels if label.accessibleDescription().startswith("Randomized:")]
+    assert len(randomized) >= 15  # AI use, training and every sentiment statement
+    assert all("may differ from your answer" in label.text() for label in randomized)
+    protected = next(label for label in labels if label.accessibleName().startswith("How your answers are protected"))
+    assert "at most 3 times as often as any other answer" in protected.text()
+    assert "How you see AI at work (randomized; not answered unless you include it)" in dict(dialog.sections)
