@@ -176,6 +176,10 @@ class _Rows:
             yield self.figure("prevalence_overall", "any_unapproved_tool", "Used at least one unapproved tool",
                               "share", "Share of respondents", prevalence.overall,
                               {"note": prevalence.overall_note})
+        if prevalence.sensitive is not None:
+            yield self.figure("prevalence_overall", "any_sensitive_data",
+                              "Put sensitive data into an unapproved tool or a personal account", "share",
+                              "Share of respondents", prevalence.sensitive, None)
         for tool in prevalence.by_tool:
             detail = {"status": tool.status, "category": tool.category, "vendor": tool.vendor,
                       "trains_by_default": tool.trains_by_default, "business_tier": tool.business_tier}

@@ -187,6 +187,11 @@ def findings(report: Report) -> list[str]:
     if _usable(overall):
         assert overall is not None
         sentences.append(f"{_of_respondents(overall)} used at least one AI tool that is not approved.")
+    sensitive = report.prevalence.sensitive
+    if _usable(sensitive):
+        assert sensitive is not None
+        sentences.append(f"{_of_respondents(sensitive)} put sensitive data (anything but public information) into "
+                         "an AI tool that is not approved or into a personal account.")
     tools = [tool for tool in report.prevalence.by_tool if _usable(tool.unapproved_use)]
     if tools:
         top = max(tools, key=lambda tool: tool.unapproved_use.estimate or 0.0)
@@ -488,6 +493,9 @@ class _Page:
         if prevalence.overall is not None:
             self.para("Respondents who used at least one AI tool that is not approved: "
                       f"{self.text(prevalence.overall)}.")
+        if prevalence.sensitive is not None:
+            self.para("Respondents who put sensitive data into an AI tool that is not approved or into a personal "
+                      f"account: {self.text(prevalence.sensitive)}.")
         if prevalence.overall_note:
             self.para(prevalence.overall_note)
         shown = sorted((tool for tool in prevalence.by_tool if tool.unapproved_use.shown),

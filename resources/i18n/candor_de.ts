@@ -428,12 +428,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -470,13 +470,13 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -521,12 +521,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -563,11 +563,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+6"/>
+        <location line="+73"/>
         <source>Share of respondents</source>
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-49"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
@@ -584,8 +585,28 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <source>Respondents: %1</source>
         <translation>Teilnehmende: %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline findings</source>
+        <translation>Wichtigste Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>So lesen Sie diese Zahlen: Es wird keine Zahl gezeigt, die auf weniger als %n Person beruht. Ist in einer Tabelle mit Summe eine Gruppe ausgeblendet, wird auch eine weitere ausgeblendet, damit sie sich nicht durch Subtraktion errechnen lässt. Spannen sind 95-%-Intervalle um Schätzwerte, die die gezielte Randomisierung in jeder Zusammenfassung herausrechnen.</numerusform>

@@ -428,12 +428,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -470,13 +470,13 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -521,12 +521,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -563,11 +563,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+6"/>
+        <location line="+73"/>
         <source>Share of respondents</source>
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-49"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
@@ -584,8 +585,28 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <source>Respondents: %1</source>
         <translation>Participantes: %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>Usó al menos una herramienta de IA no aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Introdujo datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline findings</source>
+        <translation>Resultados principales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Resultado</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n persona y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95&#xa0;% en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>

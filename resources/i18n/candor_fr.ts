@@ -428,12 +428,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -470,13 +470,13 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -521,12 +521,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -563,11 +563,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+6"/>
+        <location line="+73"/>
         <source>Share of respondents</source>
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-49"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
@@ -584,8 +585,28 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <source>Respondents: %1</source>
         <translation>Répondants&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>A saisi des données sensibles dans un outil non approuvé ou un compte personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline findings</source>
+        <translation>Principaux résultats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Résultat</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>Comment lire ces chiffres&#xa0;: aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personne et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95&#xa0;% autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>

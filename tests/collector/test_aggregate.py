@@ -401,3 +401,18 @@ def test_amounts_are_flagged_too_wide_relative_to_their_size(rr_campaign):
         half = figure.ci_high - figure.estimate  # the upper side is never clipped for amounts
         assert figure.too_wide is (half > rules.TOO_WIDE_RELATIVE_AMOUNT * figure.estimate)
     assert report.spend.annual_total.too_wide is report.spend.annual_per_respondent.too_wide
+
+
+def test_approved_tools_are_shown_as_approved_not_as_a_noisy_share(rr_campaign):
+    """Structural zeros: "used without approval" is false by definition for an approved tool, so no
+    summary carries a bit for it and the report says "approved", never a share such as 1%."""
+    summaries, _, result = rr_campaign
+    assert all("microsoft-copilot" not in s["randomized"]["unapproved_use"] for s in summaries)
+    copilot = result.prevalence.tool("microsoft-copilot")
+    assert copilot.status == "approved" and copilot.unapproved_use.suppressed
+    assert copilot.unapproved_use.reason == "approved" and copilot.unapproved_use.estimate is None
+    from desktop.collector.report_html import render_html
+
+    page = render_html(result, organization="Initech")
+    assert "approved (not asked)" in page
+    assert "put sensitive data (anything but public information) into an AI tool that is not approved" in page

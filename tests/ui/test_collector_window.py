@@ -67,6 +67,13 @@ def test_import_lists_rejected_files_and_shows_the_dashboard(qtbot, tmp_path, se
     assert "neither an encrypted (age) file nor" in reason.toolTip()  # the checker's finding, on hover
     assert window.dashboard.objectName() == "collectorDashboard"
     assert "60 respondents" in texts(window.dashboard)
+    # The overview leads with the headline figures, each an estimate with its interval.
+    headline = next(table for table in window.dashboard.findChildren(QTableWidget)
+                    if table.accessibleName() == "Headline findings")
+    assert [headline.item(r, 0).text() for r in range(2)] == [
+        "Used at least one AI tool that is not approved",
+        "Put sensitive data into an unapproved tool or a personal account"]
+    assert all("–" in headline.item(r, 1).text() for r in range(2))  # "48% (35–61%)"
     with CollectorStore.open(store_dir) as store:
         assert store.count("2026-q4") == 60
 

@@ -150,6 +150,11 @@ class Dashboard(QTabWidget):
             notice = QLabel(self._note(r.notice))
             notice.setWordWrap(True)
             widgets.append(notice)
+        headline = [(self.tr("Used at least one AI tool that is not approved"), r.prevalence.overall),
+                    (self.tr("Put sensitive data into an unapproved tool or a personal account"),
+                     r.prevalence.sensitive)]
+        widgets.append(_table(self.tr("Headline findings"), [self.tr("Finding"), self.tr("Share of respondents")],
+                              [[label, figure_text(figure, r.k)] for label, figure in headline]))
         widgets.append(self._cells_table(self.tr("Respondents by part of the organization"),
                                          r.participation.by_org_unit, count=True))
         method = QLabel(self.tr(
