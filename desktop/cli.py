@@ -17,17 +17,34 @@ from desktop import __version__
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR",
-                        help="where Candor keeps its data (default: the OS location)")
-    common.add_argument("--policy", metavar="FILE", help="use this organization policy file")
-    common.add_argument("--lang", metavar="CODE", help="language of the interface, e.g. en")
+#: The options every command takes, before or after the command's name: (flag, metavar, help).
+COMMON_OPTIONS = (
+    ("--data-dir", "DIR", "where Candor keeps its data (default: the OS location)"),
+    ("--policy", "FILE", "use this organization policy file"),
+    ("--lang", "CODE", "language of the interface, e.g. en"),
+)
+_AFTER = "after_"
 
+
+def _common(*, after: bool) -> argparse.ArgumentParser:
+    """The common options; after a command's name they land in their own attributes (``after_data_dir``)
+    and only when given, so a subcommand never overwrites what was given before its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    for flag, metavar, help_text in COMMON_OPTIONS:
+        dest = flag.removeprefix("--").replace("-", "_")
+        if after:
+            common.add_argument(flag, metavar=metavar, help=help_text, dest=_AFTER + dest, default=argparse.SUPPRESS)
+        else:
+            common.add_argument(flag, metavar=metavar, help=help_text, dest=dest)
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common(after=True)
     parser = argparse.ArgumentParser(
         prog="candor",
         description="Candor: a private self-assessment of AI use at work. Without a command, starts the app.",
-        parents=[common],
+        parents=[_common(after=False)],
     )
     parser.add_argument("--version", action="version", version=f"Candor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -77,8 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, with each common option given before or after the command's name (the same
+    value in both places is fine; two different values are a usage error, exit 2)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for flag, _metavar, _help in COMMON_OPTIONS:
+        dest = flag.removeprefix("--").replace("-", "_")
+        if not hasattr(args, _AFTER + dest):
+            continue
+        after = getattr(args, _AFTER + dest)
+        delattr(args, _AFTER + dest)
+        before = getattr(args, dest)
+        if before is not None and before != after:
+            parser.error(f"{flag} is given twice with different values ({before!r} before the command, {after!r} "
+                         f"after it); give it once")
+        setattr(args, dest, after)
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         if args.command is None:
             return run_gui(args)

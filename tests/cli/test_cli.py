@@ -112,3 +112,36 @@ def test_usage_errors_exit_2():
 def test_version():
     result = candor("--version")
     assert result.returncode == 0 and result.stdout.startswith("Candor ")
+
+
+# --- common options before or after the command -------------------------------------------------------
+
+COMMANDS = [["collector"], ["policy", "check", "x.toml"], ["policy", "show"], ["self-test"], ["keys", "new"],
+            ["demo-summaries", "--n", "1", "--out", "d"], ["ingest", "p"], ["report", "--out", "r.html"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
+@pytest.mark.parametrize("where", ["before", "after", "both"])
+def test_every_command_takes_the_common_options_before_or_after_its_name(command, where):
+    from desktop.cli import parse_args
+
+    options = ["--data-dir", "D", "--policy", "P.toml", "--lang", "de"]
+    argv = {"before": [*options, *command], "after": [*command, *options],
+            "both": [*options, *command, *options]}[where]
+    args = parse_args(argv)
+    assert (args.data_dir, args.policy, args.lang) == ("D", "P.toml", "de")
+    assert not any(name.startswith("after_") for name in vars(args))
+
+
+def test_the_same_option_with_two_values_is_a_usage_error_naming_it():
+    result = candor("--data-dir", "A", "policy", "show", "--data-dir", "B")
+    assert result.returncode == 2
+    assert "--data-dir is given twice with different values" in result.stderr
+
+
+def test_policy_before_the_command_is_the_policy_shown(tmp_path):
+    policy = tmp_path / "org.toml"
+    policy.write_text('[organization]\nname = "Initech"\n')
+    result = candor("--policy", str(policy), "policy", "show")
+    assert result.returncode == 0, result.stderr
+    assert "Initech" in result.stdout and str(policy) in result.stdout

@@ -132,3 +132,15 @@ def test_ingest_needs_a_path():
 ])
 def test_counts_line(args, line):
     assert counts_line(*args) == line
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_data_dir_works_before_and_after_the_command(demo, key_file, tmp_path, before):
+    """`candor --data-dir X ingest ...`, the order `candor --help` shows, wrote into the default folder."""
+    data = tmp_path / "data"
+    option = ["--data-dir", str(data)]
+    args = [*option, "ingest"] if before else ["ingest", *option]
+    result = candor(*args, "--identity", str(key_file), str(demo))
+    assert result.returncode == 0, result.stderr
+    with CollectorStore.open(data / "collector") as store:
+        assert store.count("default") == N
