@@ -16,6 +16,9 @@ from desktop.core.policy_trust import Account
 BYSTANDER = Account(uid=54321, gids=frozenset({54321}))
 #: The made-up employee a file is handed to when the tests run as root.
 EMPLOYEE_UID = 54322
+#: As root the tests hand one file or folder to that employee, so the place found is exactly it; run as a
+#: developer, who owns the whole test folder, a folder above it is found first.
+EXACT_PLACE = os.getuid() == 0
 
 
 def runner_owning(path: Path) -> Account:

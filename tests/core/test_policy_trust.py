@@ -9,12 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.policy_trust import Account, changeable
-from tests.policy_accounts import BYSTANDER, EMPLOYEE_UID, runner_owning
+from tests.policy_accounts import BYSTANDER, EMPLOYEE_UID, EXACT_PLACE, runner_owning
 
 as_root_only = pytest.mark.skipif(os.getuid() != 0, reason="handing a file to another user needs root")
-#: As root the tests hand one file to a made-up employee, so the place found is exactly that file;
-#: run as a developer, who owns the whole test folder, a folder above it is found first.
-EXACT = os.getuid() == 0
 
 
 @pytest.fixture
@@ -41,7 +38,7 @@ def test_a_file_the_runner_owns_is_changeable_even_read_only(policy):
     runner = runner_owning(policy)
     found = changeable(policy, runner)
     assert found is not None and found.path in (policy, *policy.parents)
-    if EXACT:
+    if EXACT_PLACE:
         assert (found.path, found.why) == (policy, f"belongs to you (user id {runner.uid}), so you can change it")
 
 
@@ -84,7 +81,7 @@ def test_a_link_into_a_folder_the_runner_owns_is_changeable(policy, tmp_path):
     runner = runner_owning(home)
     found = changeable(policy, runner)
     assert found is not None
-    if EXACT:
+    if EXACT_PLACE:
         assert found.path == home and found.why.endswith(f"(reached through the link {policy})")
 
 
