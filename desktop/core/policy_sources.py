@@ -165,12 +165,17 @@ class Override:
 
     field: str
     value: Any
-    #: The source that asked for it, as provenance names it.
-    source: str
+    #: The source that asked for it.
+    origin: PolicySource
     #: True when it makes privacy stricter and is used; False when it is refused.
     applied: bool
     #: Why, in words after the field, value and source.
     reason: str
+
+    @property
+    def source(self) -> str:
+        """The source as provenance names it, such as ``/tmp/x.toml (CANDOR_POLICY)``."""
+        return self.origin.description
 
     def __str__(self) -> str:
         verdict = "applied" if self.applied else "refused"
@@ -540,12 +545,12 @@ class _Merger:
                 asked_table = (other.data or {}).get(section) or {}
                 if key not in asked_table or asked_table[key] == locked:
                     continue
-                asked, asker = asked_table[key], other.source.description
+                asked, asker = asked_table[key], other.source
                 if stricter is not None and stricter(locked, asked):
                     if not applied:  # the highest stricter source wins; lower ones are shadowed as usual
                         applied = True
                         self.sections.setdefault(section, {})[key] = asked
-                        self.provenance[path] = asker
+                        self.provenance[path] = asker.description
                         overrides.append(Override(path, asked, asker, True, f"stricter than {whose}"))
                     continue
                 if stricter is None:
