@@ -197,7 +197,7 @@ class ExportBlock:
 
     file: str
     kind: BlockKind
-    #: The problem in IT's terms (the same text ``policy show`` and ``self-test`` print).
+    #: The problems in IT's terms, file and line included (as ``policy show`` and ``self-test`` print them).
     detail: str
 
     @property
@@ -332,7 +332,7 @@ def _read_plain(label: str, path: Path, named: bool, known: Collection[str] | No
 
 
 def _unusable(label: str, path: Path, kind: BlockKind, problems: list[Problem]) -> _Read:
-    block = ExportBlock(str(path), kind, "; ".join(problem.message for problem in problems))
+    block = ExportBlock(str(path), kind, "; ".join(str(problem) for problem in problems))
     return _Read(PolicySource(label, path, "invalid"), problems=problems, block=block)
 
 

@@ -120,7 +120,8 @@ def test_show_names_the_control_every_refused_override_and_the_locked_fields(tmp
 
 def test_show_says_export_is_off_when_the_managed_file_cannot_be_used(tmp_path):
     report = show_report(resolve(tmp_path, "[privacy]\nmin_group_size = 1\n"))
-    assert f"Export is OFF: {tmp_path / 'managed.toml'} has errors: 1 is too small" in report
+    assert f"Export is OFF until this is fixed: {tmp_path / 'managed.toml'} has errors (see Problems below)." in report
+    assert f"  {tmp_path / 'managed.toml'}, line 2, privacy.min_group_size: 1 is too small" in report
 
 
 def test_show_without_a_managed_policy_says_nothing_is_locked(tmp_path):
