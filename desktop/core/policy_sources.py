@@ -348,9 +348,12 @@ def _read_managed(path: Path, known: Collection[str] | None, account: Account | 
         return _unusable("managed", path, "changeable", [Problem(str(path), "", message)])
     try:
         data = read_policy_file(path, known)
-    except PolicyFileMissing:  # lexists but not there: a link to nothing
-        message = (f"is a link to {os.readlink(path)}, which does not exist; deploy the policy file itself;"
-                   " until then export is off")
+    except PolicyFileMissing:  # lexists but not there: a link to nothing (or it went away just now)
+        try:
+            message = f"is a link to {os.readlink(path)}, which does not exist"
+        except OSError:
+            message = "disappeared while Candor was reading it"
+        message += "; deploy the policy file itself; until then export is off"
         return _unusable("managed", path, "unreadable", [Problem(str(path), "", message)])
     except PolicyFileUnusable as error:
         return _unusable("managed", path, error.kind, error.problems)
