@@ -12,29 +12,66 @@ import secrets
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.core.policy_sources import PolicyLocations
 
 CANARY_PREFIX = "candor-self-test-canary-"
 
 
-def check_content(policy_flag: str | None) -> str:
+class CheckWarning(Exception):  # noqa: N818 - not an error: the check passed, with something IT should see
+    """A check that passed but found something IT should look at; printed as ``warn``."""
+
+
+def check_content(policy_flag: str | None, env: Mapping[str, str] | None = None,
+                  locations: PolicyLocations | None = None) -> str:
     from desktop.core.content import load_content
     from desktop.core.risk import default_texts
 
-    content = load_content(policy_flag)
+    content = load_content(policy_flag, env, locations)
     default_texts()  # risk reasons and recommendations: raises when a text is missing or malformed
     questionnaire = content.questionnaire
-    details = (
+    return (
         f"questionnaire {questionnaire.id} v{questionnaire.version} "
         f"({sum(1 for _ in questionnaire.questions())} questions), catalog of {len(content.catalog)} tools"
     )
-    if content.policy.problems:
-        problems = "; ".join(str(p) for p in content.policy.problems)
-        raise RuntimeError(f"{details}; the policy has problems: {problems}")
-    return f"{details}; policy from {content.policy_source_text()}"
+
+
+def check_policy(policy_flag: str | None, env: Mapping[str, str] | None = None,
+                 locations: PolicyLocations | None = None) -> str:
+    """The policy resolves without problems; a control that cannot be used fails; overrides warn."""
+    from desktop.core.catalog import load_catalog
+    from desktop.core.content import Content
+    from desktop.core.policy_sources import resolve_policy
+
+    effective = resolve_policy(policy_flag, os.environ if env is None else env, set(load_catalog().ids()),
+                               locations)
+    blocks = [f"export is OFF until this is fixed: {block.detail}" for block in effective.blocks]
+    named = {block.file for block in effective.blocks}
+    others = [str(problem) for problem in effective.problems if problem.file not in named]
+    if blocks or others:
+        raise RuntimeError("; ".join(blocks + (["the policy has problems: " + "; ".join(others)] if others else [])))
+    origin = Content.source_text(effective)
+    if effective.control is None:
+        detail = (f"from {origin}; no managed or baked-in policy, so --policy, CANDOR_POLICY or the user's file "
+                  "can set any field")
+    else:
+        detail = (f"from {origin}; {effective.control.description} alone sets the recipient, plaintext, "
+                  "drop folder and privacy fields")
+    overrides = effective.override_fields()
+    if overrides:
+        set_by = "; ".join(f"{source} sets {', '.join(fields)}" for source, fields in overrides.items())
+        detail += f"; set where the employee can change it (a test override left behind?): {set_by}"
+        if effective.refused:
+            refused = ", ".join(f"{o.field} from {o.source}" for o in effective.refused)
+            detail += f"; refused, because {effective.control.description} locks them: {refused}"
+        raise CheckWarning(detail)
+    return detail
 
 
 def check_database(data_dir: str | None) -> str:
@@ -98,24 +135,33 @@ def check_languages() -> str:
     return check_translations()
 
 
-def run_self_test(data_dir: str | None = None, policy_flag: str | None = None) -> int:
+def run_self_test(data_dir: str | None = None, policy_flag: str | None = None,
+                  env: Mapping[str, str] | None = None, locations: PolicyLocations | None = None) -> int:
+    """Every check, one line each; ``env`` and ``locations`` (the policy's places) are for tests."""
     checks: list[tuple[str, Callable[[], str]]] = [
-        ("content", lambda: check_content(policy_flag)),
+        ("content", lambda: check_content(policy_flag, env, locations)),
+        ("policy", lambda: check_policy(policy_flag, env, locations)),
         ("database", lambda: check_database(data_dir or os.environ.get("CANDOR_DATA_DIR"))),
         ("keyring", check_keyring),
         ("qt", check_qt),
         ("languages", check_languages),
     ]
     print(f"Candor {__version__} self-test")
-    failed = 0
+    failed = warned = 0
     for name, check in checks:
         try:
             detail = check()
+        except CheckWarning as warning:
+            warned += 1
+            print(f"warn  {name:<9} {warning}")
         except Exception as exc:  # noqa: BLE001 - every failure becomes one readable line
             failed += 1
             print(f"FAIL  {name:<9} {exc}")
         else:
             print(f"ok    {name:<9} {detail}")
         sys.stdout.flush()
-    print("all checks passed" if not failed else f"{failed} check(s) failed")
+    if failed:
+        print(f"{failed} check(s) failed")
+    else:
+        print("all checks passed" + (f", with {warned} warning(s) to look at" if warned else ""))
     return 1 if failed else 0

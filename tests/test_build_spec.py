@@ -6,6 +6,7 @@ import ast
 import configparser
 import re
 import struct
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,45 @@ def test_spec_checks_the_build_policy_before_analysis(spec_text: str) -> None:
     assert spec_text.index("CANDOR_BUILD_POLICY") < check < spec_text.index("Analysis(")
     assert "load_catalog()" in spec_text[:check + 200]
     assert '"resources/policy/default.toml"' in spec_text
+
+
+def run_build_policy_step(spec_text: str, work: Path, policy: Path, monkeypatch) -> dict:
+    """Section 1 of build.spec (the build-time policy) as PyInstaller would run it, nothing after it."""
+    head = spec_text[: spec_text.index("# --- 2.")]
+    monkeypatch.setenv("CANDOR_BUILD_POLICY", str(policy))
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts the source tree first
+    namespace = {"SPECPATH": str(ROOT), "workpath": str(work), "__name__": "build_spec"}
+    exec(compile(head, str(SPEC), "exec"), namespace)  # noqa: S102 - our own build recipe
+    return namespace
+
+
+def test_a_build_policy_is_baked_in_as_the_control(spec_text: str, tmp_path: Path, monkeypatch) -> None:
+    from pyrage import x25519
+
+    from desktop.core.policy_sources import BAKED, PolicyLocations, baked_marker_path, resolve_policy
+    from tests.policy_accounts import BYSTANDER
+
+    recipient = str(x25519.Identity.generate().to_public())
+    policy = tmp_path / "org.toml"
+    policy.write_text(f'[organization]\nname = "Acme"\n[submission]\nrecipient = "{recipient}"\n', encoding="utf-8")
+    built = run_build_policy_step(spec_text, tmp_path / "work", policy, monkeypatch)
+    shipped, record = built["BAKED_POLICY"], built["BAKED_POLICY_RECORD"]
+    assert shipped.read_bytes() == policy.read_bytes() and record == baked_marker_path(shipped)
+    assert '(BUNDLED_POLICY, str(BAKED_POLICY), "DATA")' in spec_text
+    assert '(BAKED_RECORD, str(BAKED_POLICY_RECORD), "DATA")' in spec_text
+    assert 'BAKED_RECORD = BUNDLED_POLICY + ".baked"' in spec_text and record.name == "default.toml.baked"
+    user = tmp_path / "user.toml"
+    other = str(x25519.Identity.generate().to_public())
+    user.write_text(f'[submission]\nrecipient = "{other}"\nallow_plaintext = true\n', encoding="utf-8")
+    effective = resolve_policy(None, {}, None, PolicyLocations(None, user, shipped, BYSTANDER))
+    assert effective.ok and effective.control.label == BAKED
+    assert effective.policy.submission.recipient == recipient and not effective.policy.submission.allow_plaintext
+    assert {override.field for override in effective.refused} == {"submission.recipient", "submission.allow_plaintext"}
+
+
+def test_a_stray_build_record_in_the_source_tree_is_never_shipped(spec_text: str) -> None:
+    wanted = spec_text[spec_text.index("def wanted("):spec_text.index("def prune_orphan_libraries")]
+    assert 'dest.replace("\\\\", "/") == BAKED_RECORD:' in wanted
 
 
 def test_spec_bundles_resources_keyring_backends_and_names_the_outputs(spec_text: str) -> None:

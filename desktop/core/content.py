@@ -20,10 +20,14 @@ class Content:
     policy: EffectivePolicy
 
     def policy_source_text(self) -> str:
-        """Which files the effective policy came from, for About and ``self-test``."""
-        used = [s.description for s in self.policy.sources if s.status == "found" and s.path is not None]
+        """Which files the effective policy came from, for the log and ``self-test``."""
+        return self.source_text(self.policy)
+
+    @staticmethod
+    def source_text(policy: EffectivePolicy) -> str:
+        used = [s.description for s in policy.sources if s.status == "found" and s.path is not None]
         text = ", ".join(used) if used else "built-in defaults only"
-        ignored = [s.description for s in self.policy.sources if s.status == "invalid"]
+        ignored = [s.description for s in policy.sources if s.status == "invalid"]
         if ignored:
             text += f" (ignored because of problems: {', '.join(ignored)})"
         return text

@@ -194,6 +194,23 @@ class Policy:
         return [rule.id for rule in self.tools if rule.status == "approved"]
 
 
+#: How a field that is not set is shown.
+NOT_SET = "(not set)"
+
+
+def format_value(value: Any) -> str:
+    """A value as it would be written in the policy file."""
+    if value is None:
+        return NOT_SET
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 def _as_date(value: str | dt.date) -> dt.date:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 

@@ -6,16 +6,14 @@ A policy holds no secrets (the recipient is a public key), so everything is prin
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from desktop.core.errors import Problem
-from desktop.core.policy import NOT_LISTED, SECTIONS, Policy, Privacy
-from desktop.core.policy_sources import EffectivePolicy, PolicySource
+from desktop.core.policy import NOT_LISTED, NOT_SET, SECTIONS, Policy, Privacy, format_value
+from desktop.core.policy_sources import EffectivePolicy, PolicySource, locked_fields
 
-NOT_SET = "(not set)"
+__all__ = ["NOT_SET", "check_report", "control_summary", "format_value", "privacy_explanation", "show_report"]
 
 
 def check_report(problems: Sequence[Problem], file: str, privacy: Privacy | None = None) -> str:
@@ -47,15 +45,41 @@ def privacy_explanation(privacy: Privacy) -> str:
 def show_report(effective: EffectivePolicy) -> str:
     """Sources looked at, problems, then every effective field with its value and its source."""
     policy, provenance = effective.policy, effective.provenance
-    parts = [_sources_block(effective.sources)]
+    parts = [_sources_block(effective.sources), control_summary(effective)]
     if effective.problems:
         lines = ["Problems (a file with problems is ignored as a whole):"]
         lines += [f"  {problem}" for problem in effective.problems]
         parts.append("\n".join(lines))
-    parts.append(_fields_block(policy, provenance))
+    if effective.refused:
+        lines = [f"Refused overrides ({effective.control.description} locks these fields):"]
+        lines += [f"  {override}" for override in effective.refused]
+        parts.append("\n".join(lines))
+    applied = [override for override in effective.overrides if override.applied]
+    if applied:
+        lines = ["Stricter overrides in effect (other sources may make privacy stricter, never weaker):"]
+        lines += [f"  {override}" for override in applied]
+        parts.append("\n".join(lines))
+    locked = set(locked_fields()) if effective.control is not None else set()
+    parts.append(_fields_block(policy, provenance, locked))
     parts.append(_tools_block(policy, provenance))
     parts.append(_org_units_block(policy, provenance))
     return "\n\n".join(parts)
+
+
+def control_summary(effective: EffectivePolicy) -> str:
+    """Whether a managed or baked-in policy locks the protective fields, and whether export is off."""
+    control = effective.control
+    if control is None:
+        return ("Locked fields: none. There is no managed or baked-in policy, so every field comes from the highest"
+                " source that sets it, and --policy, CANDOR_POLICY or the user's file can change any of them.")
+    lines = [f"Locked fields: only {control.description} sets them (where it leaves one out, the built-in default"
+             " applies):",
+             f"  {', '.join(locked_fields())}",
+             "  Other sources may only make privacy stricter: a larger min_group_size, a smaller epsilon,"
+             " randomized_response = true, allow_plaintext = false."]
+    for block in effective.blocks:
+        lines.append(f"Export is OFF until this is fixed: {block.file} {block.words} (see Problems below).")
+    return "\n".join(lines)
 
 
 def _sources_block(sources: Iterable[PolicySource]) -> str:
@@ -71,13 +95,14 @@ def _path_text(source: PolicySource) -> str:
     return "(not given)"
 
 
-def _fields_block(policy: Policy, provenance: Mapping[str, str]) -> str:
+def _fields_block(policy: Policy, provenance: Mapping[str, str], locked: Collection[str] = ()) -> str:
     rows = []
     for section in SECTIONS:
         values = getattr(policy, section)
         for item in dataclasses.fields(values):
             path = f"{section}.{item.name}"
-            rows.append((path, format_value(getattr(values, item.name)), provenance.get(path, "")))
+            source = provenance.get(path, "") + (" [locked]" if path in locked else "")
+            rows.append((path, format_value(getattr(values, item.name)), source))
     return "Effective policy:\n" + _table([("field", "value", "from"), *rows], indent=2)
 
 
@@ -110,19 +135,6 @@ def _org_units_block(policy: Policy, provenance: Mapping[str, str]) -> str:
         labels = "; ".join(f"{lang}: {text}" for lang, text in unit.label.items())
         rows.append((unit.code, labels if len(unit.label) > 1 else unit.label_in()))
     return f"Org units (from {source}):\n" + _table(rows, indent=2)
-
-
-def format_value(value: Any) -> str:
-    """A value as it would be written in the policy file."""
-    if value is None:
-        return NOT_SET
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 def _table(rows: Sequence[Sequence[str]], indent: int = 0) -> str:

@@ -23,6 +23,7 @@ from desktop.core.answers import OtherTool
 from desktop.core.catalog import Catalog
 from desktop.core.errors import CandorError
 from desktop.core.policy import Policy
+from desktop.core.policy_sources import ExportBlock
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.summary import BuildContext, Choices, build_summary, submission_id
@@ -57,12 +58,15 @@ def payload(summary: Mapping[str, Any]) -> bytes:
 
 
 class Exporter:
+    """``block`` is set when the organization's control policy exists but cannot be used: nothing leaves."""
+
     def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy, app_version: str,
                  vault: PrivateValues, rng: random.Random | None = None,
-                 clock=lambda: datetime.now(UTC)):
+                 clock=lambda: datetime.now(UTC), block: ExportBlock | None = None):
         self.questionnaire = questionnaire
         self.catalog = catalog
         self.policy = policy
+        self.block = block
         self.app_version = app_version
         self.vault = vault
         self.rng = rng
@@ -76,6 +80,8 @@ class Exporter:
 
     def refusal(self) -> str | None:
         """Why nothing can be exported, in one sentence, or ``None`` when it can."""
+        if self.block is not None:  # fail closed: a broken or changeable managed policy sends nothing
+            return self.block.sentence()
         submission = self.policy.submission
         if submission.recipient or submission.allow_plaintext:
             return None

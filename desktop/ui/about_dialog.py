@@ -9,37 +9,40 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.policy_sources import PolicySource
+from desktop.core.policy_sources import EffectivePolicy, PolicySource
+from desktop.ui.policy_words import export_block_sentence, refused_words, source_words
 from desktop.ui.style import scaled_font
-
-
-def _source_words(source: PolicySource) -> str:
-    """``/etc/candor/policy.toml (managed)`` with the kind of place in the interface language."""
-    kinds = {
-        "managed": QCoreApplication.translate("AboutDialog", "managed", "a policy installed by IT for all users"),
-        "user": QCoreApplication.translate("AboutDialog", "user", "a policy in this user's own settings"),
-        "bundled": QCoreApplication.translate("AboutDialog", "bundled", "the policy that came with Candor"),
-    }
-    kind = kinds.get(source.label, source.label)  # --policy and CANDOR_POLICY are names to type: kept
-    if source.path is None:
-        return kind
-    return QCoreApplication.translate("AboutDialog", "%1 (%2)", "a policy file and where it was found").replace(
-        "%1", str(source.path)).replace("%2", kind)
 
 
 def policy_source_words(sources: Sequence[PolicySource]) -> str:
     """Which files the effective policy came from, as About shows it."""
-    used = [_source_words(s) for s in sources if s.status == "found" and s.path is not None]
+    used = [source_words(s) for s in sources if s.status == "found" and s.path is not None]
     text = ", ".join(used) if used else QCoreApplication.translate("AboutDialog", "built-in defaults only")
-    ignored = [_source_words(s) for s in sources if s.status == "invalid"]
+    ignored = [source_words(s) for s in sources if s.status == "invalid"]
     if ignored:
         text = QCoreApplication.translate("AboutDialog", "%1 (ignored because of problems: %2)").replace(
             "%1", text).replace("%2", ", ".join(ignored))
     return text
 
 
+def policy_control_words(effective: EffectivePolicy) -> str:
+    """Who alone sets the protective settings, which changes were refused, and whether export is off."""
+    control = effective.control
+    if control is None:
+        return ""
+    lines = [QCoreApplication.translate(
+        "AboutDialog", "The compliance key, plaintext, drop folder and privacy settings come only from %1; other "
+        "files may only make privacy stricter.").replace("%1", source_words(control))]
+    if effective.refused:
+        refused = QCoreApplication.translate("AboutDialog", "Changes refused: %1.")
+        lines.append(refused.replace("%1", refused_words(effective.refused)))
+    lines += [export_block_sentence(block) for block in effective.blocks]
+    return "\n".join(lines)
+
+
 class AboutDialog(QDialog):
-    def __init__(self, version: str, policy_source: str, data_dir: Path, parent: QWidget | None = None):
+    def __init__(self, version: str, policy_source: str, data_dir: Path, parent: QWidget | None = None,
+                 policy_control: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Candor"))
         title = QLabel(self.tr("Candor %1").replace("%1", version))
@@ -56,6 +59,9 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Version:"), self.version_label)
         form.addRow(self.tr("Organization policy:"), self.policy_label)
+        self.control_label = self._value(policy_control)
+        if policy_control:
+            form.addRow(self.tr("Locked settings:"), self.control_label)
         form.addRow(self.tr("Your data is kept in:"), self.data_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

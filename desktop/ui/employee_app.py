@@ -263,12 +263,10 @@ class EmployeeApp(QObject):
         """
         old = self.content.policy.policy
         self.content = replace(self.content, policy=effective)
-        self.window.policy = self.content.policy
+        self.window.set_policy(self.content.policy)  # the banner follows: problems fixed, changes refused
         self.results.use_content(self.content)
         new = effective.policy
         log.info("organization policy updated")
-        if self.window.banner is not None and not effective.problems:
-            self.window.banner.hide()
         if (old.organization.name, bool(old.submission.recipient), old.privacy.min_group_size) != (
                 new.organization.name, bool(new.submission.recipient), new.privacy.min_group_size):
             self.window.retranslate()  # builds the welcome page again from the new policy

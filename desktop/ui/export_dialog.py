@@ -28,6 +28,7 @@ from desktop.core.errors import CandorError
 from desktop.core.summary import Choices
 from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe
 from desktop.exchange.exporter import Exporter
+from desktop.ui.policy_words import export_block_sentence
 from desktop.ui.style import scaled_font
 
 # The optional parts, in the order offered. (Not "#:": lupdate would show that to translators.)
@@ -159,10 +160,13 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
 
-        if exporter.refusal():  # the only reason there is; said here in the interface language
-            self._say(self.tr(
-                "Your organization's policy names no compliance key to encrypt summaries for, so Candor will "
-                "not export one. Ask your IT team to add the compliance recipient to the policy."))
+        if exporter.refusal():  # said here in the interface language
+            if exporter.block is not None:  # the managed or baked-in policy cannot be used: fail closed
+                self._say(export_block_sentence(exporter.block))
+            else:
+                self._say(self.tr(
+                    "Your organization's policy names no compliance key to encrypt summaries for, so Candor will "
+                    "not export one. Ask your IT team to add the compliance recipient to the policy."))
             for button in (self.save_button, self.copy_button, self.drop_button):
                 if button is not None:
                     button.setEnabled(False)

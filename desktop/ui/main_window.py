@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from desktop.ui.about_dialog import AboutDialog
 
 
+def _banner_key(policy: EffectivePolicy) -> tuple[list[str], list[str]]:
+    """What the policy banner says: it is built again only when this changes."""
+    return [str(p) for p in policy.problems], [str(o) for o in policy.refused]
+
+
 class MainWindow(QMainWindow):
     """Holds the pages; knows nothing of SQL, crypto or scoring."""
 
@@ -55,9 +60,9 @@ class MainWindow(QMainWindow):
 
     def set_policy(self, policy: EffectivePolicy) -> None:
         """The policy in effect changed or was checked further (e.g. its tool ids against the catalog)."""
-        problems_before = [str(p) for p in self.policy.problems]
+        said_before = _banner_key(self.policy)
         self.policy = policy
-        if [str(p) for p in policy.problems] != problems_before:
+        if _banner_key(policy) != said_before:
             if self.banner is not None:
                 self.notices.removeWidget(self.banner)
                 self.banner.deleteLater()
@@ -65,16 +70,30 @@ class MainWindow(QMainWindow):
             self._show_policy_problems()
 
     def _show_policy_problems(self) -> None:
-        problems = self.policy.problems
-        if not problems:
+        """One banner for the policy: files that could not be used, export turned off, changes refused."""
+        effective = self.policy
+        if not effective.problems and not effective.refused:
             return
-        files = ", ".join(sorted({p.file for p in problems}))
-        self.banner = self.add_notice(
-            self.tr("Policy problem"),
-            self.tr("%1 could not be used, so Candor is running without it. Your answers are not "
-                    "affected. Please tell your IT team.").replace("%1", files),
-            "\n".join(str(p) for p in problems),
-        )
+        sentences = []
+        if effective.blocks:
+            files = ", ".join(sorted({block.file for block in effective.blocks}))
+            sentences.append(self.tr(
+                "%1 cannot be used, so exporting a summary is turned off until it is fixed. Candor still works "
+                "and your answers are not affected. Please tell your IT team.").replace("%1", files))
+        elif effective.problems:
+            files = ", ".join(sorted({p.file for p in effective.problems}))
+            sentences.append(self.tr(
+                "%1 could not be used, so Candor is running without it. Your answers are not affected. Please "
+                "tell your IT team.").replace("%1", files))
+        if effective.refused:
+            from desktop.ui.policy_words import refused_words
+
+            sentences.append(self.tr(
+                "Your organization's policy locks some settings, so these changes were not used: %1. If you did "
+                "not make them, please tell your IT team.").replace("%1", refused_words(effective.refused)))
+        heading = self.tr("Policy problem") if effective.problems else self.tr("Policy settings kept")
+        details = [str(p) for p in effective.problems] + [str(o) for o in effective.refused]
+        self.banner = self.add_notice(heading, " ".join(sentences), "\n".join(details))
 
     def _make_welcome(self) -> WelcomePage:
         policy = self.policy.policy
@@ -171,8 +190,9 @@ class MainWindow(QMainWindow):
         return policy_source_words(self.policy.sources)
 
     def show_about(self, _checked: bool = False, opener: Callable[[AboutDialog], None] | None = None) -> None:
-        from desktop.ui.about_dialog import AboutDialog  # not needed for the first window
+        from desktop.ui.about_dialog import AboutDialog, policy_control_words  # not needed for the first window
 
-        dialog = AboutDialog(__version__, self.policy_source_text(), self.data_dir, self)
+        dialog = AboutDialog(__version__, self.policy_source_text(), self.data_dir, self,
+                             policy_control=policy_control_words(self.policy))
         dialog.setObjectName("aboutDialog")
         (opener or (lambda d: d.exec()))(dialog)

@@ -21,9 +21,10 @@ SETTLE_MS = 250
 
 
 def reload_policy(previous: EffectivePolicy, known_tool_ids: Collection[str] | None) -> EffectivePolicy:
-    """Resolve the policy again from the places ``previous`` was resolved from."""
+    """Resolve the policy again from the places (and as the account) ``previous`` was resolved from."""
     paths = {source.label: source.path for source in previous.sources}
-    locations = PolicyLocations(managed=paths.get("managed"), user=paths.get("user"), bundled=paths.get("bundled"))
+    locations = previous.locations or PolicyLocations(
+        managed=paths.get("managed"), user=paths.get("user"), bundled=paths.get("bundled"))
     return resolve_policy(paths.get("--policy"), paths.get(ENV_VAR), known_tool_ids, locations)
 
 

@@ -127,7 +127,7 @@ class ResultsFlow(QObject):
         from desktop.exchange.exporter import Exporter
 
         return Exporter(self.content.questionnaire, self.content.catalog, self.content.policy.policy,
-                        __version__, store)
+                        __version__, store, block=self.content.policy.export_block)
 
     def open_export(self, store: Store, assessment_id: str, opener=None) -> ExportDialog:
         """Preview and export the summary of one completed assessment."""

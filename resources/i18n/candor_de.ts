@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <location filename="../../desktop/ui/policy_words.py" line="+27"/>
         <source>managed</source>
         <comment>a policy installed by IT for all users</comment>
         <translation>zentral verwaltet</translation>
@@ -22,13 +22,19 @@
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>baked in</source>
+        <comment>a policy IT built into this copy of Candor</comment>
+        <translation>fest eingebaut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <comment>a policy file and where it was found</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
         <source>built-in defaults only</source>
         <translation>nur integrierte Standardwerte</translation>
     </message>
@@ -38,7 +44,17 @@
         <translation>%1 (wegen Problemen ignoriert: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The compliance key, plaintext, drop folder and privacy settings come only from %1; other files may only make privacy stricter.</source>
+        <translation>Compliance-Schlüssel, unverschlüsselter Export, Ablageordner und Datenschutzeinstellungen kommen nur aus %1; andere Dateien können den Datenschutz nur strenger machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes refused: %1.</source>
+        <translation>Abgelehnte Änderungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -61,6 +77,11 @@
         <location line="+1"/>
         <source>Organization policy:</source>
         <translation>Richtlinie der Organisation:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked settings:</source>
+        <translation>Gesperrte Einstellungen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -856,7 +877,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Ihre Antworten sind gespeichert. Sie können jederzeit weitermachen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Policy updated</source>
         <translation>Richtlinie aktualisiert</translation>
     </message>
@@ -914,7 +935,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>ja</translation>
@@ -1082,7 +1103,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
@@ -1376,24 +1397,39 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+36"/>
-        <location line="+61"/>
+        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>Policy problem</source>
         <translation>Problem mit der Richtlinie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
         <translation>%1 konnte nicht verwendet werden, daher läuft Candor ohne diese Richtlinie. Ihre Antworten sind davon nicht betroffen. Bitte informieren Sie Ihr IT-Team.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-5"/>
+        <source>%1 cannot be used, so exporting a summary is turned off until it is fixed. Candor still works and your answers are not affected. Please tell your IT team.</source>
+        <translation>%1 kann nicht verwendet werden, daher ist der Export einer Zusammenfassung abgeschaltet, bis das behoben ist. Candor funktioniert weiterhin, und Ihre Antworten sind davon nicht betroffen. Bitte informieren Sie Ihr IT-Team.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your organization&apos;s policy locks some settings, so these changes were not used: %1. If you did not make them, please tell your IT team.</source>
+        <translation>Die Richtlinie Ihrer Organisation sperrt einige Einstellungen, daher wurden diese Änderungen nicht übernommen: %1. Wenn Sie sie nicht vorgenommen haben, informieren Sie bitte Ihr IT-Team.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy settings kept</source>
+        <translation>Richtlinien-Einstellungen beibehalten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1583,10 +1619,51 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>PolicyWords</name>
     <message>
-        <location filename="../../desktop/ui/policy_words.py" line="+13"/>
+        <location filename="../../desktop/ui/policy_words.py" line="-20"/>
         <source>Your organization</source>
         <comment>stands in for the organization&apos;s name when its policy gives none</comment>
         <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>has errors</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a file</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>ist ein Ordner und keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could be changed without administrator rights</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>könnte ohne Administratorrechte geändert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was changed after Candor was built</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>wurde nach dem Erstellen dieser Candor-Version geändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your organization&apos;s policy %1 %2, so Candor will not export a summary until it is fixed. Please tell your IT team.</source>
+        <translation>Die Richtlinie Ihrer Organisation %1 %2, daher exportiert Candor keine Zusammenfassung, bis das behoben ist. Bitte informieren Sie Ihr IT-Team.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 from %2</source>
+        <comment>policy settings, then the file that set them</comment>
+        <translation>%1 aus %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <location filename="../../desktop/ui/policy_words.py" line="+27"/>
         <source>managed</source>
         <comment>a policy installed by IT for all users</comment>
         <translation>administrada</translation>
@@ -22,13 +22,19 @@
         <translation>incluida con Candor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>baked in</source>
+        <comment>a policy IT built into this copy of Candor</comment>
+        <translation>integrada en esta compilación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <comment>a policy file and where it was found</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
         <source>built-in defaults only</source>
         <translation>solo los valores predeterminados integrados</translation>
     </message>
@@ -38,7 +44,17 @@
         <translation>%1 (se ignoró por problemas: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The compliance key, plaintext, drop folder and privacy settings come only from %1; other files may only make privacy stricter.</source>
+        <translation>La clave de cumplimiento, la exportación sin cifrar, la carpeta de entrega y los ajustes de privacidad solo proceden de %1; los demás archivos solo pueden hacer la privacidad más estricta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes refused: %1.</source>
+        <translation>Cambios rechazados: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
@@ -61,6 +77,11 @@
         <location line="+1"/>
         <source>Organization policy:</source>
         <translation>Política de la organización:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked settings:</source>
+        <translation>Ajustes bloqueados:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -856,7 +877,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Tus respuestas están guardadas. Puedes continuar cuando quieras.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -914,7 +935,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>sí</translation>
@@ -1082,7 +1103,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
@@ -1376,24 +1397,39 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+36"/>
-        <location line="+61"/>
+        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>Policy problem</source>
         <translation>Problema con la política</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
         <translation>No se pudo usar %1, así que Candor funciona sin esa política. Tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-5"/>
+        <source>%1 cannot be used, so exporting a summary is turned off until it is fixed. Candor still works and your answers are not affected. Please tell your IT team.</source>
+        <translation>No se puede usar %1, así que la exportación de un resumen está desactivada hasta que se corrija. Candor sigue funcionando y tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your organization&apos;s policy locks some settings, so these changes were not used: %1. If you did not make them, please tell your IT team.</source>
+        <translation>La política de tu organización bloquea algunos ajustes, así que estos cambios no se aplicaron: %1. Si no los hiciste tú, avisa a tu equipo de TI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy settings kept</source>
+        <translation>Ajustes de la política conservados</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1583,10 +1619,51 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>PolicyWords</name>
     <message>
-        <location filename="../../desktop/ui/policy_words.py" line="+13"/>
+        <location filename="../../desktop/ui/policy_words.py" line="-20"/>
         <source>Your organization</source>
         <comment>stands in for the organization&apos;s name when its policy gives none</comment>
         <translation>Tu organización</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>has errors</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>contiene errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a file</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could be changed without administrator rights</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>podría modificarse sin permisos de administrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was changed after Candor was built</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>se modificó después de compilar esta versión de Candor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your organization&apos;s policy %1 %2, so Candor will not export a summary until it is fixed. Please tell your IT team.</source>
+        <translation>La política de tu organización %1 %2, así que Candor no exportará ningún resumen hasta que se corrija. Avisa a tu equipo de TI.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 from %2</source>
+        <comment>policy settings, then the file that set them</comment>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

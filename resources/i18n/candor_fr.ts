@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <location filename="../../desktop/ui/policy_words.py" line="+27"/>
         <source>managed</source>
         <comment>a policy installed by IT for all users</comment>
         <translation>gérée par l&apos;équipe informatique</translation>
@@ -22,13 +22,19 @@
         <translation>fournie avec Candor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>baked in</source>
+        <comment>a policy IT built into this copy of Candor</comment>
+        <translation>intégrée à cette version par l&apos;équipe informatique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <comment>a policy file and where it was found</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
         <source>built-in defaults only</source>
         <translation>valeurs par défaut intégrées uniquement</translation>
     </message>
@@ -38,7 +44,17 @@
         <translation>%1 (non pris en compte en raison de problèmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The compliance key, plaintext, drop folder and privacy settings come only from %1; other files may only make privacy stricter.</source>
+        <translation>La clé de l&apos;équipe conformité, l&apos;export non chiffré, le dossier de dépôt et les réglages de confidentialité viennent uniquement de %1&#xa0;; les autres fichiers peuvent seulement rendre la confidentialité plus stricte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes refused: %1.</source>
+        <translation>Modifications refusées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
@@ -61,6 +77,11 @@
         <location line="+1"/>
         <source>Organization policy:</source>
         <translation>Politique de l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked settings:</source>
+        <translation>Réglages verrouillés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -856,7 +877,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Vos réponses sont enregistrées. Vous pouvez reprendre à tout moment.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -914,7 +935,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>oui</translation>
@@ -1082,7 +1103,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
@@ -1376,24 +1397,39 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+36"/>
-        <location line="+61"/>
+        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
         <translation>Candor</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>Policy problem</source>
         <translation>Problème avec la politique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
         <translation>%1 n&apos;a pas pu être utilisé, Candor fonctionne donc sans. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-5"/>
+        <source>%1 cannot be used, so exporting a summary is turned off until it is fixed. Candor still works and your answers are not affected. Please tell your IT team.</source>
+        <translation>%1 ne peut pas être utilisé, l&apos;export d&apos;une synthèse est donc désactivé jusqu&apos;à ce que le problème soit corrigé. Candor fonctionne toujours et vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your organization&apos;s policy locks some settings, so these changes were not used: %1. If you did not make them, please tell your IT team.</source>
+        <translation>La politique de votre organisation verrouille certains réglages, ces modifications n&apos;ont donc pas été appliquées&#xa0;: %1. Si vous ne les avez pas faites, veuillez prévenir votre équipe informatique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy settings kept</source>
+        <translation>Réglages de la politique conservés</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1583,10 +1619,51 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>PolicyWords</name>
     <message>
-        <location filename="../../desktop/ui/policy_words.py" line="+13"/>
+        <location filename="../../desktop/ui/policy_words.py" line="-20"/>
         <source>Your organization</source>
         <comment>stands in for the organization&apos;s name when its policy gives none</comment>
         <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>has errors</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>contient des erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a file</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>est un dossier et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could be changed without administrator rights</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>pourrait être modifiée sans droits d&apos;administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was changed after Candor was built</source>
+        <comment>the organization&apos;s policy file ...</comment>
+        <translation>a été modifiée après la création de cette version de Candor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your organization&apos;s policy %1 %2, so Candor will not export a summary until it is fixed. Please tell your IT team.</source>
+        <translation>La politique de votre organisation %1 %2, Candor n&apos;exportera donc aucune synthèse tant que le problème n&apos;est pas corrigé. Veuillez prévenir votre équipe informatique.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 from %2</source>
+        <comment>policy settings, then the file that set them</comment>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def test_self_test_passes_on_this_installation(tmp_path):
     result = candor("self-test", "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for name in ("content", "database", "keyring", "qt", "languages"):
+    for name in ("content", "policy", "database", "keyring", "qt", "languages"):
         assert any(line.startswith("ok") and f" {name} " in line for line in lines), name
     languages = next(line for line in lines if " languages " in line)
     assert all(code in languages for code in ("de", "fr", "es")) and "Qt's own" in languages
@@ -87,7 +87,19 @@ def test_self_test_fails_on_a_broken_policy(tmp_path):
     bad.write_text('[[tools]]\nid = "chatgpt"\nstatus = "aproved"\n')
     result = candor("self-test", "--policy", str(bad))
     assert result.returncode == 1
-    assert any(line.startswith("FAIL  content") and "aproved" in line for line in result.stdout.splitlines())
+    assert any(line.startswith("FAIL  policy") and "aproved" in line for line in result.stdout.splitlines())
+    assert any(line.startswith("ok    content") for line in result.stdout.splitlines())
+
+
+def test_self_test_warns_when_candor_policy_sets_a_field(tmp_path):
+    override = tmp_path / "test-override.toml"
+    override.write_text("[privacy]\nmin_group_size = 9\n[campaign]\nid = \"pilot\"\n")
+    result = candor("self-test", "--data-dir", str(tmp_path / "d"), env={"CANDOR_POLICY": str(override)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    [line] = [line for line in result.stdout.splitlines() if " policy " in line]
+    assert line.startswith("warn  policy")
+    assert f"{override} (CANDOR_POLICY) sets privacy.min_group_size, campaign.id" in line
+    assert result.stdout.splitlines()[-1] == "all checks passed, with 1 warning(s) to look at"
 
 
 def test_self_test_fails_when_a_translation_is_missing(tmp_path):

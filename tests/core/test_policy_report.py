@@ -10,6 +10,7 @@ from desktop.core.errors import Problem
 from desktop.core.policy import leaf_fields
 from desktop.core.policy_report import check_report, format_value, show_report
 from desktop.core.policy_sources import PolicyLocations, resolve_policy
+from tests.policy_accounts import BYSTANDER
 
 
 def test_check_report_ok():
@@ -33,7 +34,8 @@ def resolve(tmp_path: Path, managed: str, user: str | None = None):
     user_path = tmp_path / "user.toml"
     if user is not None:
         user_path.write_text(user, encoding="utf-8")
-    locations = PolicyLocations(managed=managed_path, user=user_path, bundled=tmp_path / "absent.toml")
+    locations = PolicyLocations(managed=managed_path, user=user_path, bundled=tmp_path / "absent.toml",
+                                account=BYSTANDER)
     return resolve_policy(None, {}, {"chatgpt", "microsoft-copilot"}, locations)
 
 
@@ -95,3 +97,35 @@ def test_format_value():
     assert format_value(True) == "true"
     assert format_value("x") == '"x"'
     assert format_value(5) == "5"
+
+
+def test_show_names_the_control_every_refused_override_and_the_locked_fields(tmp_path):
+    it_key = str(x25519.Identity.generate().to_public())
+    other_key = str(x25519.Identity.generate().to_public())
+    managed = f'[privacy]\nmin_group_size = 5\n[submission]\nrecipient = "{it_key}"\n'
+    user = f'[privacy]\nmin_group_size = 3\nepsilon = 0.7\n[submission]\nrecipient = "{other_key}"\n'
+    report = show_report(resolve(tmp_path, managed, user=user))
+    managed_label, user_label = f"{tmp_path / 'managed.toml'} (managed)", f"{tmp_path / 'user.toml'} (user)"
+    assert f"Locked fields: only {managed_label} sets them" in report and "may only make privacy stricter" in report
+    assert f"Refused overrides ({managed_label} locks these fields):" in report
+    assert f'  submission.recipient = "{other_key}" from {user_label}: refused, only {managed_label} sets it' in report
+    assert f"  privacy.min_group_size = 3 from {user_label}: refused, it would weaken 5 from {managed_label}" in report
+    assert "Stricter overrides in effect" in report and f"privacy.epsilon = 0.7 from {user_label}: applied" in report
+    rows = {line.split()[0]: line for line in report.splitlines() if line.startswith("  ") and "." in line.split()[0]}
+    assert rows["submission.recipient"].endswith(f"{managed_label} [locked]") and it_key in rows["submission.recipient"]
+    assert rows["privacy.epsilon"].endswith(f"{user_label} [locked]")
+    assert "[locked]" not in rows["organization.name"]
+    assert report.index("Refused overrides") < report.index("Effective policy")
+
+
+def test_show_says_export_is_off_when_the_managed_file_cannot_be_used(tmp_path):
+    report = show_report(resolve(tmp_path, "[privacy]\nmin_group_size = 1\n"))
+    assert f"Export is OFF until this is fixed: {tmp_path / 'managed.toml'} has errors (see Problems below)." in report
+    assert f"  {tmp_path / 'managed.toml'}, line 2, privacy.min_group_size: 1 is too small" in report
+
+
+def test_show_without_a_managed_policy_says_nothing_is_locked(tmp_path):
+    locations = PolicyLocations(managed=tmp_path / "absent.toml", user=None, bundled=None, account=BYSTANDER)
+    report = show_report(resolve_policy(None, {}, None, locations))
+    assert "Locked fields: none. There is no managed or baked-in policy" in report
+    assert "[locked]" not in report

@@ -17,6 +17,7 @@ from desktop.core.policy_sources import (
     managed_policy_path,
     resolve_policy,
 )
+from tests.policy_accounts import BYSTANDER
 
 CATALOG = {"chatgpt", "claude", "github-copilot", "microsoft-copilot"}
 LEVELS = ["flag", "env", "managed", "user", "bundled"]
@@ -29,6 +30,7 @@ class Layout:
     def __init__(self, root: Path):
         self.root = root
         self.paths = {level: root / level / "policy.toml" for level in LEVELS}
+        self.account = BYSTANDER
 
     def write(self, level: str, text: str) -> Path:
         path = self.paths[level]
@@ -41,7 +43,7 @@ class Layout:
             str(self.paths["flag"]) if flag else None,
             {"CANDOR_POLICY": str(self.paths["env"])} if env else {},
             CATALOG,
-            PolicyLocations(self.paths["managed"], self.paths["user"], self.paths["bundled"]),
+            PolicyLocations(self.paths["managed"], self.paths["user"], self.paths["bundled"], self.account),
         )
 
     def label(self, level: str) -> str:
@@ -89,15 +91,15 @@ def test_each_level_wins_over_every_level_below(layout, winner):
 
 
 def test_managed_beats_user(layout):
-    layout.write("user", "[privacy]\nmin_group_size = 3\nrandomized_response = false\n")
-    layout.write("managed", "[privacy]\nmin_group_size = 10\n")
+    layout.write("user", '[organization]\nname = "Mine"\ncurrency = "USD"\n')
+    layout.write("managed", '[organization]\nname = "Acme"\n')
     effective = layout.resolve(flag=False, env=False)
-    assert effective.policy.privacy.min_group_size == 10
-    assert effective.provenance["privacy.min_group_size"] == layout.label("managed")
-    # a field the managed file leaves out still comes from the user's file
-    assert effective.policy.privacy.randomized_response is False
-    assert effective.provenance["privacy.randomized_response"] == layout.label("user")
-    assert effective.provenance["privacy.epsilon"] == BUILTIN
+    assert effective.policy.organization.name == "Acme"
+    assert effective.provenance["organization.name"] == layout.label("managed")
+    # a field the managed file leaves out, and does not lock, still comes from the user's file
+    assert effective.policy.organization.currency == "USD"
+    assert effective.provenance["organization.currency"] == layout.label("user")
+    assert effective.provenance["campaign.id"] == BUILTIN
 
 
 def test_fields_merge_one_by_one_with_provenance(layout):

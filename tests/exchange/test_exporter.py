@@ -64,6 +64,24 @@ def test_refuses_without_a_recipient_unless_plaintext_is_allowed(tmp_path):
     assert plain.suggested_name().endswith(".json")
 
 
+def test_a_broken_managed_policy_refuses_every_way_out_even_with_a_key(tmp_path, identity):
+    from desktop.core.policy_sources import ExportBlock
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    exporter = make(tmp_path, str(identity.to_public()), plaintext=True, drop=drop)
+    exporter.block = ExportBlock("/etc/candor/policy.toml", "changeable", "/etc/candor belongs to you")
+    assert exporter.refusal() == (
+        "Your organization's policy /etc/candor/policy.toml could be changed without administrator rights, so "
+        "Candor will not export a summary until it is fixed. Please tell your IT team.")
+    summary = exporter.prepare(*inputs())
+    for way_out in (lambda: exporter.save_as(summary, tmp_path / "out.age"), lambda: exporter.copy_text(summary),
+                    lambda: exporter.drop(summary)):
+        with pytest.raises(ExportRefused, match="will not export a summary"):
+            way_out()
+    assert list(drop.iterdir()) == [] and not (tmp_path / "out.age").exists() and exporter.log() == []
+
+
 def test_save_copy_and_drop_all_decrypt_to_the_previewed_summary(tmp_path, identity):
     drop = tmp_path / "drop"
     drop.mkdir()

@@ -8,6 +8,7 @@ from desktop.core.content import Content, load_content
 from desktop.core.policy_sources import PolicyLocations
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.ui.prompts import Prompts
+from tests.policy_accounts import BYSTANDER
 
 
 class ScriptedPrompts(Prompts):
@@ -37,7 +38,7 @@ class ScriptedPrompts(Prompts):
 @pytest.fixture
 def isolated_locations(tmp_path: Path) -> PolicyLocations:
     return PolicyLocations(managed=tmp_path / "managed.toml", user=tmp_path / "user.toml",
-                           bundled=tmp_path / "bundled.toml")
+                           bundled=tmp_path / "bundled.toml", account=BYSTANDER)
 
 
 @pytest.fixture
