@@ -144,12 +144,22 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+53"/>
+        <source>The whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>No se puede mostrar el panel: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -194,12 +204,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The report was not saved</source>
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -222,12 +232,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+46"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
@@ -263,6 +273,16 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Show figures for:</source>
+        <translation>&amp;Mostrar cifras de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show figures for</source>
+        <translation>Mostrar cifras de</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
@@ -292,7 +312,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -401,7 +421,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+95"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -1168,6 +1188,57 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Se queda en este equipo. Nunca se incluye en ningún resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <source>Only %n summary has changed since figures were last released (a new one, or one sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <translation>
+            <numerusform>Solo ha cambiado %n resumen desde la última vez que se publicaron cifras (uno nuevo o uno reenviado con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo han cambiado %n resúmenes desde la última vez que se publicaron cifras (nuevos o reenviados con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only %n summaries have changed since figures were last released (new ones, or ones sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <translation>
+            <numerusform>Solo ha cambiado %n resumen desde la última vez que se publicaron cifras (uno nuevo o uno reenviado con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo han cambiado %n resúmenes desde la última vez que se publicaron cifras (nuevos o reenviados con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more summary must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Hay que importar %n resumen más antes de poder mostrar cifras nuevas.</numerusform>
+            <numerusform>Hay que importar %n resúmenes más antes de poder mostrar cifras nuevas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more summaries must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Hay que importar %n resumen más antes de poder mostrar cifras nuevas.</numerusform>
+            <numerusform>Hay que importar %n resúmenes más antes de poder mostrar cifras nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last released figures were shown on this dashboard on %1.</source>
+        <translation>Las últimas cifras publicadas se mostraron en este panel el %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last released figures are in the %1 report saved as %2 on %3; use that report until then.</source>
+        <comment>%1: HTML, PDF, CSV or JSON; %2: its file; %3: date and time</comment>
+        <translation>Las últimas cifras publicadas están en el informe %1 guardado como %2 el %3; usa ese informe hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New figures are held back to protect a few people</source>
+        <translation>Las cifras nuevas se retienen para proteger a unas pocas personas</translation>
     </message>
 </context>
 <context>

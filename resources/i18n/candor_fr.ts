@@ -144,12 +144,22 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+45"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+53"/>
+        <source>The whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez « Importer des synthèses » pour ajouter les fichiers que les employés vous ont envoyés ; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>Le tableau de bord ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -194,12 +204,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -222,12 +232,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+40"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+46"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Campaign %1</source>
         <translation>Campagne %1</translation>
     </message>
@@ -263,6 +273,16 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Show figures for:</source>
+        <translation>&amp;Voir les chiffres de :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show figures for</source>
+        <translation>Voir les chiffres de</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
@@ -292,7 +312,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>Pourquoi il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -401,7 +421,7 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+91"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+95"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1168,6 +1188,57 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Reste sur cet ordinateur. N&apos;est jamais inclus dans une synthèse.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <source>Only %n summary has changed since figures were last released (a new one, or one sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <translation>
+            <numerusform>Seule %n synthèse a changé depuis la dernière publication des chiffres (une nouvelle, ou une synthèse renvoyée avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules %n synthèses ont changé depuis la dernière publication des chiffres (de nouvelles, ou des synthèses renvoyées avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only %n summaries have changed since figures were last released (new ones, or ones sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <translation>
+            <numerusform>Seule %n synthèse a changé depuis la dernière publication des chiffres (une nouvelle, ou une synthèse renvoyée avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules %n synthèses ont changé depuis la dernière publication des chiffres (de nouvelles, ou des synthèses renvoyées avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more summary must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Il faut encore importer %n synthèse avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+            <numerusform>Il faut encore importer %n synthèses avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more summaries must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Il faut encore importer %n synthèse avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+            <numerusform>Il faut encore importer %n synthèses avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last released figures were shown on this dashboard on %1.</source>
+        <translation>Les derniers chiffres publiés ont été affichés dans ce tableau de bord le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last released figures are in the %1 report saved as %2 on %3; use that report until then.</source>
+        <comment>%1: HTML, PDF, CSV or JSON; %2: its file; %3: date and time</comment>
+        <translation>Les derniers chiffres publiés figurent dans le rapport %1 enregistré sous %2 le %3 ; utilisez ce rapport d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New figures are held back to protect a few people</source>
+        <translation>De nouveaux chiffres sont retenus pour protéger quelques personnes</translation>
     </message>
 </context>
 <context>
