@@ -36,6 +36,7 @@ import hashlib
 import sys
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -49,6 +50,7 @@ _UNIT_PREFIX = "org_unit:"
 DASHBOARD = "dashboard"
 #: What a release can be: a file of one of the report formats, or the collector window's dashboard.
 OUTPUTS = ("json", "html", "pdf", "csv", DASHBOARD)
+_BUCKETED, _PER_BUCKET, _MAX_BUCKETS = 4096, 64, 4096  # see Members.difference
 _SET_FORMAT = b"\x01"  # sorted big-endian int64 keys, byte plane by byte plane, zlib
 _KEY_BYTES = 8
 #: The notices of a report whose every figure is withheld (desktop/collector/aggregate.py).
@@ -76,23 +78,44 @@ def _big_endian(keys: array) -> bytes:
 class Members:
     """The summaries a report counted, as sorted member keys; compared as a set."""
 
-    __slots__ = ("_set", "digest", "keys")
+    __slots__ = ("digest", "keys")
 
     def __init__(self, keys: Sequence[int]):
         self.keys = array("q", keys)  # sorted by the caller (the store reads them in key order)
         packed = _big_endian(self.keys)
         self.digest = hashlib.sha256(packed).hexdigest()
-        self._set: frozenset[int] | None = None
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def difference(self, other: array) -> int:
-        """The size of the symmetric difference between these members and ``other`` (member keys)."""
-        if self._set is None:
-            self._set = frozenset(self.keys)
-        common = len(self._set.intersection(other))
-        return len(self.keys) + len(other) - 2 * common
+    def difference(self, other: array, limit: int | None = None) -> int:
+        """The size of the symmetric difference between these members and ``other`` (sorted member keys).
+
+        Both are sorted, and keys are hashes (spread evenly), so the key range is cut into buckets and
+        only buckets whose keys are not identical (compared as whole slices, in C) are compared as sets.
+        With ``limit``, counting stops once the difference reaches it (the result is then at least that).
+        """
+        mine = self.keys
+        if len(mine) < _BUCKETED or len(other) < _BUCKETED:
+            return self._set_difference(mine, other)
+        buckets = min(_MAX_BUCKETS, len(mine) // _PER_BUCKET)
+        step = 2 ** 64 // buckets
+        edges = [-2 ** 63 + step * i for i in range(1, buckets)]
+        here = [0, *(bisect_left(mine, edge) for edge in edges), len(mine)]
+        there = [0, *(bisect_left(other, edge) for edge in edges), len(other)]
+        total = 0
+        for i in range(buckets):
+            ours, theirs = mine[here[i]:here[i + 1]], other[there[i]:there[i + 1]]
+            if ours != theirs:
+                total += self._set_difference(ours, theirs)
+                if limit is not None and total >= limit:
+                    break
+        return total
+
+    @staticmethod
+    def _set_difference(ours: array, theirs: array) -> int:
+        mine = set(ours.tolist())
+        return len(mine.symmetric_difference(theirs.tolist()))
 
     def packed(self) -> bytes:
         """The stored form: sorted keys, big-endian, byte plane by byte plane (the high bytes of sorted
@@ -247,7 +270,7 @@ class ReleaseLedger:
             # A set that is gone or damaged: the difference is at least the difference in size (and at
             # least 1, the digests differ). Taking the least it can be refuses more, never less.
             return max(1, abs(earlier.members - len(members)))
-        return members.difference(keys)
+        return members.difference(keys, limit=max(self.k, earlier.k))
 
     def record(self, campaign: str, org_unit: str | None, members: Members, output: str,
                target: str | None = None) -> Release:

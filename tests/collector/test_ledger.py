@@ -243,3 +243,23 @@ def test_stored_sets_round_trip_and_are_compact():
 def test_scopes_are_named_for_the_whole_campaign_or_one_unit():
     assert scope_of(None) == "campaign" and unit_of("campaign") is None
     assert scope_of("sales") == "org_unit:sales" and unit_of("org_unit:sales") == "sales"
+
+
+def test_large_sets_are_compared_bucket_by_bucket_to_the_same_answer_as_sets():
+    import random
+
+    rng = random.Random(5)
+    keys = sorted({rng.randrange(-2 ** 63, 2 ** 63) for _ in range(20_000)} | {-2 ** 63, 2 ** 63 - 1})
+    earlier = unpack(Members(keys).packed())
+    for change in range(6):
+        now = set(keys)
+        gone = rng.sample(sorted(now), change)
+        now -= set(gone)
+        now |= {rng.randrange(-2 ** 63, 2 ** 63) for _ in range(change)}
+        members = Members(sorted(now))
+        exact = len(set(keys) ^ now)
+        assert members.difference(earlier) == exact
+        assert members.difference(earlier, limit=3) >= min(exact, 3)  # stops early once it reaches the limit
+    edges = Members(keys[1:-1])  # the lowest and the highest possible keys are gone
+    assert edges.difference(earlier) == 2
+    assert Members(keys[:100]).difference(earlier) == len(keys) - 100  # a small set against a large one
