@@ -1194,22 +1194,22 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     <name>HeldBackWords</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
-        <source>Only %n summary has changed since figures were last released (a new one, or one sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
-            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, hat sich nur %n Zusammenfassung geändert (eine neue oder eine mit anderen Antworten erneut gesendete). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
-            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, haben sich nur %n Zusammenfassungen geändert (neue oder mit anderen Antworten erneut gesendete). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
+            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
+            <numerusform>Nur %n Zusammenfassungen unterscheiden sich von denen hinter den zuletzt freigegebenen Zahlen (neue; eine mit anderen Antworten erneut gesendete zählt doppelt, als alte und als neue Fassung). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Only %n summaries have changed since figures were last released (new ones, or ones sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
         <translation>
-            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, hat sich nur %n Zusammenfassung geändert (eine neue oder eine mit anderen Antworten erneut gesendete). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
-            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, haben sich nur %n Zusammenfassungen geändert (neue oder mit anderen Antworten erneut gesendete). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
+            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
+            <numerusform>Nur %n Zusammenfassungen unterscheiden sich von denen hinter den zuletzt freigegebenen Zahlen (neue; eine mit anderen Antworten erneut gesendete zählt doppelt, als alte und als neue Fassung). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n more summary must be imported before new figures can be shown.</source>
         <translation>
             <numerusform>Es muss noch %n weitere Zusammenfassung importiert werden, bevor neue Zahlen angezeigt werden können.</numerusform>

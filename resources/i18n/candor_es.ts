@@ -1194,22 +1194,22 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     <name>HeldBackWords</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
-        <source>Only %n summary has changed since figures were last released (a new one, or one sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
-            <numerusform>Solo ha cambiado %n resumen desde la última vez que se publicaron cifras (uno nuevo o uno reenviado con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
-            <numerusform>Solo han cambiado %n resúmenes desde la última vez que se publicaron cifras (nuevos o reenviados con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+            <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo %n resúmenes difieren de los que hay detrás de las últimas cifras publicadas (nuevos; uno reenviado con otras respuestas cuenta dos veces, como versión antigua y nueva). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Only %n summaries have changed since figures were last released (new ones, or ones sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
         <translation>
-            <numerusform>Solo ha cambiado %n resumen desde la última vez que se publicaron cifras (uno nuevo o uno reenviado con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
-            <numerusform>Solo han cambiado %n resúmenes desde la última vez que se publicaron cifras (nuevos o reenviados con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+            <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo %n resúmenes difieren de los que hay detrás de las últimas cifras publicadas (nuevos; uno reenviado con otras respuestas cuenta dos veces, como versión antigua y nueva). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n more summary must be imported before new figures can be shown.</source>
         <translation>
             <numerusform>Hay que importar %n resumen más antes de poder mostrar cifras nuevas.</numerusform>

@@ -1194,22 +1194,22 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     <name>HeldBackWords</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
-        <source>Only %n summary has changed since figures were last released (a new one, or one sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
-            <numerusform>Seule %n synthèse a changé depuis la dernière publication des chiffres (une nouvelle, ou une synthèse renvoyée avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
-            <numerusform>Seules %n synthèses ont changé depuis la dernière publication des chiffres (de nouvelles, ou des synthèses renvoyées avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+            <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules %n synthèses diffèrent de celles des derniers chiffres publiés (des nouvelles ; une synthèse renvoyée avec d&apos;autres réponses compte deux fois, pour son ancienne et sa nouvelle version). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Only %n summaries have changed since figures were last released (new ones, or ones sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
         <translation>
-            <numerusform>Seule %n synthèse a changé depuis la dernière publication des chiffres (une nouvelle, ou une synthèse renvoyée avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
-            <numerusform>Seules %n synthèses ont changé depuis la dernière publication des chiffres (de nouvelles, ou des synthèses renvoyées avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+            <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules %n synthèses diffèrent de celles des derniers chiffres publiés (des nouvelles ; une synthèse renvoyée avec d&apos;autres réponses compte deux fois, pour son ancienne et sa nouvelle version). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n more summary must be imported before new figures can be shown.</source>
         <translation>
             <numerusform>Il faut encore importer %n synthèse avant de pouvoir afficher de nouveaux chiffres.</numerusform>

@@ -226,7 +226,7 @@ def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(qtbot, 
     assert notice.objectName() == "releaseRefused" and notice.isVisible()
     words = texts(notice)
     assert "New figures are held back to protect a few people" in words
-    assert "Only 1 summary has changed since figures were last released" in words
+    assert "Only 1 new summary has come in since figures were last released" in words
     assert "that person's answers" in words
     assert "4 more summaries must be imported before new figures can be shown." in words
     assert "The last released figures were shown on this dashboard on " in words
@@ -256,7 +256,8 @@ def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(qtbo
     again, _ = window_with_reports(qtbot, tmp_path, setting)  # the next day: a new window, the same database
     words = texts(again.dashboard)
     assert again.dashboard.objectName() == "releaseRefused"
-    assert "Only 2 summaries have changed" in words and "those people's answers" in words
+    assert "Only 2 summaries differ from those behind the figures released last" in words
+    assert "those people's answers" in words
     assert "3 more summaries must be imported" in words
     assert f"The last released figures are in the HTML report saved as {saved} on " in words
 
@@ -277,7 +278,7 @@ def test_exporting_goes_through_the_ledger_too(qtbot, tmp_path, setting, monkeyp
     box = window.findChild(QMessageBox, "reportRefused")
     assert box.windowTitle() == "The report was not saved"
     assert box.text() == "New figures are held back to protect a few people"
-    assert "Only 1 summary has changed" in box.informativeText()
+    assert "Only 1 new summary has come in" in box.informativeText()
     assert "4 more summaries must be imported" in box.informativeText()
     assert not late.exists()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
