@@ -266,6 +266,8 @@ class ReleaseLedger:
             if data is None:
                 raise ValueError("the release set is missing")
             keys = unpack(data)
+            if hashlib.sha256(_big_endian(keys)).hexdigest() != earlier.set_digest:
+                raise ValueError("the release set is not the one recorded")
         except ValueError:
             # A set that is gone or damaged: the difference is at least the difference in size (and at
             # least 1, the digests differ). Taking the least it can be refuses more, never less.

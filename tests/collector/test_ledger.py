@@ -222,6 +222,10 @@ def test_a_damaged_or_missing_set_refuses_rather_than_guesses(store, folder):
     assert refusal(ledger).difference == 1  # at least 1 (the sets differ), never assumed to be large
     store.put_many([row(300), row(301)])
     assert refusal(ledger).difference == 2  # at least the difference in size
+    now = ledger.members(CAMPAIGN)  # the recorded set overwritten with today's, to slip a report through
+    with sqlite3.connect(folder / DB_FILENAME) as conn:
+        conn.execute("UPDATE release_sets SET data = ? WHERE digest = ?", [now.packed(), first.set_digest])
+    assert refusal(ledger).difference == 2  # it is not the set recorded: trusted no more than a damaged one
     with sqlite3.connect(folder / DB_FILENAME) as conn:
         conn.execute("DELETE FROM release_sets")
     assert refusal(ledger).difference == 2
