@@ -213,14 +213,15 @@ laptop with more cores the gain is larger.
 From the collector database, the first report after an import reads and parses every summary's
 JSON (about 2.2 KB and 15 µs each) as it counts, streamed rather than held
 (`report_100k_from_store_s`). The counts are then kept in the database with a fingerprint of what
-they were counted from (each row's id and digest, the spend bands, the tool categories, the
-counting code's version; `desktop/collector/tally_cache.py`), so every later report, the other
+they were counted from (each row's id and digest as its 64-bit member key, read in key order from
+an index, the spend bands, the tool categories, the counting code's version;
+`desktop/collector/tally_cache.py`), so every later report, the other
 formats and each org unit's report start from them (`report_100k_from_kept_counts_s`). The
 collector window counts in the import's own thread, so its dashboard opens from kept counts too.
 
 Every report and every dashboard view goes through the release ledger
-(`desktop/collector/ledger.py`): it reads the report's members, each summary's 64-bit key, sorted,
-from an index (no JSON is read), and compares them only with earlier releases of the same scope
+(`desktop/collector/ledger.py`): it reads the report's members, the same member keys, sorted, from
+the index (no JSON is read), and compares them only with earlier releases of the same scope
 whose size is less than k away. The same set again is recognised by its digest; a near set is
 unpacked and compared bucket by bucket over the sorted keys, stopping once the difference reaches
 k; a new set is stored once, byte plane by byte plane and compressed. Import pays for the key and
