@@ -246,6 +246,8 @@ class ReleaseLedger:
 
     def check(self, campaign: str, org_unit: str | None, members: Members) -> Refusal | None:
         """Why releasing ``members`` for this scope would be refused, or None when it is allowed."""
+        if not len(members):
+            return None  # a report that counted nobody shows nothing, so nothing can be subtracted from it
         scope = scope_of(org_unit)
         nearest: Refusal | None = None
         for row in self.store.releases_near(campaign, scope, len(members), self.k):

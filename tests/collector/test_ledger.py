@@ -199,6 +199,14 @@ def test_a_report_with_every_figure_withheld_counted_nobody(store):
         assert done.members == 9
 
 
+def test_a_report_that_counted_nobody_is_never_refused(store):
+    store.put_many([row(n) for n in range(4)])
+    release(ReleaseLedger(store, 3))  # 4 people were enough while the policy said k = 3
+    stricter = ReleaseLedger(store, K)  # now k = 5: the report of these 4 withholds every figure
+    with stricter.releasing(CAMPAIGN, _report_of(store), "html", "r.html") as done:
+        assert done.members == 0
+
+
 def _report_of(store: CollectorStore):
     """The whole-campaign report of as many respondents as the store holds (their answers do not matter)."""
     from desktop.collector.aggregate import Tally, _Group, build_report
