@@ -5,7 +5,8 @@ Run: ``.venv/bin/python benchmarks/bench_collector.py`` (about a minute). Result
 repeated runs in this one process, and the ingest figure is a ratio against a baseline measured
 on the same files in the same run (interleaved, raw then ingest), so a busy machine slows both
 alike. The report from the store reads the summaries as ``candor report`` does: streamed from
-the database into the aggregation, never all held at once.
+the database into the aggregation, never all held at once, and goes through the release ledger
+as ``candor report`` does; the ledger's own costs at 100,000 members are measured on their own too.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def measure() -> dict[str, Any]:
 
     from desktop.collector.aggregate import aggregate, build_report
     from desktop.collector.ingest import ingest
+    from desktop.collector.ledger import ReleaseLedger, ReleaseRefused
     from desktop.collector.report_html import render_html
     from desktop.collector.store import CollectorStore, SummaryRow
     from desktop.collector.tally_cache import counted
@@ -93,16 +95,60 @@ def measure() -> dict[str, Any]:
     def report_in_memory() -> None:
         render_html(aggregate(summaries, questionnaire, catalog, policy), organization="Bench")
 
-    def report_from_store(keep: bool) -> None:  # as desktop/report_cmd.py does
+    k = policy.privacy.min_group_size
+
+    def report_from_store(keep: bool, ledger: bool = True) -> None:  # as desktop/report_cmd.py does
         with CollectorStore.open(work / "big") as big:
             if not keep:  # the first report after an import: every summary is read and counted
                 big.db.execute("DELETE FROM tallies")
             report = build_report(counted(big, "bench", questionnaire, catalog, policy))
-        render_html(report, organization="Bench")
+            if not ledger:  # the same without the release ledger, to show what it costs
+                render_html(report, organization="Bench")
+                return
+            with ReleaseLedger(big, k).releasing("bench", report, "html", str(work / "report.html")):
+                render_html(report, organization="Bench")
 
     memory_s = median_time(report_in_memory, 3)
     store_s = median_time(lambda: report_from_store(False), 3)
     kept_s = median_time(lambda: report_from_store(True), 3)
+    kept_no_ledger_s = median_time(lambda: report_from_store(True, ledger=False), 3)
+
+    # The release ledger alone, at 100,000 members: reading the members (sorted keys from the index),
+    # checking them against an earlier release of the same set (every report again), against one that
+    # differs by one summary (read, unpack and compare the earlier set; refused), and recording a new set.
+    extra = iter(range(REPORT_SUMMARIES, REPORT_SUMMARIES + 1_000))
+
+    def more(count: int) -> list[SummaryRow]:
+        fresh = []
+        for _ in range(count):
+            i = next(extra)
+            summary = dict(base[i % len(base)], submission_id=hashlib.sha256(str(i).encode()).hexdigest()[:32])
+            text = json.dumps(summary, sort_keys=True, separators=(",", ":"))
+            fresh.append(SummaryRow(summary["submission_id"], "bench", summary["questionnaire"]["id"],
+                                    summary["questionnaire"]["version"], summary["format_version"],
+                                    hashlib.sha256(text.encode()).hexdigest(), text))
+        return fresh
+
+    with CollectorStore.open(work / "big") as big:
+        ledger = ReleaseLedger(big, k)
+        members_s = median_time(lambda: ledger.members("bench"), RUNS)
+        same_s = median_time(lambda: ledger.check("bench", None, ledger.members("bench")), RUNS)
+        big.put_many(more(1))
+
+        def refused() -> None:
+            assert ledger.check("bench", None, ledger.members("bench")) is not None
+
+        near_s = median_time(refused, RUNS)
+        record_times = []
+        for _ in range(3):  # each time k more summaries, so a new set is allowed, packed and stored
+            big.put_many(more(k))
+            record_times.append(median_time(lambda: ledger.record("bench", None, ledger.members("bench"), "html",
+                                                                  "r.html"), 1))
+        set_bytes = len(big.release_set(ledger.releases("bench")[-1].set_digest) or b"")
+        try:
+            ledger.record("bench", None, ledger.members("bench"), "html", "r.html")
+        except ReleaseRefused as exc:  # pragma: no cover - the same set again is allowed
+            raise AssertionError(exc) from exc
 
     return {
         "ingest_files": FILES,
@@ -114,6 +160,12 @@ def measure() -> dict[str, Any]:
         "report_100k_s": round(memory_s, 3),
         "report_100k_from_store_s": round(store_s, 3),
         "report_100k_from_kept_counts_s": round(kept_s, 3),
+        "report_100k_from_kept_counts_without_ledger_s": round(kept_no_ledger_s, 3),
+        "ledger_members_100k_s": round(members_s, 4),
+        "ledger_check_same_set_100k_s": round(same_s, 4),
+        "ledger_check_one_more_100k_s": round(near_s, 4),
+        "ledger_record_new_set_100k_s": round(statistics.median(record_times), 4),
+        "ledger_set_bytes_per_member_100k": round(set_bytes / (REPORT_SUMMARIES + 1 + 3 * k), 2),
     }
 
 

@@ -7,7 +7,13 @@ by Qt; needs no display) or CSV (the aggregate tables). Without ``--format`` the
 the file name's extension. The report holds aggregates only; the file is replaced whole, or not
 at all, and is readable by its owner only.
 
-Exit codes: 0 written; 1 nothing to report or a file that cannot be read or written; 2 usage.
+Every report written is recorded in the collector database's release ledger
+(desktop/collector/ledger.py), and one that would differ from an earlier report of the same scope
+by 1 to k - 1 summaries is refused before anything is written: comparing the two would reveal
+those people's answers.
+
+Exit codes: 0 written; 1 nothing to report, refused by the release ledger, or a file that cannot be
+read or written; 2 usage.
 """
 
 from __future__ import annotations
@@ -70,13 +76,15 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         return _fail(f"the policy has no org unit {org_unit!r}; give --org-unit one of its codes ({offered}).")
 
     from desktop.collector.aggregate import build_report
-    from desktop.collector.store import DB_FILENAME, CollectorStore, CollectorStoreError, collector_dir
+    from desktop.collector.ledger import ReleaseLedger
+    from desktop.collector.store import DB_FILENAME, CollectorStore, collector_dir
     from desktop.collector.tally_cache import counted
 
     directory = collector_dir(data_dir)
     if not (directory / DB_FILENAME).is_file():
         return _fail(f"no summaries have been imported here yet (there is no collector database in {directory}). "
                      "Import them first with `candor ingest PATH`, using the same --data-dir.")
+    organization = policy.organization.name
     try:
         with CollectorStore.open(directory) as store:
             count = store.count(campaign)
@@ -88,13 +96,12 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                              f"(the effective policy's campaign); {found}, or import this campaign's summaries.")
             counts = counted(store, campaign, content.questionnaire, content.catalog, policy)
             report = build_report(counts, org_unit=org_unit, lang=lang or DEFAULT_LANGUAGE)
-    except CollectorStoreError as exc:
-        return _fail(str(exc))
-
-    organization = policy.organization.name
-    try:
-        written = _write(chosen, report, target, organization)
-    except CandorError as exc:
+            # The release ledger refuses a report too close to an earlier one of the same scope, before
+            # anything is written; a report that cannot be written is taken back out of the ledger.
+            ledger = ReleaseLedger(store, policy.privacy.min_group_size)
+            with ledger.releasing(campaign, report, chosen, str(target.resolve())):
+                written = _write(chosen, report, target, organization)
+    except CandorError as exc:  # refused by the ledger (ReleaseRefused), the database, or the report file
         return _fail(str(exc))
     scope = f"org unit {org_unit} of campaign {campaign}" if org_unit else f"campaign {campaign}"
     print(f"wrote the {chosen.upper()} report of {scope} ({count:,} summaries) to {written}")

@@ -10,6 +10,11 @@ database in WAL mode, and records its schema version in ``PRAGMA user_version``;
 only, and a file from a newer Candor is refused, never rewritten. :meth:`CollectorStore.put_many`
 writes a whole import in one transaction, so an import is either stored completely or not at all.
 
+Tables (schema 3): ``summaries`` (one row per submission id, with the org unit the summary names and
+its :func:`member_key`, kept beside the JSON so a report's members are read from an index), ``tallies``
+(each campaign's counts from its last report, see tally_cache.py) and ``releases`` with
+``release_sets`` (the release ledger: which summaries each released report counted, see ledger.py).
+
 One store may be handed between threads (the GUI imports off the UI thread); its methods take a lock,
 so use it from one thread at a time and finish iterating :meth:`~CollectorStore.summaries` before
 another thread writes.
@@ -18,6 +23,7 @@ another thread writes.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -77,6 +83,17 @@ class PutCounts(NamedTuple):
     unchanged: int
 
 
+#: The org unit a summary's JSON names (NULL when it names none), as SQL over the JSON in ``{json}``.
+_ORG_UNIT_OF = "CASE WHEN json_valid({json}) THEN json_extract({json}, '$.group.org_unit') END"
+
+
+def member_key(submission_id: str, source_digest: str) -> int:
+    """A summary's identity for the release ledger: its (submission id, content digest) pair as a signed
+    64-bit hash. A re-export replacing a summary has another digest, so it is another member."""
+    pair = f"{submission_id}\x00{source_digest}".encode()
+    return int.from_bytes(hashlib.blake2b(pair, digest_size=8).digest(), "big", signed=True)
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(
         """
@@ -102,9 +119,48 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL)")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    # The release ledger (desktop/collector/ledger.py). Each summary's org unit and member key are kept
+    # in columns of their own, filled from the stored JSON here and on every put, so the members of a
+    # report (the whole campaign, or one org unit) are read from an index, not from 100,000 JSON texts.
+    conn.execute("ALTER TABLE summaries ADD COLUMN org_unit TEXT")
+    conn.execute("ALTER TABLE summaries ADD COLUMN member_key INTEGER")
+    conn.create_function("candor_member_key", 2, member_key, deterministic=True)
+    conn.execute(f"UPDATE summaries SET org_unit = {_ORG_UNIT_OF.format(json='summary')}, "
+                 "member_key = candor_member_key(submission_id, source_digest)")
+    conn.execute("CREATE INDEX summaries_members ON summaries (campaign, member_key)")
+    conn.execute("CREATE INDEX summaries_unit_members ON summaries (campaign, org_unit, member_key)")
+    # One row per set of members released (shared by every release of exactly that set): the sorted
+    # member keys, compressed. Member keys only: no summary, submission id or figure.
+    conn.execute("CREATE TABLE release_sets (digest TEXT PRIMARY KEY, members INTEGER NOT NULL, "
+                 "data BLOB NOT NULL)")
+    # One row per report released: the campaign and scope ('campaign' or 'org_unit:<code>'), when,
+    # what was written ('html', 'pdf', 'csv', 'json' with its file, or 'dashboard'), the policy's k then,
+    # how many summaries it counted and which (the set's digest).
+    conn.execute(
+        """
+        CREATE TABLE releases (
+            id INTEGER PRIMARY KEY,
+            campaign TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            released_at TEXT NOT NULL,
+            output TEXT NOT NULL,
+            target TEXT,
+            k INTEGER NOT NULL,
+            members INTEGER NOT NULL,
+            set_digest TEXT NOT NULL REFERENCES release_sets (digest)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX releases_by_scope ON releases (campaign, scope, members)")
+
+
 #: ``MIGRATIONS[i]`` takes the database from schema version ``i`` to ``i + 1``, in one transaction.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+_RELEASE_COLUMNS = "id, campaign, scope, released_at, output, target, k, members, set_digest"
 
 
 def _now() -> str:
@@ -212,17 +268,20 @@ class CollectorStore:
             final[row.submission_id] = row
         inserts = [row for sid, row in final.items() if sid not in stored]
         updates = [row for sid, row in final.items() if sid in stored and stored[sid] != row.source_digest]
+        # The org unit comes from the JSON itself (as in the migration), so it can never disagree with it.
         self._conn.executemany(
             "INSERT INTO summaries (submission_id, campaign, questionnaire_id, questionnaire_version, "
-            "format_version, imported_at, source_digest, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "format_version, imported_at, source_digest, summary, org_unit, member_key) "
+            f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, {_ORG_UNIT_OF.format(json='?8')}, ?9)",
             [(r.submission_id, r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, now,
-              r.source_digest, r.summary) for r in inserts],
+              r.source_digest, r.summary, member_key(r.submission_id, r.source_digest)) for r in inserts],
         )
         self._conn.executemany(
-            "UPDATE summaries SET campaign = ?, questionnaire_id = ?, questionnaire_version = ?, "
-            "format_version = ?, imported_at = ?, source_digest = ?, summary = ? WHERE submission_id = ?",
+            "UPDATE summaries SET campaign = ?1, questionnaire_id = ?2, questionnaire_version = ?3, "
+            "format_version = ?4, imported_at = ?5, source_digest = ?6, summary = ?7, "
+            f"org_unit = {_ORG_UNIT_OF.format(json='?7')}, member_key = ?8 WHERE submission_id = ?9",
             [(r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, now, r.source_digest,
-              r.summary, r.submission_id) for r in updates],
+              r.summary, member_key(r.submission_id, r.source_digest), r.submission_id) for r in updates],
         )
         return PutCounts(imported, replaced, unchanged)
 
@@ -259,6 +318,84 @@ class CollectorStore:
             self._conn.execute(
                 "INSERT INTO tallies (campaign, fingerprint, data) VALUES (?, ?, ?) ON CONFLICT (campaign) DO "
                 "UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data", [campaign, fingerprint, data])
+
+    # -- the release ledger (desktop/collector/ledger.py) ---------------------------------------------------
+
+    def member_keys(self, campaign: str, org_unit: str | None = None) -> list[int]:
+        """The :func:`member_key` of every summary of ``campaign`` (of ``org_unit`` only, when given), sorted."""
+        if org_unit is None:
+            rows = self._read("SELECT member_key FROM summaries WHERE campaign = ? ORDER BY member_key", [campaign])
+        else:
+            rows = self._read("SELECT member_key FROM summaries WHERE campaign = ? AND org_unit = ? "
+                              "ORDER BY member_key", [campaign, org_unit])
+        return [key for (key,) in rows]
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One write transaction, held against other connections (``BEGIN IMMEDIATE``): all of it or none."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._write_error(exc) from exc
+            try:
+                yield
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise self._write_error(exc) from exc
+                raise
+
+    def releases_near(self, campaign: str, scope: str, members: int, k: int) -> list[tuple[Any, ...]]:
+        """The releases of ``campaign`` and ``scope`` whose member count is less than k away from ``members``
+        (k: the larger of ``k`` and the release's own), newest first, as release rows (see :meth:`releases`)."""
+        return self._read(f"SELECT {_RELEASE_COLUMNS} FROM releases WHERE campaign = ? AND scope = ? AND "
+                          "abs(members - ?) < max(k, ?) ORDER BY id DESC", [campaign, scope, members, k])
+
+    def releases(self, campaign: str, scope: str | None = None) -> list[tuple[Any, ...]]:
+        """Every release of ``campaign`` (of one ``scope``, when given), oldest first: (id, campaign, scope,
+        released_at, output, target, k, members, set_digest)."""
+        if scope is None:
+            return self._read(f"SELECT {_RELEASE_COLUMNS} FROM releases WHERE campaign = ? ORDER BY id", [campaign])
+        return self._read(f"SELECT {_RELEASE_COLUMNS} FROM releases WHERE campaign = ? AND scope = ? ORDER BY id",
+                          [campaign, scope])
+
+    def release_set(self, digest: str) -> bytes | None:
+        """The stored member keys (compressed, see ledger.py) of the release set ``digest``."""
+        rows = self._read("SELECT data FROM release_sets WHERE digest = ?", [digest])
+        return bytes(rows[0][0]) if rows else None
+
+    def add_release(self, campaign: str, scope: str, output: str, target: str | None, k: int, members: int,
+                    set_digest: str, set_data: Callable[[], bytes]) -> tuple[int, str]:
+        """Record a release (the member set is stored once, from ``set_data()``); returns (its id, its time).
+        Call inside :meth:`write_transaction`."""
+        now = self._clock()
+        with self._lock:
+            if not self._read("SELECT 1 FROM release_sets WHERE digest = ?", [set_digest]):
+                self._conn.execute("INSERT INTO release_sets (digest, members, data) VALUES (?, ?, ?)",
+                                   [set_digest, members, set_data()])
+            cursor = self._conn.execute(
+                "INSERT INTO releases (campaign, scope, released_at, output, target, k, members, set_digest) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [campaign, scope, now, output, target, k, members, set_digest])
+            return int(cursor.lastrowid), now
+
+    def remove_release(self, release_id: int) -> None:
+        """Forget a release that was not completed (its file could not be written), and its set if unused."""
+        with self.write_transaction():
+            rows = self._read("SELECT set_digest FROM releases WHERE id = ?", [release_id])
+            self._conn.execute("DELETE FROM releases WHERE id = ?", [release_id])
+            if rows:
+                self._conn.execute("DELETE FROM release_sets WHERE digest = ? AND NOT EXISTS (SELECT 1 FROM "
+                                   "releases WHERE set_digest = ?)", [rows[0][0], rows[0][0]])
+
+    def _write_error(self, exc: sqlite3.Error) -> CollectorStoreError:
+        return CollectorStoreError(
+            f"The collector database {self.path} could not be written ({exc}). Free some disk space or close other "
+            "Candor collector windows, then try again.")
+
+    # -- reading summaries ----------------------------------------------------------------------------------
 
     def summaries(self, campaign: str | None = None) -> Iterator[dict[str, Any]]:
         """Every stored summary (as parsed JSON), of one campaign or all, in submission id order."""

@@ -69,3 +69,11 @@ def moment(text: str) -> str:
     current = locale()
     pattern = _with_full_year(current.dateFormat(QLocale.FormatType.ShortFormat))
     return f"{current.toString(when.date(), pattern)} {current.toString(when.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def utc_moment(iso_utc: str) -> str:
+    """``2026-11-24T13:05:00Z`` (a time in UTC) as this computer's local date and time, as ``moment``."""
+    when = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return iso_utc
+    return moment(when.toLocalTime().toString("yyyy-MM-dd HH:mm"))

@@ -165,12 +165,22 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+46"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+54"/>
+        <source>The whole campaign</source>
+        <translation>Die gesamte Kampagne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert. Fügen Sie mit „Zusammenfassungen importieren“ die Dateien hinzu, die Ihnen Mitarbeitende geschickt haben; die Übersicht erscheint dann hier und zeigt nur Gruppen von mindestens %1 Personen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>Die Übersicht kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
@@ -215,12 +225,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The report was not saved</source>
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -243,12 +253,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+42"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+48"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
         <translation>Kampagne %1</translation>
@@ -285,6 +295,16 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Show figures for:</source>
+        <translation>&amp;Zahlen anzeigen für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show figures for</source>
+        <translation>Zahlen anzeigen für</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
@@ -314,7 +334,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -428,7 +448,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+93"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+97"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -1270,6 +1290,57 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Bleibt auf diesem Computer. Wird nie in eine Zusammenfassung aufgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <translation>
+            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
+            <numerusform>Nur %n Zusammenfassungen unterscheiden sich von denen hinter den zuletzt freigegebenen Zahlen (neue; eine mit anderen Antworten erneut gesendete zählt doppelt, als alte und als neue Fassung). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <translation>
+            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
+            <numerusform>Nur %n Zusammenfassungen unterscheiden sich von denen hinter den zuletzt freigegebenen Zahlen (neue; eine mit anderen Antworten erneut gesendete zählt doppelt, als alte und als neue Fassung). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more summary must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Es muss noch %n weitere Zusammenfassung importiert werden, bevor neue Zahlen angezeigt werden können.</numerusform>
+            <numerusform>Es müssen noch %n weitere Zusammenfassungen importiert werden, bevor neue Zahlen angezeigt werden können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more summaries must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Es muss noch %n weitere Zusammenfassung importiert werden, bevor neue Zahlen angezeigt werden können.</numerusform>
+            <numerusform>Es müssen noch %n weitere Zusammenfassungen importiert werden, bevor neue Zahlen angezeigt werden können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last released figures were shown on this dashboard on %1.</source>
+        <translation>Die zuletzt freigegebenen Zahlen wurden am %1 in dieser Übersicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last released figures are in the %1 report saved as %2 on %3; use that report until then.</source>
+        <comment>%1: HTML, PDF, CSV or JSON; %2: its file; %3: date and time</comment>
+        <translation>Die zuletzt freigegebenen Zahlen stehen im %1-Bericht, der am %3 als %2 gespeichert wurde; verwenden Sie bis dahin diesen Bericht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New figures are held back to protect a few people</source>
+        <translation>Neue Zahlen werden zurückgehalten, um einzelne Personen zu schützen</translation>
     </message>
 </context>
 <context>

@@ -165,12 +165,22 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+46"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+54"/>
+        <source>The whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>No se puede mostrar el panel: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -215,12 +225,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The report was not saved</source>
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -243,12 +253,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+42"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+48"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
         <translation>Campaña %1</translation>
@@ -285,6 +295,16 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Show figures for:</source>
+        <translation>&amp;Mostrar cifras de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show figures for</source>
+        <translation>Mostrar cifras de</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
@@ -314,7 +334,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -428,7 +448,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+93"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+97"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -1270,6 +1290,57 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Se queda en este equipo. Nunca se incluye en ningún resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <translation>
+            <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo %n resúmenes difieren de los que hay detrás de las últimas cifras publicadas (nuevos; uno reenviado con otras respuestas cuenta dos veces, como versión antigua y nueva). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <translation>
+            <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo %n resúmenes difieren de los que hay detrás de las últimas cifras publicadas (nuevos; uno reenviado con otras respuestas cuenta dos veces, como versión antigua y nueva). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more summary must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Hay que importar %n resumen más antes de poder mostrar cifras nuevas.</numerusform>
+            <numerusform>Hay que importar %n resúmenes más antes de poder mostrar cifras nuevas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more summaries must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Hay que importar %n resumen más antes de poder mostrar cifras nuevas.</numerusform>
+            <numerusform>Hay que importar %n resúmenes más antes de poder mostrar cifras nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last released figures were shown on this dashboard on %1.</source>
+        <translation>Las últimas cifras publicadas se mostraron en este panel el %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last released figures are in the %1 report saved as %2 on %3; use that report until then.</source>
+        <comment>%1: HTML, PDF, CSV or JSON; %2: its file; %3: date and time</comment>
+        <translation>Las últimas cifras publicadas están en el informe %1 guardado como %2 el %3; usa ese informe hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New figures are held back to protect a few people</source>
+        <translation>Las cifras nuevas se retienen para proteger a unas pocas personas</translation>
     </message>
 </context>
 <context>

@@ -165,12 +165,22 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+46"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+54"/>
+        <source>The whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
         <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez «&#xa0;Importer des synthèses&#xa0;» pour ajouter les fichiers que les employés vous ont envoyés&#xa0;; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>The dashboard cannot be shown: %1</source>
+        <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -215,12 +225,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -243,12 +253,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+42"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+48"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
         <translation>Campagne %1</translation>
@@ -285,6 +295,16 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Show figures for:</source>
+        <translation>&amp;Voir les chiffres de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show figures for</source>
+        <translation>Voir les chiffres de</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
@@ -314,7 +334,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Pourquoi il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -428,7 +448,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+93"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+97"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1270,6 +1290,57 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Reste sur cet ordinateur. N&apos;est jamais inclus dans une synthèse.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
+        <translation>
+            <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules %n synthèses diffèrent de celles des derniers chiffres publiés (des nouvelles&#xa0;; une synthèse renvoyée avec d&apos;autres réponses compte deux fois, pour son ancienne et sa nouvelle version). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <translation>
+            <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules %n synthèses diffèrent de celles des derniers chiffres publiés (des nouvelles&#xa0;; une synthèse renvoyée avec d&apos;autres réponses compte deux fois, pour son ancienne et sa nouvelle version). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more summary must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Il faut encore importer %n synthèse avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+            <numerusform>Il faut encore importer %n synthèses avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more summaries must be imported before new figures can be shown.</source>
+        <translation>
+            <numerusform>Il faut encore importer %n synthèse avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+            <numerusform>Il faut encore importer %n synthèses avant de pouvoir afficher de nouveaux chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last released figures were shown on this dashboard on %1.</source>
+        <translation>Les derniers chiffres publiés ont été affichés dans ce tableau de bord le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last released figures are in the %1 report saved as %2 on %3; use that report until then.</source>
+        <comment>%1: HTML, PDF, CSV or JSON; %2: its file; %3: date and time</comment>
+        <translation>Les derniers chiffres publiés figurent dans le rapport %1 enregistré sous %2 le %3&#xa0;; utilisez ce rapport d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New figures are held back to protect a few people</source>
+        <translation>De nouveaux chiffres sont retenus pour protéger quelques personnes</translation>
     </message>
 </context>
 <context>

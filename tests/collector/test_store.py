@@ -19,6 +19,7 @@ from desktop.collector.store import (
     PutCounts,
     SummaryRow,
     collector_dir,
+    member_key,
 )
 
 
@@ -31,9 +32,11 @@ class Clock:
         return f"2026-01-01T00:00:{self.ticks:02d}Z"
 
 
-def row(sid: str, campaign: str = "2026-q4", answer: str = "agree") -> SummaryRow:
-    summary = json.dumps({"campaign": campaign, "submission_id": sid, "sentiment": {"strategy_clear": answer}},
-                         sort_keys=True, separators=(",", ":"))
+def row(sid: str, campaign: str = "2026-q4", answer: str = "agree", unit: str | None = None) -> SummaryRow:
+    data = {"campaign": campaign, "submission_id": sid, "sentiment": {"strategy_clear": answer}}
+    if unit is not None:
+        data["group"] = {"org_unit": unit}
+    summary = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return SummaryRow(submission_id=sid, campaign=campaign, questionnaire_id="candor-assessment",
                       questionnaire_version=1, format_version=1,
                       source_digest=hashlib.sha256(summary.encode()).hexdigest(), summary=summary)
@@ -78,7 +81,7 @@ def test_new_store_is_private_wal_versioned_and_empty(store, folder):
     assert stat.S_IMODE((folder / DB_FILENAME).stat().st_mode) == 0o600
     conn = sqlite3.connect(folder / DB_FILENAME)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert conn.execute("PRAGMA page_size").fetchone()[0] == 16384
     conn.close()
     assert store.count() == 0 and store.campaigns() == [] and list(store.summaries()) == []
@@ -213,3 +216,80 @@ def test_a_data_folder_that_is_a_file_is_refused(tmp_path):
     blocker.write_text("a file")
     with pytest.raises(CollectorStoreError, match="is a file, not a folder"):
         CollectorStore.open(blocker)
+
+
+# --- the schema over time ----------------------------------------------------------------------------------
+
+# The version-2 schema exactly as released, with rows as Candor 2 stored them, frozen here so a later
+# edit of a migration cannot silently change what existing collector databases hold.
+V2_SCHEMA = """
+CREATE TABLE summaries (
+    submission_id TEXT PRIMARY KEY,
+    campaign TEXT NOT NULL,
+    questionnaire_id TEXT NOT NULL,
+    questionnaire_version INTEGER NOT NULL,
+    format_version INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    source_digest TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE INDEX summaries_by_campaign ON summaries (campaign, submission_id);
+CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL);
+INSERT INTO summaries VALUES ('00000000000000000000000000000001', '2026-q4', 'candor-assessment', 1, 1,
+    '2026-01-01T00:00:01Z', 'aa', '{"campaign":"2026-q4","group":{"org_unit":"sales","role_level":"staff"}}');
+INSERT INTO summaries VALUES ('00000000000000000000000000000002', '2026-q4', 'candor-assessment', 1, 1,
+    '2026-01-01T00:00:02Z', 'bb', '{"campaign":"2026-q4","group":{"role_level":"staff"}}');
+INSERT INTO summaries VALUES ('00000000000000000000000000000003', '2026-q4', 'candor-assessment', 1, 1,
+    '2026-01-01T00:00:03Z', 'cc', '{"campaign":"2026-q4"}');
+INSERT INTO summaries VALUES ('00000000000000000000000000000004', '2025-q2', 'candor-assessment', 1, 1,
+    '2026-01-01T00:00:04Z', 'dd', 'not json at all');
+INSERT INTO tallies VALUES ('2026-q4', 'f1', '{"format": 1, "groups": []}');
+PRAGMA user_version = 2;
+PRAGMA journal_mode = wal;
+"""
+
+
+def make_v2_fixture(folder: Path) -> Path:
+    folder.mkdir(parents=True, mode=0o700)
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    conn.executescript(V2_SCHEMA)
+    conn.close()
+    return folder
+
+
+def test_a_version_2_database_gains_the_ledger_and_each_rows_org_unit_and_member_key(folder):
+    make_v2_fixture(folder)
+    with CollectorStore.open(folder) as opened:
+        assert opened.count() == 4 and opened.stored_tally("2026-q4", "f1") == '{"format": 1, "groups": []}'
+        assert opened.member_keys("2026-q4") == sorted(member_key(sid(n), d) for n, d in ((1, "aa"), (2, "bb"),
+                                                                                          (3, "cc")))
+        assert opened.member_keys("2026-q4", "sales") == [member_key(sid(1), "aa")]
+        assert opened.member_keys("2026-q4", "it") == []
+        assert opened.member_keys("2025-q2") == [member_key(sid(4), "dd")]  # damaged JSON: no org unit, kept
+        assert opened.releases("2026-q4") == []
+    with sqlite3.connect(folder / DB_FILENAME) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        units = conn.execute("SELECT submission_id, org_unit FROM summaries ORDER BY submission_id").fetchall()
+        assert [unit for _, unit in units] == ["sales", None, None, None]
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"summaries", "tallies", "releases", "release_sets"} <= tables
+    with CollectorStore.open(folder) as again:  # opening once more migrates nothing twice
+        assert again.count() == 4
+
+
+def test_puts_keep_each_rows_org_unit_and_member_key_in_step_with_its_json(store, folder):
+    store.put_many([row(sid(1), unit="sales"), row(sid(2)), row(sid(3), unit="it")])
+    assert store.member_keys("2026-q4", "sales") == [member_key(sid(1), row(sid(1), unit="sales").source_digest)]
+    moved = row(sid(1), answer="disagree", unit="it")  # a re-export from another unit replaces the first
+    store.put_many([moved])
+    assert store.member_keys("2026-q4", "sales") == []
+    assert store.member_keys("2026-q4", "it") == sorted([member_key(sid(1), moved.source_digest),
+                                                         member_key(sid(3), row(sid(3), unit="it").source_digest)])
+    assert len(store.member_keys("2026-q4")) == 3
+
+
+def test_member_keys_tell_a_replaced_summary_from_the_one_it_replaced():
+    assert member_key(sid(1), "aa") != member_key(sid(1), "ab")
+    assert member_key(sid(1), "aa") != member_key(sid(2), "aa")
+    assert member_key(sid(1), "aa") == member_key(sid(1), "aa")
+    assert -2 ** 63 <= member_key(sid(1), "aa") < 2 ** 63  # fits SQLite's INTEGER

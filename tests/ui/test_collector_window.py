@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from desktop.collector.store import CollectorStore
@@ -151,3 +152,166 @@ def test_an_import_counts_the_campaign_in_its_own_thread_for_the_dashboard(qtbot
     monkeypatch.setattr(CollectorStore, "summaries", lambda *_a, **_k: pytest.fail("summaries were read"))
     window.refresh_dashboard()
     assert "12 respondents" in texts(window.dashboard)
+
+
+# --- the release ledger: figures shown are released, and held back when too close to earlier ones ------
+
+
+@pytest.fixture
+def units_setting(tmp_path, isolated_locations):
+    identity = pyrage.x25519.Identity.generate()
+    isolated_locations.managed.write_text(
+        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n'
+        '[[org_units]]\ncode = "sales"\nlabel = "Sales"\n[[org_units]]\ncode = "it"\nlabel = "IT"\n')
+    return identity, load_content(None, env={}, locations=isolated_locations)
+
+
+def window_with_reports(qtbot, tmp_path, setting):
+    from desktop.ui.collector.app import report_actions
+
+    identity, content = setting
+    store_dir = tmp_path / "collector"
+    holder: list[CollectorWindow] = []
+    window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir),
+                             report_actions(content, store_dir, lambda: holder[0]))
+    holder.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, store_dir
+
+
+def import_as_user(qtbot, window, folder: Path, monkeypatch) -> None:
+    """Import summaries as the analyst does: Import summaries, then A folder…, then the folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    with qtbot.waitSignal(window.import_done, timeout=30000):
+        window.import_folder_action.trigger()
+    qtbot.waitUntil(lambda: window.dashboard.isVisible())
+
+
+def arrivals(tmp_path: Path, setting, count: int, unit: str | None = None) -> Path:
+    """``count`` more employees' summaries (like a demo one, under fresh submission ids) in a new folder."""
+    import json
+    import secrets
+
+    from desktop.exchange.envelope import encrypt_summary, summary_file_name
+
+    identity, content = setting
+    source = tmp_path / "like"
+    if not source.exists():
+        write_demo_summaries(1, source, recipient=str(identity.to_public()), policy=content.policy.policy, seed=11)
+    like = json.loads(pyrage.decrypt(next(source.glob("*.age")).read_bytes(), [identity]))
+    folder = tmp_path / f"late-{secrets.token_hex(4)}"
+    folder.mkdir()
+    for _ in range(count):
+        group = {key: value for key, value in like.get("group", {}).items() if key != "org_unit"}
+        summary = dict(like, submission_id=secrets.token_hex(16), group={**group, **({"org_unit": unit} if unit
+                                                                                      else {})})
+        (folder / summary_file_name("2026-q4")).write_bytes(
+            encrypt_summary(json.dumps(summary).encode(), str(identity.to_public())))
+    return folder
+
+
+def releases(store_dir: Path, content, org_unit=None):
+    from desktop.collector.ledger import ReleaseLedger
+
+    with CollectorStore.open(store_dir) as store:
+        return ReleaseLedger(store, content.policy.policy.privacy.min_group_size).releases("2026-q4", org_unit)
+
+
+def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(qtbot, tmp_path, setting, monkeypatch):
+    window, store_dir = window_with_reports(qtbot, tmp_path, setting)
+    import_as_user(qtbot, window, demo(tmp_path, setting, 60), monkeypatch)
+    assert "60 respondents" in texts(window.dashboard)
+    shown = releases(store_dir, setting[1])
+    assert [(r.output, r.members) for r in shown] == [("dashboard", 60)]  # seeing the figures released them
+
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 1), monkeypatch)
+    notice = window.dashboard
+    assert notice.objectName() == "releaseRefused" and notice.isVisible()
+    words = texts(notice)
+    assert "New figures are held back to protect a few people" in words
+    assert "Only 1 new summary has come in since figures were last released" in words
+    assert "that person's answers" in words
+    assert "4 more summaries must be imported before new figures can be shown." in words
+    assert "The last released figures were shown on this dashboard on " in words
+    assert "respondents" not in words  # no figure of the new set is on screen
+    assert window.status.text().startswith("Imported 1, replaced 0, rejected 0.")
+
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 3), monkeypatch)
+    assert "1 more summary must be imported" in texts(window.dashboard)
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 1), monkeypatch)
+    assert window.dashboard.objectName() == "collectorDashboard"
+    assert "65 respondents" in texts(window.dashboard)
+    assert [r.members for r in releases(store_dir, setting[1])] == [60, 65]
+
+
+def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(qtbot, tmp_path, setting, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window, store_dir = window_with_reports(qtbot, tmp_path, setting)
+    import_as_user(qtbot, window, demo(tmp_path, setting, 30), monkeypatch)
+    saved = tmp_path / "q4.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(saved), ""))
+    window.report_button.menu().actions()[0].trigger()  # Export report > HTML report…
+    assert saved.is_file() and window.status.text() == f"Report saved to {saved}."
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 2), monkeypatch)
+    window.close()
+
+    again, _ = window_with_reports(qtbot, tmp_path, setting)  # the next day: a new window, the same database
+    words = texts(again.dashboard)
+    assert again.dashboard.objectName() == "releaseRefused"
+    assert "Only 2 summaries differ from those behind the figures released last" in words
+    assert "those people's answers" in words
+    assert "3 more summaries must be imported" in words
+    assert f"The last released figures are in the HTML report saved as {saved} on " in words
+
+
+def test_exporting_goes_through_the_ledger_too(qtbot, tmp_path, setting, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window, store_dir = window_with_reports(qtbot, tmp_path, setting)
+    import_as_user(qtbot, window, demo(tmp_path, setting, 30), monkeypatch)
+    with CollectorStore.open(store_dir) as store:  # `candor ingest` adds one behind the window's back
+        from desktop.collector.ingest import ingest
+
+        ingest([arrivals(tmp_path, setting, 1)], [setting[0]], "2026-q4", store)
+    late = tmp_path / "late.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(late), ""))
+    window.report_button.menu().actions()[2].trigger()  # Export report > CSV tables…
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "reportRefused") is not None)
+    box = window.findChild(QMessageBox, "reportRefused")
+    assert box.windowTitle() == "The report was not saved"
+    assert box.text() == "New figures are held back to protect a few people"
+    assert "Only 1 new summary has come in" in box.informativeText()
+    assert "4 more summaries must be imported" in box.informativeText()
+    assert not late.exists()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "reportRefused") is None)
+    assert [r.output for r in releases(store_dir, setting[1])] == ["dashboard"]
+
+
+def test_each_org_unit_view_is_a_release_of_its_own(qtbot, tmp_path, units_setting, monkeypatch):
+    window, store_dir = window_with_reports(qtbot, tmp_path, units_setting)
+    assert window.scope_box.isVisible()
+    assert [window.scope_box.itemText(i) for i in range(window.scope_box.count())] == [
+        "The whole campaign", "Sales", "IT"]
+    import_as_user(qtbot, window, demo(tmp_path, units_setting, 80), monkeypatch)
+    window.scope_box.setFocus()
+    qtbot.keyClick(window.scope_box, Qt.Key.Key_Down)  # the analyst picks Sales
+    assert window.scope == "sales"
+    qtbot.waitUntil(lambda: window.dashboard.isVisible())
+    assert window.dashboard.objectName() == "collectorDashboard" and window.dashboard.report.org_unit == "sales"
+    sales = releases(store_dir, units_setting[1], "sales")
+    assert len(sales) == 1 and sales[0].output == "dashboard"
+
+    import_as_user(qtbot, window, arrivals(tmp_path, units_setting, 1, unit="it"), monkeypatch)
+    assert window.dashboard.objectName() == "collectorDashboard"  # Sales did not change: its figures stay
+    qtbot.keyClick(window.scope_box, Qt.Key.Key_Up)  # back to the whole campaign: one more since then
+    assert window.scope is None and window.dashboard.objectName() == "releaseRefused"
+    qtbot.keyClick(window.scope_box, Qt.Key.Key_Down)
+    qtbot.keyClick(window.scope_box, Qt.Key.Key_Down)  # IT: never shown before, so nothing to compare with
+    assert window.scope == "it" and window.dashboard.objectName() == "collectorDashboard"
+    assert [r.scope for r in releases(store_dir, units_setting[1], "it")] == ["org_unit:it"]

@@ -6,18 +6,19 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.collector.aggregate import Tally, build_report
 from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
-from desktop.ui.collector.dashboard import Dashboard, empty_dashboard
+from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
@@ -29,26 +30,46 @@ def campaign_counts(store: CollectorStore, content: Content) -> Tally:
                    content.policy.policy)
 
 
+def release_ledger(store: CollectorStore, content: Content) -> ReleaseLedger:
+    """The store's release ledger under the policy's minimum group size (see desktop/collector/ledger.py)."""
+    return ReleaseLedger(store, content.policy.policy.privacy.min_group_size)
+
+
 class CampaignDashboard:
     """Builds the dashboard (labels from the questionnaire in ``lang``; the report files stay English).
 
-    Called with no argument, as the collector window expects; ``prepare`` is the window's import
-    counting the campaign in its own thread, so the dashboard that follows opens from kept counts.
+    Called with the org unit to show (None, or no argument: the whole campaign), as the collector
+    window does; ``scopes`` lists what it can show. Figures shown are a release: each goes through
+    the release ledger, which may hold them back (a notice then takes their place). ``prepare`` is
+    the window's import counting the campaign in its own thread, so the dashboard that follows opens
+    from kept counts.
     """
 
     def __init__(self, content: Content, store_dir: Path, lang: str = "en"):
         self.content, self.store_dir, self.lang = content, store_dir, lang
 
-    def __call__(self) -> QWidget:
+    def scopes(self) -> list[tuple[str | None, str]]:
+        """What the dashboard can show: the whole campaign, then each org unit of the policy."""
+        units = [(unit.code, unit.label_in(self.lang)) for unit in self.content.policy.policy.org_units]
+        return [(None, QCoreApplication.translate("CollectorApp", "The whole campaign")), *units]
+
+    def __call__(self, org_unit: str | None = None) -> QWidget:
         policy = self.content.policy.policy
-        with CollectorStore.open(self.store_dir) as store:
-            if not store.count(policy.campaign.id):
-                return empty_dashboard(QCoreApplication.translate(
-                    "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add the "
-                    "files employees sent you; the dashboard appears here, showing only groups of at least %1 "
-                    "people.").replace("%1", integer(policy.privacy.min_group_size)))
-            report = build_report(campaign_counts(store, self.content), lang=self.lang)
-        return Dashboard(report)
+        try:
+            with CollectorStore.open(self.store_dir) as store:
+                if not store.count(policy.campaign.id):
+                    return empty_dashboard(QCoreApplication.translate(
+                        "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add "
+                        "the files employees sent you; the dashboard appears here, showing only groups of at least "
+                        "%1 people.").replace("%1", integer(policy.privacy.min_group_size)))
+                report = build_report(campaign_counts(store, self.content), org_unit=org_unit, lang=self.lang)
+                with release_ledger(store, self.content).releasing(policy.campaign.id, report, DASHBOARD):
+                    return Dashboard(report)
+        except ReleaseRefused as refused:
+            return HeldBackNotice(refused.refusal)
+        except CandorError as exc:  # the database cannot be read or written: say so where the figures go
+            return empty_dashboard(QCoreApplication.translate(
+                "CollectorApp", "The dashboard cannot be shown: %1").replace("%1", str(exc)))
 
     def prepare(self, store: CollectorStore) -> None:
         campaign_counts(store, self.content)
@@ -59,7 +80,8 @@ def dashboard_builder(content: Content, store_dir: Path, lang: str = "en") -> Ca
 
 
 def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tuple[str, object]]:
-    """Menu entries that write the current report in each format, through a Save dialog."""
+    """Menu entries that write the report of what the window shows (the whole campaign or one org unit) in
+    each format, through a Save dialog and the release ledger."""
     from desktop.collector.report_csv import write_csv
     from desktop.collector.report_html import write_html
     from desktop.collector.report_json import write_json
@@ -88,13 +110,24 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
                 f"candor-report-{policy.campaign.id}.{suffix}", file_filter)
             if not path:
                 return
+            org_unit = getattr(parent, "scope", None)  # the part of the organization the window shows
+            title = QCoreApplication.translate("CollectorApp", "The report was not saved")
             try:
                 with CollectorStore.open(store_dir) as store:
-                    counts = campaign_counts(store, content)
-                write(build_report(counts), path)
+                    report = build_report(campaign_counts(store, content), org_unit=org_unit)
+                    with release_ledger(store, content).releasing(policy.campaign.id, report, suffix, path):
+                        write(report, path)
+            except ReleaseRefused as refused:
+                heading, paragraphs = held_back_texts(refused.refusal)
+                box = QMessageBox(QMessageBox.Icon.Information, title, heading, QMessageBox.StandardButton.Ok,
+                                  parent)
+                box.setObjectName("reportRefused")
+                box.setInformativeText("\n\n".join(paragraphs))
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()  # window-modal, and the window's event loop goes on
+                return
             except CandorError as exc:
-                QMessageBox.warning(parent, QCoreApplication.translate("CollectorApp", "The report was not saved"),
-                                    str(exc))
+                QMessageBox.warning(parent, title, str(exc))
                 return
             parent.status.setText(QCoreApplication.translate("CollectorApp", "Report saved to %1.").replace(
                 "%1", path))

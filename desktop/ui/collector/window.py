@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,12 @@ from desktop.ui.style import scaled_font
 
 
 class CollectorWindow(QMainWindow):
-    """Knows nothing of decryption or statistics: ``build_dashboard`` and the worker do that."""
+    """Knows nothing of decryption or statistics: ``build_dashboard`` and the worker do that.
+
+    ``build_dashboard`` is called with no argument for the whole campaign; when it lists ``scopes()``
+    ((org unit or None, label) pairs), the window offers them and calls it with the org unit chosen,
+    kept in ``scope`` for the report actions.
+    """
 
     import_done = Signal(object)
 
@@ -47,6 +53,7 @@ class CollectorWindow(QMainWindow):
         self.store_dir = store_dir
         self.identities = identities
         self.build_dashboard = build_dashboard
+        self.scope: str | None = None
         self.thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
@@ -72,6 +79,17 @@ class CollectorWindow(QMainWindow):
             report_menu.addAction(label, action)
         self.report_button.setMenu(report_menu)
         self.report_button.setEnabled(bool(report_actions))
+
+        scopes = list(getattr(build_dashboard, "scopes", list)())
+        self.scope_label = QLabel(self.tr("&Show figures for:"))
+        self.scope_box = QComboBox()
+        self.scope_box.setAccessibleName(self.tr("Show figures for"))
+        self.scope_label.setBuddy(self.scope_box)
+        for unit, label in scopes:
+            self.scope_box.addItem(label, unit)
+        self.scope_box.currentIndexChanged.connect(self._scope_chosen)
+        self.scope_label.setVisible(len(scopes) > 1)
+        self.scope_box.setVisible(len(scopes) > 1)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -105,10 +123,15 @@ class CollectorWindow(QMainWindow):
         central = QWidget()
         self.layout_ = QVBoxLayout(central)
         self.layout_.addLayout(top)
+        scope_row = QHBoxLayout()  # under the buttons, as in the focus order: what the figures below are of
+        scope_row.addWidget(self.scope_label)
+        scope_row.addWidget(self.scope_box)
+        scope_row.addStretch(1)
+        self.layout_.addLayout(scope_row)
         self.layout_.addLayout(progress_row)
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.rejected)
-        self.dashboard = self.build_dashboard()
+        self.dashboard = self._built_dashboard()
         self.layout_.addWidget(self.dashboard, 1)
         self.setCentralWidget(central)
 
@@ -223,8 +246,15 @@ class CollectorWindow(QMainWindow):
         }
         return reasons.get(code, code)
 
+    def _scope_chosen(self, index: int) -> None:
+        self.scope = self.scope_box.itemData(index)
+        self.refresh_dashboard()
+
+    def _built_dashboard(self) -> QWidget:
+        return self.build_dashboard() if self.scope is None else self.build_dashboard(self.scope)
+
     def refresh_dashboard(self) -> None:
-        fresh = self.build_dashboard()
+        fresh = self._built_dashboard()
         self.layout_.replaceWidget(self.dashboard, fresh)
         self.dashboard.hide()
         self.dashboard.deleteLater()
