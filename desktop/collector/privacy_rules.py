@@ -26,7 +26,10 @@ from collections.abc import Iterable, Mapping
 
 FEWER_THAN_K = "fewer_than_k"
 COMPLEMENTARY = "complementary"
-REASONS = (FEWER_THAN_K, COMPLEMENTARY)
+#: A cell of an org-unit report's table whose counterpart in the rest of the campaign (the
+#: whole-campaign report minus this one) holds 1 to k - 1 people.
+REST_FEWER_THAN_K = "rest_fewer_than_k"
+REASONS = (FEWER_THAN_K, COMPLEMENTARY, REST_FEWER_THAN_K)
 #: A randomized-response interval wider than this either side is "too wide to act on".
 TOO_WIDE_HALF_WIDTH = 0.15
 #: An estimated amount is too uncertain to act on when its 95% interval reaches half its size either way.
