@@ -39,6 +39,7 @@ from itertools import compress, repeat
 from typing import Any
 
 from desktop.collector import privacy_rules as rules
+from desktop.collector import suppression_audit as audited
 from desktop.collector.report_model import (  # noqa: F401 - re-exported: the report's types live there
     AMOUNT,
     COUNT,
@@ -666,18 +667,20 @@ class _Builder:
         if self.withheld or n < self.k:
             cells = tuple(Cell(code, labels.get(code, code), self.hidden(method=EXACT)) for code in observed)
             return Distribution(family, label, self.hidden(method=EXACT, kind=COUNT), cells, EXACT)
-        forced = {}
-        if rest is not None:
-            forced = {code: rules.COMPLEMENTARY for code, count in observed.items()
-                      if count and rules.is_small(rest.get(code, 0), self.k)}
-        reasons = rules.suppress_cells(observed, self.k, forced=forced)
+        # The whole-campaign report shows this table exactly unless it pools randomized answers into it.
+        whole_exact = not any(key[0] == RANDOMIZED_RESPONSE and counts.family(family)
+                              for key, counts in self.whole.strata.items())
+        protection = audited.protect_distribution(observed, self.k, rest, whole_published=whole_exact)
+        reasons = protection.reasons
         cells = tuple(
             Cell(code, labels.get(code, code),
                  self.hidden(reasons[code], method=EXACT) if reasons[code]
                  else Figure(count / n, n=n, method=EXACT, kind=SHARE, count=count))
             for code, count in observed.items()
         )
-        return Distribution(family, label, self.exact_count(n), cells, EXACT)
+        respondents = (self.hidden(rules.COMPLEMENTARY, method=EXACT, kind=COUNT) if protection.fallback
+                       else self.exact_count(n))
+        return Distribution(family, label, respondents, cells, EXACT)
 
     def exact_multi(self, family: str, label: str, codes: Sequence[str], labels: Mapping[str, str]) -> MultiChoice:
         """Exact shares of a multiple-choice item among those who answered it."""
@@ -693,14 +696,9 @@ class _Builder:
     def count_breakdown(self, counts: Mapping[str, int], merged_code: str, labels: Mapping[str, str],
                         rest: Mapping[str, int] | None) -> tuple[Cell, ...]:
         """People per group (org unit, role level): small groups folded together, then checked."""
-        cells, folded = rules.merge_small_groups(counts, self.k, merged_code=merged_code, keep=(NOT_STATED,))
-        forced: dict[str, str] = {}
-        if rest is not None:
-            rest_cells = {code: rest.get(code, 0) for code in cells}
-            rest_cells[merged_code] = sum(rest.get(code, 0) for code in folded)
-            forced = {code: rules.COMPLEMENTARY for code, count in cells.items()
-                      if count and rules.is_small(rest_cells.get(code, 0), self.k)}
-        reasons = rules.suppress_cells(cells, self.k, forced=forced)
+        cells, folded, protection = audited.protect_breakdown(counts, self.k, merged_code=merged_code,
+                                                              keep=(NOT_STATED,), rest=rest)
+        reasons = protection.reasons
         result = []
         for code, count in cells.items():
             figure = self.hidden(reasons[code], method=EXACT, kind=COUNT) if reasons[code] \
@@ -927,14 +925,11 @@ class _Builder:
         """One row of an exact table (shares of respondents), with the row total shown beside it."""
         rest = self.rest.exact if self.rest is not None else None
         counts = {column: exact.get(family, f"{row}|{column}") for column in columns}
-        forced: dict[str, str] = {}
-        for column, count in counts.items():
-            reason = rules.share_reason(count, exact.n, self.k)
-            if reason is None and rest is not None:
-                reason = rules.rest_reason(rest.get(family, f"{row}|{column}"), rest.n, self.k)
-            if reason:
-                forced[column] = reason
-        reasons = rules.suppress_cells(counts, self.k, total_shown=total.shown, forced=forced)
+        rest_counts = None if rest is None else {column: rest.get(family, f"{row}|{column}") for column in columns}
+        reasons = audited.protect_shares(
+            counts, self.k, n=exact.n, any_count=exact.get("data_any", row), total_shown=total.shown,
+            rest=rest_counts, rest_n=rest.n if rest is not None else 0,
+            rest_any=rest.get("data_any", row) if rest is not None else 0).reasons
         return tuple(
             Cell(column, labels.get(column, column),
                  self.hidden(reasons[column], method=EXACT) if reasons[column]
@@ -1063,9 +1058,11 @@ class _Builder:
         totals = sorted(self.sel.common.family("epsilon_total"))
         notes = [Note("suppression",
                       f"No figure comes from fewer than {self.k} respondents (the policy's minimum group size). "
-                      "Where a breakdown shows its total and one cell had to be withheld, a second cell is "
-                      "withheld too, so the first cannot be recovered by subtraction. A share counted exactly "
-                      f"is also withheld when fewer than {self.k} people lack the answer.")]
+                      f"A share counted exactly is also withheld when fewer than {self.k} people lack the answer. "
+                      "Where a breakdown shows its total, further cells are withheld until someone who knows this "
+                      "rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer "
+                      f"than {self.k} could be any of 1 to {self.k - 1}, any other has at least {self.k} possible "
+                      "values. A breakdown for which that is not possible shows nothing.")]
         if epsilons:
             eps_text = " and ".join(f"{value:.4g}" for value in epsilons)
             total_text = " to ".join(f"{value:.4g}" for value in (totals[0], totals[-1])) if totals else "unknown"

@@ -7,9 +7,13 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   asked) and every cell of a breakdown. A share shown next to its base also reveals the
   people *without* the answer (base minus count), so both sides must be empty or hold at
   least ``k`` people.
-* **Complementary suppression.** In a breakdown whose total is shown, one hidden cell could be
-  recovered as the total minus the visible cells. So when exactly one cell is hidden, the next
-  smallest visible cell is hidden too (reason ``complementary``).
+* **Complementary suppression, audited.** In a breakdown whose total is shown, hidden cells could
+  be recovered from the total and the visible cells, and by someone who knows how partners are
+  chosen. So more cells are withheld (reason ``complementary``) and the table is audited against
+  an attacker who knows the rule before it is published; see
+  :mod:`desktop.collector.suppression_audit` for the exact criterion and partner rule. In an
+  org-unit report a table cell is withheld as ``rest_fewer_than_k`` when the rest of the
+  campaign has 1 to ``k - 1`` people in it.
 * **Randomized-response estimates** need at least ``k`` summaries behind them; their counts are
   noisy by design, so no cell rule applies to them. Their 95% intervals are flagged as too wide
   to act on when the half-width exceeds :data:`TOO_WIDE_HALF_WIDTH`.
@@ -78,28 +82,18 @@ def suppress_cells(
 ) -> dict[str, str | None]:
     """The reason each cell of a breakdown is hidden (None: shown), in the order of ``counts``.
 
-    Primary suppression hides every cell with 1 to ``k - 1`` people (``fewer_than_k``), and the
-    cells in ``forced`` (whatever their count) with the reason given there. Then, when the breakdown's total is shown
-    and exactly one cell is hidden, the smallest visible cell holding someone (else the smallest
-    visible cell) is hidden too (``complementary``), so that no hidden cell equals the total
-    minus what is shown. Ties go to the cell listed first.
+    The cells are counts of people that add up to the breakdown's total. Primary suppression
+    hides every cell with 1 to ``k - 1`` people (``fewer_than_k``), and the cells in ``forced``
+    (whatever their count) with the reason given there. When the total is shown, partners are
+    withheld too (``complementary``) and the result is audited against an attacker who knows
+    this rule; a breakdown that cannot pass withholds every cell. See
+    :func:`desktop.collector.suppression_audit.protect`, which also says whether the breakdown
+    fell back to showing nothing.
     """
-    reasons: dict[str, str | None] = {}
-    for code, count in counts.items():
-        if forced and code in forced:
-            reasons[code] = forced[code]
-        elif is_small(count, k):
-            reasons[code] = FEWER_THAN_K
-        else:
-            reasons[code] = None
-    hidden = [code for code, reason in reasons.items() if reason is not None]
-    if total_shown and len(hidden) == 1:
-        visible = [code for code, reason in reasons.items() if reason is None]
-        if visible:
-            order = {code: index for index, code in enumerate(counts)}
-            partner = min(visible, key=lambda code: (counts[code] == 0, counts[code], order[code]))
-            reasons[partner] = COMPLEMENTARY
-    return reasons
+    from desktop.collector.suppression_audit import Table, protect
+
+    table = Table(dict(counts), sum(counts.values()) if total_shown else None)
+    return protect(table, k, forced=forced).reasons
 
 
 def merge_small_groups(

@@ -9,10 +9,10 @@ values, and nothing told by colour alone (withheld figures are written out, too-
 are dashed and say so).
 
 Privacy. The page is built from the :class:`~desktop.collector.aggregate.Report` alone: figures
-the aggregation withheld are printed as "fewer than k" or "withheld (so a hidden group cannot be
-worked out)", never as a number and never left blank, and the plain-language findings are
-written only from figures that are shown. No summary, answer or submission id is in a report,
-so none can reach the page.
+the aggregation withheld are printed as "fewer than k", "withheld (so a hidden group cannot be
+worked out)" or "withheld (fewer than k outside this org unit)", never as a number and never left
+blank, and the plain-language findings are written only from figures that are shown. No summary,
+answer or submission id is in a report, so none can reach the page.
 
 The same wording serves the other writers: :func:`figure_text` and :func:`withheld_text` (CSV),
 and :func:`render_html` with ``embed_chart`` (the PDF writer draws each chart as an image).
@@ -82,9 +82,12 @@ MAX_FINDINGS = 6
 
 
 def withheld_text(figure: Figure, k: int) -> str:
-    """What a withheld figure reads as: "fewer than k", or withheld to protect another cell."""
+    """What a withheld figure reads as: "fewer than k", withheld to protect another cell, or (in an
+    org-unit report) withheld because the rest of the campaign has fewer than k there."""
     if figure.reason == rules.COMPLEMENTARY:
         return COMPLEMENTARY_TEXT
+    if figure.reason == rules.REST_FEWER_THAN_K:
+        return f"withheld (fewer than {k} outside this org unit)"
     return f"fewer than {k}"
 
 

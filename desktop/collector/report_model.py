@@ -31,7 +31,8 @@ class Figure:
     ``exact`` (counted; no interval) or ``mixed`` (pooled from both, with an interval). ``n`` is
     the number of respondents behind the figure and ``count`` the exact number of people with
     the answer (exact shares and counts only). A withheld figure has ``suppressed`` set, a
-    ``reason`` (``fewer_than_k`` or ``complementary``) and no values at all.
+    ``reason`` (``fewer_than_k``, ``complementary`` or ``rest_fewer_than_k``: in an org-unit report,
+    the rest of the campaign has fewer than k there) and no values at all.
     """
 
     estimate: float | None

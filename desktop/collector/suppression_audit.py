@@ -519,7 +519,10 @@ def _linked_feasible(cells: Sequence[list[Hex]], target: Hex) -> list[tuple[IntS
     for pieces in reversed(cells):
         suffix.append(_hex_sum(suffix[-1], pieces))
     suffix.reverse()
-    ul, uh, rl, rh, wl, wh = target
+    tight = _tight(target)  # Minkowski differences are exact only between tight representations
+    if tight is None:
+        return [(EMPTY, EMPTY, EMPTY) for _ in cells]
+    ul, uh, rl, rh, wl, wh = tight
     result = []
     for index, pieces in enumerate(cells):
         others = _hex_sum(prefix[index], suffix[index + 1])
@@ -672,3 +675,59 @@ def protect_linked(unit: Table, whole_table: Table, k: int, *, whole_published: 
             return Protection(chosen, False, result, whole)
     reasons = _fallback(unit)
     return Protection(reasons, True, linked_audit(unit.as_published(True), reasons, whole_table, whole, k), whole)
+
+
+# --- the report's tables ----------------------------------------------------------------------------
+
+
+def protect_distribution(observed: Mapping[str, int], k: int, rest: Mapping[str, int] | None = None, *,
+                         whole_published: bool = True) -> Protection:
+    """A single-choice item's exact answers (shares of those who answered; the total is the table's
+    own). ``rest`` holds the same counts for the rest of the campaign, in an org-unit report."""
+    n = sum(observed.values())
+    table = Table(dict(observed), n, share_base=n)
+    if rest is None:
+        return protect(table, k)
+    whole = {code: observed[code] + rest.get(code, 0) for code in observed}
+    whole_n = sum(whole.values())
+    return protect_linked(table, Table(whole, whole_n, share_base=whole_n), k, whole_published=whole_published)
+
+
+def protect_breakdown(counts: Mapping[str, int], k: int, *, merged_code: str, keep: Iterable[str] = (),
+                      rest: Mapping[str, int] | None = None) -> tuple[dict[str, int], tuple[str, ...], Protection]:
+    """People per group (org unit, role level): groups of fewer than k folded into ``merged_code``
+    (see :func:`desktop.collector.privacy_rules.merge_small_groups`), then protected. The total is
+    the report's respondents, published anyway. In an org-unit report (``rest`` given) the groups
+    are folded as the whole-campaign report folds them, so that both tables have the same cells.
+
+    Returns the cells, the codes folded into ``merged_code`` and the protection.
+    """
+    keep = tuple(keep)
+    source = counts if rest is None else {code: counts.get(code, 0) + rest.get(code, 0)
+                                          for code in dict.fromkeys([*counts, *rest])}
+    cells, folded = rules.merge_small_groups(source, k, merged_code=merged_code, keep=keep)
+    caps = {merged_code: len(folded) * (k - 1)} if folded else {}
+    if rest is None:
+        return cells, folded, protect(Table(cells, sum(cells.values()), caps=caps, own_total=False), k)
+    unit = {code: (sum(counts.get(member, 0) for member in folded) if code == merged_code else counts.get(code, 0))
+            for code in cells}
+    protection = protect_linked(Table(unit, sum(unit.values()), caps=caps, own_total=False),
+                                Table(cells, sum(cells.values()), caps=caps, own_total=False), k)
+    return unit, folded, protection
+
+
+def protect_shares(counts: Mapping[str, int], k: int, *, n: int, any_count: int, total_shown: bool,
+                   rest: Mapping[str, int] | None = None, rest_n: int = 0, rest_any: int = 0) -> Protection:
+    """One data class by column (tool status, account kind): shares of the ``n`` respondents, where
+    one person counts in every column they touch, so the columns are at least the row's "into any
+    tool" count (``any_count``, shown or not as ``total_shown`` says). In an org-unit report
+    ``rest``, ``rest_n`` and ``rest_any`` are the same for the rest of the campaign; the whole
+    campaign's total counts as shown when that report shows it."""
+    table = Table(dict(counts), any_count if total_shown else None, cover=True, share_base=n, own_total=False)
+    if rest is None:
+        return protect(table, k)
+    whole_n, whole_any = n + rest_n, any_count + rest_any
+    whole_counts = {code: counts[code] + rest.get(code, 0) for code in counts}
+    shown = rules.share_reason(whole_any, whole_n, k) is None
+    whole = Table(whole_counts, whole_any if shown else None, cover=True, share_base=whole_n, own_total=False)
+    return protect_linked(table, whole, k)

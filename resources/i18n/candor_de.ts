@@ -530,6 +530,11 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>nicht ausgewiesen (damit sich eine ausgeblendete Gruppe nicht errechnen lässt)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>withheld (fewer than %1 outside this org unit)</source>
+        <translation>nicht ausgewiesen (außerhalb dieses Bereichs weniger als %1)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>fewer than %1 people</source>
         <translation>weniger als %1 Personen</translation>
@@ -1635,8 +1640,8 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+5"/>
-        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
-        <translation>Keine Zahl beruht auf weniger als %1 Teilnehmenden (der Mindestgruppengröße der Richtlinie). Zeigt eine Aufschlüsselung ihre Summe und musste eine Zelle ausgeblendet werden, wird auch eine zweite Zelle ausgeblendet, damit sich die erste nicht durch Subtraktion errechnen lässt. Ein exakt gezählter Anteil wird außerdem nicht ausgewiesen, wenn weniger als %1 Personen diese Antwort nicht gegeben haben.</translation>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
+        <translation>Keine Zahl beruht auf weniger als %1 Teilnehmenden (der Mindestgruppengröße der Richtlinie). Ein exakt gezählter Anteil wird außerdem nicht ausgewiesen, wenn weniger als %1 Personen diese Antwort nicht gegeben haben. Zeigt eine Aufschlüsselung ihre Summe, werden so lange weitere Zellen ausgeblendet, bis auch jemand, der diese Regel kennt und jede Zahl sieht, keine ausgeblendete Zelle eingrenzen kann: Eine mit weniger als %1 könnte jeden Wert von 1 bis %2 haben, jede andere hat mindestens %1 mögliche Werte. Eine Aufschlüsselung, bei der das nicht gelingt, zeigt nichts.</translation>
     </message>
     <message>
         <location line="+6"/>

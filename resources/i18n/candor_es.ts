@@ -530,6 +530,11 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>omitido (para que no pueda deducirse un grupo oculto)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>withheld (fewer than %1 outside this org unit)</source>
+        <translation>omitido (menos de %1 fuera de esta área)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>fewer than %1 people</source>
         <translation>menos de %1 personas</translation>
@@ -1635,8 +1640,8 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+5"/>
-        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
-        <translation>Ninguna cifra se basa en menos de %1 participantes (el tamaño mínimo de grupo de la política). Cuando un desglose muestra su total y hubo que omitir una celda, también se omite una segunda, para que la primera no pueda recuperarse por resta. Un porcentaje contado con exactitud también se omite cuando menos de %1 personas no tienen esa respuesta.</translation>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
+        <translation>Ninguna cifra se basa en menos de %1 participantes (el tamaño mínimo de grupo de la política). Un porcentaje contado con exactitud también se omite cuando menos de %1 personas no tienen esa respuesta. Cuando un desglose muestra su total, se omiten más celdas hasta que ni siquiera alguien que conoce esta regla y ve todas las cifras pueda acotar una celda omitida: una de menos de %1 podría valer de 1 a %2, cualquier otra tiene al menos %1 valores posibles. Un desglose para el que eso no es posible no muestra nada.</translation>
     </message>
     <message>
         <location line="+6"/>

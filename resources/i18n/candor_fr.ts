@@ -530,6 +530,11 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <translation>masqué (pour qu&apos;un groupe masqué ne puisse pas être retrouvé)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>withheld (fewer than %1 outside this org unit)</source>
+        <translation>masqué (moins de %1 hors de ce service)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>fewer than %1 people</source>
         <translation>moins de %1 personnes</translation>
@@ -1635,8 +1640,8 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
     </message>
     <message>
         <location line="+5"/>
-        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
-        <translation>Aucun chiffre ne provient de moins de %1 répondants (la taille minimale de groupe fixée par la politique). Lorsqu&apos;une ventilation affiche son total et qu&apos;une case a dû être masquée, une deuxième case l&apos;est aussi, pour que la première ne puisse pas être retrouvée par soustraction. Une part comptée exactement est aussi masquée lorsque moins de %1 personnes ne donnent pas cette réponse.</translation>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
+        <translation>Aucun chiffre ne provient de moins de %1 répondants (la taille minimale de groupe fixée par la politique). Une part comptée exactement est aussi masquée lorsque moins de %1 personnes ne donnent pas cette réponse. Lorsqu&apos;une ventilation affiche son total, d&apos;autres cases sont masquées jusqu&apos;à ce que même quelqu&apos;un qui connaît cette règle et voit chaque chiffre ne puisse cerner aucune case masquée : une case de moins de %1 pourrait valoir de 1 à %2, toute autre a au moins %1 valeurs possibles. Une ventilation pour laquelle ce n&apos;est pas possible n&apos;affiche rien.</translation>
     </message>
     <message>
         <location line="+6"/>

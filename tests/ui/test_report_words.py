@@ -64,6 +64,8 @@ def test_figures_follow_the_interface_language():
         assert figure_text(share, 5) == "43% (30–55%)"
         assert figure_text(amount, 5, "EUR") == "EUR\u00a012,345"
         assert figure_text(Figure(None, suppressed=True, reason="fewer_than_k"), 5) == "fewer than 5 people"
+        assert figure_text(Figure(None, suppressed=True, reason="rest_fewer_than_k"), 5) == (
+            "withheld (fewer than 5 outside this org unit)")
         QLocale.setDefault(QLocale("de_DE"))
         assert figure_text(amount, 5, "EUR") == "12.345\u00a0EUR"
     finally:

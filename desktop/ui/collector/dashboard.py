@@ -36,6 +36,9 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
     if figure.suppressed:
         if figure.reason == "complementary":
             return QCoreApplication.translate("Dashboard", "withheld (so a hidden group cannot be worked out)")
+        if figure.reason == "rest_fewer_than_k":
+            return QCoreApplication.translate("Dashboard", "withheld (fewer than %1 outside this org unit)").replace(
+                "%1", integer(k))
         return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))
     if figure.kind == "count":
         return integer(round(figure.estimate))

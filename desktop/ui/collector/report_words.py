@@ -105,10 +105,12 @@ def note_text(note: Note, report: Report) -> str:
             "this unit would reveal it.").replace("%1", integer(k))
     if code == "suppression":
         return QCoreApplication.translate(
-            "ReportWords", "No figure comes from fewer than %1 respondents (the policy's minimum group size). "
-            "Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, "
-            "so the first cannot be recovered by subtraction. A share counted exactly is also withheld when "
-            "fewer than %1 people lack the answer.").replace("%1", integer(k))
+            "ReportWords", "No figure comes from fewer than %1 respondents (the policy's minimum group size). A "
+            "share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown "
+            "shows its total, further cells are withheld until someone who knows this rule and sees every figure "
+            "still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any "
+            "other has at least %1 possible values. A breakdown for which that is not possible shows nothing."
+        ).replace("%1", integer(k)).replace("%2", integer(k - 1))
     if code == "randomized_response":
         return QCoreApplication.translate(
             "ReportWords", "Sensitive answers were randomized on each employee's laptop before they were sent "
