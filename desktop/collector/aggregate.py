@@ -971,16 +971,19 @@ class _Builder:
                 demand = self.exact_only("paid", tool.id) or self.hidden(method=EXACT)
                 if demand.suppressed:
                     continue
-                # The amount is a sum over the payers who gave a band; a unit's amount subtracted from
-                # the whole campaign's must not be the spend of fewer than k people either.
+                # The amount is a sum over the payers who gave a band. Exact, it would decode into their
+                # bands, so it is shown as a band that does not. Beside the whole campaign's band, a
+                # unit's would narrow both (and the rest's), so org-unit reports leave it out.
                 payers = exact.get("paid_amount_n", tool.id)
-                rest_payers = rest.get("paid_amount_n", tool.id) if rest is not None else 0
                 if payers < self.k:
                     spend = self.hidden(rules.FEWER_THAN_K, method=EXACT, kind=AMOUNT)
-                elif rules.is_small(rest_payers, self.k):
+                elif rest is not None:
                     spend = self.hidden(rules.COMPLEMENTARY, method=EXACT, kind=AMOUNT)
                 else:
-                    spend = Figure(float(exact.get("paid_amount", tool.id)), n=payers, method=EXACT, kind=AMOUNT)
+                    low, high = rules.amount_band(float(exact.get("paid_amount", tool.id)), payers,
+                                                  self.payer_amounts())
+                    spend = Figure((low + high) / 2, n=payers, method=EXACT, kind=AMOUNT, band_low=low,
+                                   band_high=high)
                 candidates.append(self.candidate(tool, "pays_personally", demand, spend))
         else:
             for tool in prevalence.by_tool:
@@ -991,6 +994,11 @@ class _Builder:
                 candidates.append(self.candidate(tool, "unapproved_use", figure, None))
         candidates.sort(key=lambda item: (-item.priority, item.name.casefold()))
         return tuple(candidates)
+
+    def payer_amounts(self) -> list[float]:
+        """What one payer can add to a tool's yearly out-of-pocket spend: a band's midpoint times
+        twelve, or nothing when fully reimbursed."""
+        return [0.0, *(mid * MONTHS_PER_YEAR for mid in self.t._midpoints.values())]
 
     @staticmethod
     def candidate(tool: ToolFigure, basis: str, demand: Figure, spend: Figure | None) -> LicenseCandidate:
@@ -1102,6 +1110,16 @@ class _Builder:
                           "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
                           "band at 1.5 times its lower bound), times twelve months. The total extrapolates the "
                           "mean to all respondents; it is not a sum of reported amounts."))
+        if not self.sel.randomized() and self.sel.exact is not None and self.sel.exact.n:
+            if self.org_unit is None:
+                notes.append(Note("license_spend_band",
+                                  "Each tool's yearly out-of-pocket spend is shown only as a band at least twice as "
+                                  "wide as the most one person can add to it in a year, so that it cannot be decoded "
+                                  "into the spend bands of the people who pay."))
+            else:
+                notes.append(Note("license_spend_unit",
+                                  "Org-unit reports show who pays for each tool but not how much: set beside the "
+                                  "whole-campaign report's band, the unit's would narrow both."))
         notes.append(Note("license_priority",
                           f"License candidates are ranked by demand, raised by {int(RISK_WEIGHT * 100)}% for each "
                           "risk: the tool trains on inputs by default, or the policy prohibits it."))

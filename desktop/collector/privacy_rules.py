@@ -21,11 +21,16 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   exact figure of the unit is therefore also hidden when the rest of the campaign (whole minus
   unit) would have between 1 and ``k - 1`` people in that cell.
 
+* **Summed amounts.** A sum of a few people's spend bands (each band counting at a fixed amount)
+  could be decoded back into who chose which band; such sums are published only as a band
+  (:func:`amount_band`) wide enough that no payer's band follows from it.
+
 Nothing here knows about summaries or reports; the aggregation calls these functions.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
 FEWER_THAN_K = "fewer_than_k"
@@ -128,3 +133,52 @@ def merge_small_groups(
         if code in kept_apart:
             cells[code] = counts[code]
     return cells, tuple(folded)
+
+
+# --- amounts summed over a few payers -----------------------------------------------------------
+
+#: Band widths are the first of these times a power of ten that is wide enough.
+_ROUND_STEPS = (1.0, 2.0, 2.5, 5.0)
+
+
+def amount_band_width(per_payer: Iterable[float]) -> float:
+    """How wide a published band of summed amounts is: the first round number (1, 2, 2.5 or 5 times
+    a power of ten) at least twice the spread between the largest and smallest amount one payer
+    can contribute. With the shipped spend bands (0 when fully reimbursed, up to 1,800 a year) that
+    is 5,000."""
+    amounts = sorted(set(per_payer))
+    need = 2 * (amounts[-1] - amounts[0]) if amounts else 0.0
+    if need <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(need))
+    for scale in (power, power * 10):
+        for step in _ROUND_STEPS:
+            if step * scale >= need:
+                return step * scale
+    return 10 * power  # not reached
+
+
+def amount_band(total: float, payers: int, per_payer: Iterable[float]) -> tuple[float, float]:
+    """The band ``[low, high)`` a sum of ``payers`` amounts, each one of ``per_payer``, is published as.
+
+    Why it cannot be decoded. Let ``d`` be the spread between the largest and smallest amount one
+    payer can contribute. Bands are :func:`amount_band_width` wide (at least ``2d``) and start at
+    the smallest possible sum; the band holding the largest possible sum is merged into the one
+    below it when it starts less than ``d`` below that sum. Then for every way of splitting a sum
+    in a band among the payers, and every amount ``v`` some payer has in it, there is another split
+    in the same band with a different number of payers at ``v``: move one payer between ``v`` and
+    the smallest or largest amount, in whichever direction the band has room for (it has room of at
+    least ``d`` on one side). So how many payers chose any band is never determined by the figure,
+    unless it is none, and no payer's band follows from it. The bands depend only on the number of
+    payers (which the report shows), never on the amounts.
+    """
+    amounts = sorted(set(per_payer))
+    low_each, high_each = amounts[0], amounts[-1]
+    spread = high_each - low_each
+    width = amount_band_width(amounts)
+    origin = payers * low_each
+    top = math.floor((payers * high_each - origin) / width)
+    index = max(0, math.floor((total - origin) / width))
+    if top > 0 and origin + top * width > payers * high_each - spread and index >= top - 1:
+        return origin + (top - 1) * width, origin + (top + 1) * width
+    return origin + index * width, origin + (index + 1) * width

@@ -28,7 +28,9 @@ Columns (:data:`COLUMNS`):
     perception gap.
 ``estimate``, ``ci_low``, ``ci_high``
     The figure (shares from 0 to 1, counts of people, or amounts) and its 95% interval where it
-    is an estimate. Empty when the figure is withheld.
+    is an estimate. Empty when the figure is withheld. A license candidate's yearly spend is known
+    only as a band: ``estimate`` is then the band's middle, ``detail`` holds ``band_low`` and
+    ``band_high``, and ``shown_as`` says the band.
 ``n``, ``count``
     Respondents behind the figure, and for exact shares the number with the answer.
 ``unit``
@@ -102,6 +104,8 @@ class _Rows:
     def figure(self, table: str, row: str, row_label: str, column: str, column_label: str, figure: Figure,
                detail: Mapping[str, Any] | None = None) -> Row:
         data = figure.to_dict()  # rounded as in the JSON report
+        if figure.banded:
+            detail = {**(detail or {}), "band_low": _number(data["band_low"]), "band_high": _number(data["band_high"])}
         return {
             "table": table, "row": row, "row_label": row_label, "column": column, "column_label": column_label,
             "estimate": _number(data["estimate"]), "ci_low": _number(data["ci_low"]),

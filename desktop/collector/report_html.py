@@ -53,6 +53,7 @@ __all__ = [
     "COMPLEMENTARY_TEXT",
     "Chart",
     "ChartEmbed",
+    "band_text",
     "figure_text",
     "findings",
     "inline_svg",
@@ -129,10 +130,18 @@ def interval_text(figure: Figure, currency: str = "") -> str:
     return f"{percent(figure.ci_low).removesuffix('%')}–{percent(figure.ci_high)}"
 
 
+def band_text(figure: Figure, currency: str = "") -> str:
+    """A banded amount in words: ``EUR 0 to EUR 5,000``."""
+    return f"{money(figure.band_low, currency)} to {money(figure.band_high, currency)}"
+
+
 def figure_text(figure: Figure, k: int, currency: str = "") -> str:
-    """One figure in words for a table cell: ``48% (41–55%)``, ``85``, ``EUR 138``, or why it is withheld."""
+    """One figure in words for a table cell: ``48% (41–55%)``, ``85``, ``EUR 138``, ``EUR 0 to EUR 5,000``
+    (an amount known only as a band), or why it is withheld."""
     if figure.suppressed:
         return withheld_text(figure, k)
+    if figure.banded:
+        return band_text(figure, currency)
     text = _value(figure.estimate, figure.kind, currency)
     interval = interval_text(figure, currency)
     if interval:
@@ -212,7 +221,10 @@ def findings(report: Report) -> list[str]:
             sentence = (f"{top_candidate.name} leads the license candidates: {_share_words(top_candidate.demand)}"
                         " of respondents pay for it themselves")
             spent = top_candidate.annual_out_of_pocket
-            if spent is not None and spent.shown and spent.estimate:
+            if spent is not None and spent.banded:
+                sentence += (f", together somewhere between {money(spent.band_low, report.currency)} and "
+                             f"{money(spent.band_high, report.currency)} a year out of their own pockets")
+            elif spent is not None and spent.shown and spent.estimate:
                 sentence += f", about {money(spent.estimate, report.currency)} a year out of their own pockets"
         else:
             sentence = (f"{top_candidate.name} leads the license candidates: it offers a business tier that does "

@@ -756,6 +756,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <source>Share of respondents for each answer.</source>
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <comment>a band of amounts: from, to</comment>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeApp</name>
@@ -1689,6 +1695,16 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location line="+5"/>
         <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
         <translation>Eine exakt gezählte Zahl wird hier außerdem nicht ausgewiesen, wenn der Rest der Kampagne (der Bericht über die gesamte Kampagne abzüglich dieses Berichts) dafür weniger als %1 Personen zeigen würde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
+        <translation>Die jährlichen Ausgaben aus eigener Tasche je Tool werden nur als Spanne gezeigt, mindestens doppelt so breit wie das, was eine Person im Jahr dazu beitragen kann, damit sie sich nicht auf die Ausgabenstufen der einzelnen Zahlenden zurückrechnen lassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
+        <translation>Berichte für einen Bereich zeigen, wer für ein Tool zahlt, aber nicht wie viel: Neben die Spanne des Gesamtberichts gelegt, würde die des Bereichs beide eingrenzen.</translation>
     </message>
 </context>
 <context>

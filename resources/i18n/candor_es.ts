@@ -756,6 +756,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <source>Share of respondents for each answer.</source>
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <comment>a band of amounts: from, to</comment>
+        <translation>de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeApp</name>
@@ -1689,6 +1695,16 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+5"/>
         <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
         <translation>Una cifra contada con exactitud también se omite aquí cuando el resto de la campaña (el informe de toda la campaña menos este) mostraría menos de %1 personas para ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
+        <translation>El gasto anual de bolsillo por herramienta solo se muestra como un intervalo al menos el doble de amplio que lo que una persona puede aportar en un año, para que no pueda deducirse de él el tramo de gasto de cada persona que paga.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
+        <translation>Los informes por área muestran quién paga cada herramienta, pero no cuánto: junto al intervalo del informe de toda la campaña, el del área acotaría ambos.</translation>
     </message>
 </context>
 <context>

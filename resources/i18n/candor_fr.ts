@@ -756,6 +756,12 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <source>Share of respondents for each answer.</source>
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <comment>a band of amounts: from, to</comment>
+        <translation>de %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeApp</name>
@@ -1689,6 +1695,16 @@ Des fichiers de Candor sont endommagés ou manquants : veuillez réinstaller Ca
         <location line="+5"/>
         <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
         <translation>Un chiffre compté exactement est aussi masqué ici lorsque le reste de la campagne (le rapport de l&apos;ensemble de la campagne moins celui-ci) afficherait moins de %1 personnes pour ce chiffre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
+        <translation>Les dépenses annuelles personnelles par outil ne sont indiquées que sous forme de fourchette, au moins deux fois plus large que ce qu&apos;une personne peut y ajouter en un an, afin qu&apos;on ne puisse pas en déduire la tranche de dépense de chacune des personnes qui paient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
+        <translation>Les rapports par service indiquent qui paie chaque outil, mais pas combien : placée à côté de la fourchette du rapport de toute la campagne, celle du service les préciserait toutes les deux.</translation>
     </message>
 </context>
 <context>

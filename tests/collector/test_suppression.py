@@ -576,3 +576,87 @@ def test_a_cell_withheld_for_the_rest_of_the_campaign_says_so_in_every_writer():
     assert "rest_fewer_than_k" in row and words in row
     literacy = report_dict(result)["literacy"]
     assert next(cell for cell in literacy["cells"] if cell["code"] == "basic")["reason"] == "rest_fewer_than_k"
+
+
+# --- spend summed over a few payers ----------------------------------------------------------------
+
+
+def _payer_amounts() -> list[float]:
+    """What one payer can add to a tool's yearly out-of-pocket spend, from the questionnaire's bands."""
+    from desktop.core.spend import MONTHS_PER_YEAR, band_midpoint
+    from desktop.core.tool_answers import question_feeding
+
+    spend = question_feeding(Q, "tool.spend")
+    assert spend is not None
+    return [0.0, *(band_midpoint(*option.monthly) * MONTHS_PER_YEAR for option in spend.options if option.monthly)]
+
+
+def _decodings(band: tuple[float, float], payers: int, amounts: list[float]) -> list[dict[float, int]]:
+    """Every way ``payers`` people can have chosen their bands, given the published band."""
+    low, high = band
+    return [{amount: combo.count(amount) for amount in amounts}
+            for combo in itertools.combinations_with_replacement(amounts, payers) if low <= sum(combo) < high]
+
+
+def test_no_payers_band_follows_from_a_tools_spend_band():
+    amounts = _payer_amounts()
+    assert amounts == [0.0, 60.0, 210.0, 450.0, 900.0, 1800.0]
+    for payers in range(K, 10):
+        for combo in itertools.combinations_with_replacement(amounts, payers):
+            band = rules.amount_band(sum(combo), payers, amounts)
+            assert band[0] <= sum(combo) < band[1]
+        bands = {rules.amount_band(sum(combo), payers, amounts)
+                 for combo in itertools.combinations_with_replacement(amounts, payers)}
+        for band in bands:
+            decodings = _decodings(band, payers, amounts)
+            for amount in amounts:
+                heads = {decoding[amount] for decoding in decodings}
+                assert heads == {0} or len(heads) > 1, (payers, band, amount, heads)
+
+
+def test_a_tools_spend_cannot_be_decoded_into_its_payers_bands():
+    # Six payers and EUR 2,850 a year: summed exactly, that is five at EUR 10-25 a month and one
+    # over EUR 100, and nothing else.
+    amounts = _payer_amounts()
+    assert _decodings((2850, 2851), 6, amounts) == [
+        {0.0: 0, 60.0: 0, 210.0: 5, 450.0: 0, 900.0: 0, 1800.0: 1}]
+    payers = [plain(tools=[tool("chatgpt", account_kind="personal_paid", spend="10_25", reimbursed="no")], pays=True)
+              for _ in range(5)]
+    payers.append(plain(tools=[tool("chatgpt", account_kind="personal_paid", spend="over_100", reimbursed="no")],
+                        pays=True))
+    result = report(payers + [plain() for _ in range(30)])
+    candidate = next(item for item in result.license_candidates if item.tool_id == "chatgpt")
+    spent = candidate.annual_out_of_pocket
+    assert spent is not None and spent.banded and spent.n == 6
+    assert (spent.band_low, spent.band_high) == (0.0, 5000.0)
+    decodings = _decodings((spent.band_low, spent.band_high), 6, amounts)
+    assert len(decodings) > 100
+    for amount in amounts:
+        assert len({decoding[amount] for decoding in decodings}) > 1
+    # Every writer shows the band, not a number.
+    from desktop.collector.report_csv import render_csv
+    from desktop.collector.report_html import render_html
+    from desktop.collector.report_json import report_dict
+
+    page = render_html(result, organization="Acme")
+    assert "EUR 0 to EUR 5,000" in page and "2,850" not in page and "2,500" not in page
+    row = next(line for line in render_csv(result).splitlines()
+               if line.startswith("license_candidates,chatgpt,") and "annual_out_of_pocket" in line)
+    assert "band_low=0; band_high=5000" in row and "EUR 0 to EUR 5,000" in row and "2850" not in row
+    data = next(item for item in report_dict(result)["license_candidates"] if item["tool_id"] == "chatgpt")
+    assert (data["annual_out_of_pocket"]["band_low"], data["annual_out_of_pocket"]["band_high"]) == (0.0, 5000.0)
+    assert result.method.note("license_spend_band") is not None
+
+
+def test_org_unit_reports_leave_a_tools_spend_out():
+    paying = [plain(unit="eng", tools=[tool("chatgpt", account_kind="personal_paid", spend="10_25",
+                                            reimbursed="no")], pays=True) for _ in range(8)]
+    paying += [plain(unit="sales", tools=[tool("chatgpt", account_kind="personal_paid", spend="25_50",
+                                               reimbursed="no")], pays=True) for _ in range(7)]
+    summaries = paying + [plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(20)]
+    whole = next(item for item in report(summaries).license_candidates if item.tool_id == "chatgpt")
+    eng = next(item for item in report(summaries, org_unit="eng").license_candidates if item.tool_id == "chatgpt")
+    assert whole.annual_out_of_pocket is not None and whole.annual_out_of_pocket.banded
+    assert eng.demand.count == 8
+    assert eng.annual_out_of_pocket is not None and eng.annual_out_of_pocket.reason == "complementary"
+    assert report(summaries, org_unit="eng").method.note("license_spend_unit") is not None

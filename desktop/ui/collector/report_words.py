@@ -148,6 +148,15 @@ def note_text(note: Note, report: Report) -> str:
             "ReportWords", "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
             "band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all "
             "respondents; it is not a sum of reported amounts.")
+    if code == "license_spend_band":
+        return QCoreApplication.translate(
+            "ReportWords", "Each tool's yearly out-of-pocket spend is shown only as a band at least twice as wide as "
+            "the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the "
+            "people who pay.")
+    if code == "license_spend_unit":
+        return QCoreApplication.translate(
+            "ReportWords", "Org-unit reports show who pays for each tool but not how much: set beside the "
+            "whole-campaign report's band, the unit's would narrow both.")
     if code == "license_priority":
         return QCoreApplication.translate(
             "ReportWords", "License candidates are ranked by demand, raised by %1% for each risk: the tool trains "
