@@ -649,6 +649,9 @@ class _Page:
                     for cell in item.options))
 
     def _answered(self, respondents: Figure) -> str:
+        if respondents.suppressed and respondents.reason == rules.COMPLEMENTARY:
+            return ("Nothing of this question is shown, not even how many answered it: no part of it could be "
+                    "shown without letting a small group be worked out.")
         if respondents.suppressed:
             return f"Answered by {withheld_text(respondents, self.k)} respondents."
         return f"Answered by {respondents.n or 0:,} respondents."

@@ -660,3 +660,11 @@ def test_org_unit_reports_leave_a_tools_spend_out():
     assert eng.demand.count == 8
     assert eng.annual_out_of_pocket is not None and eng.annual_out_of_pocket.reason == "complementary"
     assert report(summaries, org_unit="eng").method.note("license_spend_unit") is not None
+
+
+def test_a_question_that_shows_nothing_says_so_in_words():
+    from desktop.collector.report_html import render_html
+
+    summaries = [plain(literacy="confident") for _ in range(37)] + [plain(literacy="basic") for _ in range(3)]
+    page = render_html(report(summaries), organization="Acme")
+    assert "Nothing of this question is shown, not even how many answered it" in page
