@@ -70,11 +70,18 @@ coupling ``whole = unit + rest`` per cell; each cell's possible (unit, rest) pai
 unions of sets bounded in ``u``, ``r`` and ``u + r``, whose sums and intersections stay of that
 form and whose integer points are exactly what the bounds say (the constraint matrix is totally
 unimodular), so the linked audit is exact too. ``tests/collector/test_suppression_audit.py``
-checks this by brute force against every small table.
+checks this by brute force against every small table: for every ordinary publication the audit's
+sets equal the attacker's.
 
-Not covered here: links between *different* tables that count the same people (a data class's
-two tables, or a breakdown and a yes/no figure on the same people), several org-unit reports
-together, and reports made at different times.
+A fallback tells the attacker one thing more: that the ordinary publication failed its audit.
+The audit does not model that; the brute force checks that the criterion still holds for every
+fallback of a whole-campaign table and of an org-unit single-choice or count table of the sizes
+it covers. For an org-unit data-class table that falls back it can fail: knowing that the
+ordinary table would have failed can rule out a value or two of a small cell.
+
+Not covered here either: links between *different* tables that count the same people (a data
+class's two tables, or a breakdown and a yes/no figure on the same people), several org-unit
+reports together, and reports made at different times.
 """
 
 from __future__ import annotations
@@ -230,10 +237,6 @@ class Protection:
     audit: Audit
     #: For org-unit tables: the whole-campaign table's protection they were checked against.
     whole: Protection | None = None
-
-    @property
-    def total_withheld(self) -> bool:
-        return self.fallback
 
 
 # --- what the rule implies ----------------------------------------------------------------------
