@@ -39,6 +39,7 @@ from itertools import compress, repeat
 from typing import Any
 
 from desktop.collector import privacy_rules as rules
+from desktop.collector import suppression_audit as audited
 from desktop.collector.report_model import (  # noqa: F401 - re-exported: the report's types live there
     AMOUNT,
     APPROVED,
@@ -714,18 +715,20 @@ class _Builder:
         if self.withheld or n < self.k:
             cells = tuple(Cell(code, labels.get(code, code), self.hidden(method=EXACT)) for code in observed)
             return Distribution(family, label, self.hidden(method=EXACT, kind=COUNT), cells, EXACT)
-        forced = {}
-        if rest is not None:
-            forced = {code: rules.COMPLEMENTARY for code, count in observed.items()
-                      if count and rules.is_small(rest.get(code, 0), self.k)}
-        reasons = rules.suppress_cells(observed, self.k, forced=forced)
+        # The whole-campaign report shows this table exactly unless it pools randomized answers into it.
+        whole_exact = not any(key[0] == RANDOMIZED_RESPONSE and counts.family(family)
+                              for key, counts in self.whole.strata.items())
+        protection = audited.protect_distribution(observed, self.k, rest, whole_published=whole_exact)
+        reasons = protection.reasons
         cells = tuple(
             Cell(code, labels.get(code, code),
                  self.hidden(reasons[code], method=EXACT) if reasons[code]
                  else Figure(count / n, n=n, method=EXACT, kind=SHARE, count=count))
             for code, count in observed.items()
         )
-        return Distribution(family, label, self.exact_count(n), cells, EXACT)
+        respondents = (self.hidden(rules.COMPLEMENTARY, method=EXACT, kind=COUNT) if protection.fallback
+                       else self.exact_count(n))
+        return Distribution(family, label, respondents, cells, EXACT)
 
     def exact_multi(self, family: str, label: str, codes: Sequence[str], labels: Mapping[str, str]) -> MultiChoice:
         """Exact shares of a multiple-choice item among those who answered it."""
@@ -741,14 +744,9 @@ class _Builder:
     def count_breakdown(self, counts: Mapping[str, int], merged_code: str, labels: Mapping[str, str],
                         rest: Mapping[str, int] | None) -> tuple[Cell, ...]:
         """People per group (org unit, role level): small groups folded together, then checked."""
-        cells, folded = rules.merge_small_groups(counts, self.k, merged_code=merged_code, keep=(NOT_STATED,))
-        forced: dict[str, str] = {}
-        if rest is not None:
-            rest_cells = {code: rest.get(code, 0) for code in cells}
-            rest_cells[merged_code] = sum(rest.get(code, 0) for code in folded)
-            forced = {code: rules.COMPLEMENTARY for code, count in cells.items()
-                      if count and rules.is_small(rest_cells.get(code, 0), self.k)}
-        reasons = rules.suppress_cells(cells, self.k, forced=forced)
+        cells, folded, protection = audited.protect_breakdown(counts, self.k, merged_code=merged_code,
+                                                              keep=(NOT_STATED,), rest=rest)
+        reasons = protection.reasons
         result = []
         for code, count in cells.items():
             figure = self.hidden(reasons[code], method=EXACT, kind=COUNT) if reasons[code] \
@@ -970,14 +968,11 @@ class _Builder:
         """One row of an exact table (shares of respondents), with the row total shown beside it."""
         rest = self.rest.exact if self.rest is not None else None
         counts = {column: exact.get(family, f"{row}|{column}") for column in columns}
-        forced: dict[str, str] = {}
-        for column, count in counts.items():
-            reason = rules.share_reason(count, exact.n, self.k)
-            if reason is None and rest is not None:
-                reason = rules.rest_reason(rest.get(family, f"{row}|{column}"), rest.n, self.k)
-            if reason:
-                forced[column] = reason
-        reasons = rules.suppress_cells(counts, self.k, total_shown=total.shown, forced=forced)
+        rest_counts = None if rest is None else {column: rest.get(family, f"{row}|{column}") for column in columns}
+        reasons = audited.protect_shares(
+            counts, self.k, n=exact.n, any_count=exact.get("data_any", row), total_shown=total.shown,
+            rest=rest_counts, rest_n=rest.n if rest is not None else 0,
+            rest_any=rest.get("data_any", row) if rest is not None else 0).reasons
         return tuple(
             Cell(column, labels.get(column, column),
                  self.hidden(reasons[column], method=EXACT) if reasons[column]
@@ -1019,16 +1014,19 @@ class _Builder:
                 demand = self.exact_only("paid", tool.id) or self.hidden(method=EXACT)
                 if demand.suppressed:
                     continue
-                # The amount is a sum over the payers who gave a band; a unit's amount subtracted from
-                # the whole campaign's must not be the spend of fewer than k people either.
+                # The amount is a sum over the payers who gave a band. Exact, it would decode into their
+                # bands, so it is shown as a band that does not. Beside the whole campaign's band, a
+                # unit's would narrow both (and the rest's), so org-unit reports leave it out.
                 payers = exact.get("paid_amount_n", tool.id)
-                rest_payers = rest.get("paid_amount_n", tool.id) if rest is not None else 0
                 if payers < self.k:
                     spend = self.hidden(rules.FEWER_THAN_K, method=EXACT, kind=AMOUNT)
-                elif rules.is_small(rest_payers, self.k):
+                elif rest is not None:
                     spend = self.hidden(rules.COMPLEMENTARY, method=EXACT, kind=AMOUNT)
                 else:
-                    spend = Figure(float(exact.get("paid_amount", tool.id)), n=payers, method=EXACT, kind=AMOUNT)
+                    low, high = rules.amount_band(float(exact.get("paid_amount", tool.id)), payers,
+                                                  self.payer_amounts())
+                    spend = Figure((low + high) / 2, n=payers, method=EXACT, kind=AMOUNT, band_low=low,
+                                   band_high=high)
                 candidates.append(self.candidate(tool, "pays_personally", demand, spend))
         else:
             for tool in prevalence.by_tool:
@@ -1039,6 +1037,11 @@ class _Builder:
                 candidates.append(self.candidate(tool, "unapproved_use", figure, None))
         candidates.sort(key=lambda item: (-item.priority, item.name.casefold()))
         return tuple(candidates)
+
+    def payer_amounts(self) -> list[float]:
+        """What one payer can add to a tool's yearly out-of-pocket spend: a band's midpoint times
+        twelve, or nothing when fully reimbursed."""
+        return [0.0, *(mid * MONTHS_PER_YEAR for mid in self.t._midpoints.values())]
 
     @staticmethod
     def candidate(tool: ToolFigure, basis: str, demand: Figure, spend: Figure | None) -> LicenseCandidate:
@@ -1140,9 +1143,11 @@ class _Builder:
         totals = sorted(self.sel.common.family("epsilon_total"))
         notes = [Note("suppression",
                       f"No figure comes from fewer than {self.k} respondents (the policy's minimum group size). "
-                      "Where a breakdown shows its total and one cell had to be withheld, a second cell is "
-                      "withheld too, so the first cannot be recovered by subtraction. A share counted exactly "
-                      f"is also withheld when fewer than {self.k} people lack the answer.")]
+                      f"A share counted exactly is also withheld when fewer than {self.k} people lack the answer. "
+                      "Where a breakdown shows its total, further cells are withheld until someone who knows this "
+                      "rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer "
+                      f"than {self.k} could be any of 1 to {self.k - 1}, any other has at least {self.k} possible "
+                      "values. A breakdown for which that is not possible shows nothing.")]
         if epsilons:
             eps_text = " and ".join(f"{value:.4g}" for value in epsilons)
             total_text = " to ".join(f"{value:.4g}" for value in (totals[0], totals[-1])) if totals else "unknown"
@@ -1191,6 +1196,16 @@ class _Builder:
                           "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
                           "band at 1.5 times its lower bound), times twelve months. The total extrapolates the "
                           "mean to all respondents; it is not a sum of reported amounts."))
+        if not self.sel.randomized() and self.sel.exact is not None and self.sel.exact.n:
+            if self.org_unit is None:
+                notes.append(Note("license_spend_band",
+                                  "Each tool's yearly out-of-pocket spend is shown only as a band at least twice as "
+                                  "wide as the most one person can add to it in a year, so that it cannot be decoded "
+                                  "into the spend bands of the people who pay."))
+            else:
+                notes.append(Note("license_spend_unit",
+                                  "Org-unit reports show who pays for each tool but not how much: set beside the "
+                                  "whole-campaign report's band, the unit's would narrow both."))
         notes.append(Note("license_priority",
                           f"License candidates are ranked by demand, raised by {int(RISK_WEIGHT * 100)}% for each "
                           "risk: the tool trains on inputs by default, or the policy prohibits it."))

@@ -7,9 +7,13 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   asked) and every cell of a breakdown. A share shown next to its base also reveals the
   people *without* the answer (base minus count), so both sides must be empty or hold at
   least ``k`` people.
-* **Complementary suppression.** In a breakdown whose total is shown, one hidden cell could be
-  recovered as the total minus the visible cells. So when exactly one cell is hidden, the next
-  smallest visible cell is hidden too (reason ``complementary``).
+* **Complementary suppression, audited.** In a breakdown whose total is shown, hidden cells could
+  be recovered from the total and the visible cells, and by someone who knows how partners are
+  chosen. So more cells are withheld (reason ``complementary``) and the table is audited against
+  an attacker who knows the rule before it is published; see
+  :mod:`desktop.collector.suppression_audit` for the exact criterion and partner rule. In an
+  org-unit report a table cell is withheld as ``rest_fewer_than_k`` when the rest of the
+  campaign has 1 to ``k - 1`` people in it.
 * **Randomized-response estimates** need at least ``k`` summaries behind them; their counts are
   noisy by design, so no cell rule applies to them. Their 95% intervals are flagged as too wide
   to act on when the half-width exceeds :data:`TOO_WIDE_HALF_WIDTH`.
@@ -17,16 +21,24 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   exact figure of the unit is therefore also hidden when the rest of the campaign (whole minus
   unit) would have between 1 and ``k - 1`` people in that cell.
 
+* **Summed amounts.** A sum of a few people's spend bands (each band counting at a fixed amount)
+  could be decoded back into who chose which band; such sums are published only as a band
+  (:func:`amount_band`) wide enough that no payer's band follows from it.
+
 Nothing here knows about summaries or reports; the aggregation calls these functions.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
 FEWER_THAN_K = "fewer_than_k"
 COMPLEMENTARY = "complementary"
-REASONS = (FEWER_THAN_K, COMPLEMENTARY)
+#: A cell of an org-unit report's table whose counterpart in the rest of the campaign (the
+#: whole-campaign report minus this one) holds 1 to k - 1 people.
+REST_FEWER_THAN_K = "rest_fewer_than_k"
+REASONS = (FEWER_THAN_K, COMPLEMENTARY, REST_FEWER_THAN_K)
 #: A randomized-response interval wider than this either side is "too wide to act on".
 TOO_WIDE_HALF_WIDTH = 0.15
 #: An estimated amount is too uncertain to act on when its 95% interval reaches half its size either way.
@@ -75,28 +87,18 @@ def suppress_cells(
 ) -> dict[str, str | None]:
     """The reason each cell of a breakdown is hidden (None: shown), in the order of ``counts``.
 
-    Primary suppression hides every cell with 1 to ``k - 1`` people (``fewer_than_k``), and the
-    cells in ``forced`` (whatever their count) with the reason given there. Then, when the breakdown's total is shown
-    and exactly one cell is hidden, the smallest visible cell holding someone (else the smallest
-    visible cell) is hidden too (``complementary``), so that no hidden cell equals the total
-    minus what is shown. Ties go to the cell listed first.
+    The cells are counts of people that add up to the breakdown's total. Primary suppression
+    hides every cell with 1 to ``k - 1`` people (``fewer_than_k``), and the cells in ``forced``
+    (whatever their count) with the reason given there. When the total is shown, partners are
+    withheld too (``complementary``) and the result is audited against an attacker who knows
+    this rule; a breakdown that cannot pass withholds every cell. See
+    :func:`desktop.collector.suppression_audit.protect`, which also says whether the breakdown
+    fell back to showing nothing.
     """
-    reasons: dict[str, str | None] = {}
-    for code, count in counts.items():
-        if forced and code in forced:
-            reasons[code] = forced[code]
-        elif is_small(count, k):
-            reasons[code] = FEWER_THAN_K
-        else:
-            reasons[code] = None
-    hidden = [code for code, reason in reasons.items() if reason is not None]
-    if total_shown and len(hidden) == 1:
-        visible = [code for code, reason in reasons.items() if reason is None]
-        if visible:
-            order = {code: index for index, code in enumerate(counts)}
-            partner = min(visible, key=lambda code: (counts[code] == 0, counts[code], order[code]))
-            reasons[partner] = COMPLEMENTARY
-    return reasons
+    from desktop.collector.suppression_audit import Table, protect
+
+    table = Table(dict(counts), sum(counts.values()) if total_shown else None)
+    return protect(table, k, forced=forced).reasons
 
 
 def merge_small_groups(
@@ -131,3 +133,52 @@ def merge_small_groups(
         if code in kept_apart:
             cells[code] = counts[code]
     return cells, tuple(folded)
+
+
+# --- amounts summed over a few payers -----------------------------------------------------------
+
+#: Band widths are the first of these times a power of ten that is wide enough.
+_ROUND_STEPS = (1.0, 2.0, 2.5, 5.0)
+
+
+def amount_band_width(per_payer: Iterable[float]) -> float:
+    """How wide a published band of summed amounts is: the first round number (1, 2, 2.5 or 5 times
+    a power of ten) at least twice the spread between the largest and smallest amount one payer
+    can contribute. With the shipped spend bands (0 when fully reimbursed, up to 1,800 a year) that
+    is 5,000."""
+    amounts = sorted(set(per_payer))
+    need = 2 * (amounts[-1] - amounts[0]) if amounts else 0.0
+    if need <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(need))
+    for scale in (power, power * 10):
+        for step in _ROUND_STEPS:
+            if step * scale >= need:
+                return step * scale
+    return 10 * power  # not reached
+
+
+def amount_band(total: float, payers: int, per_payer: Iterable[float]) -> tuple[float, float]:
+    """The band ``[low, high)`` a sum of ``payers`` amounts, each one of ``per_payer``, is published as.
+
+    Why it cannot be decoded. Let ``d`` be the spread between the largest and smallest amount one
+    payer can contribute. Bands are :func:`amount_band_width` wide (at least ``2d``) and start at
+    the smallest possible sum; the band holding the largest possible sum is merged into the one
+    below it when it starts less than ``d`` below that sum. Then for every way of splitting a sum
+    in a band among the payers, and every amount ``v`` some payer has in it, there is another split
+    in the same band with a different number of payers at ``v``: move one payer between ``v`` and
+    the smallest or largest amount, in whichever direction the band has room for (it has room of at
+    least ``d`` on one side). So how many payers chose any band is never determined by the figure,
+    unless it is none, and no payer's band follows from it. The bands depend only on the number of
+    payers (which the report shows), never on the amounts.
+    """
+    amounts = sorted(set(per_payer))
+    low_each, high_each = amounts[0], amounts[-1]
+    spread = high_each - low_each
+    width = amount_band_width(amounts)
+    origin = payers * low_each
+    top = math.floor((payers * high_each - origin) / width)
+    index = max(0, math.floor((total - origin) / width))
+    if top > 0 and origin + top * width > payers * high_each - spread and index >= top - 1:
+        return origin + (top - 1) * width, origin + (top + 1) * width
+    return origin + index * width, origin + (index + 1) * width

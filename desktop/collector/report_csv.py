@@ -28,7 +28,9 @@ Columns (:data:`COLUMNS`):
     perception gap.
 ``estimate``, ``ci_low``, ``ci_high``
     The figure (shares from 0 to 1, counts of people, or amounts) and its 95% interval where it
-    is an estimate. Empty when the figure is withheld.
+    is an estimate. Empty when the figure is withheld. A license candidate's yearly spend is known
+    only as a band: ``estimate`` is then the band's middle, ``detail`` holds ``band_low`` and
+    ``band_high``, and ``shown_as`` says the band.
 ``n``, ``count``
     Respondents behind the figure, and for exact shares the number with the answer.
 ``unit``
@@ -37,7 +39,8 @@ Columns (:data:`COLUMNS`):
     ``randomized_response``, ``exact``, ``mixed``, or ``benchmark`` (the policy's leadership
     figure).
 ``suppressed``, ``reason``, ``too_wide``
-    ``yes``/``no``; why a figure is withheld (``fewer_than_k`` or ``complementary``); whether
+    ``yes``/``no``; why a figure is withheld (``fewer_than_k``, ``complementary`` or, in an
+    org-unit report, ``rest_fewer_than_k``: the rest of the campaign has fewer than k there); whether
     its interval is too wide to act on.
 ``shown_as``
     The figure as the HTML report writes it: ``48% (41–55%)``, ``fewer than 5``, ``withheld (so
@@ -101,6 +104,8 @@ class _Rows:
     def figure(self, table: str, row: str, row_label: str, column: str, column_label: str, figure: Figure,
                detail: Mapping[str, Any] | None = None) -> Row:
         data = figure.to_dict()  # rounded as in the JSON report
+        if figure.banded:
+            detail = {**(detail or {}), "band_low": _number(data["band_low"]), "band_high": _number(data["band_high"])}
         return {
             "table": table, "row": row, "row_label": row_label, "column": column, "column_label": column_label,
             "estimate": _number(data["estimate"]), "ci_low": _number(data["ci_low"]),

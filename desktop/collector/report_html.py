@@ -9,10 +9,10 @@ values, and nothing told by colour alone (withheld figures are written out, too-
 are dashed and say so).
 
 Privacy. The page is built from the :class:`~desktop.collector.aggregate.Report` alone: figures
-the aggregation withheld are printed as "fewer than k" or "withheld (so a hidden group cannot be
-worked out)", never as a number and never left blank, and the plain-language findings are
-written only from figures that are shown. No summary, answer or submission id is in a report,
-so none can reach the page.
+the aggregation withheld are printed as "fewer than k", "withheld (so a hidden group cannot be
+worked out)" or "withheld (fewer than k outside this org unit)", never as a number and never left
+blank, and the plain-language findings are written only from figures that are shown. No summary,
+answer or submission id is in a report, so none can reach the page.
 
 The same wording serves the other writers: :func:`figure_text` and :func:`withheld_text` (CSV),
 and :func:`render_html` with ``embed_chart`` (the PDF writer draws each chart as an image).
@@ -54,6 +54,7 @@ __all__ = [
     "COMPLEMENTARY_TEXT",
     "Chart",
     "ChartEmbed",
+    "band_text",
     "figure_text",
     "findings",
     "inline_svg",
@@ -85,11 +86,14 @@ MAX_FINDINGS = 6
 
 
 def withheld_text(figure: Figure, k: int) -> str:
-    """What a withheld figure reads as: "fewer than k", or withheld to protect another cell."""
+    """What a withheld figure reads as: "fewer than k", withheld to protect another cell, or (in an
+    org-unit report) withheld because the rest of the campaign has fewer than k there."""
     if figure.reason == rules.COMPLEMENTARY:
         return COMPLEMENTARY_TEXT
     if figure.reason == APPROVED:
         return APPROVED_TEXT
+    if figure.reason == rules.REST_FEWER_THAN_K:
+        return f"withheld (fewer than {k} outside this org unit)"
     return f"fewer than {k}"
 
 
@@ -131,10 +135,18 @@ def interval_text(figure: Figure, currency: str = "") -> str:
     return f"{percent(figure.ci_low).removesuffix('%')}–{percent(figure.ci_high)}"
 
 
+def band_text(figure: Figure, currency: str = "") -> str:
+    """A banded amount in words: ``EUR 0 to EUR 5,000``."""
+    return f"{money(figure.band_low, currency)} to {money(figure.band_high, currency)}"
+
+
 def figure_text(figure: Figure, k: int, currency: str = "") -> str:
-    """One figure in words for a table cell: ``48% (41–55%)``, ``85``, ``EUR 138``, or why it is withheld."""
+    """One figure in words for a table cell: ``48% (41–55%)``, ``85``, ``EUR 138``, ``EUR 0 to EUR 5,000``
+    (an amount known only as a band), or why it is withheld."""
     if figure.suppressed:
         return withheld_text(figure, k)
+    if figure.banded:
+        return band_text(figure, currency)
     text = _value(figure.estimate, figure.kind, currency)
     interval = interval_text(figure, currency)
     if interval:
@@ -219,7 +231,10 @@ def findings(report: Report) -> list[str]:
             sentence = (f"{top_candidate.name} leads the license candidates: {_share_words(top_candidate.demand)}"
                         " of respondents pay for it themselves")
             spent = top_candidate.annual_out_of_pocket
-            if spent is not None and spent.shown and spent.estimate:
+            if spent is not None and spent.banded:
+                sentence += (f", together somewhere between {money(spent.band_low, report.currency)} and "
+                             f"{money(spent.band_high, report.currency)} a year out of their own pockets")
+            elif spent is not None and spent.shown and spent.estimate:
                 sentence += f", about {money(spent.estimate, report.currency)} a year out of their own pockets"
         else:
             sentence = (f"{top_candidate.name} leads the license candidates: it offers a business tier that does "
@@ -647,6 +662,9 @@ class _Page:
                     for cell in item.options))
 
     def _answered(self, respondents: Figure) -> str:
+        if respondents.suppressed and respondents.reason == rules.COMPLEMENTARY:
+            return ("Nothing of this question is shown, not even how many answered it: no part of it could be "
+                    "shown without letting a small group be worked out.")
         if respondents.suppressed:
             return f"Answered by {withheld_text(respondents, self.k)} respondents."
         return f"Answered by {respondents.n or 0:,} respondents."

@@ -6,7 +6,9 @@ withheld), ``tools`` (one entry per tool: ``id``, ``name``, ``status``, ``unappr
 ``{"estimate", "ci_low", "ci_high", "n", ...}`` or null when withheld, ``suppressed`` and
 ``reason``), every other aggregate, and a ``method`` block (k, mechanism, n, the per-item
 epsilon and each summary's total, and what the intervals mean). Figures hold shares from 0 to 1,
-counts, or amounts in ``currency``.
+counts, or amounts in ``currency``. An amount summed over a few payers (a license candidate's
+yearly spend) is known only as a band: it then carries ``band_low`` and ``band_high``, and its
+``estimate`` is the band's middle.
 """
 
 from __future__ import annotations

@@ -36,8 +36,13 @@ class Figure:
     ``exact`` (counted; no interval) or ``mixed`` (pooled from both, with an interval). ``n`` is
     the number of respondents behind the figure and ``count`` the exact number of people with
     the answer (exact shares and counts only). A withheld figure has ``suppressed`` set, a
-    ``reason`` (``fewer_than_k``, ``complementary``, or ``approved`` for a tool's "used without
+    ``reason`` (``fewer_than_k``, ``complementary``, ``rest_fewer_than_k``: in an org-unit report,
+    the rest of the campaign has fewer than k there, or ``approved`` for a tool's "used without
     approval", false by definition for a tool the policy approves) and no values at all.
+
+    An amount summed over a few payers is published only as a band ``[band_low, band_high)``
+    (see :func:`desktop.collector.privacy_rules.amount_band`): ``estimate`` is then the band's
+    middle, and writers show the band, not a number.
     """
 
     estimate: float | None
@@ -50,10 +55,21 @@ class Figure:
     method: str = EXACT
     kind: str = SHARE
     count: int | None = None
+    band_low: float | None = None
+    band_high: float | None = None
 
     @property
     def shown(self) -> bool:
         return not self.suppressed
+
+    @property
+    def banded(self) -> bool:
+        return not self.suppressed and self.band_low is not None and self.band_high is not None
+
+    def _band(self) -> dict[str, Any]:
+        if not self.banded:
+            return {}
+        return {"band_low": _round(self.band_low, self.kind), "band_high": _round(self.band_high, self.kind)}
 
     def values(self) -> dict[str, Any] | None:
         """The figure's values as JSON, or None when it is withheld."""
@@ -61,13 +77,13 @@ class Figure:
             return None
         return {"estimate": _round(self.estimate, self.kind), "ci_low": _round(self.ci_low, self.kind),
                 "ci_high": _round(self.ci_high, self.kind), "n": self.n, "count": self.count,
-                "too_wide": self.too_wide, "method": self.method, "kind": self.kind}
+                "too_wide": self.too_wide, "method": self.method, "kind": self.kind, **self._band()}
 
     def to_dict(self) -> dict[str, Any]:
         return {"estimate": _round(self.estimate, self.kind), "ci_low": _round(self.ci_low, self.kind),
                 "ci_high": _round(self.ci_high, self.kind), "n": self.n, "count": self.count,
                 "suppressed": self.suppressed, "reason": self.reason, "too_wide": self.too_wide,
-                "method": self.method, "kind": self.kind}
+                "method": self.method, "kind": self.kind, **self._band()}
 
 
 def _round(value: float | None, kind: str) -> float | None:
@@ -282,9 +298,9 @@ class LicenseCandidate:
 
     ``basis`` is ``pays_personally`` (exact data: ``demand`` is the share of respondents with a
     personal paid account for the tool, ``annual_out_of_pocket`` their yearly spend on it after
-    full reimbursements) or ``unapproved_use`` (randomized data: ``demand`` is the tool's
-    unapproved-use estimate, listed for tools with a business tier; what people pay per tool
-    cannot be derived, so ``annual_out_of_pocket`` is None).
+    full reimbursements, as a band; org-unit reports withhold it) or ``unapproved_use``
+    (randomized data: ``demand`` is the tool's unapproved-use estimate, listed for tools with a
+    business tier; what people pay per tool cannot be derived, so ``annual_out_of_pocket`` is None).
     """
 
     tool_id: str

@@ -448,7 +448,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+97"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -567,7 +567,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -582,12 +582,17 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>nicht ausgewiesen (damit sich eine ausgeblendete Gruppe nicht errechnen lässt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>withheld (fewer than %1 outside this org unit)</source>
+        <translation>nicht ausgewiesen (außerhalb dieses Bereichs weniger als %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>fewer than %1 people</source>
         <translation>weniger als %1 Personen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -823,6 +828,12 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location line="+6"/>
         <source>Share of respondents for each answer.</source>
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 to %2</source>
+        <comment>a band of amounts: from, to</comment>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1306,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -1870,11 +1881,11 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+5"/>
-        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
-        <translation>Keine Zahl beruht auf weniger als %1 Teilnehmenden (der Mindestgruppengröße der Richtlinie). Zeigt eine Aufschlüsselung ihre Summe und musste eine Zelle ausgeblendet werden, wird auch eine zweite Zelle ausgeblendet, damit sich die erste nicht durch Subtraktion errechnen lässt. Ein exakt gezählter Anteil wird außerdem nicht ausgewiesen, wenn weniger als %1 Personen diese Antwort nicht gegeben haben.</translation>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
+        <translation>Keine Zahl beruht auf weniger als %1 Teilnehmenden (der Mindestgruppengröße der Richtlinie). Ein exakt gezählter Anteil wird außerdem nicht ausgewiesen, wenn weniger als %1 Personen diese Antwort nicht gegeben haben. Zeigt eine Aufschlüsselung ihre Summe, werden so lange weitere Zellen ausgeblendet, bis auch jemand, der diese Regel kennt und jede Zahl sieht, keine ausgeblendete Zelle eingrenzen kann: Eine mit weniger als %1 könnte jeden Wert von 1 bis %2 haben, jede andere hat mindestens %1 mögliche Werte. Eine Aufschlüsselung, bei der das nicht gelingt, zeigt nichts.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
         <translation>Jede Antwort außer Organisationseinheit und Rollenebene wurde auf dem Laptop jeder Person zufällig verändert, bevor sie gesendet wurde (Zufallsantwort), sodass keine einzelne Zusammenfassung etwas über ihre Verfasserin oder ihren Verfasser beweist. Der Collector entfernt die Verzerrung aus vielen Zusammenfassungen; das Ergebnis ist eine Schätzung mit einem 95-%-Konfidenzintervall.</translation>
     </message>
@@ -1921,7 +1932,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Ausgabenzahlen sind Schätzungen: Jede monatliche Spanne zählt mit ihrer Mitte (eine nach oben offene Spanne mit dem 1,5-Fachen ihrer Untergrenze), mal zwölf Monate. Die Summe rechnet den Mittelwert auf alle Teilnehmenden hoch; sie ist keine Summe angegebener Beträge.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
         <translation>Lizenzkandidaten werden nach Nachfrage geordnet, erhöht um %1&#xa0;% für jedes Risiko: Das Tool lernt standardmäßig aus den Eingaben, oder die Richtlinie erlaubt es nicht.</translation>
@@ -1930,6 +1941,16 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location line="+5"/>
         <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
         <translation>Eine exakt gezählte Zahl wird hier außerdem nicht ausgewiesen, wenn der Rest der Kampagne (der Bericht über die gesamte Kampagne abzüglich dieses Berichts) dafür weniger als %1 Personen zeigen würde.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
+        <translation>Die jährlichen Ausgaben aus eigener Tasche je Tool werden nur als Spanne gezeigt, mindestens doppelt so breit wie das, was eine Person im Jahr dazu beitragen kann, damit sie sich nicht auf die Ausgabenstufen der einzelnen Zahlenden zurückrechnen lassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
+        <translation>Berichte für einen Bereich zeigen, wer für ein Tool zahlt, aber nicht wie viel: Neben die Spanne des Gesamtberichts gelegt, würde die des Bereichs beide eingrenzen.</translation>
     </message>
 </context>
 <context>

@@ -448,7 +448,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+97"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -567,7 +567,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -582,12 +582,17 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>omitido (para que no pueda deducirse un grupo oculto)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>withheld (fewer than %1 outside this org unit)</source>
+        <translation>omitido (menos de %1 fuera de esta área)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>fewer than %1 people</source>
         <translation>menos de %1 personas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -823,6 +828,12 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+6"/>
         <source>Share of respondents for each answer.</source>
         <translation>Porcentaje de participantes para cada respuesta.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 to %2</source>
+        <comment>a band of amounts: from, to</comment>
+        <translation>de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1306,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -1870,11 +1881,11 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+5"/>
-        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
-        <translation>Ninguna cifra se basa en menos de %1 participantes (el tamaño mínimo de grupo de la política). Cuando un desglose muestra su total y hubo que omitir una celda, también se omite una segunda, para que la primera no pueda recuperarse por resta. Un porcentaje contado con exactitud también se omite cuando menos de %1 personas no tienen esa respuesta.</translation>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
+        <translation>Ninguna cifra se basa en menos de %1 participantes (el tamaño mínimo de grupo de la política). Un porcentaje contado con exactitud también se omite cuando menos de %1 personas no tienen esa respuesta. Cuando un desglose muestra su total, se omiten más celdas hasta que ni siquiera alguien que conoce esta regla y ve todas las cifras pueda acotar una celda omitida: una de menos de %1 podría valer de 1 a %2, cualquier otra tiene al menos %1 valores posibles. Un desglose para el que eso no es posible no muestra nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
         <translation>Todas las respuestas salvo la unidad organizativa y el nivel de puesto se aleatorizaron en el portátil de cada empleado antes de enviarse (respuesta aleatorizada), así que ningún resumen demuestra nada sobre su autor. El recopilador corrige el sesgo a partir de muchos resúmenes; el resultado es una estimación con un intervalo de confianza del 95 %.</translation>
     </message>
@@ -1921,7 +1932,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Las cifras de gasto son estimaciones: cada tramo mensual cuenta por su punto medio (un tramo sin límite superior, por 1,5 veces su límite inferior), multiplicado por doce meses. El total extrapola la media a todos los participantes; no es una suma de importes declarados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
         <translation>Las candidatas a licencia se ordenan por demanda, aumentada un %1&#xa0;% por cada riesgo: que la herramienta entrene con lo que se escribe de forma predeterminada o que la política no la permita.</translation>
@@ -1930,6 +1941,16 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+5"/>
         <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
         <translation>Una cifra contada con exactitud también se omite aquí cuando el resto de la campaña (el informe de toda la campaña menos este) mostraría menos de %1 personas para ella.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
+        <translation>El gasto anual de bolsillo por herramienta solo se muestra como un intervalo al menos el doble de amplio que lo que una persona puede aportar en un año, para que no pueda deducirse de él el tramo de gasto de cada persona que paga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
+        <translation>Los informes por área muestran quién paga cada herramienta, pero no cuánto: junto al intervalo del informe de toda la campaña, el del área acotaría ambos.</translation>
     </message>
 </context>
 <context>

@@ -448,7 +448,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+97"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -567,7 +567,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -582,12 +582,17 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>masqué (pour qu&apos;un groupe masqué ne puisse pas être retrouvé)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>withheld (fewer than %1 outside this org unit)</source>
+        <translation>masqué (moins de %1 hors de ce service)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>fewer than %1 people</source>
         <translation>moins de %1 personnes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -823,6 +828,12 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <location line="+6"/>
         <source>Share of respondents for each answer.</source>
         <translation>Part des répondants pour chaque réponse.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 to %2</source>
+        <comment>a band of amounts: from, to</comment>
+        <translation>de %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1306,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+18"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -1870,11 +1881,11 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+5"/>
-        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, so the first cannot be recovered by subtraction. A share counted exactly is also withheld when fewer than %1 people lack the answer.</source>
-        <translation>Aucun chiffre ne provient de moins de %1 répondants (la taille minimale de groupe fixée par la politique). Lorsqu&apos;une ventilation affiche son total et qu&apos;une case a dû être masquée, une deuxième case l&apos;est aussi, pour que la première ne puisse pas être retrouvée par soustraction. Une part comptée exactement est aussi masquée lorsque moins de %1 personnes ne donnent pas cette réponse.</translation>
+        <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
+        <translation>Aucun chiffre ne provient de moins de %1 répondants (la taille minimale de groupe fixée par la politique). Une part comptée exactement est aussi masquée lorsque moins de %1 personnes ne donnent pas cette réponse. Lorsqu&apos;une ventilation affiche son total, d&apos;autres cases sont masquées jusqu&apos;à ce que même quelqu&apos;un qui connaît cette règle et voit chaque chiffre ne puisse cerner aucune case masquée : une case de moins de %1 pourrait valoir de 1 à %2, toute autre a au moins %1 valeurs possibles. Une ventilation pour laquelle ce n&apos;est pas possible n&apos;affiche rien.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
         <translation>Chaque réponse, sauf l&apos;unité organisationnelle et le niveau de poste, a été rendue aléatoire sur l&apos;ordinateur de chaque employé avant l&apos;envoi (réponse aléatoire) : aucune synthèse ne prouve donc rien sur son auteur. Le collecteur corrige le biais sur de nombreuses synthèses ; le résultat est une estimation avec un intervalle de confiance à 95 %.</translation>
     </message>
@@ -1921,7 +1932,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Les chiffres de dépenses sont des estimations&#xa0;: chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants&#xa0;; ce n&apos;est pas une somme de montants déclarés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
         <translation>Les candidats à une licence sont classés selon la demande, majorée de %1&#xa0;% pour chaque risque&#xa0;: l&apos;outil s&apos;entraîne par défaut sur les saisies, ou la politique l&apos;interdit.</translation>
@@ -1930,6 +1941,16 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <location line="+5"/>
         <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
         <translation>Un chiffre compté exactement est aussi masqué ici lorsque le reste de la campagne (le rapport de l&apos;ensemble de la campagne moins celui-ci) afficherait moins de %1 personnes pour ce chiffre.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
+        <translation>Les dépenses annuelles personnelles par outil ne sont indiquées que sous forme de fourchette, au moins deux fois plus large que ce qu&apos;une personne peut y ajouter en un an, afin qu&apos;on ne puisse pas en déduire la tranche de dépense de chacune des personnes qui paient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
+        <translation>Les rapports par service indiquent qui paie chaque outil, mais pas combien : placée à côté de la fourchette du rapport de toute la campagne, celle du service les préciserait toutes les deux.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.core.catalog import Catalog
@@ -10,8 +11,9 @@ from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.randomized_response import Memo
-from desktop.core.summary import FORMAT, FORMAT_VERSION, BuildContext, build_summary, submission_id
+from desktop.core.summary import FORMAT, FORMAT_VERSION, BuildContext, Choices, build_summary, submission_id
 from desktop.core.summary_items import NOT_ANSWERED, randomized_items
+from desktop.core.tool_answers import question_feeding
 from desktop.demo.population import Population
 
 
@@ -57,3 +59,29 @@ def sent_randomized(questionnaire: Questionnaire, catalog: Catalog, policy: Poli
             "sentiment": dict.fromkeys(items.sentiment, NOT_ANSWERED),
         },
     }
+
+
+def built_with_groups(questionnaire: Questionnaire, catalog: Catalog, policy: Policy,
+                      groups: Mapping[tuple[str | None, str | None], int], seed: str) -> list[dict[str, Any]]:
+    """Realistic summaries through the real builder, ``count`` per ``(org unit, role level)`` of
+    ``groups``; None leaves that part out (the employee did not state it)."""
+    population = Population(questionnaire, catalog, policy)
+    navigator = Navigator(questionnaire, org_units_offered=True)
+    feeds = {name: question_feeding(questionnaire, name) for name in ("org_unit", "role_level")}
+    summaries = []
+    for (unit, role), count in groups.items():
+        for index in range(count):
+            rng = random.Random(f"{seed}:{unit}:{role}:{index}")
+            answers = population.answers(rng)
+            included = set()
+            for name, value in (("org_unit", unit), ("role_level", role)):
+                question = feeds[name]
+                assert question is not None
+                answers.set(question.id, value)
+                if value is not None:
+                    included.add(name)
+            ctx = BuildContext(questionnaire, catalog, policy, "1.0.0",
+                               submission_id(rng.randbytes(32), policy.campaign.id), Memo(), rng)
+            summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
+                                           Choices(frozenset(included))))
+    return summaries

@@ -155,14 +155,16 @@ def test_no_cell_hidden_means_no_complementary_suppression():
     assert rules.suppress_cells({"a": 10, "b": 0, "c": 7}, 5) == {"a": None, "b": None, "c": None}
 
 
-def test_one_small_cell_takes_the_next_smallest_with_it():
+def test_one_small_cell_takes_the_two_next_smallest_with_it():
+    # One partner is never enough: with the total shown, it would be known to within k - 1 values.
     reasons = rules.suppress_cells({"a": 30, "b": 2, "c": 9, "d": 0, "e": 12}, 5)
-    assert reasons == {"a": None, "b": "fewer_than_k", "c": "complementary", "d": None, "e": None}
+    assert reasons == {"a": None, "b": "fewer_than_k", "c": "complementary", "d": None, "e": "complementary"}
 
 
-def test_two_small_cells_need_no_partner():
+def test_two_small_cells_take_one_partner():
+    # Two small cells alone would be known to add up to 5, so each could be 1..4 only by luck.
     reasons = rules.suppress_cells({"a": 30, "b": 2, "c": 3, "d": 9}, 5)
-    assert reasons == {"a": None, "b": "fewer_than_k", "c": "fewer_than_k", "d": None}
+    assert reasons == {"a": None, "b": "fewer_than_k", "c": "fewer_than_k", "d": "complementary"}
 
 
 def test_without_a_total_one_hidden_cell_stays_alone():
@@ -170,10 +172,12 @@ def test_without_a_total_one_hidden_cell_stays_alone():
     assert reasons == {"a": None, "b": "fewer_than_k", "c": None}
 
 
-def test_partner_ties_go_to_the_first_and_zero_cells_come_last():
-    assert rules.suppress_cells({"a": 9, "b": 9, "c": 1}, 5)["a"] == "complementary"
+def test_partner_ties_go_to_the_first_and_empty_cells_are_never_partners():
+    assert rules.suppress_cells({"a": 6, "b": 20, "c": 20, "d": 2}, 5) == {
+        "a": "complementary", "b": "complementary", "c": None, "d": "fewer_than_k"}
+    # Nothing can be a partner: the breakdown shows nothing rather than a cell that could be worked out.
     only_zeros_left = rules.suppress_cells({"a": 0, "b": 3, "c": 0}, 5)
-    assert only_zeros_left == {"a": "complementary", "b": "fewer_than_k", "c": None}
+    assert only_zeros_left == {"a": "complementary", "b": "complementary", "c": "complementary"}
 
 
 def test_forced_cells_are_hidden_whatever_their_count():
@@ -234,17 +238,17 @@ def test_a_tool_used_by_fewer_than_k_is_withheld_and_so_is_one_almost_everyone_u
     assert chatgpt is not None and chatgpt.unapproved_use.suppressed  # the 3 without follow from 100 - 97
 
 
-def test_every_cell_of_a_breakdown_is_checked_and_one_hidden_cell_takes_a_partner():
+def test_every_cell_of_a_breakdown_is_checked_and_one_hidden_cell_takes_partners():
     summaries = ([plain(literacy="beginner") for _ in range(2)] + [plain(literacy="basic") for _ in range(30)]
                  + [plain(literacy="confident") for _ in range(40)] + [plain(literacy="advanced") for _ in range(28)])
     literacy = report(summaries).literacy
     shown = cells(literacy.cells)
     assert shown["beginner"].reason == "fewer_than_k"
-    assert shown["advanced"].reason == "complementary"  # the smallest visible cell
-    assert shown["basic"].estimate == pytest.approx(0.30) and shown["confident"].count == 40
-    # An attacker knows the total and the visible cells: the two hidden ones are only known together.
+    assert shown["advanced"].reason == "complementary" and shown["basic"].reason == "complementary"  # the smallest
+    assert shown["confident"].estimate == pytest.approx(0.40) and shown["confident"].count == 40
+    # An attacker knows the total and the visible cells: the three hidden ones are only known together.
     hidden_together = literacy.respondents.count - sum(f.count for f in shown.values() if f.shown)
-    assert hidden_together == 30 and len([f for f in shown.values() if f.suppressed]) == 2
+    assert hidden_together == 60 and len([f for f in shown.values() if f.suppressed]) == 3
 
 
 def test_data_class_table_rows_get_complementary_suppression():
@@ -257,8 +261,8 @@ def test_data_class_table_rows_get_complementary_suppression():
     assert row is not None and row.any_tool is not None and row.any_tool.count == 44
     status = cells(row.by_status)
     assert status["prohibited"].reason == "fewer_than_k"
-    assert status["approved"].reason == "complementary"
-    assert status["not_listed"].count == 30 and status["tolerated"].count == 0
+    assert status["approved"].reason == "complementary" and status["not_listed"].reason == "complementary"
+    assert status["tolerated"].count == 0
 
 
 def test_an_amount_over_exact_bands_is_withheld_when_a_band_is():
@@ -297,14 +301,14 @@ def test_subtraction_attack_on_org_unit_participation_fails():
     assert "legal" not in shown
     visible = {code: cell.figure.count for code, cell in shown.items() if cell.figure.shown}
     hidden = {code: cell.figure.reason for code, cell in shown.items() if cell.figure.suppressed}
-    assert visible == {"eng": 20, "sales": 12}
-    assert hidden == {"other_units": "fewer_than_k", "not_stated": "complementary"}
-    # The attacker's best effort: what the hidden cells hold together, and every split of it that
-    # agrees with everything shown (a fewer-than-k cell holds 1..k-1, a complementary partner at
-    # least k and no more than the smallest visible cell).
+    assert visible == {"eng": 20}
+    assert hidden == {"sales": "complementary", "other_units": "fewer_than_k", "not_stated": "complementary"}
+    # The attacker's best effort: what the hidden cells hold together, and every size of the small
+    # cell that agrees with everything shown (a fewer-than-k cell holds 1..k-1; the two partners
+    # each at least k and, being the smallest, less than eng's 20, which is listed before them).
     remainder = total - sum(visible.values())
-    splits = [small for small in range(1, K) if K <= remainder - small <= min(visible.values())]
-    assert len(splits) > 1, f"the small unit's size follows from the total: {splits}"
+    splits = [small for small in range(1, K) if 2 * K <= remainder - small <= 2 * (visible["eng"] - 1)]
+    assert splits == [1, 2, 3, 4], f"the small unit's size is narrowed: {splits}"
 
 
 def test_unit_report_withholds_what_subtraction_from_the_whole_would_reveal():
@@ -338,14 +342,15 @@ def test_unit_below_k_gets_a_fully_withheld_report_that_says_why():
 def test_a_unit_whose_size_the_whole_report_hides_gets_no_report_of_its_own():
     # Legal (4) is folded away and sales (6) hidden as its partner: a sales report would give 6 away,
     # and with it legal's 4.
-    summaries = ([plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(6)]
-                 + [plain(unit="legal") for _ in range(4)] + [plain() for _ in range(30)])
+    summaries = ([plain(unit="eng") for _ in range(40)] + [plain(unit="sales") for _ in range(6)]
+                 + [plain(unit="legal") for _ in range(4)] + [plain() for _ in range(12)])
     whole = cells(report(summaries).participation.by_org_unit)
     assert whole["other_units"].reason == "fewer_than_k" and whole["sales"].reason == "complementary"
     sales = report(summaries, org_unit="sales")
     assert sales.notice is not None and sales.notice.code == "withheld_unit_size_hidden"
     assert sales.respondents.suppressed and sales.to_dict()["respondents"] is None
-    assert report(summaries, org_unit="eng").respondents.count == 20
+    assert whole["not_stated"].reason == "complementary"  # the second partner
+    assert report(summaries, org_unit="eng").respondents.count == 40
 
 
 def test_unit_leaving_fewer_than_k_outside_it_is_withheld_too():
@@ -400,3 +405,271 @@ def test_no_submission_id_reaches_the_report():
     summaries += _rr_campaign(30, 0.5)
     text = json.dumps(report(summaries, make_policy(rr=True)).to_dict())
     assert not [s["submission_id"] for s in summaries if s["submission_id"] in text]
+
+
+# --- an attacker who knows the rule ----------------------------------------------------------------
+
+
+def _attack(cells_: Iterable[Any], total: int) -> dict[str, tuple[int, int]]:
+    """The finding's attack on a published breakdown: the rule's boxes, the total, the interval formula."""
+    from tests.collector.test_suppression_audit import interval_attack
+
+    cells_ = list(cells_)
+    counts = {cell.code: cell.figure.count if cell.figure.shown else 0 for cell in cells_}
+    reasons = {cell.code: cell.figure.reason for cell in cells_}
+    return interval_attack(counts, reasons, K, total)
+
+
+def test_the_known_rule_attack_fails_on_summaries_from_the_real_builder():
+    """12 individual contributors, 11 team leads, 5 managers, 5 senior leaders, 4 who did not say.
+
+    Before: the 4 were withheld with the first 5 as their partner. Knowing that a partner is the
+    smallest visible cell, an attacker had 37 - 12 - 11 - 5 = 9 hidden, the partner between 5 and 5,
+    and so exactly 4 who did not state their role.
+    """
+    from tests.collector.built_summaries import built_with_groups
+
+    groups = {(None, "individual_contributor"): 12, (None, "team_lead"): 11, (None, "manager"): 5,
+              (None, "senior_leader"): 5, (None, None): 4}
+    summaries = built_with_groups(Q, CATALOG, POLICY, groups, "known-rule")
+    by_role = report(summaries).participation.by_role_level
+    assert report(summaries).respondents.count == 37
+    attack = _attack(by_role, 37)
+    for cell in by_role:
+        if cell.figure.reason == "fewer_than_k":
+            assert attack[cell.code] == (1, K - 1), (cell.code, attack[cell.code])
+        elif cell.figure.suppressed:
+            assert attack[cell.code][1] - attack[cell.code][0] + 1 >= K, (cell.code, attack[cell.code])
+    assert cells(by_role)["not_stated"].suppressed
+
+    # With more room, the large groups stay visible and the small one still cannot be worked out.
+    groups = {(None, "individual_contributor"): 40, (None, "team_lead"): 21, (None, "manager"): 9,
+              (None, "senior_leader"): 12, (None, None): 4}
+    by_role = report(built_with_groups(Q, CATALOG, POLICY, groups, "room")).participation.by_role_level
+    shown = cells(by_role)
+    assert shown["individual_contributor"].count == 40 and shown["team_lead"].count == 21
+    assert shown["not_stated"].reason == "fewer_than_k"
+    assert _attack(by_role, 86)["not_stated"] == (1, K - 1)
+
+
+def test_a_single_choice_answer_almost_everyone_gave_is_not_shown():
+    """36 of 40 say "confident": showing it says the 4 others all answered otherwise."""
+    summaries = ([plain(literacy="confident") for _ in range(36)] + [plain(literacy="basic") for _ in range(2)]
+                 + [plain(literacy="advanced") for _ in range(2)] + [plain() for _ in range(10)])
+    literacy = report(summaries).literacy
+    shown = cells(literacy.cells)
+    assert shown["confident"].suppressed
+    # Nothing else could protect it: the question shows nothing, not even how many answered it.
+    assert all(figure.suppressed for figure in shown.values()) and literacy.respondents.suppressed
+    assert literacy.to_dict()["respondents"]["estimate"] is None
+    # One answer given by all but three: the same.
+    summaries = [plain(literacy="confident") for _ in range(37)] + [plain(literacy="basic") for _ in range(3)]
+    assert cells(report(summaries).literacy.cells)["confident"].suppressed
+    # Sentiment, the same question type.
+    summaries = [plain(sentiment={"strategy_clear": "agree"}) for _ in range(30)]
+    summaries += [plain(sentiment={"strategy_clear": "disagree"}) for _ in range(3)]
+    clear = next(item for item in report(summaries).sentiment if item.id == "strategy_clear")
+    assert clear.agree.suppressed
+
+
+def _old_rule(counts: dict[str, int], rest: dict[str, int] | None = None) -> dict[str, str | None]:
+    """The rules before the audit, for comparison: small cells, rest-forced cells, one partner."""
+    reasons: dict[str, str | None] = {}
+    for code, count in counts.items():
+        if rest is not None and count and 0 < rest[code] < K:
+            reasons[code] = "complementary"
+        else:
+            reasons[code] = "fewer_than_k" if 0 < count < K else None
+    hidden = [code for code, reason in reasons.items() if reason]
+    if len(hidden) == 1:
+        visible = [code for code, reason in reasons.items() if reason is None]
+        order = list(counts)
+        reasons[min(visible, key=lambda c: (counts[c] == 0, counts[c], order.index(c)))] = "complementary"
+    return reasons
+
+
+LEVELS = ("beginner", "basic", "confident", "advanced")
+WHOLE = {"beginner": 3, "basic": 10, "confident": 15, "advanced": 7}
+ENG = {"beginner": 1, "basic": 5, "confident": 6, "advanced": 7}
+
+
+def test_the_old_rules_let_the_unit_report_pin_the_whole_campaigns_small_cell():
+    # The whole shows basic 10 and confident 15; eng shows confident 6 and advanced 7 (beginner
+    # withheld because the rest has 2, basic as its partner). Eng's advanced 7 was not withheld, so
+    # the rest has 0 or at least 5 advanced: the whole's advanced (a partner, 5..10) is 7, and its
+    # withheld beginners are exactly 3.
+    rest = {code: WHOLE[code] - ENG[code] for code in LEVELS}
+    old_whole, old_eng = _old_rule(WHOLE), _old_rule(ENG, rest)
+    assert [code for code in LEVELS if old_whole[code] is None] == ["basic", "confident"]
+    assert [code for code in LEVELS if old_eng[code] is None] == ["confident", "advanced"]
+    possible = set()
+    for beginner, basic in itertools.product(range(11), range(7)):
+        whole = {**WHOLE, "beginner": beginner, "advanced": 10 - beginner}
+        eng = {**ENG, "beginner": basic and 6 - basic, "basic": basic}
+        if any(eng[code] > whole[code] for code in LEVELS):
+            continue
+        rest_ = {code: whole[code] - eng[code] for code in LEVELS}
+        same = all((_old_rule(whole)[c] is None) == (old_whole[c] is None) for c in LEVELS) and all(
+            (_old_rule(eng, rest_)[c] is None) == (old_eng[c] is None) for c in LEVELS)
+        if same and _old_rule(whole)["beginner"] == "fewer_than_k":
+            possible.add(beginner)
+    assert possible == {3}
+
+
+def test_the_unit_report_beside_the_whole_campaign_is_audited_together():
+    summaries = [plain(unit="eng", literacy=level) for level in LEVELS for _ in range(ENG[level])]
+    summaries += [plain(unit="sales", literacy=level) for level in LEVELS for _ in range(WHOLE[level] - ENG[level])]
+    counts = tally(summaries, Q, CATALOG, POLICY)
+    whole = cells(build_report(counts).literacy.cells)
+    eng = cells(build_report(counts, org_unit="eng").literacy.cells)
+    assert {code for code, figure in whole.items() if figure.shown} == {"confident"}
+    # Eng withholds what the whole withholds, whatever its own counts, and shows the rest.
+    assert {code: figure.reason for code, figure in eng.items()} == {
+        "beginner": "complementary", "basic": "complementary", "confident": None, "advanced": "complementary"}
+    assert eng["confident"].count == 6
+
+    # The attacker with both reports, by brute force over everything they cannot see.
+    from desktop.collector import suppression_audit as audited
+
+    published_whole = audited.protect_distribution(WHOLE, K).reasons
+    protection = audited.protect_distribution(ENG, K, {c: WHOLE[c] - ENG[c] for c in LEVELS})
+    published_eng = protection.reasons
+    found: dict[str, set[int]] = {"whole": set(), "rest": set()}
+    rests: dict[str, set[int]] = {code: set() for code in LEVELS}
+    units: dict[str, set[int]] = {code: set() for code in LEVELS}
+    others = ("beginner", "basic", "advanced")
+    for whole_values in itertools.product(range(21), repeat=2):
+        candidate = {"confident": 15, "beginner": whole_values[0], "basic": whole_values[1],
+                     "advanced": 20 - sum(whole_values)}
+        if candidate["advanced"] < 0 or audited.protect_distribution(candidate, K).reasons != published_whole:
+            continue
+        for unit_values in itertools.product(*(range(min(candidate[c], 13) + 1) for c in others[:2])):
+            unit = {"confident": 6, "beginner": unit_values[0], "basic": unit_values[1],
+                    "advanced": 13 - sum(unit_values)}
+            if not 0 <= unit["advanced"] <= candidate["advanced"]:
+                continue
+            rest = {c: candidate[c] - unit[c] for c in LEVELS}
+            if audited.protect_distribution(unit, K, rest).reasons == published_eng:
+                found["whole"].add(candidate["beginner"])
+                found["rest"].add(rest["beginner"])
+                for code in LEVELS:
+                    rests[code].add(rest[code])
+                    units[code].add(unit[code])
+    assert found["whole"] == {1, 2, 3, 4}  # the whole's small cell: still any of 1..4
+    assert {1, 2, 3, 4} <= found["rest"]  # nor is the rest of the campaign's
+    # And the audit worked out exactly what this attacker can.
+    for code in others:
+        assert audited.values(protection.audit.rest_feasible[code]) == sorted(rests[code]), code
+        assert audited.values(protection.audit.feasible[code]) == sorted(units[code]), code
+
+
+def test_a_cell_withheld_for_the_rest_of_the_campaign_says_so_in_every_writer():
+    from desktop.collector.report_csv import render_csv
+    from desktop.collector.report_html import render_html
+    from desktop.collector.report_json import report_dict
+
+    eng = {"basic": 28, "confident": 12, "advanced": 40}
+    sales = {"basic": 2, "confident": 18, "advanced": 10}
+    summaries = [plain(unit="eng", literacy=level) for level, count in eng.items() for _ in range(count)]
+    summaries += [plain(unit="sales", literacy=level) for level, count in sales.items() for _ in range(count)]
+    result = report(summaries, org_unit="eng")
+    basic = cells(result.literacy.cells)["basic"]
+    assert basic.reason == "rest_fewer_than_k" and basic.estimate is None  # the 2 in sales follow from 30 - 28
+    words = "withheld (fewer than 5 outside this org unit)"
+    assert words in render_html(result, organization="Acme")
+    row = next(line for line in render_csv(result).splitlines() if line.startswith("literacy,basic,"))
+    assert "rest_fewer_than_k" in row and words in row
+    literacy = report_dict(result)["literacy"]
+    assert next(cell for cell in literacy["cells"] if cell["code"] == "basic")["reason"] == "rest_fewer_than_k"
+
+
+# --- spend summed over a few payers ----------------------------------------------------------------
+
+
+def _payer_amounts() -> list[float]:
+    """What one payer can add to a tool's yearly out-of-pocket spend, from the questionnaire's bands."""
+    from desktop.core.spend import MONTHS_PER_YEAR, band_midpoint
+    from desktop.core.tool_answers import question_feeding
+
+    spend = question_feeding(Q, "tool.spend")
+    assert spend is not None
+    return [0.0, *(band_midpoint(*option.monthly) * MONTHS_PER_YEAR for option in spend.options if option.monthly)]
+
+
+def _decodings(band: tuple[float, float], payers: int, amounts: list[float]) -> list[dict[float, int]]:
+    """Every way ``payers`` people can have chosen their bands, given the published band."""
+    low, high = band
+    return [{amount: combo.count(amount) for amount in amounts}
+            for combo in itertools.combinations_with_replacement(amounts, payers) if low <= sum(combo) < high]
+
+
+def test_no_payers_band_follows_from_a_tools_spend_band():
+    amounts = _payer_amounts()
+    assert amounts == [0.0, 60.0, 210.0, 450.0, 900.0, 1800.0]
+    for payers in range(K, 10):
+        for combo in itertools.combinations_with_replacement(amounts, payers):
+            band = rules.amount_band(sum(combo), payers, amounts)
+            assert band[0] <= sum(combo) < band[1]
+        bands = {rules.amount_band(sum(combo), payers, amounts)
+                 for combo in itertools.combinations_with_replacement(amounts, payers)}
+        for band in bands:
+            decodings = _decodings(band, payers, amounts)
+            for amount in amounts:
+                heads = {decoding[amount] for decoding in decodings}
+                assert heads == {0} or len(heads) > 1, (payers, band, amount, heads)
+
+
+def test_a_tools_spend_cannot_be_decoded_into_its_payers_bands():
+    # Six payers and EUR 2,850 a year: summed exactly, that is five at EUR 10-25 a month and one
+    # over EUR 100, and nothing else.
+    amounts = _payer_amounts()
+    assert _decodings((2850, 2851), 6, amounts) == [
+        {0.0: 0, 60.0: 0, 210.0: 5, 450.0: 0, 900.0: 0, 1800.0: 1}]
+    payers = [plain(tools=[tool("chatgpt", account_kind="personal_paid", spend="10_25", reimbursed="no")], pays=True)
+              for _ in range(5)]
+    payers.append(plain(tools=[tool("chatgpt", account_kind="personal_paid", spend="over_100", reimbursed="no")],
+                        pays=True))
+    result = report(payers + [plain() for _ in range(30)])
+    candidate = next(item for item in result.license_candidates if item.tool_id == "chatgpt")
+    spent = candidate.annual_out_of_pocket
+    assert spent is not None and spent.banded and spent.n == 6
+    assert (spent.band_low, spent.band_high) == (0.0, 5000.0)
+    decodings = _decodings((spent.band_low, spent.band_high), 6, amounts)
+    assert len(decodings) > 100
+    for amount in amounts:
+        assert len({decoding[amount] for decoding in decodings}) > 1
+    # Every writer shows the band, not a number.
+    from desktop.collector.report_csv import render_csv
+    from desktop.collector.report_html import render_html
+    from desktop.collector.report_json import report_dict
+
+    page = render_html(result, organization="Acme")
+    assert "EUR 0 to EUR 5,000" in page and "2,850" not in page and "2,500" not in page
+    row = next(line for line in render_csv(result).splitlines()
+               if line.startswith("license_candidates,chatgpt,") and "annual_out_of_pocket" in line)
+    assert "band_low=0; band_high=5000" in row and "EUR 0 to EUR 5,000" in row and "2850" not in row
+    data = next(item for item in report_dict(result)["license_candidates"] if item["tool_id"] == "chatgpt")
+    assert (data["annual_out_of_pocket"]["band_low"], data["annual_out_of_pocket"]["band_high"]) == (0.0, 5000.0)
+    assert result.method.note("license_spend_band") is not None
+
+
+def test_org_unit_reports_leave_a_tools_spend_out():
+    paying = [plain(unit="eng", tools=[tool("chatgpt", account_kind="personal_paid", spend="10_25",
+                                            reimbursed="no")], pays=True) for _ in range(8)]
+    paying += [plain(unit="sales", tools=[tool("chatgpt", account_kind="personal_paid", spend="25_50",
+                                               reimbursed="no")], pays=True) for _ in range(7)]
+    summaries = paying + [plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(20)]
+    whole = next(item for item in report(summaries).license_candidates if item.tool_id == "chatgpt")
+    eng = next(item for item in report(summaries, org_unit="eng").license_candidates if item.tool_id == "chatgpt")
+    assert whole.annual_out_of_pocket is not None and whole.annual_out_of_pocket.banded
+    assert eng.demand.count == 8
+    assert eng.annual_out_of_pocket is not None and eng.annual_out_of_pocket.reason == "complementary"
+    assert report(summaries, org_unit="eng").method.note("license_spend_unit") is not None
+
+
+def test_a_question_that_shows_nothing_says_so_in_words():
+    from desktop.collector.report_html import render_html
+
+    summaries = [plain(literacy="confident") for _ in range(37)] + [plain(literacy="basic") for _ in range(3)]
+    page = render_html(report(summaries), organization="Acme")
+    assert "Nothing of this question is shown, not even how many answered it" in page

@@ -30,8 +30,10 @@ def _reports():
     hidden = ([plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(6)]
               + [plain(unit="legal") for _ in range(4)] + [plain() for _ in range(30)])
     rr_policy = make_policy(rr=True)
+    two_units = [plain(unit="eng") for _ in range(20)] + [plain(unit="sales") for _ in range(20)]
     return [report(exact), report(exact, org_unit="eng"), report(exact, org_unit="sales"),
-            report(rr, policy=rr_policy), report(hidden, org_unit="sales"), report(exact[:3])]
+            report(rr, policy=rr_policy), report(hidden, org_unit="sales"), report(exact[:3]),
+            report(two_units, org_unit="eng")]
 
 
 def test_every_note_reads_in_english_as_the_report_files_say_it(english):
@@ -42,8 +44,8 @@ def test_every_note_reads_in_english_as_the_report_files_say_it(english):
             seen.add(note.code)
             assert note_text(note, each) == note.text, note.code
     assert {"suppression", "randomized_response", "epsilon", "too_wide", "category_at_least", "left_out",
-            "spend_estimate", "license_priority", "org_unit", "withheld_fewer_than_k", "withheld_complementary",
-            "withheld_unit_size_hidden"} <= seen
+            "spend_estimate", "license_priority", "license_spend_band", "license_spend_unit", "org_unit",
+            "withheld_fewer_than_k", "withheld_complementary", "withheld_unit_size_hidden"} <= seen
 
 
 def test_an_unknown_note_code_falls_back_to_its_english_text(english):
@@ -63,7 +65,11 @@ def test_figures_follow_the_interface_language():
         QLocale.setDefault(QLocale("en_US"))
         assert figure_text(share, 5) == "43% (30–55%)"
         assert figure_text(amount, 5, "EUR") == "EUR\u00a012,345"
+        banded = Figure(estimate=2500.0, n=6, kind="amount", band_low=0.0, band_high=5000.0)
+        assert figure_text(banded, 5, "EUR") == "EUR\u00a00 to EUR\u00a05,000"
         assert figure_text(Figure(None, suppressed=True, reason="fewer_than_k"), 5) == "fewer than 5 people"
+        assert figure_text(Figure(None, suppressed=True, reason="rest_fewer_than_k"), 5) == (
+            "withheld (fewer than 5 outside this org unit)")
         QLocale.setDefault(QLocale("de_DE"))
         assert figure_text(amount, 5, "EUR") == "12.345\u00a0EUR"
     finally:

@@ -42,9 +42,15 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
             return QCoreApplication.translate("Dashboard", "approved (not asked)")
         if figure.reason == "complementary":
             return QCoreApplication.translate("Dashboard", "withheld (so a hidden group cannot be worked out)")
+        if figure.reason == "rest_fewer_than_k":
+            return QCoreApplication.translate("Dashboard", "withheld (fewer than %1 outside this org unit)").replace(
+                "%1", integer(k))
         return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))
     if figure.kind == "count":
         return integer(round(figure.estimate))
+    if figure.kind == "amount" and figure.banded:
+        return QCoreApplication.translate("Dashboard", "%1 to %2", "a band of amounts: from, to").replace(
+            "%1", money(figure.band_low or 0.0, currency)).replace("%2", money(figure.band_high or 0.0, currency))
     if figure.kind == "amount":
         return money(figure.estimate, currency)
     text = percent(figure.estimate)

@@ -107,10 +107,12 @@ def note_text(note: Note, report: Report) -> str:
             "this unit would reveal it.").replace("%1", integer(k))
     if code == "suppression":
         return QCoreApplication.translate(
-            "ReportWords", "No figure comes from fewer than %1 respondents (the policy's minimum group size). "
-            "Where a breakdown shows its total and one cell had to be withheld, a second cell is withheld too, "
-            "so the first cannot be recovered by subtraction. A share counted exactly is also withheld when "
-            "fewer than %1 people lack the answer.").replace("%1", integer(k))
+            "ReportWords", "No figure comes from fewer than %1 respondents (the policy's minimum group size). A "
+            "share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown "
+            "shows its total, further cells are withheld until someone who knows this rule and sees every figure "
+            "still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any "
+            "other has at least %1 possible values. A breakdown for which that is not possible shows nothing."
+        ).replace("%1", integer(k)).replace("%2", integer(k - 1))
     if code == "randomized_response":
         return QCoreApplication.translate(
             "ReportWords", "Every answer but the org unit and role level was randomized on each employee's laptop "
@@ -160,6 +162,15 @@ def note_text(note: Note, report: Report) -> str:
             "ReportWords", "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
             "band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all "
             "respondents; it is not a sum of reported amounts.")
+    if code == "license_spend_band":
+        return QCoreApplication.translate(
+            "ReportWords", "Each tool's yearly out-of-pocket spend is shown only as a band at least twice as wide as "
+            "the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the "
+            "people who pay.")
+    if code == "license_spend_unit":
+        return QCoreApplication.translate(
+            "ReportWords", "Org-unit reports show who pays for each tool but not how much: set beside the "
+            "whole-campaign report's band, the unit's would narrow both.")
     if code == "license_priority":
         return QCoreApplication.translate(
             "ReportWords", "License candidates are ranked by demand, raised by %1% for each risk: the tool trains "
