@@ -132,26 +132,14 @@ def headline_halfwidth(campaigns: int = CAMPAIGNS, size: int = CAMPAIGN_SIZE, se
     """The widest 95% half-width, in percentage points, of the two headline figures over ``campaigns``."""
     from desktop.collector.aggregate import aggregate
     from desktop.core.catalog import load_catalog
-    from desktop.core.navigation import Navigator
     from desktop.core.policy import Policy
     from desktop.core.questionnaire_loader import load_questionnaire
-    from desktop.core.randomized_response import Memo
-    from desktop.core.summary import BuildContext, build_summary, submission_id
-    from desktop.demo.population import Population
+    from desktop.demo.population import population_summaries
 
     questionnaire, catalog, policy = load_questionnaire(), load_catalog(), Policy.defaults()
-    population = Population(questionnaire, catalog, policy)
-    navigator = Navigator(questionnaire, org_units_offered=True)
     worst = 0.0
     for campaign in range(campaigns):
-        summaries = []
-        for index in range(size):
-            rng = random.Random(f"{seed}:{campaign}:{index}")
-            answers = population.answers(rng)
-            ctx = BuildContext(questionnaire, catalog, policy, "1.0.0",
-                               submission_id(rng.randbytes(32), policy.campaign.id), Memo(), rng)
-            summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
-                                           population.choices(rng)))
+        summaries = population_summaries(questionnaire, catalog, policy, size, f"{seed}:{campaign}")
         prevalence = aggregate(summaries, questionnaire, catalog, policy).prevalence
         for figure in (prevalence.overall, prevalence.sensitive):
             assert figure is not None and figure.shown and figure.ci_low is not None and figure.ci_high is not None

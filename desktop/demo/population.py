@@ -38,7 +38,15 @@ from desktop.core.answers import NO_TOOLS, Answers, OtherTool
 from desktop.core.catalog import Catalog
 from desktop.core.policy import NOT_LISTED, OrgUnit, Policy
 from desktop.core.questionnaire import Question, Questionnaire
-from desktop.core.summary import NOT_SENSITIVE, PERSONAL_ACCOUNTS, Choices, known_tool_ids
+from desktop.core.summary import (
+    NOT_SENSITIVE,
+    PERSONAL_ACCOUNTS,
+    BuildContext,
+    Choices,
+    build_summary,
+    known_tool_ids,
+    submission_id,
+)
 from desktop.core.tool_answers import question_feeding, tool_answers
 
 # --- survey figures ----------------------------------------------------------------------------
@@ -562,3 +570,23 @@ def _count(counts: dict[str, int], present: Iterable[str]) -> None:
     for key in present:
         if key in counts:
             counts[key] += 1
+
+
+def population_summaries(questionnaire: Questionnaire, catalog: Catalog, policy: Policy, count: int,
+                         seed: str) -> list[dict[str, Any]]:
+    """``count`` realistic summaries through the real builder, unencrypted, reproducible from ``seed``: a
+    fresh installation (memo, submission secret, randomness) for each simulated employee."""
+    from desktop.core.navigation import Navigator
+    from desktop.core.randomized_response import Memo
+
+    population = Population(questionnaire, catalog, policy)
+    navigator = Navigator(questionnaire, org_units_offered=True)
+    summaries = []
+    for index in range(count):
+        rng = random.Random(f"{seed}:{index}")
+        answers = population.answers(rng)
+        ctx = BuildContext(questionnaire, catalog, policy, "1.0.0",
+                           submission_id(rng.randbytes(32), policy.campaign.id), Memo(), rng)
+        summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
+                                       population.choices(rng)))
+    return summaries

@@ -14,23 +14,13 @@ from desktop.core.randomized_response import Memo
 from desktop.core.summary import FORMAT, FORMAT_VERSION, BuildContext, Choices, build_summary, submission_id
 from desktop.core.summary_items import NOT_ANSWERED, randomized_items
 from desktop.core.tool_answers import question_feeding
-from desktop.demo.population import Population
+from desktop.demo.population import Population, population_summaries
 
 
 def built_summaries(questionnaire: Questionnaire, catalog: Catalog, policy: Policy, count: int,
                     seed: str) -> list[dict[str, Any]]:
     """``count`` realistic summaries under ``policy``, reproducible from ``seed``."""
-    population = Population(questionnaire, catalog, policy)
-    navigator = Navigator(questionnaire, org_units_offered=True)
-    summaries = []
-    for index in range(count):
-        rng = random.Random(f"{seed}:{index}")
-        answers = population.answers(rng)
-        ctx = BuildContext(questionnaire, catalog, policy, "1.0.0",
-                           submission_id(rng.randbytes(32), policy.campaign.id), Memo(), rng)
-        summaries.append(build_summary(navigator.effective_answers(answers), answers.other_tools, ctx,
-                                       population.choices(rng)))
-    return summaries
+    return population_summaries(questionnaire, catalog, policy, count, seed)
 
 
 def sent_randomized(questionnaire: Questionnaire, catalog: Catalog, policy: Policy, serial: int, *,
