@@ -13,12 +13,14 @@ What is read
     longer text (an e-mail, a note) is found and read on its own.
 
 What is checked, per file, in order
-    size (too_large, before reading) -> decryption with the collector's keys (not_for_this_key,
-    damaged, not_a_summary for non-age input; an unencrypted summary, as a policy allowing plaintext
-    exports, skips this) -> UTF-8 JSON (not_a_summary) -> ``format`` is ``candor-summary``
-    (not_a_summary) -> ``format_version`` is one this Candor reads (wrong_version) -> the published
-    summary schema (not_a_summary) -> the campaign, when one is given (wrong_campaign) -> the campaign's
-    privacy settings and items, when its :class:`CampaignRules` are given (other_settings). A file that
+    size (too_large, before reading) -> the age header's number of recipient stanzas (too_large
+    beyond :data:`~desktop.exchange.envelope.MAX_STANZAS`, before age sees the file) -> decryption
+    with the collector's keys, one attempt per file (not_for_this_key, damaged, not_a_summary for
+    non-age input; an unencrypted summary, as a policy allowing plaintext exports, skips this) ->
+    UTF-8 JSON (not_a_summary) -> ``format`` is ``candor-summary`` (not_a_summary) ->
+    ``format_version`` is one this Candor reads (wrong_version) -> the published summary schema
+    (not_a_summary) -> the campaign, when one is given (wrong_campaign) -> the campaign's privacy
+    settings and items, when its :class:`CampaignRules` are given (other_settings). A file that
     cannot be read at all is ``unreadable``. Each rejection names its reason in a sentence for the
     person importing.
 
@@ -61,7 +63,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-import pyrage
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from pyrage import x25519
@@ -78,12 +79,13 @@ from desktop.exchange.envelope import (
     ARMOR_BEGIN,
     ARMOR_END,
     MAX_ENVELOPE_BYTES,
-    DamagedEnvelope,
     EnvelopeError,
     NotAnEnvelope,
     NotForThisKey,
     TooLarge,
+    TooManyRecipients,
     decrypt_summary,
+    open_age,
 )
 from desktop.exchange.identity import parse_identity
 
@@ -221,7 +223,7 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
     pool = DecryptPool(keys, workers)
     try:
         chunks = [units[start:start + CHUNK] for start in range(0, len(units), CHUNK)]
-        in_flight: deque[tuple[Sequence[_Unit], list[bytes | None], Future[list[bytes | None]]]] = deque()
+        in_flight: deque[tuple[Sequence[_Unit], list[bytes | None], Future[list[bytes | Exception]]]] = deque()
 
         def send(chunk: Sequence[_Unit]) -> None:
             read = [run.read(unit) for unit in chunk]
@@ -238,12 +240,12 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
             next_chunk = next(upcoming, None)
             if next_chunk is not None:
                 send(next_chunk)
-            plain = iter(future.result())
+            opened = iter(future.result())
             for unit, data in zip(chunk, read, strict=True):
                 if data is None:
                     yield None
                     continue
-                yield run.examine_data(unit, data, next(plain) if run.decryptable(data) else None)
+                yield run.examine_data(unit, data, next(opened) if run.decryptable(data) else None)
     finally:
         pool.close()
 
@@ -504,11 +506,16 @@ class _Run:
         """Whether a worker may decrypt ``data`` as it is (the usual case: a plain age file)."""
         return len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC)
 
-    def examine_data(self, unit: _Unit, data: bytes, plain: bytes | None = None) -> SummaryRow | None:
-        """The row for bytes already read (and, from a worker, perhaps already decrypted)."""
+    def examine_data(self, unit: _Unit, data: bytes, opened: bytes | Exception | None = None) -> SummaryRow | None:
+        """The row for bytes already read; ``opened``: a worker's one attempt at decrypting them, if it made one
+        (the plaintext, or the exception saying why not)."""
         try:
-            if plain is not None:
-                return self.validate(plain, "This file opens with this collector's key but")
+            if isinstance(opened, EnvelopeError):
+                raise _envelope_rejection(opened)
+            if isinstance(opened, Exception):
+                raise opened
+            if opened is not None:
+                return self.validate(opened, "This file opens with this collector's key but")
             return self.check(data, nested=unit.zip is not None)
         except _Reject as problem:
             self.reject(unit.source, problem.code, problem.message)
@@ -592,30 +599,19 @@ class _Run:
         return self.validate(self.decrypt(data), "This file opens with this collector's key but")
 
     def decrypt(self, data: bytes) -> bytes:
-        if len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC):
-            # The usual case, straight to age: no copy, no armor sniffing, the keys parsed once per run.
-            # A failure goes through decrypt_summary below, which says why in its own words.
-            with contextlib.suppress(pyrage.DecryptError):
-                return pyrage.decrypt(data, self.keys)
-        envelope = data
-        if not data.startswith(AGE_MAGIC):
-            begin = data.find(_ARMOR_BEGIN)
-            if begin > 0:  # an armored block pasted into a message or note: read just the block
-                end = data.find(_ARMOR_END, begin)
-                envelope = data[begin:] if end < 0 else data[begin:end + len(_ARMOR_END)]
+        """The plaintext of one file's age envelope, from one attempt; raises _Reject saying why not."""
         try:
+            if len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC):
+                return open_age(data, self.keys)  # the usual case: no copy, no armor sniffing
+            envelope = data
+            if not data.startswith(AGE_MAGIC):
+                begin = data.find(_ARMOR_BEGIN)
+                if begin > 0:  # an armored block pasted into a message or note: read just the block
+                    end = data.find(_ARMOR_END, begin)
+                    envelope = data[begin:] if end < 0 else data[begin:end + len(_ARMOR_END)]
             return decrypt_summary(envelope, self.keys, max_bytes=self.limits.max_summary_bytes)
-        except NotForThisKey as exc:
-            raise _Reject("not_for_this_key", str(exc)) from None
-        except TooLarge as exc:
-            raise _Reject("too_large", str(exc)) from None
-        except NotAnEnvelope:
-            raise _Reject("not_a_summary", "This is not a Candor summary: it is neither an encrypted (age) file nor "
-                                           "a summary's JSON text.") from None
-        except DamagedEnvelope as exc:
-            raise _Reject("damaged", str(exc)) from None
         except EnvelopeError as exc:
-            raise _Reject("damaged", str(exc)) from None
+            raise _envelope_rejection(exc) from None
 
     def validate(self, plain: bytes, opening: str) -> SummaryRow:
         try:
@@ -679,6 +675,19 @@ class _Run:
 
 
 # --- helpers ----------------------------------------------------------------------------------------------
+
+
+def _envelope_rejection(exc: EnvelopeError) -> _Reject:
+    """The rejection for a file whose envelope could not be opened."""
+    if isinstance(exc, NotForThisKey):
+        return _Reject("not_for_this_key", str(exc))
+    if isinstance(exc, TooLarge | TooManyRecipients):
+        return _Reject("too_large", str(exc))
+    if isinstance(exc, NotAnEnvelope):
+        return _Reject("not_a_summary", "This is not a Candor summary: it is neither an encrypted (age) file nor "
+                                        "a summary's JSON text.")
+    return _Reject("damaged", str(exc))
+
 
 #: Parts a summary carries only when randomized response is off.
 _EXACT_PARTS = ("tools", "spend", "reasons", "literacy", "policy_awareness", "training", "sentiment")

@@ -1,0 +1,119 @@
+"""Hostile files never hang, crash or slip into the collector's store (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pyrage
+import pytest
+from pyrage import x25519
+
+from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.ingest import IngestResult, ingest
+from desktop.collector.store import CollectorStore
+from desktop.core.catalog import load_catalog
+from desktop.core.policy import Policy
+from desktop.core.questionnaire_loader import load_questionnaire
+from desktop.demo_cmd import write_demo_summaries
+from desktop.exchange.envelope import MAX_ENVELOPE_BYTES, armor, encrypt_summary
+from tests.hostile import stanzas_to_fill, with_stanzas
+
+
+@pytest.fixture(scope="module")
+def identity() -> x25519.Identity:
+    return x25519.Identity.generate()
+
+
+@pytest.fixture(scope="module")
+def recipient(identity) -> str:
+    return str(identity.to_public())
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, recipient) -> Path:
+    out = tmp_path_factory.mktemp("demo") / "summaries"
+    write_demo_summaries(4, out, recipient=recipient, policy=Policy.defaults(), seed=13)
+    return out
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = CollectorStore.open(tmp_path / "collector")
+    yield opened
+    opened.close()
+
+
+def sealed(demo: Path) -> bytes:
+    return sorted(demo.glob("*.age"))[0].read_bytes()
+
+
+def summary_of(demo: Path, identity) -> dict:
+    return json.loads(pyrage.decrypt(sealed(demo), [identity]))
+
+
+def run(paths, identity, store, campaign: str | CampaignRules | None = "default", **options) -> IngestResult:
+    return ingest([Path(p) for p in paths], [identity], campaign, store, **options)
+
+
+def only_rejection(result: IngestResult):
+    assert len(result.rejected) == 1, result.rejected
+    return result.rejected[0]
+
+
+def rules(**submission) -> CampaignRules:
+    policy = Policy.from_data({"campaign": {"id": "default"}, "submission": submission})
+    return CampaignRules.for_policy(load_questionnaire(), load_catalog(), policy)
+
+
+# --- age headers --------------------------------------------------------------------------------------------
+
+
+def test_a_header_of_thousands_of_recipients_is_refused_unread(demo, identity, store, tmp_path, monkeypatch):
+    path = tmp_path / "candor-default-crafted.age"
+    path.write_bytes(stanzas_to_fill(sealed(demo), MAX_ENVELOPE_BYTES))
+    (tmp_path / "candor-default-314k.age").write_bytes(stanzas_to_fill(sealed(demo), 314 * 1024))
+    (tmp_path / "candor-default-armored.txt").write_text(armor(path.read_bytes()))
+    monkeypatch.setattr(pyrage, "decrypt", lambda *_: pytest.fail("age was asked to decrypt a crafted header"))
+    started = time.perf_counter()
+    result = run([tmp_path], identity, store, workers=0)
+    assert time.perf_counter() - started < 2
+    assert [r.reason_code for r in result.rejected] == ["too_large"] * 3
+    assert all("recipients" in r.message and "at most 20" in r.message for r in result.rejected)
+    assert store.count() == 0
+
+
+def test_workers_refuse_a_crafted_header_too(demo, identity, store, tmp_path):
+    folder = tmp_path / "inbox"
+    shutil.copytree(demo, folder)
+    (folder / "candor-default-crafted.age").write_bytes(stanzas_to_fill(sealed(demo), MAX_ENVELOPE_BYTES))
+    started = time.perf_counter()
+    result = run([folder], identity, store, workers=2)
+    assert time.perf_counter() - started < 20  # two fresh interpreters start; the file itself costs nothing
+    assert result.imported == 4
+    rejection = only_rejection(result)
+    assert rejection.reason_code == "too_large" and "recipients" in rejection.message
+
+
+def test_each_file_is_decrypted_once(demo, identity, store, tmp_path, monkeypatch):
+    whole = sealed(demo)
+    (tmp_path / "candor-cut.age").write_bytes(whole[:-7])
+    (tmp_path / "candor-extra.age").write_bytes(with_stanzas(whole, 3))  # header MAC no longer matches
+    (tmp_path / "candor-other.age").write_bytes(encrypt_summary(b"{}", str(x25519.Identity.generate().to_public())))
+    calls: list[int] = []
+    real = pyrage.decrypt
+    monkeypatch.setattr(pyrage, "decrypt", lambda data, keys: calls.append(len(data)) or real(data, keys))
+    result = run([tmp_path], identity, store, workers=0)
+    assert sorted(r.reason_code for r in result.rejected) == ["damaged", "damaged", "not_for_this_key"]
+    assert len(calls) == 3
+
+
+def test_with_workers_this_process_decrypts_nothing_again(demo, identity, store, tmp_path, monkeypatch):
+    folder = tmp_path / "inbox"
+    shutil.copytree(demo, folder)
+    (folder / "candor-cut.age").write_bytes(sealed(demo)[:-7])
+    monkeypatch.setattr(pyrage, "decrypt", lambda *_: pytest.fail("decrypted again after a worker's attempt"))
+    result = run([folder], identity, store, workers=2)
+    assert result.imported == 4 and only_rejection(result).reason_code == "damaged"
