@@ -61,7 +61,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, BinaryIO, Literal, NamedTuple
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
@@ -71,6 +71,7 @@ from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.decrypt_pool import CHUNK, DecryptPool, worker_count
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
+from desktop.core.regular_file import FileTooLarge, NotARegularFile, describe_mode, open_regular, read_regular
 from desktop.core.resources import resource
 from desktop.core.schema_check import describe
 from desktop.core.summary import FORMAT, FORMAT_VERSION
@@ -253,7 +254,6 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
 # --- what is read -----------------------------------------------------------------------------------------
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
 _ARMOR_BEGIN = ARMOR_BEGIN.encode("ascii")
 _ARMOR_END = ARMOR_END.encode("ascii")
 _QUIET_SUFFIXES = (".txt", ".asc")  # read, but skipped silently unless they hold an armored age block
@@ -283,11 +283,13 @@ class _ZipSource:
         self.path = path
         self.shown = shown
         self.archive: zipfile.ZipFile | None = None
+        self.handle: BinaryIO | None = None
         self.read_bytes = 0
 
     def open_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
         if self.archive is None:
-            self.archive = zipfile.ZipFile(self.path)
+            self.handle = _open_binary(self.path)
+            self.archive = zipfile.ZipFile(self.handle)
         with self.archive.open(info) as member:
             data = member.read(limit + 1)
         self.read_bytes += len(data)
@@ -298,6 +300,10 @@ class _ZipSource:
             with contextlib.suppress(Exception):
                 self.archive.close()
             self.archive = None
+        if self.handle is not None:
+            with contextlib.suppress(Exception):
+                self.handle.close()
+            self.handle = None
 
 
 class _Unit:
@@ -388,9 +394,10 @@ class _Run:
                     self.list_zip(path, shown)
                 else:
                     self.units.append(_Unit(shown, path=path))
-            elif path.exists() or path.is_symlink():
-                self.refuse(shown, "unreadable",
-                            "This is neither a file nor a folder (or a link to nothing), so it was not read.")
+            elif path.exists():
+                self.refuse(shown, "unreadable", _os_problem(NotARegularFile(path, describe_mode(path.stat().st_mode))))
+            elif path.is_symlink():
+                self.refuse(shown, "unreadable", "This is a link to nothing, so it was not read.")
             else:
                 self.refuse(shown, "unreadable", "This file or folder does not exist. Check the path.")
         except OSError as exc:
@@ -412,7 +419,11 @@ class _Run:
                         self.list_folder(Path(entry.path))
                     continue
                 kind = _kind(entry.name)
-                if kind is None or not entry.is_file():
+                if kind is not None and not entry.is_file() and os.path.exists(entry.path):
+                    # named like a summary, but a pipe or a device: listed, never opened
+                    self.refuse(_display(entry.path), "unreadable",
+                                _os_problem(NotARegularFile(entry.path, describe_mode(os.stat(entry.path).st_mode))))
+                elif kind is None or not entry.is_file():
                     self.skipped += 1
                 elif kind == "zip":
                     self.list_zip(Path(entry.path), _display(entry.path))
@@ -424,15 +435,16 @@ class _Run:
     def list_zip(self, path: Path, shown: str) -> None:
         limits = self.limits
         try:
-            with open(path, "rb") as handle:
+            with _open_binary(path) as handle:
                 entries = _zip_entry_count(handle)
-            if entries is not None and entries > limits.max_zip_members:
-                self.refuse(shown, "too_large",
-                            f"This zip holds {entries:,} files, more than Candor reads from one archive "
-                            f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
-                return
-            with zipfile.ZipFile(path) as archive:
-                infos = archive.infolist()
+                if entries is not None and entries > limits.max_zip_members:
+                    self.refuse(shown, "too_large",
+                                f"This zip holds {entries:,} files, more than Candor reads from one archive "
+                                f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
+                    return
+                handle.seek(0)
+                with zipfile.ZipFile(handle) as archive:
+                    infos = archive.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error):
             self.refuse(shown, "damaged", "This zip archive is damaged or incomplete, so none of its files could "
                                           "be read. Ask for it again, or import the files it should hold.")
@@ -535,23 +547,10 @@ class _Run:
         if unit.zip is not None and unit.info is not None:
             return self.load_member(unit.zip, unit.info)
         assert unit.path is not None
-        # os-level calls: no buffered file object, and a buffer the file's size rather than the limit's.
-        fd = os.open(unit.path, _READ_FLAGS)
         try:
-            size = os.fstat(fd).st_size
-            if size > limit:
-                raise _Reject("too_large", _too_large(size, limit))
-            data = os.read(fd, size + 1)
-            while len(data) <= size:  # a short read (network drives): keep going until the end
-                more = os.read(fd, limit + 1 - len(data))
-                if not more:
-                    break
-                data += more
-        finally:
-            os.close(fd)
-        if len(data) > limit:  # grew since fstat
-            raise _Reject("too_large", _too_large(len(data), limit))
-        return data
+            return read_regular(unit.path, limit)  # never opens a pipe or a device
+        except FileTooLarge as exc:
+            raise _Reject("too_large", _too_large(exc.size, limit)) from None
 
     def load_member(self, source: _ZipSource, info: zipfile.ZipInfo) -> bytes:
         limits = self.limits
@@ -716,8 +715,13 @@ def _finite_float(text: str) -> float:
 _JSON = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float)
 
 
+def _open_binary(path: str | Path) -> BinaryIO:
+    """A file object on the regular file at ``path`` (a pipe or device raises NotARegularFile unopened)."""
+    return os.fdopen(open_regular(path), "rb")
+
+
 def _starts_with_zip_magic(path: Path) -> bool:
-    with open(path, "rb") as handle:
+    with _open_binary(path) as handle:
         return handle.read(4) in _ZIP_MAGIC
 
 
@@ -775,6 +779,8 @@ def _too_large(size: int, limit: int) -> str:
 
 
 def _os_problem(exc: OSError, what: str = "file") -> str:
+    if isinstance(exc, NotARegularFile):
+        return f"This is {exc.what}, not a file, so it was not opened."
     if isinstance(exc, PermissionError):
         return (f"This {what} could not be read: permission denied. Import it as a user who may read it, or fix "
                 "its permissions.")

@@ -21,6 +21,7 @@ from typing import Any, Literal, NamedTuple
 
 from desktop.core.errors import ContentError, Problem
 from desktop.core.policy import Policy, leaf_fields, parse_policy_text
+from desktop.core.regular_file import FileTooLarge, NotARegularFile, read_regular
 from desktop.core.resources import resource
 
 ENV_VAR = "CANDOR_POLICY"
@@ -106,12 +107,17 @@ def read_policy_file(path: Path, known_tool_ids: Collection[str] | None = None) 
     """
     file = str(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_regular(path, MAX_BYTES)  # a pipe or a device is refused unopened: reading one could block
     except (FileNotFoundError, NotADirectoryError) as error:
         raise PolicyFileMissing([Problem(file, "", "file not found; check the path")]) from error
-    except IsADirectoryError as error:
-        raise ContentError.single(file, "is a folder; name the policy file inside it") from error
+    except (IsADirectoryError, NotARegularFile) as error:
+        what = getattr(error, "what", "a folder")
+        if what == "a folder":
+            raise ContentError.single(file, "is a folder; name the policy file inside it") from error
+        raise ContentError.single(file, f"is {what}, not a file, so it was not read; name the policy file "
+                                        "itself") from error
+    except FileTooLarge as error:
+        raise ContentError.single(file, "is larger than 1 MB, far too big for a policy; check the path") from error
     except PermissionError as error:
         raise ContentError.single(
             file, "cannot be read (permission denied); make it readable for every user of this computer"
@@ -119,8 +125,6 @@ def read_policy_file(path: Path, known_tool_ids: Collection[str] | None = None) 
     except (OSError, ValueError) as error:  # ValueError: a NUL character in the path
         reason = getattr(error, "strerror", None) or error
         raise ContentError.single(file, f"cannot be read: {reason}") from error
-    if len(raw) > MAX_BYTES:
-        raise ContentError.single(file, "is larger than 1 MB, far too big for a policy; check the path")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

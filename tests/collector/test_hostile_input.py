@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -117,3 +118,52 @@ def test_with_workers_this_process_decrypts_nothing_again(demo, identity, store,
     monkeypatch.setattr(pyrage, "decrypt", lambda *_: pytest.fail("decrypted again after a worker's attempt"))
     result = run([folder], identity, store, workers=2)
     assert result.imported == 4 and only_rejection(result).reason_code == "damaged"
+
+
+# --- what is opened -----------------------------------------------------------------------------------------
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+
+
+@needs_fifo
+def test_a_pipe_named_like_a_summary_is_listed_and_never_opened(demo, identity, store, tmp_path):
+    folder = tmp_path / "inbox"
+    shutil.copytree(demo, folder)
+    os.mkfifo(folder / "candor-default-pipe.age")
+    os.mkfifo(folder / "notes.fifo")  # not named like a summary: skipped as before
+    os.mkfifo(tmp_path / "given.age")
+    started = time.perf_counter()
+    result = run([folder, tmp_path / "given.age"], identity, store, workers=0)
+    assert time.perf_counter() - started < 2
+    assert result.imported == 4 and result.skipped == 2  # notes.fifo and the demo's truth.json
+    assert [(Path(r.source).name, r.reason_code) for r in result.rejected] == [
+        ("candor-default-pipe.age", "unreadable"), ("given.age", "unreadable")]
+    assert all("named pipe (FIFO), not a file" in r.message for r in result.rejected)
+
+
+@needs_fifo
+def test_a_file_turned_into_a_pipe_after_listing_is_not_opened(demo, identity, store, tmp_path, monkeypatch):
+    from desktop.collector import ingest as module
+
+    path = tmp_path / "candor-default-x.age"
+    path.write_bytes(sealed(demo))
+    listed = module._Run.list_path
+
+    def list_then_swap(self, target):
+        listed(self, target)
+        path.unlink()
+        os.mkfifo(path)
+
+    monkeypatch.setattr(module._Run, "list_path", list_then_swap)
+    started = time.perf_counter()
+    rejection = only_rejection(run([path], identity, store, workers=0))
+    assert time.perf_counter() - started < 2
+    assert rejection.reason_code == "unreadable" and "named pipe" in rejection.message
+
+
+def test_a_device_given_by_name_is_not_opened(identity, store):
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    rejection = only_rejection(run([Path("/dev/zero")], identity, store, workers=0))
+    assert rejection.reason_code == "unreadable" and "is a device, not a file" in rejection.message
