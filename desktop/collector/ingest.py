@@ -16,12 +16,13 @@ What is checked, per file, in order
     size (too_large, before reading) -> the age header's number of recipient stanzas (too_large
     beyond :data:`~desktop.exchange.envelope.MAX_STANZAS`, before age sees the file) -> decryption
     with the collector's keys, one attempt per file (not_for_this_key, damaged, not_a_summary for
-    non-age input; an unencrypted summary, as a policy allowing plaintext exports, skips this) ->
-    UTF-8 JSON (not_a_summary) -> ``format`` is ``candor-summary`` (not_a_summary) ->
-    ``format_version`` is one this Candor reads (wrong_version) -> the published summary schema
-    (not_a_summary) -> the campaign, when one is given (wrong_campaign) -> the campaign's privacy
-    settings and items, when its :class:`CampaignRules` are given (other_settings). A file that
-    cannot be read at all is ``unreadable``. Each rejection names its reason in a sentence for the
+    non-age input; an unencrypted summary skips this, but is refused with other_settings unless the
+    campaign's rules allow plaintext) -> UTF-8 JSON (not_a_summary) -> ``format`` is
+    ``candor-summary`` (not_a_summary) -> ``format_version`` is one this Candor reads
+    (wrong_version) -> the published summary schema (not_a_summary) -> the campaign, when one is
+    given (wrong_campaign) -> the campaign's privacy settings and items, when its
+    :class:`CampaignRules` are given (other_settings). A file that cannot be read at all is
+    ``unreadable``. Each rejection names its reason in a sentence for the
     person importing.
 
 Duplicates
@@ -161,6 +162,9 @@ def ingest(
 
     ``identities`` are the collector's secret keys; ``campaign`` the campaign id summaries must carry
     (None: any), or the campaign's :class:`CampaignRules`, which also fix its privacy settings and items.
+    An unencrypted summary is read only when those rules allow plaintext (the policy's
+    ``submission.allow_plaintext``); a bare campaign id or None carries no policy that could allow it,
+    so such a file is then refused (``other_settings``), as from a campaign that requires encryption.
     ``progress(done, total)`` is called with ``(0, total)`` once the inputs are listed,
     then as files are examined (at most about 500 times) and at the end; ``cancelled()`` is polled
     before each file and once more before writing, and when it returns true ingest returns at once
@@ -592,6 +596,8 @@ class _Run:
         if data.startswith(AGE_MAGIC):  # the usual case first
             return self.validate(self.decrypt(data), "This file opens with this collector's key but")
         if data.lstrip()[:1] == b"{":  # an unencrypted summary (a policy may allow plaintext exports)
+            if self.rules is None or not self.rules.allow_plaintext:
+                raise _Reject("other_settings", _PLAINTEXT_REFUSED)
             if len(data) > self.limits.max_summary_bytes:
                 raise _Reject("too_large", str(TooLarge(len(data), self.limits.max_summary_bytes)))
             return self.validate(data, "This file")
@@ -674,6 +680,12 @@ class _Run:
 
 
 # --- helpers ----------------------------------------------------------------------------------------------
+
+_PLAINTEXT_REFUSED = (
+    "This summary is not encrypted, and this campaign's policy does not allow unencrypted summaries "
+    "(submission.allow_plaintext is not true), so it was not read: anybody could have written or changed it on "
+    "the way. Ask for it to be exported again with the campaign's policy, which encrypts it for this collector's "
+    "key.")
 
 
 def _envelope_rejection(exc: EnvelopeError) -> _Reject:

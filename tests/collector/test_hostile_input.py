@@ -20,6 +20,7 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import MAX_ENVELOPE_BYTES, armor, encrypt_summary
+from desktop.exchange.exporter import payload
 from tests.hostile import stanzas_to_fill, with_stanzas
 
 
@@ -167,3 +168,38 @@ def test_a_device_given_by_name_is_not_opened(identity, store):
         pytest.skip("no /dev/zero here")
     rejection = only_rejection(run([Path("/dev/zero")], identity, store, workers=0))
     assert rejection.reason_code == "unreadable" and "is a device, not a file" in rejection.message
+
+
+# --- plaintext ----------------------------------------------------------------------------------------------
+
+
+def test_a_plaintext_summary_is_read_only_where_the_campaigns_policy_allows_it(demo, identity, store, tmp_path):
+    path = tmp_path / "candor-default-plain.json"
+    path.write_bytes(payload(summary_of(demo, identity)))
+    for campaign in ("default", None, rules(), rules(allow_plaintext=False)):
+        rejection = only_rejection(run([path], identity, store, campaign=campaign))
+        assert rejection.reason_code == "other_settings"
+        assert "not encrypted" in rejection.message and "submission.allow_plaintext" in rejection.message
+        assert store.count() == 0
+    assert run([path], identity, store, campaign=rules(allow_plaintext=True)).imported == 1
+
+
+def test_candor_ingest_refuses_plaintext_under_a_policy_that_requires_encryption(demo, identity, tmp_path):
+    from desktop.exchange.identity import write_identity_file
+    from desktop.ingest_cmd import run_ingest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "candor-default-plain.json").write_bytes(payload(summary_of(demo, identity)))
+    key = tmp_path / "key.txt"
+    write_identity_file(key, str(identity))
+    strict, trial = tmp_path / "strict.toml", tmp_path / "trial.toml"
+    strict.write_text('[campaign]\nid = "default"\n', encoding="utf-8")
+    trial.write_text('[campaign]\nid = "default"\n[submission]\nallow_plaintext = true\n', encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_ingest([inbox], str(key), str(data), str(strict)) == 0
+    with CollectorStore.open(data / "collector") as store:
+        assert store.count() == 0
+    assert run_ingest([inbox], str(key), str(data), str(trial)) == 0
+    with CollectorStore.open(data / "collector") as store:
+        assert store.count() == 1

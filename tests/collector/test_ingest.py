@@ -392,7 +392,9 @@ def test_armored_text_plaintext_json_and_notes_in_a_folder(demo, identity, recip
     (inbox / ".hidden").mkdir()
     (inbox / ".hidden" / "candor-x.age").write_bytes(b"junk")
 
-    result = run([inbox], identity, store)
+    plaintext_allowed = Policy.from_data({"campaign": {"id": "default"}, "submission": {"allow_plaintext": True}})
+    result = run([inbox], identity, store,
+                 campaign=CampaignRules.for_policy(load_questionnaire(), load_catalog(), plaintext_allowed))
 
     assert result.rejected == []
     assert result.imported == 4
