@@ -53,7 +53,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import struct
 import zipfile
 from collections import deque
@@ -64,7 +63,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, NamedTuple
 
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from pyrage import x25519
 
@@ -74,7 +72,7 @@ from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
 from desktop.core.regular_file import FileTooLarge, NotARegularFile, describe_mode, open_regular, read_regular
 from desktop.core.resources import resource
-from desktop.core.schema_check import describe
+from desktop.core.schema_check import describe, reference_validator
 from desktop.core.summary import FORMAT, FORMAT_VERSION
 from desktop.exchange.envelope import (
     AGE_MAGIC,
@@ -337,7 +335,7 @@ class _Reject(Exception):
 
 
 @cache
-def _validators() -> tuple[Callable[[Any], bool] | None, Draft202012Validator]:
+def _validators() -> tuple[Callable[[Any], bool] | None, Any]:
     # The shipped schema is read as is: load_schema() would also check it against the JSON Schema
     # meta-schema, a tenth of a second that every import would wait for (the tests check it).
     schema = json.loads(resource("schema", "summary.schema.json").read_text(encoding="utf-8"))
@@ -345,15 +343,7 @@ def _validators() -> tuple[Callable[[Any], bool] | None, Draft202012Validator]:
         fast: Callable[[Any], bool] | None = compile_schema(schema)
     except Unsupported:  # a future schema keyword: jsonschema alone still checks everything, only slower
         fast = None
-    return fast, Draft202012Validator(schema)
-
-
-# Python's "$" also matches before a final line break, so the schema's patterns let "…\n" through;
-# ids that are keys and labels must be exact.
-_EXACT = {
-    "submission_id": re.compile(r"[0-9a-f]{32}"),
-    "campaign": re.compile(r"[a-z0-9][a-z0-9-]{0,39}"),
-}
+    return fast, reference_validator(schema)  # jsonschema, with ECMA-262 patterns as the fast check has
 
 
 class _Run:
@@ -649,10 +639,6 @@ class _Run:
                               f"This file is not a valid Candor summary ({location or 'top level'}: "
                               f"{_clip(problem)}). If it comes from a newer Candor, update the collector; "
                               "otherwise ask for it to be exported again.")
-        for name, pattern in _EXACT.items():
-            if not pattern.fullmatch(summary[name]):
-                raise _Reject("not_a_summary", f"This file is not a valid Candor summary ({name}: "
-                                               f"{_clip(repr(summary[name]))} is not in the expected form).")
         found = summary["campaign"]
         if self.campaign is not None and found != self.campaign:
             raise _Reject("wrong_campaign",

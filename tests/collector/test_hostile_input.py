@@ -203,3 +203,27 @@ def test_candor_ingest_refuses_plaintext_under_a_policy_that_requires_encryption
     assert run_ingest([inbox], str(key), str(data), str(trial)) == 0
     with CollectorStore.open(data / "collector") as store:
         assert store.count() == 1
+
+
+# --- schema patterns ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["gemini\n", "chatgpt\n", "other:chat\n", "Gemini", "gemini\u2028"])
+def test_a_tool_id_with_a_trailing_line_break_is_not_a_summary(key, demo, identity, recipient, store, tmp_path):
+    summary = summary_of(demo, identity)
+    summary["randomized"]["unapproved_use"][key] = True
+    path = tmp_path / "candor-default-key.age"
+    path.write_bytes(encrypt_summary(payload(summary), recipient))
+    rejection = only_rejection(run([path], identity, store))
+    assert rejection.reason_code == "not_a_summary" and "randomized.unapproved_use" in rejection.message
+    assert store.count() == 0
+
+
+@pytest.mark.parametrize("field", ["campaign", "submission_id"])
+def test_ids_with_a_trailing_line_break_are_not_a_summary(field, demo, identity, recipient, store, tmp_path):
+    summary = summary_of(demo, identity)
+    summary[field] += "\n"
+    path = tmp_path / "candor-default-id.age"
+    path.write_bytes(encrypt_summary(payload(summary), recipient))
+    rejection = only_rejection(run([path], identity, store, campaign=None))
+    assert rejection.reason_code == "not_a_summary" and field in rejection.message
