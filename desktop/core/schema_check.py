@@ -110,6 +110,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
     """(location, message) for one schema error, worded for the person fixing the file."""
     location = _location(error)
     kind = error.validator
+    if kind is None and error.schema is False:  # a "false" schema: jsonschema names neither field nor rule
+        return location, "holds a field that is not allowed here"
     if kind == "enum":
         allowed = ", ".join(v if isinstance(v, str) else json.dumps(v) for v in error.validator_value)
         return location, f"{_show(error.instance)} is not allowed; use one of: {allowed}"

@@ -122,3 +122,57 @@ def test_the_translation_agrees_with_node_regexp():
 def test_translations_read_as_intended():
     assert translate("^[a-z]+$") == "^[a-z]+\\Z"
     assert translate(r"^\d$") == "^[0-9]\\Z"
+
+
+AJV_VERSION = "8.20.0"
+
+
+def ajv_folder() -> Path | None:
+    """Ajv from npm in a cache folder outside the repository, installed on first use; None when it cannot be."""
+    import os
+
+    folder = Path(os.environ.get("CANDOR_AJV_DIR") or Path.home() / ".cache" / "candor-tests" / f"ajv-{AJV_VERSION}")
+    if (folder / "node_modules" / "ajv" / "package.json").is_file():
+        return folder
+    npm = shutil.which("npm")
+    if npm is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([npm, "install", "--no-audit", "--no-fund", "--silent", "--prefix", str(folder),
+                        f"ajv@{AJV_VERSION}"], capture_output=True, timeout=180, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return folder
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed (Debian: apt-get install nodejs npm)")
+def test_the_published_summary_schema_compiles_in_ajv_strict_mode(tmp_path):
+    folder = ajv_folder()
+    if folder is None:
+        pytest.skip("Ajv could not be installed from npm")
+    script = """
+const Ajv2020 = require(process.argv[1] + "/node_modules/ajv/dist/2020");
+const warnings = [];
+const logger = {log() {}, warn: (...a) => warnings.push(a.join(" ")), error: (...a) => warnings.push(a.join(" "))};
+const ajv = new Ajv2020({strict: true, strictRequired: true, allErrors: true, logger});
+const validate = ajv.compile(JSON.parse(require("fs").readFileSync(0, "utf8")));
+const ok = process.argv.slice(2).map(text => validate(JSON.parse(text)));
+console.log(JSON.stringify({warnings, ok}));
+"""
+    import pyrage
+    from pyrage import x25519
+
+    from desktop.core.policy import Policy
+    from desktop.demo_cmd import write_demo_summaries
+
+    key = x25519.Identity.generate()
+    write_demo_summaries(1, tmp_path / "demo", recipient=str(key.to_public()), policy=Policy.defaults(), seed=1)
+    summary = json.loads(pyrage.decrypt(next((tmp_path / "demo").glob("*.age")).read_bytes(), [key]))
+    bad = {**summary, "randomized": {**summary["randomized"], "unapproved_use": {"gemini\n": True}}}
+    done = subprocess.run([NODE, "-e", script, str(folder), json.dumps(summary), json.dumps(bad)],
+                          input=(ROOT / "resources" / "schema" / "summary.schema.json").read_text(encoding="utf-8"),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result == {"warnings": [], "ok": [True, False]}
