@@ -258,6 +258,8 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _ARMOR_BEGIN = ARMOR_BEGIN.encode("ascii")
 _ARMOR_END = ARMOR_END.encode("ascii")
+_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _QUIET_SUFFIXES = (".txt", ".asc")  # read, but skipped silently unless they hold an armored age block
 _SKIPPED_NAMES = frozenset({"truth.json", "__macosx"})
 
@@ -452,10 +454,14 @@ class _Run:
                         f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
             return
         chosen: list[tuple[zipfile.ZipInfo, Kind]] = []
+        climbing: list[zipfile.ZipInfo] = []
         for info in infos:
             if info.is_dir():
                 continue
             parts = info.filename.replace("\\", "/").split("/")
+            if ".." in parts or parts[0] == "" or (len(parts[0]) == 2 and parts[0][1] == ":"):
+                climbing.append(info)  # "../x", "/x", "C:/x": no zip tool packs those; a crafted zip does
+                continue
             kind = _kind(parts[-1])
             if kind is None or any(p.startswith(".") or p.lower() == "__macosx" for p in parts[:-1]):
                 self.skipped += 1
@@ -468,6 +474,11 @@ class _Run:
                         f"({_size(limits.max_zip_total_bytes)}), so none of it was read. Split it into smaller "
                         "zips.")
             return
+        for info in sorted(climbing, key=lambda info: info.filename):
+            self.refuse(f"{shown} [{_display(info.filename)}]", "damaged",
+                        "This file's name inside the zip points outside the archive (it starts with '/' or a drive, "
+                        "or holds '..'), as no zip tool writes it: the zip was damaged or crafted, so this file "
+                        "was not read. Ask for the zip again, made with an ordinary zip tool.")
         source = _ZipSource(path, shown)
         chosen.sort(key=lambda pair: pair[0].filename)
         for info, kind in chosen:
@@ -585,7 +596,11 @@ class _Run:
             raise _Reject("not_a_summary", f"This is a zip archive {where}.")
         if data.startswith(AGE_MAGIC):  # the usual case first
             return self.validate(self.decrypt(data), "This file opens with this collector's key but")
-        if data.lstrip()[:1] == b"{":  # an unencrypted summary (a policy may allow plaintext exports)
+        if data.startswith(_UTF16_BOMS):
+            raise _Reject("not_a_summary", "This file is text in UTF-16, as an editor saves it, not a summary as "
+                                           "Candor writes it (UTF-8). It was probably opened and saved again; ask "
+                                           "for it to be exported again.")
+        if data.removeprefix(_BOM).lstrip()[:1] == b"{":  # an unencrypted summary (a policy may allow plaintext)
             if self.rules is None or not self.rules.allow_plaintext:
                 raise _Reject("other_settings", _PLAINTEXT_REFUSED)
             if len(data) > self.limits.max_summary_bytes:
@@ -609,6 +624,8 @@ class _Run:
             raise _envelope_rejection(exc) from None
 
     def validate(self, plain: bytes, opening: str) -> SummaryRow:
+        # A byte-order mark (Notepad adds one) is ignored, as RFC 8259 allows; the digest is of what follows.
+        plain = plain.removeprefix(_BOM)
         try:
             text = plain.decode("utf-8")
             summary = _JSON.decode(text)

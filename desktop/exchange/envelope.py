@@ -159,10 +159,18 @@ def dearmor(text: str | bytes) -> bytes:
     cannot be altered without the change being noticed.
     """
     if isinstance(text, bytes | bytearray | memoryview):
+        data = bytes(text)
         try:
-            text = bytes(text).decode("ascii")
-        except UnicodeDecodeError:
-            raise NotAnEnvelope(_NOT_AGE, "armor is not ASCII") from None
+            text = data.decode("ascii")
+        except UnicodeDecodeError as exc:
+            if not data.lstrip(b" \t\r\n").startswith(ARMOR_BEGIN.encode("ascii")):
+                raise NotAnEnvelope(_NOT_AGE, "armor is not ASCII") from None
+            # armor with a character changed on the way (an e-mail program, an editor): damaged, not something else
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise DamagedEnvelope(
+                f"This text is damaged: line {line} holds a character that cannot be part of an encrypted summary "
+                "(perhaps changed by an e-mail program or an editor), so it cannot be read. Ask for it to be "
+                "exported again.", f"armor line {line} has a byte that is not ASCII") from None
     lines = text.strip(" \t\r\n").split("\n")
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     if lines[0] != ARMOR_BEGIN:

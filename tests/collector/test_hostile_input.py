@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import time
+import zipfile
 from pathlib import Path
 
 import pyrage
@@ -227,3 +228,52 @@ def test_ids_with_a_trailing_line_break_are_not_a_summary(field, demo, identity,
     path.write_bytes(encrypt_summary(payload(summary), recipient))
     rejection = only_rejection(run([path], identity, store, campaign=None))
     assert rejection.reason_code == "not_a_summary" and field in rejection.message
+
+
+# --- reasons worded for what happened -----------------------------------------------------------------------
+
+
+def test_armor_with_one_non_ascii_byte_is_damaged_not_something_else(demo, identity, store, tmp_path):
+    lines = armor(sealed(demo)).encode("ascii").split(b"\n")
+    lines[3] = lines[3][:10] + "é".encode() + lines[3][12:]
+    for name, text in (("candor-default-mail.txt", b"\n".join(lines)),
+                       ("candor-default-quoted.txt", b"Hi,\n\n" + b"\n".join(lines) + b"\nGr\xc3\xbc\xc3\x9fe\n")):
+        (tmp_path / name).write_bytes(text)
+    result = run([tmp_path], identity, store)
+    assert [r.reason_code for r in result.rejected] == ["damaged", "damaged"]
+    assert all("line 4 holds a character that cannot be part" in r.message for r in result.rejected)
+
+
+def test_a_plaintext_summary_with_a_byte_order_mark_is_read(demo, identity, store, tmp_path):
+    text = payload(summary_of(demo, identity))
+    (tmp_path / "candor-default-notepad.json").write_bytes(b"\xef\xbb\xbf" + text)
+    allowing = rules(allow_plaintext=True)
+    assert run([tmp_path], identity, store, campaign=allowing).imported == 1
+    (tmp_path / "candor-default-notepad.json").write_bytes(text)  # the same summary without the mark
+    assert run([tmp_path], identity, store, campaign=allowing).unchanged == 1
+    rejection = only_rejection(run([tmp_path], identity, store))  # and under a policy requiring encryption
+    assert rejection.reason_code == "other_settings" and "not encrypted" in rejection.message
+
+
+def test_utf16_text_is_named_as_such(demo, identity, store, tmp_path):
+    path = tmp_path / "candor-default-unicode.json"
+    path.write_bytes(b"\xff\xfe" + payload(summary_of(demo, identity)).decode().encode("utf-16-le"))
+    rejection = only_rejection(run([path], identity, store))
+    assert rejection.reason_code == "not_a_summary" and "UTF-16" in rejection.message
+
+
+def test_zip_members_that_point_outside_the_archive_are_listed(demo, identity, store, tmp_path):
+    archive = tmp_path / "inbox.zip"
+    whole = sealed(demo)
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("ok/candor-default-a.age", whole)
+        packed.writestr("../candor-default-b.age", whole)
+        packed.writestr("ok/../../etc/candor-c.age", whole)
+        packed.writestr("/abs/candor-d.age", whole)
+        packed.writestr("../notes.md", b"anything")
+    result = run([archive], identity, store)
+    assert result.imported == 1
+    assert sorted(r.source.split("[", 1)[1] for r in result.rejected) == [
+        "../candor-default-b.age]", "../notes.md]", "/abs/candor-d.age]", "ok/../../etc/candor-c.age]"]
+    assert {r.reason_code for r in result.rejected} == {"damaged"}
+    assert all("points outside the archive" in r.message for r in result.rejected)
