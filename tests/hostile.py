@@ -8,9 +8,16 @@ deleted bytes, a cut). Either way a (data, seed) pair always gives the same muta
 from __future__ import annotations
 
 import base64
+import io
+import json
 import random
 import shutil
 import subprocess
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 #: Share of bytes zzuf changes in each mutant (its -r): a few per summary-sized file.
 ZZUF_RATIO = "0.0005:0.02"
@@ -78,9 +85,6 @@ class Mutator:
             return done.stdout
         return mutate_bytes(data, seed)
 
-    def mutate_many(self, data: bytes, seeds: range) -> list[bytes]:
-        """Mutants for a range of seeds (zzuf makes them in one process: ``-s a:b`` runs once per seed)."""
-        return [self.mutate(data, seed) for seed in seeds]
 
 
 def mutate_bytes(data: bytes, seed: int) -> bytes:
@@ -107,3 +111,137 @@ def mutate_bytes(data: bytes, seed: int) -> bytes:
     if rng.random() < 0.1:
         del out[rng.randrange(len(out) + 1):]
     return bytes(out)
+
+
+# --- summaries ----------------------------------------------------------------------------------------------
+
+
+def crafted_summaries(envelope: bytes, plain: bytes) -> dict[str, bytes]:
+    """The hostile summary files of issue 13, by file name, from one real age file and its plaintext."""
+    armored = armor_text(envelope)
+    lines = armored.split(b"\n")
+    lines[3] = lines[3][:10] + "é".encode() + lines[3][12:]
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.writestr("candor-bomb.age", b"\0" * (8 << 20))
+        packed.writestr("../candor-climb.age", envelope)
+    return {
+        "candor-crafted-1mib-stanzas.age": stanzas_to_fill(envelope, 1024 * 1024),
+        "candor-crafted-314k-stanzas.age": stanzas_to_fill(envelope, 314 * 1024),
+        "candor-crafted-stanzas-armored.txt": armor_text(stanzas_to_fill(envelope, 700 * 1024)),
+        "candor-crafted-non-ascii-armor.txt": b"\n".join(lines),
+        "candor-crafted-bom.json": b"\xef\xbb\xbf" + plain,
+        "candor-crafted-plaintext.json": plain,
+        "candor-crafted-deep.json": b"[" * 100_000 + b"]" * 100_000,
+        "candor-crafted-deep-object.json": b'{"format": "candor-summary", "x": ' + b'{"a": ' * 50_000 + b"1"
+                                           + b"}" * 50_001,
+        "candor-crafted-header-only.age": envelope.split(b"\n---", 1)[0] + b"\n",
+        "crafted-bomb-and-climb.zip": bomb.getvalue(),
+    }
+
+
+def armor_text(envelope: bytes) -> bytes:
+    from desktop.exchange.envelope import armor
+
+    return armor(envelope).encode("ascii")
+
+
+def summary_seeds(envelopes: list[bytes], plains: list[bytes]) -> dict[str, bytes]:
+    """Seed files to mutate: age files, armored texts, plaintext JSON, and a zip of age files."""
+    seeds: dict[str, bytes] = {}
+    for index, (envelope, plain) in enumerate(zip(envelopes, plains, strict=True)):
+        seeds[f"candor-seed-{index}.age"] = envelope
+        seeds[f"candor-seed-{index}.txt"] = armor_text(envelope)
+        seeds[f"candor-seed-{index}.json"] = plain
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index, envelope in enumerate(envelopes):
+            archive.writestr(f"export/candor-seed-{index}.age", envelope)
+    seeds["candor-seeds.zip"] = packed.getvalue()
+    return seeds
+
+
+def write_mutants(seeds: Mapping[str, bytes], out: Path, count: int, mutator: Mutator,
+                  first_seed: int = 0) -> list[Path]:
+    """``count`` mutants of the seeds, in turn, into ``out``; each name keeps its seed's suffix."""
+    out.mkdir(parents=True, exist_ok=True)
+    names = sorted(seeds)
+    paths = []
+    for number in range(count):
+        name = names[number % len(names)]
+        stem, _, suffix = name.rpartition(".")
+        path = out / f"{stem}-m{number:05d}.{suffix}"
+        path.write_bytes(mutator.mutate(seeds[name], first_seed + number))
+        paths.append(path)
+    return paths
+
+
+@dataclass
+class FileOutcome:
+    path: Path
+    seconds: float
+    code: str  # a reason code, or "imported" / "replaced" / "unchanged" / "skipped"
+    message: str
+    store_changed: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return self.code in ("imported", "replaced")
+
+
+def unexpected(outcome: FileOutcome) -> bool:
+    """Whether ingest met an exception it did not foresee (it reports those instead of raising)."""
+    return "unexpected problem" in outcome.message
+
+
+def ingest_each(paths: Iterable[Path], identity, campaign, store) -> list[FileOutcome]:
+    """Ingest each file on its own, in this process, timing it and noting whether the store changed."""
+    from desktop.collector.ingest import ingest
+
+    outcomes = []
+    rows = store_rows(store)
+    for path in paths:
+        started = time.perf_counter()
+        result = ingest([path], [identity], campaign, store, workers=0)
+        seconds = time.perf_counter() - started
+        before, rows = rows, store_rows(store)
+        if result.rejected:
+            code, message = result.rejected[0].reason_code, " | ".join(r.message for r in result.rejected)
+        else:
+            code = ("imported" if result.imported else "replaced" if result.replaced else
+                    "unchanged" if result.unchanged else "skipped")
+            message = ""
+        outcomes.append(FileOutcome(path, seconds, code, message, store_changed=rows != before))
+    return outcomes
+
+
+def store_rows(store) -> list[str]:
+    """Everything the collector store holds, as comparable text."""
+    return sorted(json.dumps(summary, sort_keys=True) for summary in store.summaries())
+
+
+# --- policies -----------------------------------------------------------------------------------------------
+
+
+def policy_seeds(root: Path) -> dict[str, bytes]:
+    """Seed policies to mutate: the shipped ones and a small one with every kind of table."""
+    seeds = {path.name: path.read_bytes() for path in sorted((root / "resources" / "policy").glob("*.toml"))}
+    seeds["small.toml"] = (
+        b'[organization]\nname = "Acme"\n[campaign]\nid = "2026-q1"\n[privacy]\nmin_group_size = 5\n'
+        b'epsilon = 1.1\n[[tools]]\nid = "chatgpt"\nstatus = "approved"\nnote = { en = "Use the team plan", '
+        b'de = """Team"""}\n[[org_units]]\ncode = "sales"\nlabel = \'Sales\'\n')
+    return seeds
+
+
+def check_each_policy(paths: Iterable[Path], check: Callable[[Path], object]) -> list[tuple[Path, float, str]]:
+    """Run ``check`` on each policy file, timing it; the third item names an exception that escaped, or ""."""
+    outcomes = []
+    for path in paths:
+        started = time.perf_counter()
+        try:
+            check(path)
+            escaped = ""
+        except Exception as exc:  # noqa: BLE001 - what the fuzzing looks for
+            escaped = f"{type(exc).__name__}: {exc}"
+        outcomes.append((path, time.perf_counter() - started, escaped))
+    return outcomes

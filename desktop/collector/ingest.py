@@ -55,6 +55,7 @@ import math
 import os
 import struct
 import zipfile
+import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -259,6 +260,10 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _ARMOR_BEGIN = ARMOR_BEGIN.encode("ascii")
 _ARMOR_END = ARMOR_END.encode("ascii")
 _BOM = b"\xef\xbb\xbf"
+#: What reading a member of a damaged zip raises (zlib.error: compressed data that does not inflate).
+_ZIP_DAMAGE = (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error)
+_DAMAGED_IN_ZIP = ("This file is damaged inside its zip archive (its contents do not unpack or do not match their "
+                   "checksum), so it could not be read. Ask for it again.")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _QUIET_SUFFIXES = (".txt", ".asc")  # read, but skipped silently unless they hold an armored age block
 _SKIPPED_NAMES = frozenset({"truth.json", "__macosx"})
@@ -505,9 +510,8 @@ class _Run:
         except OSError as exc:
             self.reject(unit.source, "unreadable", _os_problem(exc))
             return None
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-            self.reject(unit.source, "damaged", "This file is damaged inside its zip archive (its contents do not "
-                                                "match their checksum), so it could not be read. Ask for it again.")
+        except _ZIP_DAMAGE:
+            self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
             return None
         except Exception as exc:  # noqa: BLE001 - no input may stop an import
             self.reject(unit.source, "unreadable",
@@ -538,9 +542,8 @@ class _Run:
             self.reject(unit.source, problem.code, problem.message)
         except OSError as exc:
             self.reject(unit.source, "unreadable", _os_problem(exc))
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-            self.reject(unit.source, "damaged", "This file is damaged inside its zip archive (its contents do not "
-                                                "match their checksum), so it could not be read. Ask for it again.")
+        except _ZIP_DAMAGE:
+            self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
         except Exception as exc:  # no input may stop an import: whatever it was, it is this file's problem
             self.reject(unit.source, "unreadable",
                         f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "
