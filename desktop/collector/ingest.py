@@ -403,6 +403,8 @@ class _Run:
                 self.refuse(shown, "unreadable", "This file or folder does not exist. Check the path.")
         except OSError as exc:
             self.refuse(shown, "unreadable", _os_problem(exc))
+        except Exception as exc:  # noqa: BLE001 - no input may stop an import, not even while listing
+            self.refuse(shown, "unreadable", _unexpected(exc))
 
     def list_folder(self, folder: Path) -> None:
         if self.cancelled():  # a large tree on a network share takes a while to list
@@ -432,6 +434,8 @@ class _Run:
                     self.units.append(_Unit(_display(entry.path), path=entry.path, quiet=kind == "armor?"))
             except OSError as exc:
                 self.refuse(_display(entry.path), "unreadable", _os_problem(exc))
+            except Exception as exc:  # noqa: BLE001 - one odd entry must not stop the listing of the rest
+                self.refuse(_display(entry.path), "unreadable", _unexpected(exc))
 
     def list_zip(self, path: Path, shown: str) -> None:
         limits = self.limits
@@ -452,6 +456,11 @@ class _Run:
             return
         except OSError as exc:
             self.refuse(shown, "unreadable", _os_problem(exc))
+            return
+        except NotImplementedError as exc:  # zipfile: a format version or feature it does not read
+            self.refuse(shown, "unreadable", f"This zip archive uses a feature Candor does not read "
+                                             f"({_clip(str(exc))}), so none of its files could be read. Make the "
+                                             "zip again with an ordinary zip tool.")
             return
         if len(infos) > limits.max_zip_members:
             self.refuse(shown, "too_large",
@@ -794,6 +803,11 @@ def _size(size: int) -> str:
 def _too_large(size: int, limit: int) -> str:
     return (f"This file is {_size(size)}, larger than any Candor summary can be (at most {_size(limit)}), so it is "
             "not a summary and was not read.")
+
+
+def _unexpected(exc: Exception) -> str:
+    return (f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "
+            f"{_clip(str(exc))}). Please report it if it recurs.")
 
 
 def _os_problem(exc: OSError, what: str = "file") -> str:

@@ -277,3 +277,19 @@ def test_zip_members_that_point_outside_the_archive_are_listed(demo, identity, s
         "../candor-default-b.age]", "../notes.md]", "/abs/candor-d.age]", "ok/../../etc/candor-c.age]"]
     assert {r.reason_code for r in result.rejected} == {"damaged"}
     assert all("points outside the archive" in r.message for r in result.rejected)
+
+
+def test_a_zip_of_a_version_zipfile_does_not_read_is_a_rejection_not_a_crash(identity, store, tmp_path):
+    """Found by tools/fuzz_hostile.py: zipfile raises NotImplementedError while listing such a zip."""
+    archive = tmp_path / "inbox.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("candor-default-a.age", b"x")
+    data = bytearray(archive.read_bytes())
+    directory = data.find(b"PK\x01\x02")
+    data[directory + 6] = 84  # "version needed to extract": 8.4
+    archive.write_bytes(bytes(data))
+    (tmp_path / "candor-default-b.age").write_bytes(b"age-encryption.org/v1\n")
+    result = run([tmp_path], identity, store)
+    assert [(Path(r.source).name, r.reason_code) for r in result.rejected] == [
+        ("candor-default-b.age", "damaged"), ("inbox.zip", "unreadable")]
+    assert "zip file version 8.4" in result.rejected[1].message
