@@ -1,6 +1,6 @@
 """The large hostile-input run (issue 13): thousands of mutated summaries and policies, and the crafted ones.
 
-Run from the repository: ``.venv/bin/python tools/fuzz_hostile.py`` (about 15 minutes on two cores;
+Run from the repository: ``.venv/bin/python tools/fuzz_hostile.py`` (about 10 minutes on two cores;
 ``--summaries`` and ``--policies`` make it smaller). It needs nothing but Candor; zzuf mutates the
 files where it is installed (./dev installs it), else a seeded mutator of our own does.
 
@@ -114,6 +114,8 @@ def fuzz_summaries(work: Path, count: int, mutator: Mutator) -> dict:
         "crafted": len(files) - count,
         "mutator": mutator.tool,
         "per_file_unexpected_problems": sum(unexpected(outcome) for outcome in outcomes),
+        "per_file_unexpected_examples": sorted({f"{outcome.path.name}: {outcome.message[:300]}"
+                                                for outcome in outcomes if unexpected(outcome)})[:10],
         "per_file_store_changes": sum(outcome.store_changed for outcome in outcomes),
         "per_file_accepted": sum(outcome.accepted for outcome in outcomes),
         "per_file_max_seconds": round(slowest.seconds, 4),

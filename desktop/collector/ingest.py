@@ -522,6 +522,14 @@ class _Run:
         except _ZIP_DAMAGE:
             self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
             return None
+        except UnicodeDecodeError:  # the member's own header names it in bytes that are not the text its flags say
+            self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
+            return None
+        except NotImplementedError as exc:  # zipfile: a feature it does not read, such as patched data
+            self.reject(unit.source, "unreadable", f"This file is stored inside its zip with a feature Candor does not "
+                                                   f"read ({_clip(str(exc))}). Make the zip again with an ordinary "
+                                                   "zip tool.")
+            return None
         except Exception as exc:  # noqa: BLE001 - no input may stop an import
             self.reject(unit.source, "unreadable",
                         f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "

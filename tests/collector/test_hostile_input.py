@@ -293,3 +293,17 @@ def test_a_zip_of_a_version_zipfile_does_not_read_is_a_rejection_not_a_crash(ide
     assert [(Path(r.source).name, r.reason_code) for r in result.rejected] == [
         ("candor-default-b.age", "damaged"), ("inbox.zip", "unreadable")]
     assert "zip file version 8.4" in result.rejected[1].message
+
+
+def test_a_zip_member_with_patched_data_is_a_rejection_in_words(demo, identity, store, tmp_path):
+    """Found by tools/fuzz_hostile.py: flag bit 5 made zipfile raise NotImplementedError on reading."""
+    archive = tmp_path / "inbox.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("candor-default-a.age", sealed(demo))
+    data = bytearray(archive.read_bytes())
+    data[6] |= 0x20  # general purpose flags of the local header and of the central directory entry
+    data[data.find(b"PK\x01\x02") + 8] |= 0x20
+    archive.write_bytes(bytes(data))
+    rejection = only_rejection(run([archive], identity, store))
+    assert rejection.reason_code == "unreadable" and "feature Candor does not read" in rejection.message
+    assert "unexpected" not in rejection.message
