@@ -7,6 +7,11 @@ the mechanism, and ingest refuses every summary that differs (reason ``other_set
 pools it. The items a randomized summary carries must be exactly the campaign's
 (:func:`desktop.core.summary_items.campaign_shape`): the same tools, data classes, reasons,
 categories, training options and statements.
+
+The campaign's policy also says whether a summary may arrive unencrypted: only where it sets
+``submission.allow_plaintext = true`` (a trial without a compliance key) does ingest read a summary
+that was never encrypted; everywhere else such a file is refused (``other_settings``), since anybody
+could have written it and it travelled readable.
 """
 
 from __future__ import annotations
@@ -36,12 +41,15 @@ class CampaignRules:
     shape: Mapping[str, Any]
     #: How many randomized items each summary carries.
     items: int = 0
+    #: Whether the campaign's policy lets summaries travel unencrypted (``submission.allow_plaintext``).
+    allow_plaintext: bool = False
 
     @classmethod
     def for_policy(cls, questionnaire: Questionnaire, catalog: Catalog, policy: Policy) -> CampaignRules:
         privacy = policy.privacy
         items = randomized_items(questionnaire, catalog, policy)
-        return cls(policy.campaign.id, privacy.randomized_response, privacy.epsilon, items.shape(), items.count)
+        return cls(policy.campaign.id, privacy.randomized_response, privacy.epsilon, items.shape(), items.count,
+                   allow_plaintext=policy.submission.allow_plaintext)
 
     def difference(self, summary: Mapping[str, Any]) -> str | None:
         """How a schema-valid summary of this campaign differs from its settings, in words; None if it does not."""

@@ -2,8 +2,9 @@
 
 pyrage keeps Python's global lock while it decrypts, so threads cannot share the work; processes
 can. The collector's keys travel to the workers once, through the pipe multiprocessing opens to its
-own child processes, and never touch the disk. A file a worker cannot decrypt comes back as None,
-and the caller decrypts it again itself, which names the exact problem.
+own child processes, and never touch the disk. Each file is decrypted once, by
+:func:`desktop.exchange.envelope.open_age` (which checks the header's bounds first); a file a worker
+cannot decrypt comes back as the exception saying why, for the caller to report without trying again.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-import pyrage
 from pyrage import x25519
+
+from desktop.exchange.envelope import open_age
 
 #: Below this many files, starting the workers costs more than it saves.
 PARALLEL_FROM = 512
@@ -28,14 +30,25 @@ def _start_worker(identities: Sequence[str]) -> None:
     _keys[:] = [x25519.Identity.from_str(text) for text in identities]
 
 
-def _decrypt_all(envelopes: Sequence[bytes]) -> list[bytes | None]:
-    plain: list[bytes | None] = []
+def _decrypt_all(envelopes: Sequence[bytes]) -> list[bytes | Exception]:
+    """Each envelope's plaintext, or the exception that says why it could not be opened."""
+    opened: list[bytes | Exception] = []
     for envelope in envelopes:
         try:
-            plain.append(pyrage.decrypt(envelope, _keys))
-        except Exception:  # noqa: BLE001 - any failure is re-examined by the caller, which explains it
-            plain.append(None)
-    return plain
+            opened.append(open_age(envelope, _keys))
+        except Exception as exc:  # noqa: BLE001 - reported by the caller, which words every case
+            opened.append(exc if _picklable(exc) else RuntimeError(f"{type(exc).__name__}: {exc}"))
+    return opened
+
+
+def _picklable(exc: Exception) -> bool:
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - whatever fails, send a plain description instead
+        return False
+    return True
 
 
 def worker_count(files: int) -> int:
@@ -56,7 +69,7 @@ class DecryptPool:
             initializer=_start_worker, initargs=([str(key) for key in keys],),
         )
 
-    def submit(self, envelopes: Sequence[bytes]) -> Future[list[bytes | None]]:
+    def submit(self, envelopes: Sequence[bytes]) -> Future[list[bytes | Exception]]:
         return self.executor.submit(_decrypt_all, list(envelopes))
 
     def close(self) -> None:

@@ -13,13 +13,16 @@ What is read
     longer text (an e-mail, a note) is found and read on its own.
 
 What is checked, per file, in order
-    size (too_large, before reading) -> decryption with the collector's keys (not_for_this_key,
-    damaged, not_a_summary for non-age input; an unencrypted summary, as a policy allowing plaintext
-    exports, skips this) -> UTF-8 JSON (not_a_summary) -> ``format`` is ``candor-summary``
-    (not_a_summary) -> ``format_version`` is one this Candor reads (wrong_version) -> the published
-    summary schema (not_a_summary) -> the campaign, when one is given (wrong_campaign) -> the campaign's
-    privacy settings and items, when its :class:`CampaignRules` are given (other_settings). A file that
-    cannot be read at all is ``unreadable``. Each rejection names its reason in a sentence for the
+    size (too_large, before reading) -> the age header's number of recipient stanzas (too_large
+    beyond :data:`~desktop.exchange.envelope.MAX_STANZAS`, before age sees the file) -> decryption
+    with the collector's keys, one attempt per file (not_for_this_key, damaged, not_a_summary for
+    non-age input; an unencrypted summary skips this, but is refused with other_settings unless the
+    campaign's rules allow plaintext) -> UTF-8 JSON (not_a_summary) -> ``format`` is
+    ``candor-summary`` (not_a_summary) -> ``format_version`` is one this Candor reads
+    (wrong_version) -> the published summary schema (not_a_summary) -> the campaign, when one is
+    given (wrong_campaign) -> the campaign's privacy settings and items, when its
+    :class:`CampaignRules` are given (other_settings). A file that cannot be read at all is
+    ``unreadable``. Each rejection names its reason in a sentence for the
     person importing.
 
 Duplicates
@@ -50,19 +53,17 @@ import hashlib
 import json
 import math
 import os
-import re
 import struct
 import zipfile
+import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, BinaryIO, Literal, NamedTuple
 
-import pyrage
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from pyrage import x25519
 
@@ -70,20 +71,22 @@ from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.decrypt_pool import CHUNK, DecryptPool, worker_count
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
+from desktop.core.regular_file import FileTooLarge, NotARegularFile, describe_mode, open_regular, read_regular
 from desktop.core.resources import resource
-from desktop.core.schema_check import describe
+from desktop.core.schema_check import describe, reference_validator
 from desktop.core.summary import FORMAT, FORMAT_VERSION
 from desktop.exchange.envelope import (
     AGE_MAGIC,
     ARMOR_BEGIN,
     ARMOR_END,
     MAX_ENVELOPE_BYTES,
-    DamagedEnvelope,
     EnvelopeError,
     NotAnEnvelope,
     NotForThisKey,
     TooLarge,
+    TooManyRecipients,
     decrypt_summary,
+    open_age,
 )
 from desktop.exchange.identity import parse_identity
 
@@ -158,6 +161,9 @@ def ingest(
 
     ``identities`` are the collector's secret keys; ``campaign`` the campaign id summaries must carry
     (None: any), or the campaign's :class:`CampaignRules`, which also fix its privacy settings and items.
+    An unencrypted summary is read only when those rules allow plaintext (the policy's
+    ``submission.allow_plaintext``); a bare campaign id or None carries no policy that could allow it,
+    so such a file is then refused (``other_settings``), as from a campaign that requires encryption.
     ``progress(done, total)`` is called with ``(0, total)`` once the inputs are listed,
     then as files are examined (at most about 500 times) and at the end; ``cancelled()`` is polled
     before each file and once more before writing, and when it returns true ingest returns at once
@@ -221,7 +227,7 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
     pool = DecryptPool(keys, workers)
     try:
         chunks = [units[start:start + CHUNK] for start in range(0, len(units), CHUNK)]
-        in_flight: deque[tuple[Sequence[_Unit], list[bytes | None], Future[list[bytes | None]]]] = deque()
+        in_flight: deque[tuple[Sequence[_Unit], list[bytes | None], Future[list[bytes | Exception]]]] = deque()
 
         def send(chunk: Sequence[_Unit]) -> None:
             read = [run.read(unit) for unit in chunk]
@@ -238,12 +244,12 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
             next_chunk = next(upcoming, None)
             if next_chunk is not None:
                 send(next_chunk)
-            plain = iter(future.result())
+            opened = iter(future.result())
             for unit, data in zip(chunk, read, strict=True):
                 if data is None:
                     yield None
                     continue
-                yield run.examine_data(unit, data, next(plain) if run.decryptable(data) else None)
+                yield run.examine_data(unit, data, next(opened) if run.decryptable(data) else None)
     finally:
         pool.close()
 
@@ -251,9 +257,14 @@ def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x255
 # --- what is read -----------------------------------------------------------------------------------------
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
 _ARMOR_BEGIN = ARMOR_BEGIN.encode("ascii")
 _ARMOR_END = ARMOR_END.encode("ascii")
+_BOM = b"\xef\xbb\xbf"
+#: What reading a member of a damaged zip raises (zlib.error: compressed data that does not inflate).
+_ZIP_DAMAGE = (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error)
+_DAMAGED_IN_ZIP = ("This file is damaged inside its zip archive (its contents do not unpack or do not match their "
+                   "checksum), so it could not be read. Ask for it again.")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _QUIET_SUFFIXES = (".txt", ".asc")  # read, but skipped silently unless they hold an armored age block
 _SKIPPED_NAMES = frozenset({"truth.json", "__macosx"})
 
@@ -281,11 +292,13 @@ class _ZipSource:
         self.path = path
         self.shown = shown
         self.archive: zipfile.ZipFile | None = None
+        self.handle: BinaryIO | None = None
         self.read_bytes = 0
 
     def open_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
         if self.archive is None:
-            self.archive = zipfile.ZipFile(self.path)
+            self.handle = _open_binary(self.path)
+            self.archive = zipfile.ZipFile(self.handle)
         with self.archive.open(info) as member:
             data = member.read(limit + 1)
         self.read_bytes += len(data)
@@ -296,6 +309,10 @@ class _ZipSource:
             with contextlib.suppress(Exception):
                 self.archive.close()
             self.archive = None
+        if self.handle is not None:
+            with contextlib.suppress(Exception):
+                self.handle.close()
+            self.handle = None
 
 
 class _Unit:
@@ -325,7 +342,7 @@ class _Reject(Exception):
 
 
 @cache
-def _validators() -> tuple[Callable[[Any], bool] | None, Draft202012Validator]:
+def _validators() -> tuple[Callable[[Any], bool] | None, Any]:
     # The shipped schema is read as is: load_schema() would also check it against the JSON Schema
     # meta-schema, a tenth of a second that every import would wait for (the tests check it).
     schema = json.loads(resource("schema", "summary.schema.json").read_text(encoding="utf-8"))
@@ -333,15 +350,7 @@ def _validators() -> tuple[Callable[[Any], bool] | None, Draft202012Validator]:
         fast: Callable[[Any], bool] | None = compile_schema(schema)
     except Unsupported:  # a future schema keyword: jsonschema alone still checks everything, only slower
         fast = None
-    return fast, Draft202012Validator(schema)
-
-
-# Python's "$" also matches before a final line break, so the schema's patterns let "…\n" through;
-# ids that are keys and labels must be exact.
-_EXACT = {
-    "submission_id": re.compile(r"[0-9a-f]{32}"),
-    "campaign": re.compile(r"[a-z0-9][a-z0-9-]{0,39}"),
-}
+    return fast, reference_validator(schema)  # jsonschema, with ECMA-262 patterns as the fast check has
 
 
 class _Run:
@@ -386,13 +395,16 @@ class _Run:
                     self.list_zip(path, shown)
                 else:
                     self.units.append(_Unit(shown, path=path))
-            elif path.exists() or path.is_symlink():
-                self.refuse(shown, "unreadable",
-                            "This is neither a file nor a folder (or a link to nothing), so it was not read.")
+            elif path.exists():
+                self.refuse(shown, "unreadable", _os_problem(NotARegularFile(path, describe_mode(path.stat().st_mode))))
+            elif path.is_symlink():
+                self.refuse(shown, "unreadable", "This is a link to nothing, so it was not read.")
             else:
                 self.refuse(shown, "unreadable", "This file or folder does not exist. Check the path.")
         except OSError as exc:
             self.refuse(shown, "unreadable", _os_problem(exc))
+        except Exception as exc:  # noqa: BLE001 - no input may stop an import, not even while listing
+            self.refuse(shown, "unreadable", _unexpected(exc))
 
     def list_folder(self, folder: Path) -> None:
         if self.cancelled():  # a large tree on a network share takes a while to list
@@ -410,7 +422,11 @@ class _Run:
                         self.list_folder(Path(entry.path))
                     continue
                 kind = _kind(entry.name)
-                if kind is None or not entry.is_file():
+                if kind is not None and not entry.is_file() and os.path.exists(entry.path):
+                    # named like a summary, but a pipe or a device: listed, never opened
+                    self.refuse(_display(entry.path), "unreadable",
+                                _os_problem(NotARegularFile(entry.path, describe_mode(os.stat(entry.path).st_mode))))
+                elif kind is None or not entry.is_file():
                     self.skipped += 1
                 elif kind == "zip":
                     self.list_zip(Path(entry.path), _display(entry.path))
@@ -418,19 +434,22 @@ class _Run:
                     self.units.append(_Unit(_display(entry.path), path=entry.path, quiet=kind == "armor?"))
             except OSError as exc:
                 self.refuse(_display(entry.path), "unreadable", _os_problem(exc))
+            except Exception as exc:  # noqa: BLE001 - one odd entry must not stop the listing of the rest
+                self.refuse(_display(entry.path), "unreadable", _unexpected(exc))
 
     def list_zip(self, path: Path, shown: str) -> None:
         limits = self.limits
         try:
-            with open(path, "rb") as handle:
+            with _open_binary(path) as handle:
                 entries = _zip_entry_count(handle)
-            if entries is not None and entries > limits.max_zip_members:
-                self.refuse(shown, "too_large",
-                            f"This zip holds {entries:,} files, more than Candor reads from one archive "
-                            f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
-                return
-            with zipfile.ZipFile(path) as archive:
-                infos = archive.infolist()
+                if entries is not None and entries > limits.max_zip_members:
+                    self.refuse(shown, "too_large",
+                                f"This zip holds {entries:,} files, more than Candor reads from one archive "
+                                f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
+                    return
+                handle.seek(0)
+                with zipfile.ZipFile(handle) as archive:
+                    infos = archive.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error):
             self.refuse(shown, "damaged", "This zip archive is damaged or incomplete, so none of its files could "
                                           "be read. Ask for it again, or import the files it should hold.")
@@ -438,16 +457,25 @@ class _Run:
         except OSError as exc:
             self.refuse(shown, "unreadable", _os_problem(exc))
             return
+        except NotImplementedError as exc:  # zipfile: a format version or feature it does not read
+            self.refuse(shown, "unreadable", f"This zip archive uses a feature Candor does not read "
+                                             f"({_clip(str(exc))}), so none of its files could be read. Make the "
+                                             "zip again with an ordinary zip tool.")
+            return
         if len(infos) > limits.max_zip_members:
             self.refuse(shown, "too_large",
                         f"This zip holds {len(infos):,} files, more than Candor reads from one archive "
                         f"({limits.max_zip_members:,}), so none of it was read. Split it into smaller zips.")
             return
         chosen: list[tuple[zipfile.ZipInfo, Kind]] = []
+        climbing: list[zipfile.ZipInfo] = []
         for info in infos:
             if info.is_dir():
                 continue
             parts = info.filename.replace("\\", "/").split("/")
+            if ".." in parts or parts[0] == "" or (len(parts[0]) == 2 and parts[0][1] == ":"):
+                climbing.append(info)  # "../x", "/x", "C:/x": no zip tool packs those; a crafted zip does
+                continue
             kind = _kind(parts[-1])
             if kind is None or any(p.startswith(".") or p.lower() == "__macosx" for p in parts[:-1]):
                 self.skipped += 1
@@ -460,6 +488,11 @@ class _Run:
                         f"({_size(limits.max_zip_total_bytes)}), so none of it was read. Split it into smaller "
                         "zips.")
             return
+        for info in sorted(climbing, key=lambda info: info.filename):
+            self.refuse(f"{shown} [{_display(info.filename)}]", "damaged",
+                        "This file's name inside the zip points outside the archive (it starts with '/' or a drive, "
+                        "or holds '..'), as no zip tool writes it: the zip was damaged or crafted, so this file "
+                        "was not read. Ask for the zip again, made with an ordinary zip tool.")
         source = _ZipSource(path, shown)
         chosen.sort(key=lambda pair: pair[0].filename)
         for info, kind in chosen:
@@ -486,9 +519,16 @@ class _Run:
         except OSError as exc:
             self.reject(unit.source, "unreadable", _os_problem(exc))
             return None
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-            self.reject(unit.source, "damaged", "This file is damaged inside its zip archive (its contents do not "
-                                                "match their checksum), so it could not be read. Ask for it again.")
+        except _ZIP_DAMAGE:
+            self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
+            return None
+        except UnicodeDecodeError:  # the member's own header names it in bytes that are not the text its flags say
+            self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
+            return None
+        except NotImplementedError as exc:  # zipfile: a feature it does not read, such as patched data
+            self.reject(unit.source, "unreadable", f"This file is stored inside its zip with a feature Candor does not "
+                                                   f"read ({_clip(str(exc))}). Make the zip again with an ordinary "
+                                                   "zip tool.")
             return None
         except Exception as exc:  # noqa: BLE001 - no input may stop an import
             self.reject(unit.source, "unreadable",
@@ -504,19 +544,23 @@ class _Run:
         """Whether a worker may decrypt ``data`` as it is (the usual case: a plain age file)."""
         return len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC)
 
-    def examine_data(self, unit: _Unit, data: bytes, plain: bytes | None = None) -> SummaryRow | None:
-        """The row for bytes already read (and, from a worker, perhaps already decrypted)."""
+    def examine_data(self, unit: _Unit, data: bytes, opened: bytes | Exception | None = None) -> SummaryRow | None:
+        """The row for bytes already read; ``opened``: a worker's one attempt at decrypting them, if it made one
+        (the plaintext, or the exception saying why not)."""
         try:
-            if plain is not None:
-                return self.validate(plain, "This file opens with this collector's key but")
+            if isinstance(opened, EnvelopeError):
+                raise _envelope_rejection(opened)
+            if isinstance(opened, Exception):
+                raise opened
+            if opened is not None:
+                return self.validate(opened, "This file opens with this collector's key but")
             return self.check(data, nested=unit.zip is not None)
         except _Reject as problem:
             self.reject(unit.source, problem.code, problem.message)
         except OSError as exc:
             self.reject(unit.source, "unreadable", _os_problem(exc))
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-            self.reject(unit.source, "damaged", "This file is damaged inside its zip archive (its contents do not "
-                                                "match their checksum), so it could not be read. Ask for it again.")
+        except _ZIP_DAMAGE:
+            self.reject(unit.source, "damaged", _DAMAGED_IN_ZIP)
         except Exception as exc:  # no input may stop an import: whatever it was, it is this file's problem
             self.reject(unit.source, "unreadable",
                         f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "
@@ -528,23 +572,10 @@ class _Run:
         if unit.zip is not None and unit.info is not None:
             return self.load_member(unit.zip, unit.info)
         assert unit.path is not None
-        # os-level calls: no buffered file object, and a buffer the file's size rather than the limit's.
-        fd = os.open(unit.path, _READ_FLAGS)
         try:
-            size = os.fstat(fd).st_size
-            if size > limit:
-                raise _Reject("too_large", _too_large(size, limit))
-            data = os.read(fd, size + 1)
-            while len(data) <= size:  # a short read (network drives): keep going until the end
-                more = os.read(fd, limit + 1 - len(data))
-                if not more:
-                    break
-                data += more
-        finally:
-            os.close(fd)
-        if len(data) > limit:  # grew since fstat
-            raise _Reject("too_large", _too_large(len(data), limit))
-        return data
+            return read_regular(unit.path, limit)  # never opens a pipe or a device
+        except FileTooLarge as exc:
+            raise _Reject("too_large", _too_large(exc.size, limit)) from None
 
     def load_member(self, source: _ZipSource, info: zipfile.ZipInfo) -> bytes:
         limits = self.limits
@@ -585,39 +616,36 @@ class _Run:
             raise _Reject("not_a_summary", f"This is a zip archive {where}.")
         if data.startswith(AGE_MAGIC):  # the usual case first
             return self.validate(self.decrypt(data), "This file opens with this collector's key but")
-        if data.lstrip()[:1] == b"{":  # an unencrypted summary (a policy may allow plaintext exports)
+        if data.startswith(_UTF16_BOMS):
+            raise _Reject("not_a_summary", "This file is text in UTF-16, as an editor saves it, not a summary as "
+                                           "Candor writes it (UTF-8). It was probably opened and saved again; ask "
+                                           "for it to be exported again.")
+        if data.removeprefix(_BOM).lstrip()[:1] == b"{":  # an unencrypted summary (a policy may allow plaintext)
+            if self.rules is None or not self.rules.allow_plaintext:
+                raise _Reject("other_settings", _PLAINTEXT_REFUSED)
             if len(data) > self.limits.max_summary_bytes:
                 raise _Reject("too_large", str(TooLarge(len(data), self.limits.max_summary_bytes)))
             return self.validate(data, "This file")
         return self.validate(self.decrypt(data), "This file opens with this collector's key but")
 
     def decrypt(self, data: bytes) -> bytes:
-        if len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC):
-            # The usual case, straight to age: no copy, no armor sniffing, the keys parsed once per run.
-            # A failure goes through decrypt_summary below, which says why in its own words.
-            with contextlib.suppress(pyrage.DecryptError):
-                return pyrage.decrypt(data, self.keys)
-        envelope = data
-        if not data.startswith(AGE_MAGIC):
-            begin = data.find(_ARMOR_BEGIN)
-            if begin > 0:  # an armored block pasted into a message or note: read just the block
-                end = data.find(_ARMOR_END, begin)
-                envelope = data[begin:] if end < 0 else data[begin:end + len(_ARMOR_END)]
+        """The plaintext of one file's age envelope, from one attempt; raises _Reject saying why not."""
         try:
+            if len(data) <= self.limits.max_summary_bytes and data.startswith(AGE_MAGIC):
+                return open_age(data, self.keys)  # the usual case: no copy, no armor sniffing
+            envelope = data
+            if not data.startswith(AGE_MAGIC):
+                begin = data.find(_ARMOR_BEGIN)
+                if begin > 0:  # an armored block pasted into a message or note: read just the block
+                    end = data.find(_ARMOR_END, begin)
+                    envelope = data[begin:] if end < 0 else data[begin:end + len(_ARMOR_END)]
             return decrypt_summary(envelope, self.keys, max_bytes=self.limits.max_summary_bytes)
-        except NotForThisKey as exc:
-            raise _Reject("not_for_this_key", str(exc)) from None
-        except TooLarge as exc:
-            raise _Reject("too_large", str(exc)) from None
-        except NotAnEnvelope:
-            raise _Reject("not_a_summary", "This is not a Candor summary: it is neither an encrypted (age) file nor "
-                                           "a summary's JSON text.") from None
-        except DamagedEnvelope as exc:
-            raise _Reject("damaged", str(exc)) from None
         except EnvelopeError as exc:
-            raise _Reject("damaged", str(exc)) from None
+            raise _envelope_rejection(exc) from None
 
     def validate(self, plain: bytes, opening: str) -> SummaryRow:
+        # A byte-order mark (Notepad adds one) is ignored, as RFC 8259 allows; the digest is of what follows.
+        plain = plain.removeprefix(_BOM)
         try:
             text = plain.decode("utf-8")
             summary = _JSON.decode(text)
@@ -648,10 +676,6 @@ class _Run:
                               f"This file is not a valid Candor summary ({location or 'top level'}: "
                               f"{_clip(problem)}). If it comes from a newer Candor, update the collector; "
                               "otherwise ask for it to be exported again.")
-        for name, pattern in _EXACT.items():
-            if not pattern.fullmatch(summary[name]):
-                raise _Reject("not_a_summary", f"This file is not a valid Candor summary ({name}: "
-                                               f"{_clip(repr(summary[name]))} is not in the expected form).")
         found = summary["campaign"]
         if self.campaign is not None and found != self.campaign:
             raise _Reject("wrong_campaign",
@@ -680,6 +704,25 @@ class _Run:
 
 # --- helpers ----------------------------------------------------------------------------------------------
 
+_PLAINTEXT_REFUSED = (
+    "This summary is not encrypted, and this campaign's policy does not allow unencrypted summaries "
+    "(submission.allow_plaintext is not true), so it was not read: anybody could have written or changed it on "
+    "the way. Ask for it to be exported again with the campaign's policy, which encrypts it for this collector's "
+    "key.")
+
+
+def _envelope_rejection(exc: EnvelopeError) -> _Reject:
+    """The rejection for a file whose envelope could not be opened."""
+    if isinstance(exc, NotForThisKey):
+        return _Reject("not_for_this_key", str(exc))
+    if isinstance(exc, TooLarge | TooManyRecipients):
+        return _Reject("too_large", str(exc))
+    if isinstance(exc, NotAnEnvelope):
+        return _Reject("not_a_summary", "This is not a Candor summary: it is neither an encrypted (age) file nor "
+                                        "a summary's JSON text.")
+    return _Reject("damaged", str(exc))
+
+
 #: Parts a summary carries only when randomized response is off.
 _EXACT_PARTS = ("tools", "spend", "reasons", "literacy", "policy_awareness", "training", "sentiment")
 
@@ -707,8 +750,13 @@ def _finite_float(text: str) -> float:
 _JSON = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float)
 
 
+def _open_binary(path: str | Path) -> BinaryIO:
+    """A file object on the regular file at ``path`` (a pipe or device raises NotARegularFile unopened)."""
+    return os.fdopen(open_regular(path), "rb")
+
+
 def _starts_with_zip_magic(path: Path) -> bool:
-    with open(path, "rb") as handle:
+    with _open_binary(path) as handle:
         return handle.read(4) in _ZIP_MAGIC
 
 
@@ -765,7 +813,14 @@ def _too_large(size: int, limit: int) -> str:
             "not a summary and was not read.")
 
 
+def _unexpected(exc: Exception) -> str:
+    return (f"This file could not be read because of an unexpected problem ({type(exc).__name__}: "
+            f"{_clip(str(exc))}). Please report it if it recurs.")
+
+
 def _os_problem(exc: OSError, what: str = "file") -> str:
+    if isinstance(exc, NotARegularFile):
+        return f"This is {exc.what}, not a file, so it was not opened."
     if isinstance(exc, PermissionError):
         return (f"This {what} could not be read: permission denied. Import it as a user who may read it, or fix "
                 "its permissions.")

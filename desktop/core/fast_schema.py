@@ -13,15 +13,20 @@ says "valid" where ``jsonschema`` (Draft 2020-12, no format checking) would not.
 keyword outside the supported set raises :class:`Unsupported` when compiled rather than being
 half-checked.
 
+Patterns (``pattern``, ``patternProperties``, and so ``propertyNames``) mean what JSON Schema says,
+ECMA-262, not what Python's ``re`` makes of the same text: they go through :mod:`ecma_regex`, and a
+pattern it cannot translate makes the schema :class:`Unsupported` here too.
+
 Only values from the schema are placed in the generated code, and only as ``repr`` of strings
 (property names); every other value is passed in as a named constant.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
+
+from desktop.core.ecma_regex import UnsupportedPattern, compile_pattern
 
 Check = Callable[[Any], bool]
 
@@ -78,9 +83,16 @@ def schema_source(schema: Mapping[str, Any] | bool) -> str:
     return "\n".join(generator.lines)
 
 
+def _ecma_search(pattern: str) -> Callable[[str], Any]:
+    try:
+        return compile_pattern(pattern).search
+    except UnsupportedPattern as exc:
+        raise Unsupported(str(exc)) from None
+
+
 def _remembering_search(pattern: str) -> tuple[set[str], Callable[[str], bool]]:
     """A pattern test that remembers the strings it accepted (exact: validity depends on the string alone)."""
-    search = re.compile(pattern).search
+    search = _ecma_search(pattern)
     remembered: set[str] = set()
 
     def matches(text: str) -> bool:
@@ -263,7 +275,7 @@ class _Generator:
         for pattern, sub in patterns.items():
             if not isinstance(pattern, str):
                 raise Unsupported(f"patternProperties key {pattern!r}")
-            matches = self.constant(re.compile(pattern).search, "P")
+            matches = self.constant(_ecma_search(pattern), "P")
             block: list[str] = []
             self.emit(sub, item, block, depth + 2)
             loop.append(f"{pad}    if {matches}({key}):")

@@ -26,6 +26,7 @@ from desktop.core import schema_check
 from desktop.core.errors import ContentError, Problem
 from desktop.core.field_paths import Lines, join_path
 from desktop.core.text import DEFAULT_LANGUAGE, LocalText, pick
+from desktop.core.toml_depth import MAX_DEPTH, too_deep
 
 Status = Literal["approved", "tolerated", "prohibited"]
 StatusOrNotListed = Literal["approved", "tolerated", "prohibited", "not_listed"]
@@ -298,11 +299,22 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 def _parse_toml(text: str, file: str) -> tuple[dict[str, Any], Lines]:
     text = text.removeprefix("\ufeff")  # editors on Windows like to add a byte-order mark
+    deep = too_deep(text)  # measured before tomllib, which recurses into nested arrays and tables
+    if deep is not None:
+        raise ContentError([_too_deep_problem(file, deep.line)])
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ContentError([_toml_syntax_problem(error, text, file)]) from error
+    except RecursionError as error:  # cannot happen within MAX_DEPTH; still never a traceback
+        raise ContentError([_too_deep_problem(file, None)]) from error
     return _plain(raw), toml_lines(text)
+
+
+def _too_deep_problem(file: str, line: int | None) -> Problem:
+    return Problem(file=file, location="", line=line, message=(
+        f"nests tables, arrays or dotted keys more than {MAX_DEPTH} levels deep, far deeper than any policy "
+        "(at most 4), so it was not read; check for a runaway run of brackets or dots"))
 
 
 def _toml_syntax_problem(error: tomllib.TOMLDecodeError, text: str, file: str) -> Problem:

@@ -42,6 +42,7 @@ from typing import Any, Literal, NamedTuple
 from desktop.core.errors import ContentError, Problem
 from desktop.core.policy import SECTIONS, Policy, format_value, leaf_fields, parse_policy_text
 from desktop.core.policy_trust import Account, changeable
+from desktop.core.regular_file import FileTooLarge, NotARegularFile, read_regular
 from desktop.core.resources import resource
 
 ENV_VAR = "CANDOR_POLICY"
@@ -263,16 +264,21 @@ def locked_fields() -> list[str]:
 
 def read_policy_bytes(path: Path) -> bytes:
     """The raw bytes of one policy file. Raises :class:`PolicyFileMissing`, :class:`PolicyFileUnusable`
-    (a folder, no permission, an I/O error) or :class:`ContentError` (too big)."""
+    (a folder, a pipe or device, no permission, an I/O error) or :class:`ContentError` (too big)."""
     file = str(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_regular(path, MAX_BYTES)  # a pipe or a device is refused unopened: reading one could block
     except (FileNotFoundError, NotADirectoryError) as error:
         raise PolicyFileMissing([Problem(file, "", "file not found; check the path")]) from error
-    except IsADirectoryError as error:
-        problem = Problem(file, "", "is a folder; name the policy file inside it")
-        raise PolicyFileUnusable([problem], "folder") from error
+    except (IsADirectoryError, NotARegularFile) as error:
+        what = getattr(error, "what", "a folder")
+        if what == "a folder":
+            problem = Problem(file, "", "is a folder; name the policy file inside it")
+            raise PolicyFileUnusable([problem], "folder") from error
+        problem = Problem(file, "", f"is {what}, not a file, so it was not read; name the policy file itself")
+        raise PolicyFileUnusable([problem], "unreadable") from error
+    except FileTooLarge as error:
+        raise ContentError.single(file, "is larger than 1 MB, far too big for a policy; check the path") from error
     except PermissionError as error:
         problem = Problem(file, "", "cannot be read (permission denied); make it readable for every user of this "
                                     "computer")
@@ -280,8 +286,6 @@ def read_policy_bytes(path: Path) -> bytes:
     except (OSError, ValueError) as error:  # ValueError: a NUL character in the path
         reason = getattr(error, "strerror", None) or error
         raise PolicyFileUnusable([Problem(file, "", f"cannot be read: {reason}")], "unreadable") from error
-    if len(raw) > MAX_BYTES:
-        raise ContentError.single(file, "is larger than 1 MB, far too big for a policy; check the path")
     return raw
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.core import ecma_regex
 from desktop.core.errors import ContentError, Problem
 from desktop.core.fast_schema import Check, Unsupported, compile_schema
 from desktop.core.field_paths import Lines, join_path
@@ -38,6 +39,55 @@ def fast_check(name: str) -> Check | None:
         return None
 
 
+def reference_validator(schema: dict[str, Any]) -> Any:
+    """A jsonschema Draft 2020-12 validator for ``schema`` whose patterns follow ECMA-262, as JSON Schema says."""
+    return _ecma_validator_class()(schema)
+
+
+@cache
+def _ecma_validator_class() -> Any:
+    """Draft202012Validator with ``pattern``, ``patternProperties`` and ``additionalProperties`` read through
+    :mod:`ecma_regex` (jsonschema uses Python's ``re``, whose ``$`` also matches before a final line break)."""
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    def matches(pattern: str, text: str) -> bool:
+        try:
+            return ecma_regex.search(pattern, text)
+        except ecma_regex.UnsupportedPattern:
+            return False  # a pattern that cannot be read correctly accepts nothing: never a wrong "valid"
+
+    def pattern(validator: Any, expected: str, instance: Any, schema: Any) -> Iterable[ValidationError]:
+        if validator.is_type(instance, "string") and not matches(expected, instance):
+            yield ValidationError(f"{instance!r} does not match {expected!r}")
+
+    def pattern_properties(validator: Any, patterns: Any, instance: Any, schema: Any) -> Iterable[ValidationError]:
+        if not validator.is_type(instance, "object"):
+            return
+        for expected, subschema in patterns.items():
+            for key, value in instance.items():
+                if matches(expected, key):
+                    yield from validator.descend(value, subschema, path=key, schema_path=expected)
+
+    def additional_properties(validator: Any, extra: Any, instance: Any, schema: Any) -> Iterable[ValidationError]:
+        if not validator.is_type(instance, "object"):
+            return
+        named = schema.get("properties", {})
+        patterns = schema.get("patternProperties", {})
+        extras = [key for key in instance
+                  if key not in named and not any(matches(expected, key) for expected in patterns)]
+        if validator.is_type(extra, "object"):
+            for key in extras:
+                yield from validator.descend(instance[key], extra, path=key)
+        elif extra is False and extras:
+            listed = ", ".join(repr(key) for key in sorted(extras))
+            yield ValidationError(f"Additional properties are not allowed ({listed} "
+                                  f"{'was' if len(extras) == 1 else 'were'} unexpected)")
+
+    return validators.extend(Draft202012Validator, {
+        "pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
+    })
+
+
 def _location(error: ValidationError) -> str:
     path = ""
     for part in error.absolute_path:
@@ -60,6 +110,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
     """(location, message) for one schema error, worded for the person fixing the file."""
     location = _location(error)
     kind = error.validator
+    if kind is None and error.schema is False:  # a "false" schema: jsonschema names neither field nor rule
+        return location, "holds a field that is not allowed here"
     if kind == "enum":
         allowed = ", ".join(v if isinstance(v, str) else json.dumps(v) for v in error.validator_value)
         return location, f"{_show(error.instance)} is not allowed; use one of: {allowed}"
@@ -111,9 +163,7 @@ def problems(data: Any, schema_name: str, file: str, lines: Lines | None = None)
     fast = fast_check(schema_name)
     if fast is not None and fast(data):
         return []
-    from jsonschema import Draft202012Validator  # the reference, for data the fast check did not accept
-
-    validator = Draft202012Validator(load_schema(schema_name))
+    validator = reference_validator(load_schema(schema_name))  # the reference, for data the fast check refused
     found: list[Problem] = []
     for error in _leaf_errors(validator.iter_errors(data)):
         location, message = describe(error)

@@ -5,6 +5,12 @@ for the clipboard, in age's ASCII armor. Both are what the standard ``age``
 tool writes and reads, so compliance can open one by hand with
 ``age -d -i key.txt``. Decryption tells apart the cases a collector must
 report differently: not for this key, damaged, too large.
+
+Hostile input is bounded before age sees it: the input's size, and the number of recipient
+stanzas in its header (:data:`MAX_STANZAS`), since the time age takes to try the collector's keys
+grows with the square of that number (a 300 KB header of ten thousand stanzas took minutes). Each
+input is decrypted at most once: :func:`open_age` makes the one attempt and :func:`failure` turns
+age's words into the exception to report, also for an attempt made in another process.
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ from desktop.exchange.identity import parse_identity
 
 #: No Candor summary comes near this; anything larger is refused before decryption.
 MAX_ENVELOPE_BYTES = 1024 * 1024
+#: Recipient stanzas read in one header. Candor writes one (and rage may add one "grease" stanza);
+#: 20 is the limit the reference age implementation long enforced, and age tries every key on every
+#: stanza in time that grows with the square of their number, so more are refused unread.
+MAX_STANZAS = 20
 
 ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----"
 ARMOR_END = "-----END AGE ENCRYPTED FILE-----"
@@ -52,6 +62,9 @@ class NotForThisKey(EnvelopeError):
             "the policy's submission.recipient is the one printed for this key by `candor keys new`."
         )
 
+    def __reduce__(self) -> tuple[type, tuple[()]]:  # sent back from decryption workers
+        return NotForThisKey, ()
+
 
 class DamagedEnvelope(EnvelopeError):
     """The file is truncated, altered or not in the age format; ``detail`` holds the library's words."""
@@ -59,6 +72,9 @@ class DamagedEnvelope(EnvelopeError):
     def __init__(self, message: str, detail: str = ""):
         super().__init__(message)
         self.detail = detail
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return type(self), (str(self), self.detail)
 
 
 class NotAnEnvelope(DamagedEnvelope):
@@ -75,6 +91,25 @@ class TooLarge(EnvelopeError):
         )
         self.size = size
         self.limit = limit
+
+    def __reduce__(self) -> tuple[type, tuple[int, int]]:
+        return TooLarge, (self.size, self.limit)
+
+
+class TooManyRecipients(EnvelopeError):
+    """The header names more recipients than any summary has; it was not decrypted."""
+
+    def __init__(self, stanzas: int, limit: int = MAX_STANZAS):
+        super().__init__(
+            f"This file's header names {stanzas:,} recipients, far more than any summary has (Candor encrypts "
+            f"to one key; at most {limit} are read), so it was not opened. It was made or altered by something "
+            "other than Candor; ask for it to be exported again."
+        )
+        self.stanzas = stanzas
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type, tuple[int, int]]:
+        return TooManyRecipients, (self.stanzas, self.limit)
 
 
 class BadRecipient(CandorError):
@@ -124,10 +159,18 @@ def dearmor(text: str | bytes) -> bytes:
     cannot be altered without the change being noticed.
     """
     if isinstance(text, bytes | bytearray | memoryview):
+        data = bytes(text)
         try:
-            text = bytes(text).decode("ascii")
-        except UnicodeDecodeError:
-            raise NotAnEnvelope(_NOT_AGE, "armor is not ASCII") from None
+            text = data.decode("ascii")
+        except UnicodeDecodeError as exc:
+            if not data.lstrip(b" \t\r\n").startswith(ARMOR_BEGIN.encode("ascii")):
+                raise NotAnEnvelope(_NOT_AGE, "armor is not ASCII") from None
+            # armor with a character changed on the way (an e-mail program, an editor): damaged, not something else
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise DamagedEnvelope(
+                f"This text is damaged: line {line} holds a character that cannot be part of an encrypted summary "
+                "(perhaps changed by an e-mail program or an editor), so it cannot be read. Ask for it to be "
+                "exported again.", f"armor line {line} has a byte that is not ASCII") from None
     lines = text.strip(" \t\r\n").split("\n")
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     if lines[0] != ARMOR_BEGIN:
@@ -171,8 +214,10 @@ def decrypt_summary(
     ``identities`` are the collector's secret keys (pyrage identities or
     ``AGE-SECRET-KEY-1...`` strings). Raises TooLarge before any work when the
     input exceeds ``max_bytes`` (armored text may be a third larger),
-    NotForThisKey when no key opens it, DamagedEnvelope (or its NotAnEnvelope)
-    when it is truncated, altered or not an age file.
+    TooManyRecipients before decryption when its header holds more than
+    :data:`MAX_STANZAS` stanzas, NotForThisKey when no key opens it,
+    DamagedEnvelope (or its NotAnEnvelope) when it is truncated, altered or not
+    an age file. age is asked once.
     """
     keys = [parse_identity(key) if isinstance(key, str) else key for key in identities]
     if not keys:
@@ -188,17 +233,44 @@ def decrypt_summary(
         raise TooLarge(len(binary), max_bytes)
     if not binary.startswith(AGE_MAGIC):
         raise NotAnEnvelope(_NOT_AGE, "no age header")
+    return open_age(binary, keys)
+
+
+def count_stanzas(binary: bytes) -> int:
+    """How many recipient stanzas (``-> `` lines) the header of a binary age file holds.
+
+    The header ends at the first line starting with ``---`` (its MAC); stanza arguments and bodies
+    cannot start a line that way. A file without that line is counted to its end. One pass in C,
+    without copying: cheap enough to run on every file before age sees it.
+    """
+    end = binary.find(b"\n---")
+    return binary.count(b"\n-> ", 0, len(binary) if end < 0 else end)
+
+
+def open_age(binary: bytes, keys: list[x25519.Identity]) -> bytes:
+    """The one decryption attempt for a binary age file, after its header's bounds are checked.
+
+    Raises TooManyRecipients before any decryption when the header holds more than
+    :data:`MAX_STANZAS` stanzas, else whatever :func:`failure` makes of age's error.
+    """
+    stanzas = count_stanzas(binary)
+    if stanzas > MAX_STANZAS:
+        raise TooManyRecipients(stanzas)
     try:
         return pyrage.decrypt(binary, keys)
     except pyrage.DecryptError as exc:
-        detail = str(exc)
-        if _NO_MATCHING_KEY in detail.lower():
-            raise NotForThisKey() from None
-        raise DamagedEnvelope(
-            "This file is damaged or incomplete (perhaps cut short while copying), so it cannot be read. Ask "
-            "for it to be exported again.",
-            detail,
-        ) from None
+        raise failure(str(exc)) from None
+
+
+def failure(detail: str) -> EnvelopeError:
+    """The exception for age's error text ``detail``: NotForThisKey, or DamagedEnvelope holding it."""
+    if _NO_MATCHING_KEY in detail.lower():
+        return NotForThisKey()
+    return DamagedEnvelope(
+        "This file is damaged or incomplete (perhaps cut short while copying), so it cannot be read. Ask "
+        "for it to be exported again.",
+        detail,
+    )
 
 
 def summary_file_name(campaign_id: str) -> str:

@@ -209,14 +209,14 @@ def test_an_invalid_managed_file_turns_export_off(places, hostile_user):
 def test_an_unreadable_managed_file_turns_export_off(places, hostile_user, monkeypatch):
     places.write(places.managed, MANAGED)
     places.managed.chmod(0)
-    real_open = open
+    real_read = policy_sources.read_regular
 
     def refuse_the_managed_file(path, *args, **kwargs):  # root reads a mode 000 file anyway: say what others see
         if Path(path) == places.managed:
             raise PermissionError(13, "Permission denied")
-        return real_open(path, *args, **kwargs)
+        return real_read(path, *args, **kwargs)
 
-    monkeypatch.setattr(policy_sources, "open", refuse_the_managed_file, raising=False)
+    monkeypatch.setattr(policy_sources, "read_regular", refuse_the_managed_file)
     assert_fails_closed(places.resolve(), places, "unreadable", "permission denied")
 
 

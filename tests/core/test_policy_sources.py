@@ -223,7 +223,7 @@ def test_an_unreadable_file(layout, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(policy_sources, "open", refuse, raising=False)
+    monkeypatch.setattr(policy_sources, "read_regular", refuse)
     effective = layout.resolve(flag=False, env=False)
     assert "permission denied" in effective.problems[0].message
     assert effective.policy.organization.name == "Your organization"

@@ -56,7 +56,7 @@ BAND = {"type": "array", "prefixItems": [{"type": "number", "minimum": 0},
     (BAND, [1, 2, "x"]), (BAND, [1, 2, 3]), (BAND, ["a", 1]),
 ])
 def test_pattern_properties_and_prefix_items_agree_with_jsonschema(schema, value):
-    assert compile_schema(schema)(value) == Draft202012Validator(schema).is_valid(value)
+    assert compile_schema(schema)(value) == schema_check.reference_validator(schema).is_valid(value)
 
 
 def test_starting_with_valid_content_does_not_import_jsonschema():

@@ -374,3 +374,65 @@ def test_passphrase_encrypted_file_is_not_for_this_key(keys):
     with pytest.raises(NotForThisKey):
         decrypt_summary(sealed, [keys[0]])
 
+
+
+# --- hostile headers ---------------------------------------------------------------------------------------
+
+
+def test_a_header_of_many_recipients_is_refused_before_age_sees_it(keys, monkeypatch):
+    from tests.hostile import stanzas_to_fill
+
+    secret, recipient = keys
+    crafted = stanzas_to_fill(encrypt_summary(SUMMARY, recipient), MAX_ENVELOPE_BYTES)
+    assert envelope.count_stanzas(crafted) > 5_000 and len(crafted) <= MAX_ENVELOPE_BYTES
+    monkeypatch.setattr(pyrage, "decrypt", lambda *_: pytest.fail("age was asked to decrypt"))
+    for data in (crafted, armor(crafted)):
+        with pytest.raises(envelope.TooManyRecipients, match=r"names [\d,]+ recipients") as caught:
+            decrypt_summary(data, [secret])
+        assert isinstance(caught.value, EnvelopeError) and "at most 20" in str(caught.value)
+
+
+def test_the_usual_headers_are_within_the_bound(keys):
+    from tests.hostile import with_stanzas
+
+    secret, recipient = keys
+    sealed = encrypt_summary(SUMMARY, recipient)
+    assert 1 <= envelope.count_stanzas(sealed) <= 2  # ours, and perhaps rage's "grease" stanza
+    several = pyrage.encrypt(SUMMARY, [x25519.Recipient.from_str(recipient)]
+                             + [x25519.Identity.generate().to_public() for _ in range(18)])
+    assert envelope.count_stanzas(several) in (19, 20)  # 19 recipients, perhaps one grease stanza
+    assert decrypt_summary(several, [secret]) == SUMMARY
+    crafted = with_stanzas(sealed, envelope.MAX_STANZAS - envelope.count_stanzas(sealed))
+    assert envelope.count_stanzas(crafted) == envelope.MAX_STANZAS
+    with pytest.raises(DamagedEnvelope):  # read: 20 stanzas are allowed, but added ones break the header's MAC
+        decrypt_summary(crafted, [secret])
+    with pytest.raises(envelope.TooManyRecipients):
+        decrypt_summary(with_stanzas(crafted, 1), [secret])
+
+
+def test_each_input_is_decrypted_once(keys, monkeypatch):
+    secret, recipient = keys
+    sealed = encrypt_summary(SUMMARY, recipient)
+    calls = []
+    real = pyrage.decrypt
+
+    def counting(data, identities):
+        calls.append(len(data))
+        return real(data, identities)
+
+    monkeypatch.setattr(pyrage, "decrypt", counting)
+    for damaged in (sealed[:-3], sealed[:-1] + bytes([sealed[-1] ^ 1])):
+        calls.clear()
+        with pytest.raises(DamagedEnvelope):
+            decrypt_summary(damaged, [secret])
+        assert len(calls) == 1
+
+
+def test_envelope_errors_survive_the_trip_back_from_a_worker():
+    import pickle
+
+    for error in (NotForThisKey(), DamagedEnvelope("damaged", "header MAC"), NotAnEnvelope("not age", "no header"),
+                  TooLarge(5, 4), envelope.TooManyRecipients(9_000)):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert getattr(copy, "detail", None) == getattr(error, "detail", None)
