@@ -21,6 +21,13 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   exact figure of the unit is therefore also hidden when the rest of the campaign (whole minus
   unit) would have between 1 and ``k - 1`` people in that cell.
 
+* **Several unit reports together.** Reports are made on demand, so the whole-campaign report
+  minus the reports of any set of units may be known: it gives the figures of the remaining units
+  together with those who stated no unit. An exact figure of a unit is therefore hidden unless,
+  for every set ``S`` of the *other* units (the empty set too), whole minus unit minus ``S`` has 0
+  or at least ``k`` people in it (and, for a share, without the answer); see
+  :func:`remainder_small`, which decides this exactly for any number of units.
+
 * **Summed amounts.** A sum of a few people's spend bands (each band counting at a fixed amount)
   could be decoded back into who chose which band; such sums are published only as a band
   (:func:`amount_band`) wide enough that no payer's band follows from it.
@@ -74,6 +81,37 @@ def rest_reason(rest_count: int, rest_n: int, k: int) -> str | None:
     people (with or without the answer), the unit's figure is hidden (``complementary``).
     """
     if is_small(rest_count, k) or is_small(rest_n - rest_count, k):
+        return COMPLEMENTARY
+    return None
+
+
+def remainder_small(unstated: int, others: Iterable[int], k: int) -> bool:
+    """Whether whole minus a unit minus the units of some set ``S`` of the other units leaves 1 to
+    ``k - 1`` people in a cell, for some ``S`` (the empty set included).
+
+    ``unstated`` is the cell's count among those who stated no unit, ``others`` its count in each
+    other unit. Whole minus unit minus ``S`` is ``unstated`` plus the units *not* in ``S``, any
+    subset ``T`` of the others. The smallest such remainder that holds someone is ``unstated``
+    itself (``T`` empty) when it holds someone, and otherwise the smallest other unit that does
+    (``T`` that unit alone), since the counts are never negative. So checking those is exactly
+    checking all ``2 ** len(others)`` sets, for any number of units; no enumeration or cap is
+    needed. (The rest of the campaign, ``S`` empty, is one of them.)
+    """
+    if unstated:
+        return is_small(unstated, k)
+    return any(is_small(count, k) for count in others)
+
+
+def remainders_reason(unstated: tuple[int, int], others: Iterable[tuple[int, int]], k: int) -> str | None:
+    """Why a unit's exact share must be hidden because of some other units' reports, or None.
+
+    Each pair is ``(count, n)`` of the same figure among those who stated no unit and in each other
+    unit. Hidden (``complementary``, as for :func:`rest_reason`) when :func:`remainder_small` holds
+    for the people with the answer or for those without it.
+    """
+    pairs = list(others)
+    if remainder_small(unstated[0], (count for count, _ in pairs), k) or remainder_small(
+            unstated[1] - unstated[0], (n - count for count, n in pairs), k):
         return COMPLEMENTARY
     return None
 

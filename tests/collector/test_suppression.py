@@ -673,3 +673,13 @@ def test_a_question_that_shows_nothing_says_so_in_words():
     summaries = [plain(literacy="confident") for _ in range(37)] + [plain(literacy="basic") for _ in range(3)]
     page = render_html(report(summaries), organization="Acme")
     assert "Nothing of this question is shown, not even how many answered it" in page
+
+
+@given(st.integers(0, 12), st.lists(st.integers(0, 12), max_size=6), st.integers(2, 6))
+def test_remainder_rule_is_exactly_every_set_of_other_units(unstated, others, k):
+    """The closed form against the definition: some set S of the other units leaves whole minus
+    unit minus S (the not-stated people plus the units outside S) at 1..k-1."""
+    by_enumeration = any(
+        rules.is_small(unstated + sum(count for index, count in enumerate(others) if index not in chosen), k)
+        for size in range(len(others) + 1) for chosen in itertools.combinations(range(len(others)), size))
+    assert rules.remainder_small(unstated, others, k) == by_enumeration
