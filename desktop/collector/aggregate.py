@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import Any
@@ -570,6 +570,10 @@ class _Builder:
                                "by subtraction; a report of this unit would reveal it.")
         if self.withheld:
             self.sel, self.rest = _Group(), None
+        #: For unit reports: those who stated no unit and each other unit, for the rule on several
+        #: unit reports together (privacy_rules.remainder_small); checked only where rest is.
+        self.unstated = counts.group(None)
+        self.others = tuple(group for key, group in counts.groups.items() if key not in (org_unit, None))
         self.method = self._method()
 
     # -- mechanism ---------------------------------------------------------------------------------
@@ -588,13 +592,16 @@ class _Builder:
 
     # -- figures -------------------------------------------------------------------------------------
 
-    def exact_share(self, count: int, n: int, rest: tuple[int, int] | None = None) -> Figure:
-        """``count / n`` counted exactly, shown only if the privacy rules allow it."""
+    def exact_share(self, count: int, n: int, rest: Sequence[tuple[int, int]] | None = None) -> Figure:
+        """``count / n`` counted exactly, shown only if the privacy rules allow it. ``rest``, in a
+        unit report, is the same ``(count, n)`` for the rest of the campaign, those who stated no
+        unit and each other unit (see :meth:`linked`)."""
         if self.withheld:
             return self.hidden(method=EXACT)
         reason = rules.share_reason(count, n, self.k)
         if reason is None and rest is not None:
-            reason = rules.rest_reason(rest[0], rest[1], self.k)
+            reason = (rules.rest_reason(rest[0][0], rest[0][1], self.k)
+                      or rules.remainders_reason(rest[1], rest[2:], self.k))
         if reason:
             return self.hidden(reason, method=EXACT)
         return Figure(count / n, n=n, method=EXACT, kind=SHARE, count=count)
@@ -621,14 +628,23 @@ class _Builder:
                       ci_high=_clip(estimate + half, 0.0, high), n=total,
                       too_wide=too_wide, method=method, kind=kind)
 
-    def rest_exact(self, family: str, key: str) -> tuple[int, int] | None:
-        """The same exact figure for everyone outside the unit, for unit reports."""
+    def linked(self, value: Callable[[_Group], Any]) -> list[Any] | None:
+        """For unit reports: ``value`` of the rest of the campaign, of those who stated no unit and
+        of each other unit, in that order (None in the whole-campaign report)."""
         if self.rest is None:
             return None
-        stratum = self.rest.exact
-        if stratum is None:
+        return [value(self.rest), value(self.unstated), *map(value, self.others)]
+
+    def rest_exact(self, family: str, key: str) -> list[tuple[int, int]] | None:
+        """The same exact figure for everyone outside the unit, for unit reports (see :meth:`linked`)."""
+        if self.rest is None or self.rest.exact is None:
             return None
-        return stratum.get(family, key), stratum.n_for(family, key)
+
+        def value(group: _Group) -> tuple[int, int]:
+            stratum = group.exact
+            return (0, 0) if stratum is None else (stratum.get(family, key), stratum.n_for(family, key))
+
+        return self.linked(value)
 
     def binary(self, family: str, key: str) -> Figure:
         """A yes/no item carried by randomized bits or exact answers, pooled over what is there."""
@@ -680,7 +696,8 @@ class _Builder:
             observed = {code: sum(item[2][code] for item in per_stratum) for code in domain}
             rest = None
             if self.rest is not None and self.rest.exact is not None:
-                rest = {code: self.rest.exact.get(family, code) for code in domain}
+                rest = self.linked(lambda group: {code: group.exact.get(family, code) if group.exact else 0
+                                                  for code in domain})
             return self.exact_distribution(family, label, observed, labels, rest)
         method = MIXED if any(mechanism == EXACT for mechanism, *_ in per_stratum) else RANDOMIZED_RESPONSE
         if self.rest_answered_small(family, domain):
@@ -709,8 +726,9 @@ class _Builder:
         return rules.is_small(answered, self.k)
 
     def exact_distribution(self, family: str, label: str, observed: Mapping[str, int], labels: Mapping[str, str],
-                           rest: Mapping[str, int] | None) -> Distribution:
-        """Exact counts of a single-choice item, each cell and the cells together checked."""
+                           rest: Sequence[Mapping[str, int]] | None) -> Distribution:
+        """Exact counts of a single-choice item, each cell and the cells together checked; ``rest``
+        as :meth:`linked` gives it, in a unit report."""
         n = sum(observed.values())
         if self.withheld or n < self.k:
             cells = tuple(Cell(code, labels.get(code, code), self.hidden(method=EXACT)) for code in observed)
@@ -718,7 +736,11 @@ class _Builder:
         # The whole-campaign report shows this table exactly unless it pools randomized answers into it.
         whole_exact = not any(key[0] == RANDOMIZED_RESPONSE and counts.family(family)
                               for key, counts in self.whole.strata.items())
-        protection = audited.protect_distribution(observed, self.k, rest, whole_published=whole_exact)
+        if rest is None:
+            protection = audited.protect_distribution(observed, self.k, whole_published=whole_exact)
+        else:
+            protection = audited.protect_distribution(observed, self.k, rest[0], whole_published=whole_exact,
+                                                      unstated=rest[1], others=rest[2:])
         reasons = protection.reasons
         cells = tuple(
             Cell(code, labels.get(code, code),
@@ -733,19 +755,25 @@ class _Builder:
     def exact_multi(self, family: str, label: str, codes: Sequence[str], labels: Mapping[str, str]) -> MultiChoice:
         """Exact shares of a multiple-choice item among those who answered it."""
         n = self.sel.common.get("answered", family)
-        rest_n = self.rest.common.get("answered", family) if self.rest is not None else 0
         options = []
         for code in codes:
-            rest = (self.rest.common.get(family, code), rest_n) if self.rest is not None else None
+            rest = self.linked(lambda group, code=code: (group.common.get(family, code),
+                                                         group.common.get("answered", family)))
             options.append(Cell(code, labels.get(code, code),
                                 self.exact_share(self.sel.common.get(family, code), n, rest)))
         return MultiChoice(family, label, self.exact_count(n), tuple(options), EXACT)
 
     def count_breakdown(self, counts: Mapping[str, int], merged_code: str, labels: Mapping[str, str],
-                        rest: Mapping[str, int] | None) -> tuple[Cell, ...]:
-        """People per group (org unit, role level): small groups folded together, then checked."""
-        cells, folded, protection = audited.protect_breakdown(counts, self.k, merged_code=merged_code,
-                                                              keep=(NOT_STATED,), rest=rest)
+                        rest: Sequence[Mapping[str, int]] | None) -> tuple[Cell, ...]:
+        """People per group (org unit, role level): small groups folded together, then checked;
+        ``rest`` as :meth:`linked` gives it, in a unit report."""
+        if rest is None:
+            cells, folded, protection = audited.protect_breakdown(counts, self.k, merged_code=merged_code,
+                                                                  keep=(NOT_STATED,))
+        else:
+            cells, folded, protection = audited.protect_breakdown(counts, self.k, merged_code=merged_code,
+                                                                  keep=(NOT_STATED,), rest=rest[0],
+                                                                  unstated=rest[1], others=rest[2:])
         reasons = protection.reasons
         result = []
         for code, count in cells.items():
@@ -844,20 +872,21 @@ class _Builder:
         roles = self.sel.common.family("role_level")
         role_counts = {code: roles.get(code, 0) for code in ROLE_LEVELS}
         role_counts[NOT_STATED] = roles.get(NOT_STATED, 0)
-        rest_roles = None
-        if self.rest is not None:
-            family = self.rest.common.family("role_level")
-            rest_roles = {code: family.get(code, 0) for code in role_counts}
+        rest_roles = self.linked(lambda group: {code: group.common.get("role_level", code) for code in role_counts})
         by_role = self.count_breakdown(role_counts, OTHER_LEVELS, role_labels, rest_roles)
         mechanisms = self.sel.common.family("mechanism")
         rest_mechanisms = self.rest.common.family("mechanism") if self.rest is not None else Counter()
+        linked = self.linked(lambda group: group.common.family("mechanism")) or []
         by_mechanism = []
         for code, label in ((RANDOMIZED_RESPONSE, "Randomized response"), (EXACT, "Exact answers")):
             count = mechanisms.get(code, 0)
             if count == 0:
                 figure = Figure(0.0, n=0, method=EXACT, kind=COUNT, count=0)
             else:
-                reason = rules.COMPLEMENTARY if rules.is_small(rest_mechanisms.get(code, 0), self.k) else None
+                reason = None
+                if rules.is_small(rest_mechanisms.get(code, 0), self.k) or (linked and rules.remainder_small(
+                        linked[1].get(code, 0), (part.get(code, 0) for part in linked[2:]), self.k)):
+                    reason = rules.COMPLEMENTARY
                 figure = self.exact_count(count, reason)
             by_mechanism.append(Cell(code, label, figure))
         return Participation(respondents, by_unit, by_role, tuple(by_mechanism))
@@ -969,10 +998,19 @@ class _Builder:
         rest = self.rest.exact if self.rest is not None else None
         counts = {column: exact.get(family, f"{row}|{column}") for column in columns}
         rest_counts = None if rest is None else {column: rest.get(family, f"{row}|{column}") for column in columns}
+
+        def part(group: _Group) -> tuple[dict[str, int], int]:
+            stratum = group.exact
+            if stratum is None:
+                return {}, 0
+            return {column: stratum.get(family, f"{row}|{column}") for column in columns}, stratum.n
+
+        parts = self.linked(part) or [None, None]
         reasons = audited.protect_shares(
             counts, self.k, n=exact.n, any_count=exact.get("data_any", row), total_shown=total.shown,
             rest=rest_counts, rest_n=rest.n if rest is not None else 0,
-            rest_any=rest.get("data_any", row) if rest is not None else 0).reasons
+            rest_any=rest.get("data_any", row) if rest is not None else 0,
+            unstated=parts[1], others=parts[2:]).reasons
         return tuple(
             Cell(column, labels.get(column, column),
                  self.hidden(reasons[column], method=EXACT) if reasons[column]
@@ -1070,9 +1108,7 @@ class _Builder:
         def exact_single(feeds: str, family: str) -> Distribution:
             codes = self.codes(feeds)
             observed = {code: self.sel.common.get(family, code) for code in codes}
-            rest = None
-            if self.rest is not None:
-                rest = {code: self.rest.common.get(family, code) for code in codes}
+            rest = self.linked(lambda group: {code: group.common.get(family, code) for code in codes})
             return self.exact_distribution(family, self.question_label(feeds), observed, self.option_labels(feeds),
                                            rest)
 
@@ -1115,9 +1151,8 @@ class _Builder:
         for item in SENTIMENT_FIELDS:
             label = self.question_label(item)
             observed = {code: self.sel.common.get("sentiment", f"{item}|{code}") for code in AGREEMENT_GROUP_CODES}
-            rest = None
-            if self.rest is not None:
-                rest = {code: self.rest.common.get("sentiment", f"{item}|{code}") for code in AGREEMENT_GROUP_CODES}
+            rest = self.linked(lambda group, item=item: {code: group.common.get("sentiment", f"{item}|{code}")
+                                                         for code in AGREEMENT_GROUP_CODES})
             distribution = self.exact_distribution(item, label, observed, AGREEMENT_GROUP_LABELS, rest)
             agree = distribution.cell("agree")
             items.append(SentimentItem(item, label, agree.figure if agree else self.hidden(method=EXACT),

@@ -39,8 +39,9 @@ The rule
       people, or for shares one that leaves 1..k-1 people without it, is withheld as
       ``fewer_than_k``; in an org-unit report a cell that holds someone is withheld as
       ``rest_fewer_than_k`` when the rest of the campaign has 1..k-1 people in it (or, for
-      shares, lacking it). When the whole shows no cell that holds someone, the unit shows
-      nothing of the table.
+      shares, lacking it), and likewise when whole minus unit minus the units of some set of the
+      other units would have 1..k-1 there (:func:`remainder_forced`). When the whole shows no
+      cell that holds someone, the unit shows nothing of the table.
     * **Partners** (only when the table's total is shown). Chosen among the cells that hold
       someone and are not withheld already: the smallest first, ties to the cell listed first,
       until at least three cells are withheld and at least one of them is ``complementary``
@@ -87,7 +88,7 @@ reports together, and reports made at different times.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -559,7 +560,36 @@ def _rest_small(k: int, base: int | None) -> IntSet:
     return meet(int_set(((1, k - 1), (base - k + 1, base - 1))), span(0, base))
 
 
-def _linked_reasons(unit: Table, rest: Table, whole: Protection | None, k: int) -> dict[str, str | None]:
+def remainder_forced(unit: Table, unstated: Table, others: Sequence[Table], k: int) -> frozenset[str]:
+    """The cells of an org-unit table that other units' reports could pin down, withheld as
+    ``rest_fewer_than_k``: those where the whole-campaign table minus this unit's minus those of
+    some set of the other units (:func:`desktop.collector.privacy_rules.remainder_small`) has 1..k-1
+    people, or for shares (``share_base`` set on every table) 1..k-1 without it. ``unstated`` and
+    ``others`` hold the same cells for the people who stated no unit and for each other unit. As
+    for the rest rule, only cells of the unit that hold someone (with the answer, or for shares
+    without it) are withheld for it: an empty cell adds nothing to what the other units' own
+    reports are checked for.
+
+    Not modelled: the audit of each table sets it beside the whole-campaign table only. It checks
+    that no remainder is *shown* small cell by cell; a remainder that cells withheld in some
+    reports, together with the reports' totals, narrow down is not audited across the other
+    units' reports."""
+    forced = set()
+    for code, count in unit.counts.items():
+        with_it = count > 0 and rules.remainder_small(
+            unstated.counts.get(code, 0), (table.counts.get(code, 0) for table in others), k)
+        without = False
+        if unit.share_base is not None and unit.share_base - count > 0:
+            without = rules.remainder_small(
+                (unstated.share_base or 0) - unstated.counts.get(code, 0),
+                ((table.share_base or 0) - table.counts.get(code, 0) for table in others), k)
+        if with_it or without:
+            forced.add(code)
+    return frozenset(forced)
+
+
+def _linked_reasons(unit: Table, rest: Table, whole: Protection | None, k: int,
+                    forced: Collection[str] = ()) -> dict[str, str | None]:
     reasons: dict[str, str | None] = {}
     for code, count in unit.counts.items():
         if whole is not None and whole.reasons[code]:
@@ -571,14 +601,22 @@ def _linked_reasons(unit: Table, rest: Table, whole: Protection | None, k: int) 
             rest_count = rest.counts[code]
             if is_small(rest_count, k) or (rest.share_base is not None and is_small(rest.share_base - rest_count, k)):
                 reason = rules.REST_FEWER_THAN_K
+        if reason is None and code in forced:
+            reason = rules.REST_FEWER_THAN_K
         reasons[code] = reason
     return reasons
 
 
 def linked_audit(unit: Table, reasons: Mapping[str, str | None], whole_table: Table,
-                 whole: Protection | None, k: int) -> Audit:
+                 whole: Protection | None, k: int, forced: Collection[str] = ()) -> Audit:
     """The audit of an org-unit table set beside the whole-campaign table (``whole`` None: the whole
-    campaign publishes no exact version of it, so only the rest rule applies)."""
+    campaign publishes no exact version of it, so only the rest rule applies). A cell withheld as
+    ``rest_fewer_than_k`` that is in ``forced`` (:func:`remainder_forced`) may be so for other
+    units' counts: the audit assumes of it only what the rule implies for this table and the rest
+    (the unit's cell is not withheld for its own size and, unless it is a share, holds someone, so
+    the rest holds someone too); for a share, the unit's cell may also be empty (its people
+    without it then pinned a remainder) and nothing is assumed of the rest. That is never more than
+    the attacker knows; see :func:`remainder_forced` for what the audit does not model."""
     if whole is not None:
         whole_table = whole_table.as_published(whole.fallback)
     rest = _rest_table(unit, whole_table)
@@ -589,6 +627,9 @@ def linked_audit(unit: Table, reasons: Mapping[str, str | None], whole_table: Ta
         w_domains = cell_domains(whole_table, whole.reasons, k)
     else:
         w_domains = dict.fromkeys(unit.counts, span(0, INF))
+    for code in forced:
+        if reasons.get(code) == rules.REST_FEWER_THAN_K and unit.share_base is not None:
+            u_domains[code] = meet(not_primary(k, unit.share_base), span(0, unit.bound()))
     r_bound = rest.bound()
     anything = span(0, r_bound)
     unit_fallback = is_fallback(reasons)
@@ -599,6 +640,11 @@ def linked_audit(unit: Table, reasons: Mapping[str, str | None], whole_table: Ta
         if (unit_fallback or reason == rules.FEWER_THAN_K or code in coordinated
                 or reason not in (None, rules.COMPLEMENTARY, rules.REST_FEWER_THAN_K)):
             pieces = _pieces(u_domains[code], r_cap, w_domains[code], r_cap)
+        elif reason == rules.REST_FEWER_THAN_K and code in forced:
+            if rest.share_base is not None:
+                pieces = _pieces(u_domains[code], r_cap, w_domains[code], r_cap)
+            else:
+                pieces = _pieces(u_domains[code], meet(span(1, INF), r_cap), w_domains[code], None)
         elif reason == rules.REST_FEWER_THAN_K:
             pieces = _pieces(u_domains[code], meet(_rest_small(k, rest.share_base), r_cap), w_domains[code], None)
         else:  # shown or complementary: had the rest had 1..k-1 here, the cell would say so
@@ -648,14 +694,16 @@ def linked_audit(unit: Table, reasons: Mapping[str, str | None], whole_table: Ta
     return Audit(feasible, tuple(problems), rest_feasible, whole_feasible)
 
 
-def protect_linked(unit: Table, whole_table: Table, k: int, *, whole_published: bool = True) -> Protection:
+def protect_linked(unit: Table, whole_table: Table, k: int, *, whole_published: bool = True,
+                   forced: Collection[str] = ()) -> Protection:
     """An org-unit table withheld by the rule, audited beside the whole-campaign table.
 
     ``whole_table`` holds the whole campaign's counts for the same cells (unit plus rest), with the
     total, share base and caps the whole-campaign report uses; its protection is recomputed here
     with :func:`protect`, exactly as that report publishes it. ``whole_published`` is False when
     the whole-campaign report shows no exact version of this table (its figures are pooled
-    estimates), so only the rest of the campaign's own counts matter.
+    estimates), so only the rest of the campaign's own counts matter. Cells in ``forced`` (see
+    :func:`remainder_forced`) that hold someone are withheld as ``rest_fewer_than_k`` too.
     """
     whole = protect(whole_table, k) if whole_published else None
     if whole is None:
@@ -670,10 +718,10 @@ def protect_linked(unit: Table, whole_table: Table, k: int, *, whole_published: 
         reasons = _fallback(unit)
         return Protection(reasons, True, linked_audit(unit.as_published(True), reasons, whole_table, whole, k),
                           whole)
-    reasons = _linked_reasons(unit, rest, whole, k)
+    reasons = _linked_reasons(unit, rest, whole, k, forced)
     chosen = _with_partners(unit, reasons)
     if chosen is not None:
-        result = linked_audit(unit, chosen, whole_table, whole, k)
+        result = linked_audit(unit, chosen, whole_table, whole, k, forced)
         if result.ok:
             return Protection(chosen, False, result, whole)
     reasons = _fallback(unit)
@@ -684,24 +732,38 @@ def protect_linked(unit: Table, whole_table: Table, k: int, *, whole_published: 
 
 
 def protect_distribution(observed: Mapping[str, int], k: int, rest: Mapping[str, int] | None = None, *,
-                         whole_published: bool = True) -> Protection:
+                         whole_published: bool = True, unstated: Mapping[str, int] | None = None,
+                         others: Sequence[Mapping[str, int]] = ()) -> Protection:
     """A single-choice item's exact answers (shares of those who answered; the total is the table's
-    own). ``rest`` holds the same counts for the rest of the campaign, in an org-unit report."""
+    own). ``rest`` holds the same counts for the rest of the campaign, in an org-unit report, and
+    ``unstated`` and ``others`` for those who stated no unit and each other unit (see
+    :func:`remainder_forced`)."""
     n = sum(observed.values())
     table = Table(dict(observed), n, share_base=n)
     if rest is None:
         return protect(table, k)
     whole = {code: observed[code] + rest.get(code, 0) for code in observed}
     whole_n = sum(whole.values())
-    return protect_linked(table, Table(whole, whole_n, share_base=whole_n), k, whole_published=whole_published)
+
+    def answers(counts: Mapping[str, int]) -> Table:
+        cells = {code: counts.get(code, 0) for code in observed}
+        return Table(cells, sum(cells.values()), share_base=sum(cells.values()))
+
+    forced = remainder_forced(table, answers(unstated or {}), [answers(part) for part in others], k)
+    return protect_linked(table, Table(whole, whole_n, share_base=whole_n), k, whole_published=whole_published,
+                          forced=forced)
 
 
 def protect_breakdown(counts: Mapping[str, int], k: int, *, merged_code: str, keep: Iterable[str] = (),
-                      rest: Mapping[str, int] | None = None) -> tuple[dict[str, int], tuple[str, ...], Protection]:
+                      rest: Mapping[str, int] | None = None, unstated: Mapping[str, int] | None = None,
+                      others: Sequence[Mapping[str, int]] = ()
+                      ) -> tuple[dict[str, int], tuple[str, ...], Protection]:
     """People per group (org unit, role level): groups of fewer than k folded into ``merged_code``
     (see :func:`desktop.collector.privacy_rules.merge_small_groups`), then protected. The total is
     the report's respondents, published anyway. In an org-unit report (``rest`` given) the groups
-    are folded as the whole-campaign report folds them, so that both tables have the same cells.
+    are folded as the whole-campaign report folds them, so that both tables have the same cells;
+    ``unstated`` and ``others`` hold the groups of those who stated no unit and of each other unit
+    (see :func:`remainder_forced`).
 
     Returns the cells, the codes folded into ``merged_code`` and the protection.
     """
@@ -712,20 +774,31 @@ def protect_breakdown(counts: Mapping[str, int], k: int, *, merged_code: str, ke
     caps = {merged_code: len(folded) * (k - 1)} if folded else {}
     if rest is None:
         return cells, folded, protect(Table(cells, sum(cells.values()), caps=caps, own_total=False), k)
-    unit = {code: (sum(counts.get(member, 0) for member in folded) if code == merged_code else counts.get(code, 0))
-            for code in cells}
-    protection = protect_linked(Table(unit, sum(unit.values()), caps=caps, own_total=False),
-                                Table(cells, sum(cells.values()), caps=caps, own_total=False), k)
+
+    def folded_as_whole(source: Mapping[str, int]) -> dict[str, int]:
+        return {code: (sum(source.get(member, 0) for member in folded) if code == merged_code
+                       else source.get(code, 0)) for code in cells}
+
+    unit = folded_as_whole(counts)
+    unit_table = Table(unit, sum(unit.values()), caps=caps, own_total=False)
+    forced = remainder_forced(unit_table, Table(folded_as_whole(unstated or {}), None),
+                              [Table(folded_as_whole(part), None) for part in others], k)
+    protection = protect_linked(unit_table, Table(cells, sum(cells.values()), caps=caps, own_total=False), k,
+                                forced=forced)
     return unit, folded, protection
 
 
 def protect_shares(counts: Mapping[str, int], k: int, *, n: int, any_count: int, total_shown: bool,
-                   rest: Mapping[str, int] | None = None, rest_n: int = 0, rest_any: int = 0) -> Protection:
+                   rest: Mapping[str, int] | None = None, rest_n: int = 0, rest_any: int = 0,
+                   unstated: tuple[Mapping[str, int], int] | None = None,
+                   others: Sequence[tuple[Mapping[str, int], int]] = ()) -> Protection:
     """One data class by column (tool status, account kind): shares of the ``n`` respondents, where
     one person counts in every column they touch, so the columns are at least the row's "into any
     tool" count (``any_count``, shown or not as ``total_shown`` says). In an org-unit report
     ``rest``, ``rest_n`` and ``rest_any`` are the same for the rest of the campaign; the whole
-    campaign's total counts as shown when that report shows it."""
+    campaign's total counts as shown when that report shows it. ``unstated`` and ``others`` hold the
+    columns and respondents of those who stated no unit and of each other unit (see
+    :func:`remainder_forced`)."""
     table = Table(dict(counts), any_count if total_shown else None, cover=True, share_base=n, own_total=False)
     if rest is None:
         return protect(table, k)
@@ -733,4 +806,9 @@ def protect_shares(counts: Mapping[str, int], k: int, *, n: int, any_count: int,
     whole_counts = {code: counts[code] + rest.get(code, 0) for code in counts}
     shown = rules.share_reason(whole_any, whole_n, k) is None
     whole = Table(whole_counts, whole_any if shown else None, cover=True, share_base=whole_n, own_total=False)
-    return protect_linked(table, whole, k)
+
+    def columns(part: tuple[Mapping[str, int], int]) -> Table:
+        return Table({code: part[0].get(code, 0) for code in counts}, None, share_base=part[1])
+
+    forced = remainder_forced(table, columns(unstated or ({}, 0)), [columns(part) for part in others], k)
+    return protect_linked(table, whole, k, forced=forced)

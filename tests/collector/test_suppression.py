@@ -675,6 +675,66 @@ def test_a_question_that_shows_nothing_says_so_in_words():
     assert "Nothing of this question is shown, not even how many answered it" in page
 
 
+def _exact_cells(built: Report) -> dict[tuple[str, str], Figure]:
+    """The exact figures of a report that several reports can be subtracted on: people per role
+    level, the exact training and literacy answers, and each tool's exact share."""
+    found: dict[tuple[str, str], Figure] = {}
+    for cell in built.participation.by_role_level:
+        found["role", cell.code] = cell.figure
+    for name in ("received", "on_work_time"):
+        for cell in getattr(built.training, name).cells:
+            found[f"training_{name}", cell.code] = cell.figure
+    for cell in built.literacy.cells:
+        found["literacy", cell.code] = cell.figure
+    for item in built.prevalence.by_tool:
+        if item.unapproved_use.method == "exact":
+            found["unapproved_use", item.id] = item.unapproved_use
+    return {key: figure for key, figure in found.items() if figure.method == "exact"}
+
+
+def _pinned_by_subtraction(counts: Any, units: Iterable[str]) -> list[tuple[Any, ...]]:
+    """Every cell that the whole report minus the reports of one or more units pins at 1..k-1
+    people (with the answer, or for a share without it), over every such set of units."""
+    whole = _exact_cells(build_report(counts))
+    per_unit = {unit: _exact_cells(build_report(counts, org_unit=unit)) for unit in units}
+    pinned = []
+    for size in range(1, len(per_unit) + 1):
+        for chosen in itertools.combinations(per_unit, size):
+            for key, figure in whole.items():
+                parts = [per_unit[unit].get(key) for unit in chosen]
+                if not figure.shown or any(part is None or not part.shown for part in parts):
+                    continue
+                left = (figure.count or 0) - sum(part.count or 0 for part in parts if part is not None)
+                if rules.is_small(left, K):
+                    pinned.append((chosen, key, left))
+                if figure.kind == "share":
+                    left_n = (figure.n or 0) - sum(part.n or 0 for part in parts if part is not None)
+                    if rules.is_small(left_n - left, K):
+                        pinned.append((chosen, key, "without", left_n - left))
+    return pinned
+
+
+def test_whole_minus_two_unit_reports_pins_no_one():
+    """Units eng, sales and legal: 2 of legal's people are team leads. The whole report shows 22
+    team leads, eng's and sales' reports 10 each; each unit's rest (12) is safe, but whole minus
+    eng minus sales is legal's 2. So no unit report may show its team leads (here, with only two
+    roles filled, the unit's role table then shows nothing at all: one withheld cell beside the
+    respondents would be no secret)."""
+    from tests.collector.built_summaries import built_with_groups
+
+    groups = {("eng", "individual_contributor"): 20, ("eng", "team_lead"): 10,
+              ("sales", "individual_contributor"): 20, ("sales", "team_lead"): 10,
+              ("legal", "individual_contributor"): 20, ("legal", "team_lead"): 2}
+    summaries = built_with_groups(Q, CATALOG, POLICY, groups, "three-units")
+    counts = tally(summaries, Q, CATALOG, POLICY)
+    whole = cells(build_report(counts).participation.by_role_level)
+    assert whole["team_lead"].count == 22
+    for unit in ("eng", "sales"):
+        lead = cells(build_report(counts, org_unit=unit).participation.by_role_level)["team_lead"]
+        assert lead.suppressed, (unit, lead)
+    assert _pinned_by_subtraction(counts, ("eng", "sales", "legal")) == []
+
+
 @given(st.integers(0, 12), st.lists(st.integers(0, 12), max_size=6), st.integers(2, 6))
 def test_remainder_rule_is_exactly_every_set_of_other_units(unstated, others, k):
     """The closed form against the definition: some set S of the other units leaves whole minus
@@ -683,3 +743,26 @@ def test_remainder_rule_is_exactly_every_set_of_other_units(unstated, others, k)
         rules.is_small(unstated + sum(count for index, count in enumerate(others) if index not in chosen), k)
         for size in range(len(others) + 1) for chosen in itertools.combinations(range(len(others)), size))
     assert rules.remainder_small(unstated, others, k) == by_enumeration
+
+
+def _random_campaign(rng: random.Random) -> list[dict[str, Any]]:
+    """A few units (and some who stated none) with small, lopsided groups: many cells of 1..k-1."""
+    roles = ["individual_contributor", "team_lead", "manager", None]
+    literacy = ["basic", "confident", "advanced", None]
+    summaries = []
+    for unit in ("eng", "sales", "legal", None):
+        role_weights = [rng.randint(0, 6) for _ in roles]
+        for _ in range(rng.choice([0, 2, 6, 9, 14, 20]) if unit is None else rng.randint(K, 22)):
+            used = [tool(name) for name, chance in (("chatgpt", 0.3), ("microsoft-copilot", 0.8))
+                    if rng.random() < chance]
+            summaries.append(plain(unit=unit, role=rng.choices(roles, [w + 1 for w in role_weights])[0],
+                                   literacy=rng.choice(literacy), tools=used))
+    return summaries
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_no_set_of_unit_reports_pins_anyone_in_the_whole_report(seed):
+    """Whole minus the sum of any set of published unit reports shows no cell of 1..k-1, for
+    random three-unit campaigns: role levels, literacy answers and exact tool shares."""
+    counts = tally(_random_campaign(random.Random(seed)), Q, CATALOG, POLICY)
+    assert _pinned_by_subtraction(counts, ("eng", "sales", "legal")) == []
