@@ -13,7 +13,7 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   an attacker who knows the rule before it is published; see
   :mod:`desktop.collector.suppression_audit` for the exact criterion and partner rule. In an
   org-unit report a table cell is withheld as ``rest_fewer_than_k`` when the rest of the
-  campaign has 1 to ``k - 1`` people in it.
+  campaign, or the rest minus some other units, has 1 to ``k - 1`` people in it.
 * **Randomized-response estimates** need at least ``k`` summaries behind them; their counts are
   noisy by design, so no cell rule applies to them. Their 95% intervals are flagged as too wide
   to act on when the half-width exceeds :data:`TOO_WIDE_HALF_WIDTH`.
@@ -43,7 +43,8 @@ from collections.abc import Iterable, Mapping
 FEWER_THAN_K = "fewer_than_k"
 COMPLEMENTARY = "complementary"
 #: A cell of an org-unit report's table whose counterpart in the rest of the campaign (the
-#: whole-campaign report minus this one) holds 1 to k - 1 people.
+#: whole-campaign report minus this one), or in the rest minus some other units, holds 1 to k - 1
+#: people.
 REST_FEWER_THAN_K = "rest_fewer_than_k"
 REASONS = (FEWER_THAN_K, COMPLEMENTARY, REST_FEWER_THAN_K)
 #: A randomized-response interval wider than this either side is "too wide to act on".

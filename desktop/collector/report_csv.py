@@ -40,7 +40,8 @@ Columns (:data:`COLUMNS`):
     figure).
 ``suppressed``, ``reason``, ``too_wide``
     ``yes``/``no``; why a figure is withheld (``fewer_than_k``, ``complementary`` or, in an
-    org-unit report, ``rest_fewer_than_k``: the rest of the campaign has fewer than k there); whether
+    org-unit report, ``rest_fewer_than_k``: the rest of the campaign, or the rest minus some other
+    units, has fewer than k there); whether
     its interval is too wide to act on.
 ``shown_as``
     The figure as the HTML report writes it: ``48% (41–55%)``, ``fewer than 5``, ``withheld (so

@@ -37,8 +37,9 @@ class Figure:
     the number of respondents behind the figure and ``count`` the exact number of people with
     the answer (exact shares and counts only). A withheld figure has ``suppressed`` set, a
     ``reason`` (``fewer_than_k``, ``complementary``, ``rest_fewer_than_k``: in an org-unit report,
-    the rest of the campaign has fewer than k there, or ``approved`` for a tool's "used without
-    approval", false by definition for a tool the policy approves) and no values at all.
+    the rest of the campaign, or the rest minus some other units, has fewer than k there, or
+    ``approved`` for a tool's "used without approval", false by definition for a tool the policy
+    approves) and no values at all.
 
     An amount summed over a few payers is published only as a band ``[band_low, band_high)``
     (see :func:`desktop.collector.privacy_rules.amount_band`): ``estimate`` is then the band's

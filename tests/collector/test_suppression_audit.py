@@ -426,3 +426,29 @@ def test_suppress_cells_survives_the_interval_attack(values, k):
         found = int_set(((low, high),))
         assert check(code, found, k, base=None, complementary=reasons[code] == rules.COMPLEMENTARY) is None, (
             counts, reasons, code, (low, high))
+
+
+def test_a_cell_other_units_would_pin_is_withheld_and_the_audit_holds():
+    """Unit eng answers a: 12, b: 10, c: 9. The rest has a: 22 (safe), but 2 of them are legal's and
+    sales' report would show 20: whole minus eng minus sales pins legal's 2. So eng withholds a."""
+    observed = {"a": 12, "b": 10, "c": 9}
+    sales, legal = {"a": 20, "b": 10, "c": 10}, {"a": 2, "b": 10, "c": 10}
+    rest = {code: sales[code] + legal[code] for code in observed}
+    before = audit.protect_distribution(observed, K, rest)
+    assert before.reasons["a"] is None
+    protection = audit.protect_distribution(observed, K, rest, unstated={}, others=[sales, legal])
+    assert protection.reasons["a"] == rules.REST_FEWER_THAN_K and not protection.fallback
+    assert protection.audit.ok, protection.audit.problems
+
+
+def test_a_share_cell_with_no_one_is_withheld_when_a_remainder_lacks_it_for_few():
+    """A share of 0 in the unit still tells whole minus unit minus S how many lack the answer."""
+    unit = Table({"x": 0, "y": 20}, None, cover=True, share_base=20, own_total=False)
+    others = [Table({"x": 10, "y": 10}, None, share_base=13), Table({"x": 5, "y": 5}, None, share_base=25)]
+    # The second unit has 25 - 5 = 20 without x, the first 13 - 10 = 3: whole - unit - second pins them.
+    forced = audit.remainder_forced(unit, Table({}, None, share_base=0), others, K)
+    assert "x" in forced
+    # 3 lack y in the first unit too, but everyone in this unit has y: whole minus unit minus S
+    # lacks y for the same people as whole minus S, which the other units' own reports are checked for.
+    assert "y" not in forced
+    assert audit.remainder_forced(unit, Table({"x": 0, "y": 0}, None, share_base=K), others, K) == frozenset()
