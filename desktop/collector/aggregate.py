@@ -1246,9 +1246,9 @@ class _Builder:
                           "risk: the tool trains on inputs by default, or the policy prohibits it."))
         if self.org_unit is not None:
             notes.append(Note("org_unit",
-                              "A figure counted exactly is also withheld here when the rest of the campaign (the "
-                              f"whole-campaign report minus this one) would show fewer than {self.k} people for "
-                              "it."))
+                              "A figure counted exactly is also withheld here when the whole-campaign report minus "
+                              "this one, and minus the reports of any other org units, would show fewer than "
+                              f"{self.k} people for it."))
         intervals = ("Randomized-response and mixed figures are estimates for the respondents as a whole; the "
                      "interval [ci_low, ci_high] is a 95% confidence interval (estimate plus or minus 1.96 "
                      "standard errors; shares clipped to 0..1, amounts at 0). Exact figures are counted and carry no "

@@ -1939,8 +1939,8 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
     <message>
         <location line="+5"/>
-        <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
-        <translation>Eine exakt gezählte Zahl wird hier außerdem nicht ausgewiesen, wenn der Rest der Kampagne (der Bericht über die gesamte Kampagne abzüglich dieses Berichts) dafür weniger als %1 Personen zeigen würde.</translation>
+        <source>A figure counted exactly is also withheld here when the whole-campaign report minus this one, and minus the reports of any other org units, would show fewer than %1 people for it.</source>
+        <translation>Eine exakt gezählte Zahl wird hier auch dann zurückgehalten, wenn der Bericht der ganzen Kampagne abzüglich dieses Berichts und abzüglich der Berichte beliebiger anderer Organisationseinheiten weniger als %1 Personen dafür zeigen würde.</translation>
     </message>
     <message>
         <location line="-14"/>

@@ -1939,8 +1939,8 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
     <message>
         <location line="+5"/>
-        <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
-        <translation>Una cifra contada con exactitud también se omite aquí cuando el resto de la campaña (el informe de toda la campaña menos este) mostraría menos de %1 personas para ella.</translation>
+        <source>A figure counted exactly is also withheld here when the whole-campaign report minus this one, and minus the reports of any other org units, would show fewer than %1 people for it.</source>
+        <translation>Una cifra contada exactamente también se oculta aquí cuando el informe de toda la campaña, menos este y menos los informes de cualquier otra unidad organizativa, mostraría menos de %1 personas para ella.</translation>
     </message>
     <message>
         <location line="-14"/>

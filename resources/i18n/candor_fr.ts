@@ -1939,8 +1939,8 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
     <message>
         <location line="+5"/>
-        <source>A figure counted exactly is also withheld here when the rest of the campaign (the whole-campaign report minus this one) would show fewer than %1 people for it.</source>
-        <translation>Un chiffre compté exactement est aussi masqué ici lorsque le reste de la campagne (le rapport de l&apos;ensemble de la campagne moins celui-ci) afficherait moins de %1 personnes pour ce chiffre.</translation>
+        <source>A figure counted exactly is also withheld here when the whole-campaign report minus this one, and minus the reports of any other org units, would show fewer than %1 people for it.</source>
+        <translation>Un chiffre compté exactement est aussi masqué ici lorsque le rapport de toute la campagne, moins celui-ci et moins les rapports de n&apos;importe quelles autres unités, montrerait moins de %1 personnes pour ce chiffre.</translation>
     </message>
     <message>
         <location line="-14"/>

@@ -178,6 +178,7 @@ def note_text(note: Note, report: Report) -> str:
             "%1", integer(int(RISK_WEIGHT * 100)))
     if code == "org_unit":
         return QCoreApplication.translate(
-            "ReportWords", "A figure counted exactly is also withheld here when the rest of the campaign (the "
-            "whole-campaign report minus this one) would show fewer than %1 people for it.").replace("%1", integer(k))
+            "ReportWords", "A figure counted exactly is also withheld here when the whole-campaign report minus this "
+            "one, and minus the reports of any other org units, would show fewer than %1 people for it.").replace(
+            "%1", integer(k))
     return note.text
