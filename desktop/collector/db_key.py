@@ -29,7 +29,6 @@ import base64
 import binascii
 import contextlib
 import hashlib
-import hmac
 import os
 import secrets
 import sqlite3
@@ -91,10 +90,11 @@ class DatabaseKey:
         self._index = subkey(key, b"collector:submission-id")
 
     def id_key(self, submission_id: str) -> str:
-        """The keyed hash kept in place of a submission id: HMAC-SHA-256 under a key derived from the database
-        key, 128 bits as 32 hex digits. The same id always gives the same value in this database, so duplicates
-        are still found; without the key it cannot be computed from an id, nor reversed."""
-        return hmac.new(self._index, submission_id.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        """The keyed hash kept in place of a submission id: keyed BLAKE2b (a pseudo-random function by design)
+        under a key derived from the database key, 128 bits as 32 hex digits. The same id always gives the same
+        value in this database, so duplicates are still found; without the key it cannot be computed from an id,
+        nor reversed."""
+        return hashlib.blake2b(submission_id.encode("utf-8"), key=self._index, digest_size=16).hexdigest()
 
 
 class CollectorKeys:

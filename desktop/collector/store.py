@@ -66,8 +66,8 @@ BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 16384
 _FETCH_ROWS = 1000
 _LOOKUP_CHUNK = 500  # ids per "IN (...)" query, below SQLite's variable limit everywhere
-#: A summary's JSON is sealed padded with NUL bytes (never part of JSON text) to a multiple of this, so the
-#: size of a blob tells the length of the summary only to within a block.
+#: A summary's JSON is sealed padded with spaces (which JSON ignores, so the opened bytes parse as they are) to a
+#: multiple of this, so the size of a blob tells the length of the summary only to within a block.
 PAD_BLOCK = 512
 
 __all__ = ["DB_FILENAME", "SCHEMA_VERSION", "CollectorKeyError", "CollectorKeys", "CollectorStore",
@@ -181,31 +181,46 @@ _SEALED_SUMMARIES = """
         format_version INTEGER NOT NULL,
         org_unit TEXT,
         member_key INTEGER NOT NULL,
-        imported_at BLOB NOT NULL,
-        summary BLOB NOT NULL
+        sealed BLOB NOT NULL
     )
 """
 _INSERT_SEALED = ("INSERT INTO {name} (id_key, campaign, questionnaire_id, questionnaire_version, format_version, "
-                  "org_unit, member_key, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "org_unit, member_key, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+_SUMMARY_AAD = b"candor-collector:summaries:"
 
 
 def summary_aad(id_key: str, campaign: str) -> bytes:
     """Where a sealed summary lives: its row (the keyed id) and its campaign. A blob moved to another row,
     or a row moved to another campaign, does not open."""
-    return b"candor-collector:summaries:" + id_key.encode("ascii") + b":" + str(campaign).encode("utf-8") + b":summary"
+    return _SUMMARY_AAD + id_key.encode("ascii") + _summary_aad_tail(campaign)
 
 
-def imported_at_aad(id_key: str) -> bytes:
-    return b"candor-collector:summaries:" + id_key.encode("ascii") + b":imported_at"
+def _summary_aad_tail(campaign: str) -> bytes:
+    return b":" + str(campaign).encode("utf-8") + b":summary"
 
 
 def tally_aad(campaign: str, fingerprint: str) -> bytes:
     return b"candor-collector:tallies:" + campaign.encode("utf-8") + b":" + fingerprint.encode("utf-8") + b":data"
 
 
-def _padded(text: str) -> bytes:
-    raw = text.encode("utf-8")
-    return raw + b"\0" * (-len(raw) % PAD_BLOCK)
+def _plaintext(imported_at: str, summary: str) -> bytes:
+    """What a row seals: its import time, a line break, the summary's JSON text, spaces up to a whole block."""
+    raw = f"{imported_at}\n{summary}".encode()
+    return raw + b" " * (-len(raw) % PAD_BLOCK)
+
+
+_decode_json = json.JSONDecoder().raw_decode
+
+
+def _parsed(text: str) -> Any:
+    """The summary in an opened row (see :func:`_plaintext`), parsed where it starts: no copy, and the padding
+    after it is never scanned."""
+    start = text.index("\n") + 1
+    if text[start:start + 1] in ("{", "["):
+        return _decode_json(text, start)[0]
+    return json.loads(text[start:])  # a summary text that began with white space
 
 
 class _KeySetup:
@@ -246,8 +261,7 @@ def _v4(conn: sqlite3.Connection, keys: _KeySetup | None = None) -> None:
             id_key = key.id_key(sid)
             yield (id_key, campaign, qid, qversion, fversion, unit,
                    member if member is not None else member_key(sid, digest),
-                   sealer.seal(str(imported_at or now).encode("utf-8"), imported_at_aad(id_key)),
-                   sealer.seal(_padded(str(summary)), summary_aad(id_key, campaign)))
+                   sealer.seal(_plaintext(str(imported_at or now), str(summary)), summary_aad(id_key, campaign)))
 
     conn.executemany(_INSERT_SEALED.format(name="sealed_summaries"), sealed())
     conn.execute("DROP TABLE summaries")  # with secure_delete on, its pages are zeroed as they are freed
@@ -379,27 +393,25 @@ class CollectorStore:
                 continue
             final[key] = (member, row)
         seal = self._key.sealer.seal
-        stamp = now.encode("utf-8")
         inserts, updates = [], []
         for key, (member, r) in final.items():
             values = (r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, member,
-                      seal(stamp, imported_at_aad(key)), seal(_padded(r.summary), summary_aad(key, r.campaign)),
-                      r.summary, key)
+                      seal(_plaintext(now, r.summary), summary_aad(key, r.campaign)), r.summary, key)
             if key in stored:
                 if stored[key] != member:
                     updates.append(values)
             else:
                 inserts.append(values)
         # The org unit comes from the JSON itself (as in the migration), so it can never disagree with it: the
-        # clear JSON is handed to SQLite's json_extract as a parameter (?8) and never stored.
+        # clear JSON is handed to SQLite's json_extract as a parameter (?7) and never stored.
         self._conn.executemany(
             "INSERT INTO summaries (campaign, questionnaire_id, questionnaire_version, format_version, member_key, "
-            "imported_at, summary, org_unit, id_key) "
-            f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {_ORG_UNIT_OF.format(json='?8')}, ?9)", inserts)
+            "sealed, org_unit, id_key) "
+            f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, {_ORG_UNIT_OF.format(json='?7')}, ?8)", inserts)
         self._conn.executemany(
             "UPDATE summaries SET campaign = ?1, questionnaire_id = ?2, questionnaire_version = ?3, "
-            "format_version = ?4, member_key = ?5, imported_at = ?6, summary = ?7, "
-            f"org_unit = {_ORG_UNIT_OF.format(json='?8')} WHERE id_key = ?9", updates)
+            "format_version = ?4, member_key = ?5, sealed = ?6, "
+            f"org_unit = {_ORG_UNIT_OF.format(json='?7')} WHERE id_key = ?8", updates)
         return PutCounts(imported, replaced, unchanged)
 
     def _stored_members(self, keys: set[str]) -> dict[str, int]:
@@ -421,10 +433,12 @@ class CollectorStore:
     def imported_at(self, submission_id: str) -> str | None:
         """When the stored summary with this submission id was imported (UTC, to the second), or None."""
         key = self._key.id_key(submission_id)
-        rows = self._read("SELECT imported_at FROM summaries WHERE id_key = ?", [key])
+        rows = self._read("SELECT campaign, sealed FROM summaries WHERE id_key = ?", [key])
         if not rows:
             return None
-        return self._open(rows[0][0], imported_at_aad(key)).decode("utf-8")
+        campaign, blob = rows[0]
+        text = self._open(blob, summary_aad(key, campaign)).decode("utf-8")
+        return text[:text.index("\n")]
 
     def stored_tally(self, campaign: str, fingerprint: str) -> str | None:
         """The counts kept for ``campaign`` if they were made from exactly ``fingerprint``, else None (also when
@@ -526,23 +540,25 @@ class CollectorStore:
     def summaries(self, campaign: str | None = None) -> Iterator[dict[str, Any]]:
         """Every stored summary (as parsed JSON), of one campaign or all, in the order of their keyed ids
         (which says nothing about submission ids or import times)."""
-        loads = json.loads
         for raw in self._summary_bytes(campaign):
-            yield loads(raw)
+            yield _parsed(raw.decode("utf-8"))
 
     def summary_texts(self, campaign: str | None = None) -> Iterator[str]:
-        """Every stored summary's JSON text exactly as imported, as :meth:`summaries` but without parsing it."""
+        """Every stored summary's JSON text as imported (without trailing white space), as :meth:`summaries` but
+        without parsing it."""
         for raw in self._summary_bytes(campaign):
-            yield raw.decode("utf-8")
+            text = raw.decode("utf-8")
+            yield text[text.index("\n") + 1:].rstrip(" ")
 
     def _summary_bytes(self, campaign: str | None) -> Iterator[bytes]:
         if campaign is None:
-            sql, args = "SELECT id_key, campaign, summary FROM summaries WHERE id_key > ? " \
+            sql, args = "SELECT id_key, campaign, sealed FROM summaries WHERE id_key > ? " \
                         "ORDER BY id_key LIMIT ?", []
         else:
-            sql, args = "SELECT id_key, campaign, summary FROM summaries WHERE campaign = ? AND id_key > ? " \
+            sql, args = "SELECT id_key, campaign, sealed FROM summaries WHERE campaign = ? AND id_key > ? " \
                         "ORDER BY id_key LIMIT ?", [campaign]
         unseal = self._key.sealer.open
+        tails: dict[str, bytes] = {}
         after = ""
         while True:  # in pages, so no cursor (nor the lock) is held between the rows handed out
             with self._lock:
@@ -550,11 +566,14 @@ class CollectorStore:
             if not page:
                 return
             for key, row_campaign, blob in page:
+                tail = tails.get(row_campaign)
+                if tail is None:
+                    tail = tails[row_campaign] = _summary_aad_tail(row_campaign)
                 try:
-                    plain = unseal(blob, summary_aad(key, row_campaign))
+                    plain = unseal(blob, _SUMMARY_AAD + key.encode("ascii") + tail)
                 except SealBroken:
                     raise self._broken_row() from None
-                yield plain.rstrip(b"\0")
+                yield plain
             after = page[-1][0]
 
     def _open(self, blob: bytes, aad: bytes) -> bytes:

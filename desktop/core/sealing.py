@@ -70,19 +70,20 @@ class Sealer:
         """Decrypt a blob made by :meth:`seal`; raise SealBroken if it does not authenticate.
 
         Wrong key, changed bytes, a different ``aad`` (the blob moved to another row) and blobs
-        that are too short or of an unknown format all fail the same way.
+        that are too short, of an unknown format or not binary at all fail the same way.
         """
-        if not isinstance(blob, bytes | bytearray | memoryview):
-            raise SealBroken("Encrypted data is missing or is not binary; it cannot be opened.")
-        blob = bytes(blob)
-        if len(blob) < _MIN_BLOB or blob[0] != FORMAT_VERSION:
-            raise SealBroken("Encrypted data is truncated or in an unknown format; it cannot be opened.")
         try:
-            return self._aead.decrypt(blob[1:1 + NONCE_BYTES], blob[1 + NONCE_BYTES:], aad)
+            if len(blob) >= _MIN_BLOB and blob[0] == FORMAT_VERSION:  # the common case: no copy, no check more
+                return self._aead.decrypt(blob[1:1 + NONCE_BYTES], blob[1 + NONCE_BYTES:], aad)
         except InvalidTag:
             raise SealBroken(
                 "Encrypted data failed its integrity check: it was changed, moved, or the key is wrong."
             ) from None
+        except (TypeError, IndexError):
+            pass
+        if not isinstance(blob, bytes | bytearray | memoryview):
+            raise SealBroken("Encrypted data is missing or is not binary; it cannot be opened.")
+        raise SealBroken("Encrypted data is truncated or in an unknown format; it cannot be opened.")
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:

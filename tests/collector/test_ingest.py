@@ -79,7 +79,7 @@ def run(paths, identity, store, campaign: str | None = "default", **options) -> 
 
 def rows(store: CollectorStore) -> list[tuple]:
     """Every row as stored (keyed id, member key, sealed import time and summary): unchanged rows keep their blobs."""
-    return store.db.execute("SELECT id_key, member_key, imported_at, summary FROM summaries "
+    return store.db.execute("SELECT id_key, member_key, sealed FROM summaries "
                             "ORDER BY id_key").fetchall()
 
 

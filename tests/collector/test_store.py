@@ -61,7 +61,7 @@ def store(folder: Path):
 def stored(folder: Path) -> list[tuple]:
     """The table as another program would see it (sealed: keyed ids, blobs)."""
     with sqlite3.connect(folder / DB_FILENAME) as conn:
-        return conn.execute("SELECT id_key, campaign, member_key, imported_at, summary FROM summaries "
+        return conn.execute("SELECT id_key, campaign, member_key, sealed FROM summaries "
                             "ORDER BY id_key").fetchall()
 
 

@@ -87,8 +87,17 @@ def test_a_copied_database_and_its_wal_hold_no_summary_id_or_answer_in_clear(fol
     with sqlite3.connect(copy / DB_FILENAME) as conn:
         columns = [c[1] for c in conn.execute("PRAGMA table_info(summaries)")]
         assert columns == ["id_key", "campaign", "questionnaire_id", "questionnaire_version", "format_version",
-                           "org_unit", "member_key", "imported_at", "summary"]
+                           "org_unit", "member_key", "sealed"]
         assert conn.execute("SELECT DISTINCT campaign, org_unit FROM summaries").fetchall() == [("2026-q4", UNIT)]
+
+
+def test_a_summary_text_is_read_back_as_imported(folder):
+    spaced = SummaryRow(sid(7), "2026-q4", "candor-assessment", 1, 2, "d" * 64, '  {"a": [1, 2]}')
+    with CollectorStore.open(folder, clock=lambda: "2026-03-04T05:06:07Z") as store:
+        store.put_many([row(1), spaced])
+        assert sorted(store.summary_texts()) == sorted([row(1).summary, '  {"a": [1, 2]}'])
+        assert {"a": [1, 2]} in list(store.summaries())
+        assert store.imported_at(sid(7)) == "2026-03-04T05:06:07Z"
 
 
 def test_kept_counts_are_sealed_too(folder):
@@ -129,9 +138,9 @@ def test_rows_swapped_between_ids_fail_to_open(folder):
     with CollectorStore.open(folder) as store:
         store.put_many([row(1), row(2, answer="agree")])
     with sqlite3.connect(folder / DB_FILENAME) as conn:
-        (a, blob_a), (b, blob_b) = conn.execute("SELECT id_key, summary FROM summaries").fetchall()
-        conn.execute("UPDATE summaries SET summary = ? WHERE id_key = ?", [blob_b, a])
-        conn.execute("UPDATE summaries SET summary = ? WHERE id_key = ?", [blob_a, b])
+        (a, blob_a), (b, blob_b) = conn.execute("SELECT id_key, sealed FROM summaries").fetchall()
+        conn.execute("UPDATE summaries SET sealed = ? WHERE id_key = ?", [blob_b, a])
+        conn.execute("UPDATE summaries SET sealed = ? WHERE id_key = ?", [blob_a, b])
     with CollectorStore.open(folder) as store, pytest.raises(CollectorStoreError, match="does not open"):
         list(store.summaries())
 
@@ -145,9 +154,9 @@ def test_a_row_moved_to_another_campaign_or_a_changed_byte_fails_to_open(folder)
         list(store.summaries("2025-q1"))
     with sqlite3.connect(folder / DB_FILENAME) as conn:
         conn.execute("UPDATE summaries SET campaign = '2026-q4'")
-        blob = bytearray(conn.execute("SELECT summary FROM summaries").fetchone()[0])
+        blob = bytearray(conn.execute("SELECT sealed FROM summaries").fetchone()[0])
         blob[-1] ^= 1
-        conn.execute("UPDATE summaries SET summary = ?", [bytes(blob)])
+        conn.execute("UPDATE summaries SET sealed = ?", [bytes(blob)])
     with CollectorStore.open(folder) as store, pytest.raises(CollectorStoreError, match="does not open"):
         list(store.summary_texts())
 
