@@ -21,7 +21,7 @@ from desktop.exchange.identity import SERVICE
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.prompts import Prompts
 
-#: ``ask(creating, explanation, error)``: the passphrase typed, or None when the analyst cancelled.
+# ask(creating, explanation, error): the passphrase typed, or None when the analyst cancelled.
 PassphraseAsker = Callable[[bool, str, str], str | None]
 
 
