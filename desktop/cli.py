@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     collector = commands.add_parser("collector", help="start the compliance collector window", parents=[common])
     collector.add_argument("--identity", metavar="FILE",
                            help="the compliance key file (default: the key stored by 'candor keys new')")
+    _passphrase_option(collector)
 
     policy = commands.add_parser("policy", help="check or show the organization policy", parents=[common])
     policy_commands = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="import summaries (files, folders, zips) into the collector database")
     ingest.add_argument("--identity", metavar="FILE",
                         help="the collector's secret key file (default: the key in the OS keyring)")
+    _passphrase_option(ingest)
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="summary files, folders or zip archives")
 
     report = commands.add_parser("report", parents=[common],
@@ -91,7 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the kind of report (default: from the extension of --out)")
     report.add_argument("--out", required=True, metavar="FILE", help="the report file to write (replaced whole)")
     report.add_argument("--org-unit", metavar="CODE", help="report on one org unit of the policy (default: all)")
+    _passphrase_option(report)
     return parser
+
+
+def _passphrase_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--passphrase-file", metavar="FILE",
+                         help="the passphrase of the collector database, on the first line of FILE, where no system "
+                              "keyring can hold its key (also: the CANDOR_COLLECTOR_PASSPHRASE environment variable)")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -122,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.ui.collector.app import run_collector
 
             return run_collector(data_dir=args.data_dir, policy_flag=args.policy, identity_file=args.identity,
-                                 lang=args.lang)
+                                 lang=args.lang, passphrase_file=args.passphrase_file)
         if args.command == "policy":
             return run_policy(args)
         if args.command == "self-test":
@@ -140,12 +149,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ingest":
             from desktop.ingest_cmd import run_ingest
 
-            return run_ingest(args.paths, args.identity, args.data_dir, args.policy)
+            return run_ingest(args.paths, args.identity, args.data_dir, args.policy,
+                              passphrase_file=args.passphrase_file)
         if args.command == "report":
             from desktop.report_cmd import report_command
 
             return report_command(args.format, args.out, data_dir=args.data_dir, policy_flag=args.policy,
-                                  org_unit=args.org_unit, lang=args.lang)
+                                  org_unit=args.org_unit, lang=args.lang, passphrase_file=args.passphrase_file)
     except KeyboardInterrupt:
         return EXIT_FAILED
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first

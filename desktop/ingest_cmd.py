@@ -1,10 +1,12 @@
-"""`candor ingest [--identity FILE] PATH...`: import summaries into the collector's database.
+"""`candor ingest [--identity FILE] [--passphrase-file FILE] PATH...`: import summaries into the collector's database.
 
 The key comes from FILE (as written by ``candor keys new --out``) or the OS keyring; the campaign to
-accept is the effective policy's (``--policy`` applies). Prints one line of counts, then one line
+accept is the effective policy's (``--policy`` applies). The collector database is sealed under its own key,
+kept in the OS keyring or, where none works, behind a passphrase given with ``--passphrase-file`` or
+``CANDOR_COLLECTOR_PASSPHRASE`` (see desktop/collector/db_key.py). Prints one line of counts, then one line
 per rejected file with its reason. Exit 0 when the import ran, even if files were rejected (they are
-listed); 1 when it could not run: no key, no usable database, a failed write, or none of the paths
-exists.
+listed); 1 when it could not run: no key, no usable database (or its key cannot be had), a failed write, or
+none of the paths exists.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | None, data_dir: str | None,
-               policy_flag: str | None, *, backend: KeyringBackend | None = None) -> int:
+               policy_flag: str | None, *, backend: KeyringBackend | None = None,
+               passphrase_file: str | None = None) -> int:
     """Run the command; returns the exit code. ``backend`` replaces the OS keyring (tests)."""
+    from desktop.collector.db_key import CollectorKeys
     from desktop.collector.ingest import ingest
     from desktop.collector.store import CollectorStore, CollectorStoreError, collector_dir
     from desktop.core.content import damaged_install_message, load_content, problem_lines
@@ -58,7 +62,8 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
     campaign = CampaignRules.for_policy(content.questionnaire, content.catalog, effective.policy)
 
     try:
-        store = CollectorStore.open(collector_dir(data_dir))
+        keys = CollectorKeys.from_environment(passphrase_file, backend=backend)
+        store = CollectorStore.open(collector_dir(data_dir), keys=keys)
     except CollectorStoreError as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return EXIT_FAILED

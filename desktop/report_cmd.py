@@ -12,8 +12,12 @@ Every report written is recorded in the collector database's release ledger
 by 1 to k - 1 summaries is refused before anything is written: comparing the two would reveal
 those people's answers.
 
-Exit codes: 0 written; 1 nothing to report, refused by the release ledger, or a file that cannot be
-read or written; 2 usage.
+The collector database is opened with its key from the OS keyring or, where it is protected by a
+passphrase, from ``--passphrase-file FILE`` or ``CANDOR_COLLECTOR_PASSPHRASE``; the report needs no summary
+decrypted when the campaign's kept counts still fit (see desktop/collector/tally_cache.py).
+
+Exit codes: 0 written; 1 nothing to report, refused by the release ledger, the database's key cannot be had,
+or a file that cannot be read or written; 2 usage.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ def report_format(fmt: str | None, out: str) -> str | None:
 
 
 def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, policy_flag: str | None = None,
-                   org_unit: str | None = None, lang: str | None = None) -> int:
+                   org_unit: str | None = None, lang: str | None = None, passphrase_file: str | None = None) -> int:
     """Aggregate the effective policy's campaign and write its report to ``out``; return the exit code."""
     chosen = report_format(fmt, out)
     if chosen is None:
@@ -76,6 +80,7 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         return _fail(f"the policy has no org unit {org_unit!r}; give --org-unit one of its codes ({offered}).")
 
     from desktop.collector.aggregate import build_report
+    from desktop.collector.db_key import CollectorKeys
     from desktop.collector.ledger import ReleaseLedger
     from desktop.collector.store import DB_FILENAME, CollectorStore, collector_dir
     from desktop.collector.tally_cache import counted
@@ -86,7 +91,8 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                      "Import them first with `candor ingest PATH`, using the same --data-dir.")
     organization = policy.organization.name
     try:
-        with CollectorStore.open(directory) as store:
+        keys = CollectorKeys.from_environment(passphrase_file)
+        with CollectorStore.open(directory, keys=keys) as store:
             count = store.count(campaign)
             if count == 0:
                 others = store.campaigns()

@@ -1,19 +1,31 @@
-"""The collector's database: every imported summary, one row per submission id.
+"""The collector's database: every imported summary, one row per submission id, sealed.
 
 This database holds row-level summaries. They are anonymous by construction (option codes, tool ids,
 numbers; no names, free text or times finer than the campaign), but a single row is still one person's
 answers, so the file must stay on the compliance team's machine: it is created private (folder 0700,
 files 0600) and never exported. Reports are computed from it and hold aggregates only, never rows.
 
+Since schema 4 it is sealed at rest as the employee's store is: each summary's JSON, its import time and
+each campaign's kept counts are AES-256-GCM ciphertext under the database's random data key
+(``desktop/collector/db_key.py``: in the OS keyring, or wrapped under the analyst's passphrase), with where
+the blob lives bound as associated data, so a blob moved to another row does not open. In clear stays only
+what counting and the release ledger read without the key: the campaign, questionnaire id and version,
+format version, the org unit the summary names, its :func:`member_key`, and in place of the submission id
+a keyed hash of it (``id_key``, see :meth:`DatabaseKey.id_key`), so a re-export still replaces the earlier
+summary and the same file again still changes nothing. No content digest is kept: a summary is the same as
+the stored one when their member keys (a hash of id and digest) are equal.
+
 ``collector.db`` lives in ``<data dir>/collector/`` (see :func:`collector_dir`), is a sqlite-utils
 database in WAL mode, and records its schema version in ``PRAGMA user_version``; forward migrations
-only, and a file from a newer Candor is refused, never rewritten. :meth:`CollectorStore.put_many`
+only, all pending ones in one transaction, and a file from a newer Candor is refused, never rewritten. The
+upgrade to schema 4 seals every row in that transaction, then rebuilds the file (VACUUM) and empties the
+write-ahead log, so no page with a summary in clear is left in either. :meth:`CollectorStore.put_many`
 writes a whole import in one transaction, so an import is either stored completely or not at all.
 
-Tables (schema 3): ``summaries`` (one row per submission id, with the org unit the summary names and
-its :func:`member_key`, kept beside the JSON so a report's members are read from an index), ``tallies``
-(each campaign's counts from its last report, see tally_cache.py) and ``releases`` with
-``release_sets`` (the release ledger: which summaries each released report counted, see ledger.py).
+Tables (schema 4): ``meta`` (the database id and how its key is kept), ``summaries`` (one sealed row per
+submission id), ``tallies`` (each campaign's counts from its last report, sealed, see tally_cache.py) and
+``releases`` with ``release_sets`` (the release ledger: which summaries each released report counted, as
+member keys, see ledger.py).
 
 One store may be handed between threads (the GUI imports off the UI thread); its methods take a lock,
 so use it from one thread at a time and finish iterating :meth:`~CollectorStore.summaries` before
@@ -35,7 +47,10 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from desktop.collector.db_key import CollectorKeys, DatabaseKey, new_database_id
+from desktop.collector.errors import CollectorKeyError, CollectorStoreError
 from desktop.core.errors import CandorError
+from desktop.core.sealing import SealBroken
 from desktop.storage.paths import (
     DIR_MODE,
     ensure_private_dir,
@@ -51,10 +66,12 @@ BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 16384
 _FETCH_ROWS = 1000
 _LOOKUP_CHUNK = 500  # ids per "IN (...)" query, below SQLite's variable limit everywhere
+#: A summary's JSON is sealed padded with spaces (which JSON ignores, so the opened bytes parse as they are) to a
+#: multiple of this, so the size of a blob tells the length of the summary only to within a block.
+PAD_BLOCK = 512
 
-
-class CollectorStoreError(CandorError):
-    """The collector database cannot be used as asked; the message says why and what to do."""
+__all__ = ["DB_FILENAME", "SCHEMA_VERSION", "CollectorKeyError", "CollectorKeys", "CollectorStore",
+           "CollectorStoreError", "PutCounts", "SummaryRow", "collector_dir", "member_key"]
 
 
 def collector_dir(data_dir_flag: str | os.PathLike[str] | None = None,
@@ -94,7 +111,7 @@ def member_key(submission_id: str, source_digest: str) -> int:
     return int.from_bytes(hashlib.blake2b(pair, digest_size=8).digest(), "big", signed=True)
 
 
-def _v1(conn: sqlite3.Connection) -> None:
+def _v1(conn: sqlite3.Connection, _keys: _KeySetup | None = None) -> None:
     conn.execute(
         """
         CREATE TABLE summaries (
@@ -113,13 +130,13 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX summaries_by_campaign ON summaries (campaign, submission_id)")
 
 
-def _v2(conn: sqlite3.Connection) -> None:
+def _v2(conn: sqlite3.Connection, _keys: _KeySetup | None = None) -> None:
     # Each campaign's counts from its last report, with the fingerprint of what they were counted
     # from (desktop/collector/tally_cache.py). Counts only: no summary, submission id or row.
     conn.execute("CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL)")
 
 
-def _v3(conn: sqlite3.Connection) -> None:
+def _v3(conn: sqlite3.Connection, _keys: _KeySetup | None = None) -> None:
     # The release ledger (desktop/collector/ledger.py). Each summary's org unit and member key are kept
     # in columns of their own, filled from the stored JSON here and on every put, so the members of a
     # report (the whole campaign, or one org unit) are read from an index, not from 100,000 JSON texts.
@@ -155,8 +172,111 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX releases_by_scope ON releases (campaign, scope, members)")
 
 
-#: ``MIGRATIONS[i]`` takes the database from schema version ``i`` to ``i + 1``, in one transaction.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+_SEALED_SUMMARIES = """
+    CREATE TABLE {name} (
+        id_key TEXT PRIMARY KEY,
+        campaign TEXT NOT NULL,
+        questionnaire_id TEXT NOT NULL,
+        questionnaire_version INTEGER NOT NULL,
+        format_version INTEGER NOT NULL,
+        org_unit TEXT,
+        member_key INTEGER NOT NULL,
+        sealed BLOB NOT NULL
+    )
+"""
+_INSERT_SEALED = ("INSERT INTO {name} (id_key, campaign, questionnaire_id, questionnaire_version, format_version, "
+                  "org_unit, member_key, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+_SUMMARY_AAD = b"candor-collector:summaries:"
+
+
+def summary_aad(id_key: str, campaign: str) -> bytes:
+    """Where a sealed summary lives: its row (the keyed id) and its campaign. A blob moved to another row,
+    or a row moved to another campaign, does not open."""
+    return _SUMMARY_AAD + id_key.encode("ascii") + _summary_aad_tail(campaign)
+
+
+def _summary_aad_tail(campaign: str) -> bytes:
+    return b":" + str(campaign).encode("utf-8") + b":summary"
+
+
+def tally_aad(campaign: str, fingerprint: str) -> bytes:
+    return b"candor-collector:tallies:" + campaign.encode("utf-8") + b":" + fingerprint.encode("utf-8") + b":data"
+
+
+def _plaintext(imported_at: str, summary: str) -> bytes:
+    """What a row seals: its import time, a line break, the summary's JSON text, spaces up to a whole block."""
+    raw = f"{imported_at}\n{summary}".encode()
+    return raw + b" " * (-len(raw) % PAD_BLOCK)
+
+
+_decode_json = json.JSONDecoder().raw_decode
+
+
+def _parsed(text: str) -> Any:
+    """The summary in an opened row (see :func:`_plaintext`), parsed where it starts: no copy, and the padding
+    after it is never scanned."""
+    start = text.index("\n") + 1
+    if text[start:start + 1] in ("{", "["):
+        return _decode_json(text, start)[0]
+    return json.loads(text[start:])  # a summary text that began with white space
+
+
+class _KeySetup:
+    """The key for the upgrade to schema 4, made when the migration asks for it (inside its transaction)."""
+
+    def __init__(self, keys: CollectorKeys, path: Path):
+        self.keys, self.path = keys, path
+        self.database_id: str | None = None
+        self.key: DatabaseKey | None = None
+
+    def create(self) -> tuple[DatabaseKey, dict[str, str]]:
+        self.database_id = new_database_id()
+        self.key, entries = self.keys.create(self.database_id, self.path)
+        return self.key, entries
+
+    def discard(self) -> None:
+        if self.database_id is not None:
+            self.keys.discard(self.database_id)
+        self.key = None
+
+
+def _v4(conn: sqlite3.Connection, keys: _KeySetup | None = None) -> None:
+    # Sealed at rest: every summary's JSON and import time become AES-GCM blobs under the database key, the
+    # submission id gives way to its keyed hash, the content digest goes (the member key stands for it), and
+    # the kept counts are dropped (they are counted again, then kept sealed). All in this one transaction.
+    if keys is None:
+        raise CollectorStoreError("the upgrade to schema 4 needs the database key")
+    key, entries = keys.create()
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(entries.items()))
+    conn.execute(_SEALED_SUMMARIES.format(name="sealed_summaries"))
+    sealer, now = key.sealer, _now()
+    old = conn.execute("SELECT submission_id, campaign, questionnaire_id, questionnaire_version, format_version, "
+                       "imported_at, source_digest, summary, org_unit, member_key FROM summaries")
+
+    def sealed() -> Iterator[tuple[Any, ...]]:
+        for sid, campaign, qid, qversion, fversion, imported_at, digest, summary, unit, member in old:
+            id_key = key.id_key(sid)
+            yield (id_key, campaign, qid, qversion, fversion, unit,
+                   member if member is not None else member_key(sid, digest),
+                   sealer.seal(_plaintext(str(imported_at or now), str(summary)), summary_aad(id_key, campaign)))
+
+    conn.executemany(_INSERT_SEALED.format(name="sealed_summaries"), sealed())
+    conn.execute("DROP TABLE summaries")  # with secure_delete on, its pages are zeroed as they are freed
+    conn.execute("ALTER TABLE sealed_summaries RENAME TO summaries")
+    # Cover the paged read (campaign filter, ordered by keyed id) and the ledger's members, as before.
+    conn.execute("CREATE INDEX summaries_by_campaign ON summaries (campaign, id_key)")
+    conn.execute("CREATE INDEX summaries_members ON summaries (campaign, member_key)")
+    conn.execute("CREATE INDEX summaries_unit_members ON summaries (campaign, org_unit, member_key)")
+    conn.execute("DROP TABLE tallies")
+    conn.execute("CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data BLOB NOT NULL)")
+
+
+#: ``MIGRATIONS[i]`` takes the database from schema version ``i`` to ``i + 1``; all pending ones run in one
+#: transaction. The upgrade to 4 is handed the key set-up (it seals every row).
+MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -170,23 +290,28 @@ def _now() -> str:
 class CollectorStore:
     """The open collector database. Create with :meth:`open`; close with :meth:`close` (or ``with``)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = _now):
+    def __init__(self, conn: sqlite3.Connection, path: Path, key: DatabaseKey, clock: Callable[[], str] = _now):
         self._conn = conn
         self._db = Database(conn, execute_plugins=False)
         self._lock = threading.RLock()
         self.path = path
+        self._key = key
         self._clock = clock
 
     # -- opening ------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, directory: Path, *, clock: Callable[[], str] = _now) -> CollectorStore:
+    def open(cls, directory: Path, *, keys: CollectorKeys | None = None,
+             clock: Callable[[], str] = _now) -> CollectorStore:
         """Open (creating if needed) ``directory/collector.db``; ``directory`` is the collector's folder.
 
         Use :func:`collector_dir` for the usual place. The folder is made 0700 and the database files
-        0600. Raises CollectorStoreError (naming the file and what to do) when the folder cannot be
-        made, the file is not a database, was written by a newer Candor, or cannot be written; the file
-        is left as it was in each case.
+        0600. ``keys`` says where the database key is (default: the OS keyring); pass the same
+        :class:`CollectorKeys` to every open of a session. Raises CollectorKeyError when the key cannot
+        be had (no or a locked keyring, the key gone, no or a wrong passphrase), and CollectorStoreError
+        (naming the file and what to do) when the folder cannot be made, the file is not a database, was
+        written by a newer Candor, or cannot be written; the file's contents are left as they were in
+        each case.
         """
         directory = Path(directory)
         path = directory / DB_FILENAME
@@ -212,13 +337,13 @@ class CollectorStore:
             raise CollectorStoreError(
                 f"Candor cannot open the collector database {path}: {exc}. Check the file's permissions.") from exc
         try:
-            _prepare(conn, path)
+            key = _prepare(conn, path, keys if keys is not None else CollectorKeys())
         except BaseException as exc:
             conn.close()
             if isinstance(exc, CandorError) and not isinstance(exc, CollectorStoreError):
                 raise CollectorStoreError(str(exc)) from exc
             raise
-        return cls(conn, path, clock)
+        return cls(conn, path, key, clock)
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -227,8 +352,8 @@ class CollectorStore:
 
         Rows count as if stored one after another: a submission id not yet stored is ``imported``; a
         known id with other content is ``replaced`` (the later row wins, also within ``rows``); a row
-        identical to what is stored (same digest) is ``unchanged`` and not rewritten. Replaced rows get
-        a fresh ``imported_at``. Raises CollectorStoreError after rolling back.
+        identical to what is stored (same member key: same id and digest) is ``unchanged`` and not
+        rewritten. Replaced rows get a fresh import time. Raises CollectorStoreError after rolling back.
         """
         batch = list(rows)
         if not batch:
@@ -252,72 +377,87 @@ class CollectorStore:
         return counts
 
     def _put(self, batch: list[SummaryRow], now: str) -> PutCounts:
-        stored = self._digests({row.submission_id for row in batch})
-        final: dict[str, SummaryRow] = {}
+        id_key = self._key.id_key
+        keyed = [(id_key(row.submission_id), member_key(row.submission_id, row.source_digest), row) for row in batch]
+        stored = self._stored_members({key for key, _member, _row in keyed})
+        final: dict[str, tuple[int, SummaryRow]] = {}
         imported = replaced = unchanged = 0
-        for row in batch:
-            previous = final[row.submission_id].source_digest if row.submission_id in final else \
-                stored.get(row.submission_id)
+        for key, member, row in keyed:
+            previous = final[key][0] if key in final else stored.get(key)
             if previous is None:
                 imported += 1
-            elif previous != row.source_digest:
+            elif previous != member:
                 replaced += 1
             else:
                 unchanged += 1
                 continue
-            final[row.submission_id] = row
-        inserts = [row for sid, row in final.items() if sid not in stored]
-        updates = [row for sid, row in final.items() if sid in stored and stored[sid] != row.source_digest]
-        # The org unit comes from the JSON itself (as in the migration), so it can never disagree with it.
+            final[key] = (member, row)
+        seal = self._key.sealer.seal
+        inserts, updates = [], []
+        for key, (member, r) in final.items():
+            values = (r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, member,
+                      seal(_plaintext(now, r.summary), summary_aad(key, r.campaign)), r.summary, key)
+            if key in stored:
+                if stored[key] != member:
+                    updates.append(values)
+            else:
+                inserts.append(values)
+        # The org unit comes from the JSON itself (as in the migration), so it can never disagree with it: the
+        # clear JSON is handed to SQLite's json_extract as a parameter (?7) and never stored.
         self._conn.executemany(
-            "INSERT INTO summaries (submission_id, campaign, questionnaire_id, questionnaire_version, "
-            "format_version, imported_at, source_digest, summary, org_unit, member_key) "
-            f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, {_ORG_UNIT_OF.format(json='?8')}, ?9)",
-            [(r.submission_id, r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, now,
-              r.source_digest, r.summary, member_key(r.submission_id, r.source_digest)) for r in inserts],
-        )
+            "INSERT INTO summaries (campaign, questionnaire_id, questionnaire_version, format_version, member_key, "
+            "sealed, org_unit, id_key) "
+            f"VALUES (?1, ?2, ?3, ?4, ?5, ?6, {_ORG_UNIT_OF.format(json='?7')}, ?8)", inserts)
         self._conn.executemany(
             "UPDATE summaries SET campaign = ?1, questionnaire_id = ?2, questionnaire_version = ?3, "
-            "format_version = ?4, imported_at = ?5, source_digest = ?6, summary = ?7, "
-            f"org_unit = {_ORG_UNIT_OF.format(json='?7')}, member_key = ?8 WHERE submission_id = ?9",
-            [(r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version, now, r.source_digest,
-              r.summary, member_key(r.submission_id, r.source_digest), r.submission_id) for r in updates],
-        )
+            "format_version = ?4, member_key = ?5, sealed = ?6, "
+            f"org_unit = {_ORG_UNIT_OF.format(json='?7')} WHERE id_key = ?8", updates)
         return PutCounts(imported, replaced, unchanged)
 
-    def _digests(self, ids: set[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        ordered = sorted(ids)
+    def _stored_members(self, keys: set[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        ordered = sorted(keys)
         for start in range(0, len(ordered), _LOOKUP_CHUNK):
             chunk = ordered[start:start + _LOOKUP_CHUNK]
             marks = ", ".join("?" * len(chunk))
             found.update(self._conn.execute(
-                f"SELECT submission_id, source_digest FROM summaries WHERE submission_id IN ({marks})", chunk))
+                f"SELECT id_key, member_key FROM summaries WHERE id_key IN ({marks})", chunk))
         return found
 
     # -- reading ------------------------------------------------------------------------------------------
 
-    def digests(self) -> dict[str, str]:
-        """Every stored submission id with the digest of its content."""
-        with self._lock:
-            return dict(self._read("SELECT submission_id, source_digest FROM summaries"))
+    def has(self, submission_id: str) -> bool:
+        """Whether a summary with this submission id is stored."""
+        return bool(self._read("SELECT 1 FROM summaries WHERE id_key = ?", [self._key.id_key(submission_id)]))
 
-    def row_digests(self, campaign: str) -> list[tuple[str, str]]:
-        """(submission id, content digest) of every summary of ``campaign``, in id order."""
-        return self._read("SELECT submission_id, source_digest FROM summaries WHERE campaign = ? "
-                          "ORDER BY submission_id", [campaign])
+    def imported_at(self, submission_id: str) -> str | None:
+        """When the stored summary with this submission id was imported (UTC, to the second), or None."""
+        key = self._key.id_key(submission_id)
+        rows = self._read("SELECT campaign, sealed FROM summaries WHERE id_key = ?", [key])
+        if not rows:
+            return None
+        campaign, blob = rows[0]
+        text = self._open(blob, summary_aad(key, campaign)).decode("utf-8")
+        return text[:text.index("\n")]
 
     def stored_tally(self, campaign: str, fingerprint: str) -> str | None:
-        """The counts kept for ``campaign`` if they were made from exactly ``fingerprint``, else None."""
+        """The counts kept for ``campaign`` if they were made from exactly ``fingerprint``, else None (also when
+        the kept counts do not open: they are then counted again)."""
         rows = self._read("SELECT data FROM tallies WHERE campaign = ? AND fingerprint = ?", [campaign, fingerprint])
-        return rows[0][0] if rows else None
+        if not rows:
+            return None
+        try:
+            return self._key.sealer.open(rows[0][0], tally_aad(campaign, fingerprint)).decode("utf-8")
+        except (SealBroken, UnicodeDecodeError):
+            return None
 
     def keep_tally(self, campaign: str, fingerprint: str, data: str) -> None:
-        """Keep ``campaign``'s counts for the next report (replacing older ones)."""
+        """Keep ``campaign``'s counts for the next report (replacing older ones), sealed."""
+        blob = self._key.sealer.seal(data.encode("utf-8"), tally_aad(campaign, fingerprint))
         with self._lock:
             self._conn.execute(
                 "INSERT INTO tallies (campaign, fingerprint, data) VALUES (?, ?, ?) ON CONFLICT (campaign) DO "
-                "UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data", [campaign, fingerprint, data])
+                "UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data", [campaign, fingerprint, blob])
 
     # -- the release ledger (desktop/collector/ledger.py) ---------------------------------------------------
 
@@ -398,27 +538,54 @@ class CollectorStore:
     # -- reading summaries ----------------------------------------------------------------------------------
 
     def summaries(self, campaign: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every stored summary (as parsed JSON), of one campaign or all, in submission id order."""
-        for text in self.summary_texts(campaign):
-            yield json.loads(text)
+        """Every stored summary (as parsed JSON), of one campaign or all, in the order of their keyed ids
+        (which says nothing about submission ids or import times)."""
+        for raw in self._summary_bytes(campaign):
+            yield _parsed(raw.decode("utf-8"))
 
     def summary_texts(self, campaign: str | None = None) -> Iterator[str]:
-        """Every stored summary's JSON text, as :meth:`summaries` but without parsing it."""
+        """Every stored summary's JSON text as imported (without trailing white space), as :meth:`summaries` but
+        without parsing it."""
+        for raw in self._summary_bytes(campaign):
+            text = raw.decode("utf-8")
+            yield text[text.index("\n") + 1:].rstrip(" ")
+
+    def _summary_bytes(self, campaign: str | None) -> Iterator[bytes]:
         if campaign is None:
-            sql, args = "SELECT submission_id, summary FROM summaries WHERE submission_id > ? " \
-                        "ORDER BY submission_id LIMIT ?", []
+            sql, args = "SELECT id_key, campaign, sealed FROM summaries WHERE id_key > ? " \
+                        "ORDER BY id_key LIMIT ?", []
         else:
-            sql, args = "SELECT submission_id, summary FROM summaries WHERE campaign = ? AND submission_id > ? " \
-                        "ORDER BY submission_id LIMIT ?", [campaign]
+            sql, args = "SELECT id_key, campaign, sealed FROM summaries WHERE campaign = ? AND id_key > ? " \
+                        "ORDER BY id_key LIMIT ?", [campaign]
+        unseal = self._key.sealer.open
+        tails: dict[str, bytes] = {}
         after = ""
         while True:  # in pages, so no cursor (nor the lock) is held between the rows handed out
             with self._lock:
                 page = self._read(sql, [*args, after, _FETCH_ROWS])
             if not page:
                 return
-            for _sid, text in page:
-                yield text
+            for key, row_campaign, blob in page:
+                tail = tails.get(row_campaign)
+                if tail is None:
+                    tail = tails[row_campaign] = _summary_aad_tail(row_campaign)
+                try:
+                    plain = unseal(blob, _SUMMARY_AAD + key.encode("ascii") + tail)
+                except SealBroken:
+                    raise self._broken_row() from None
+                yield plain
             after = page[-1][0]
+
+    def _open(self, blob: bytes, aad: bytes) -> bytes:
+        try:
+            return self._key.sealer.open(blob, aad)
+        except SealBroken:
+            raise self._broken_row() from None
+
+    def _broken_row(self) -> CollectorStoreError:
+        return CollectorStoreError(
+            f"A summary in the collector database {self.path} does not open with the database's key: it was changed, "
+            "or moved from another row or another database. Move the database aside and import the summaries again.")
 
     def count(self, campaign: str | None = None) -> int:
         """How many summaries are stored (in one campaign, or in all)."""
@@ -432,7 +599,7 @@ class CollectorStore:
 
     @property
     def db(self) -> Database:
-        """The sqlite-utils database, for aggregate queries (e.g. with SQLite's JSON functions). Read only."""
+        """The sqlite-utils database, for queries over the clear columns. Read only; summaries are sealed."""
         return self._db
 
     def _read(self, sql: str, args: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
@@ -470,8 +637,8 @@ def _tighten_dir(directory: Path) -> None:
             os.chmod(directory, DIR_MODE)
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
-    """Check the file, configure it (WAL, private companions) and bring its schema up to date."""
+def _prepare(conn: sqlite3.Connection, path: Path, keys: CollectorKeys) -> DatabaseKey:
+    """Check the file, configure it (WAL, private companions), bring its schema up to date, and return its key."""
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -504,19 +671,53 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         ) from exc
     for suffix in _COMPANIONS:
         tighten_if_present(path.with_name(path.name + suffix))
-    for step in range(version, SCHEMA_VERSION):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[step](conn)
-                conn.execute(f"PRAGMA user_version = {step + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-                raise
-        except Exception as exc:
-            raise CollectorStoreError(
-                f"Candor could not upgrade the collector database {path} from schema {step} to {step + 1}: {exc}. "
-                "The file was left as it was; please report this problem."
-            ) from exc
+    if version < SCHEMA_VERSION:
+        made = _migrate(conn, path, keys)
+        if made is not None:
+            return made
+    return keys.unlock(conn, path)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, keys: CollectorKeys) -> DatabaseKey | None:
+    """Run every pending migration in one transaction; the new key when the upgrade to schema 4 made one."""
+    setup = _KeySetup(keys, path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise CollectorStoreError(
+            f"Candor cannot write the collector database {path} to upgrade it ({exc}). Close other Candor collector "
+            "windows, check that the file is writable, then try again; the file was left as it was.") from exc
+    start = step = 0
+    try:
+        # Again, now that no one else can write: another Candor may have upgraded it meanwhile.
+        start = step = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        for step in range(start, SCHEMA_VERSION):
+            MIGRATIONS[step](conn, setup)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        setup.discard()
+        if isinstance(exc, CollectorKeyError) or not isinstance(exc, Exception):
+            raise
+        raise CollectorStoreError(
+            f"Candor could not upgrade the collector database {path} from schema {step} to {step + 1}: {exc}. "
+            "The file was left as it was; please report this problem."
+        ) from exc
+    if 0 < start < 4:
+        _scrub(conn, path)
+    return setup.key
+
+
+def _scrub(conn: sqlite3.Connection, path: Path) -> None:
+    """After sealing an older database: rebuild the file, so no free page keeps a summary in clear, and empty the
+    write-ahead log (where the rebuild went first) into it."""
+    try:
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as exc:
+        raise CollectorStoreError(
+            f"The collector database {path} was encrypted, but could not be rebuilt afterwards ({exc}), so parts of "
+            "the unencrypted summaries may still be in its free space: free some disk space and open it again."
+        ) from exc

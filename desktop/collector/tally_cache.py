@@ -8,7 +8,10 @@ without the text), the questionnaire's spend bands, the tool categories of the c
 policy, and the version of the counting code. The next report
 with the same fingerprint starts from the stored counts; any change (an import, another policy, a
 new Candor) makes a new count. A stored tally that cannot be read is counted again, never trusted
-half-way. Only counts are stored: no summary, submission id or row.
+half-way. Only counts are stored: no summary, submission id or row; and since counts per org unit
+before suppression can be one person's answers, they are sealed under the database key like the
+summaries (``CollectorStore.keep_tally``). A report from kept counts opens that one blob and no
+summary.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import keyring
 import pyrage
@@ -42,8 +42,18 @@ class IdentityExists(IdentityError):
     """A key is already where a new one would go; replacing it would orphan every summary sent to it."""
 
 
+KeyringProblem = Literal["no_backend", "locked", "error"]
+
+
 class KeyringUnavailable(IdentityError):
-    """No usable OS keyring (none installed, locked, or failing)."""
+    """No usable OS keyring: ``reason`` says whether there is none (``no_backend``), it is ``locked``, or it
+    failed in another way (``error``)."""
+
+    def __init__(self, message: str, reason: KeyringProblem = "error", detail: str = ""):
+        super().__init__(message)
+        self.reason: KeyringProblem = reason
+        #: The keyring's own words (or its name, when locked), for a message of one's own.
+        self.detail = detail or message.rstrip(".")
 
 
 class NoStoredIdentity(IdentityError):
@@ -212,6 +222,37 @@ def load_identity_from_keyring(backend: KeyringBackend | None = None) -> x25519.
     return parse_identity(secret, where=f"The entry '{ACCOUNT}' of '{SERVICE}' in {name}")
 
 
+def read_secret(account: str, backend: KeyringBackend | None = None, *, what: str) -> str | None:
+    """The secret kept under ``account`` of the service ``Candor collector``, or None when there is none.
+    ``what`` names the secret in messages ("the collector database's key"). Raises KeyringUnavailable."""
+    chosen = _backend(backend)
+    return _call(chosen, lambda b: b.get_password(SERVICE, account), what)
+
+
+def write_secret(account: str, secret: str, backend: KeyringBackend | None = None, *, what: str) -> None:
+    """Keep ``secret`` under ``account`` of ``Candor collector`` and read it back, so a keyring that silently
+    drops secrets is caught now. Raises KeyringUnavailable."""
+    chosen = _backend(backend)
+    _call(chosen, lambda b: b.set_password(SERVICE, account, secret), what)
+    if _call(chosen, lambda b: b.get_password(SERVICE, account), what) != secret:
+        raise KeyringUnavailable(
+            f"The system keyring ({describe_keyring(chosen)}) accepted {what} but did not keep it, so it cannot "
+            f"be used to hold {what}.")
+
+
+def delete_secret(account: str, backend: KeyringBackend | None = None, *, what: str) -> bool:
+    """Remove ``account`` of ``Candor collector``; True if there was one. Raises KeyringUnavailable."""
+    chosen = _backend(backend)
+
+    def delete(b: KeyringBackend) -> bool:
+        if b.get_password(SERVICE, account) is None:
+            return False
+        b.delete_password(SERVICE, account)
+        return True
+
+    return _call(chosen, delete, what)
+
+
 def describe_keyring(backend: KeyringBackend | None = None) -> str:
     """A name to show a person, such as 'SecretService Keyring'; never raises."""
     try:
@@ -239,24 +280,27 @@ def _backend(backend: KeyringBackend | None) -> KeyringBackend:
         raise KeyringUnavailable(f"The system keyring could not be set up ({exc}).") from exc
 
 
-def _call(backend: KeyringBackend, operation: Callable[[KeyringBackend], T]) -> T:
+def _call(backend: KeyringBackend, operation: Callable[[KeyringBackend], T], what: str = "the collector key") -> T:
     name = describe_keyring(backend)
     problem = _why_unusable(backend)
     if problem is not None:
-        raise KeyringUnavailable(f"No usable system keyring is available to hold the collector key ({problem}).")
+        raise KeyringUnavailable(f"No usable system keyring is available to hold {what} ({problem}).", "no_backend",
+                                 problem)
     try:
         return operation(backend)
     except KeyringLocked as exc:
         raise KeyringUnavailable(
             f"The system keyring ({name}) is locked. Unlock it (log in again or open your keyring app), "
-            "then retry."
+            "then retry.", "locked", name
         ) from exc
     except NoKeyringError as exc:
         raise KeyringUnavailable(
-            f"No usable system keyring is available to hold the collector key ({name}: {exc})."
+            f"No usable system keyring is available to hold {what} ({name}: {exc}).", "no_backend", f"{name}: {exc}"
         ) from exc
     except Exception as exc:  # backends raise their own errors (D-Bus, Win32, Security framework)
-        raise KeyringUnavailable(f"The system keyring ({name}) failed: {exc or type(exc).__name__}.") from exc
+        detail = f"{name}: {exc or type(exc).__name__}"
+        raise KeyringUnavailable(f"The system keyring ({name}) failed: {exc or type(exc).__name__}.", "error",
+                                 detail) from exc
 
 
 def _why_unusable(backend: KeyringBackend) -> str | None:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from sqlite_utils import Database
 
+from desktop.core.sealing import KDF_N_RANGE
 from desktop.storage.crypto import (
     KDF_N,
     derive_key,
@@ -42,7 +43,7 @@ MIN_PASSPHRASE_LENGTH = 8
 KEY_CHECK_AAD = b"candor:key-check"
 KEY_CHECK_PLAINTEXT = b"Candor data key check v1"
 # Bounds for a stored scrypt cost: anything outside was not written by Candor.
-_KDF_N_RANGE = (2**10, 2**22)
+_KDF_N_RANGE = KDF_N_RANGE
 
 
 def check_key(db: Database, key: bytes) -> None:

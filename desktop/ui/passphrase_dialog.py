@@ -17,12 +17,16 @@ MIN_LENGTH = 8
 
 
 class PassphraseDialog(QDialog):
-    """Create (twice, with checks shown inline) or enter a passphrase."""
+    """Create (twice, with checks shown inline) or enter a passphrase.
 
-    def __init__(self, creating: bool, explanation: str, parent: QWidget | None = None):
+    ``title`` and ``hint`` (shown under a new passphrase) replace the employee app's words, for the collector.
+    """
+
+    def __init__(self, creating: bool, explanation: str, parent: QWidget | None = None, *,
+                 title: str | None = None, hint: str | None = None):
         super().__init__(parent)
         self.creating = creating
-        self.setWindowTitle(self.tr("Choose a passphrase") if creating else self.tr("Unlock your answers"))
+        self.setWindowTitle(title or (self.tr("Choose a passphrase") if creating else self.tr("Unlock your answers")))
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,12 +46,12 @@ class PassphraseDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.first)
         if creating:
             form.addRow(self.tr("&Repeat it:"), self.second)
-            hint = QLabel(self.tr(
+            self.hint = QLabel(hint or self.tr(
                 "At least %n characters. Candor cannot recover it: if you forget it, your saved answers "
                 "can only be deleted.", "", MIN_LENGTH
             ))
-            hint.setWordWrap(True)
-            form.addRow("", hint)
+            self.hint.setWordWrap(True)
+            form.addRow("", self.hint)
         else:
             self.second.hide()
 

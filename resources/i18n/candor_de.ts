@@ -165,7 +165,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+54"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+58"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -180,7 +180,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Die Übersicht kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
@@ -245,22 +245,153 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>age-Identität (*.txt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Candor collector cannot start</source>
         <translation>Die Candor-Auswertung kann nicht starten</translation>
     </message>
 </context>
 <context>
+    <name>CollectorUnlock</name>
+    <message>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location line="+77"/>
+        <source>The collector database is protected by a passphrase. Type it to continue.</source>
+        <translation>Die Datenbank der Auswertung ist mit einer Passphrase geschützt. Geben Sie sie ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>The collector database stays locked: without its passphrase, the collector cannot start.</source>
+        <translation>Die Datenbank der Auswertung bleibt gesperrt: Ohne ihre Passphrase kann die Auswertung nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a passphrase instead</source>
+        <translation>Stattdessen eine Passphrase verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring is not available</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The collector database cannot be unlocked</source>
+        <translation>Die Datenbank der Auswertung lässt sich nicht entsperren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor collector cannot start</source>
+        <translation>Die Candor-Auswertung kann nicht starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candor keeps the key of the collector database in your system&apos;s password manager, but it cannot be used right now: %1
+
+Candor never keeps summaries unencrypted. Choose a passphrase below; you will type it each time you open the collector.</source>
+        <translation>Candor bewahrt den Schlüssel der Datenbank der Auswertung in der Passwortverwaltung Ihres Systems auf, doch diese ist gerade nicht nutzbar: %1
+
+Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Passphrase fest; Sie geben sie bei jedem Start der Auswertung ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The collector needs a key to encrypt the summaries it keeps, so it did not start. Nothing was stored.</source>
+        <translation>Die Auswertung braucht einen Schlüssel, um die Zusammenfassungen verschlüsselt aufzubewahren, und wurde daher nicht gestartet. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keyring is locked.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keyring did not work.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer has no system keyring Candor can use.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den Candor nutzen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no system keyring that can keep the key of the collector database, and Candor never keeps summaries unencrypted. Choose a passphrase instead.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, der den Schlüssel der Datenbank der Auswertung aufbewahren kann, und Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie stattdessen eine Passphrase fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The collector database %1 keeps its key in a system keyring, but none can be used here. Open the collector in the session whose keyring holds the key (service “%2”, account “%3”). Nothing was changed.</source>
+        <translation>Die Datenbank der Auswertung %1 bewahrt ihren Schlüssel in einem Schlüsselbund des Systems auf, doch hier ist keiner nutzbar. Öffnen Sie die Auswertung in der Sitzung, deren Schlüsselbund den Schlüssel enthält (Dienst „%2“, Konto „%3“). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is locked, so Candor cannot keep the key of the collector database in it. Unlock it (log in again or open your keyring app) and try again, or use a passphrase instead. Nothing was stored.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann Candor den Schlüssel der Datenbank der Auswertung nicht darin ablegen. Entsperren Sie ihn (melden Sie sich neu an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es erneut, oder verwenden Sie stattdessen eine Passphrase. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is locked, so the collector database cannot be unlocked. Unlock it (log in again or open your keyring app), then try again. Nothing was changed.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher lässt sich die Datenbank der Auswertung nicht entsperren. Entsperren Sie ihn (melden Sie sich neu an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es dann erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not work (%1). Try again; nothing was changed.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht funktioniert (%1). Versuchen Sie es erneut; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of the collector database %1 is gone from the system keyring (or is not its key), so the summaries in it cannot be read. Restore the keyring entry “%3” of “%2” from a backup, or move the database aside and import the summaries again. Nothing was changed.</source>
+        <translation>Der Schlüssel der Datenbank der Auswertung %1 fehlt im Schlüsselbund des Systems (oder ist nicht ihr Schlüssel), daher lassen sich die Zusammenfassungen darin nicht lesen. Stellen Sie den Eintrag „%3“ von „%2“ aus einer Sicherung wieder her, oder legen Sie die Datenbank beiseite und importieren Sie die Zusammenfassungen erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not unlock the collector database. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Diese Passphrase entsperrt die Datenbank der Auswertung nicht. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen; diese hat %2. Ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a passphrase for the collector</source>
+        <translation>Passphrase für die Auswertung festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the collector database</source>
+        <translation>Datenbank der Auswertung entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n characters. Candor cannot recover it: if you forget it, the summaries in the collector database cannot be read again, only imported anew.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Candor kann sie nicht wiederherstellen: Wenn Sie sie vergessen, lassen sich die Zusammenfassungen in der Datenbank der Auswertung nicht mehr lesen, nur neu importieren.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Candor kann sie nicht wiederherstellen: Wenn Sie sie vergessen, lassen sich die Zusammenfassungen in der Datenbank der Auswertung nicht mehr lesen, nur neu importieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+48"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Campaign %1</source>
-        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
+        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Kampagne %1</translation>
     </message>
     <message>
@@ -1632,7 +1763,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+25"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
         <source>Choose a passphrase</source>
         <translation>Passphrase festlegen</translation>
     </message>

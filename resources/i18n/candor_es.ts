@@ -165,7 +165,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+54"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+58"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -180,7 +180,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>No se puede mostrar el panel: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -245,22 +245,153 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Identidad age (*.txt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Candor collector cannot start</source>
         <translation>El recopilador de Candor no puede iniciarse</translation>
     </message>
 </context>
 <context>
+    <name>CollectorUnlock</name>
+    <message>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location line="+77"/>
+        <source>The collector database is protected by a passphrase. Type it to continue.</source>
+        <translation>La base de datos del recopilador está protegida con una frase de contraseña. Escríbela para continuar.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>The collector database stays locked: without its passphrase, the collector cannot start.</source>
+        <translation>La base de datos del recopilador sigue bloqueada: sin su frase de contraseña, el recopilador no puede iniciarse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a passphrase instead</source>
+        <translation>Usar una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring is not available</source>
+        <translation>El llavero del sistema no está disponible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The collector database cannot be unlocked</source>
+        <translation>La base de datos del recopilador no se puede desbloquear</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor collector cannot start</source>
+        <translation>El recopilador de Candor no puede iniciarse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candor keeps the key of the collector database in your system&apos;s password manager, but it cannot be used right now: %1
+
+Candor never keeps summaries unencrypted. Choose a passphrase below; you will type it each time you open the collector.</source>
+        <translation>Candor guarda la clave de la base de datos del recopilador en el administrador de contraseñas del sistema, pero ahora mismo no se puede usar: %1
+
+Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a continuación; la escribirás cada vez que abras el recopilador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The collector needs a key to encrypt the summaries it keeps, so it did not start. Nothing was stored.</source>
+        <translation>El recopilador necesita una clave para cifrar los resúmenes que guarda, así que no se ha iniciado. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keyring is locked.</source>
+        <translation>el llavero del sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keyring did not work.</source>
+        <translation>el llavero del sistema no ha funcionado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer has no system keyring Candor can use.</source>
+        <translation>este equipo no tiene ningún llavero que Candor pueda usar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no system keyring that can keep the key of the collector database, and Candor never keeps summaries unencrypted. Choose a passphrase instead.</source>
+        <translation>Este equipo no tiene ningún llavero que pueda guardar la clave de la base de datos del recopilador, y Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The collector database %1 keeps its key in a system keyring, but none can be used here. Open the collector in the session whose keyring holds the key (service “%2”, account “%3”). Nothing was changed.</source>
+        <translation>La base de datos del recopilador %1 guarda su clave en un llavero del sistema, pero aquí no se puede usar ninguno. Abre el recopilador en la sesión cuyo llavero contiene la clave (servicio «%2», cuenta «%3»). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is locked, so Candor cannot keep the key of the collector database in it. Unlock it (log in again or open your keyring app) and try again, or use a passphrase instead. Nothing was stored.</source>
+        <translation>El llavero del sistema está bloqueado, así que Candor no puede guardar en él la clave de la base de datos del recopilador. Desbloquéalo (vuelve a iniciar sesión o abre tu aplicación de llavero) y vuelve a intentarlo, o usa una frase de contraseña en su lugar. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is locked, so the collector database cannot be unlocked. Unlock it (log in again or open your keyring app), then try again. Nothing was changed.</source>
+        <translation>El llavero del sistema está bloqueado, así que la base de datos del recopilador no se puede desbloquear. Desbloquéalo (vuelve a iniciar sesión o abre tu aplicación de llavero) y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not work (%1). Try again; nothing was changed.</source>
+        <translation>El llavero del sistema no ha funcionado (%1). Vuelve a intentarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of the collector database %1 is gone from the system keyring (or is not its key), so the summaries in it cannot be read. Restore the keyring entry “%3” of “%2” from a backup, or move the database aside and import the summaries again. Nothing was changed.</source>
+        <translation>La clave de la base de datos del recopilador %1 ya no está en el llavero del sistema (o no es la suya), así que los resúmenes que contiene no se pueden leer. Restaura la entrada «%3» de «%2» desde una copia de seguridad, o aparta la base de datos y vuelve a importar los resúmenes. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not unlock the collector database. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Esa frase de contraseña no desbloquea la base de datos del recopilador. Comprueba Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres; esta tiene %2. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a passphrase for the collector</source>
+        <translation>Elige una frase de contraseña para el recopilador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the collector database</source>
+        <translation>Desbloquear la base de datos del recopilador</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n characters. Candor cannot recover it: if you forget it, the summaries in the collector database cannot be read again, only imported anew.</source>
+        <translation>
+            <numerusform>Al menos %n carácter. Candor no puede recuperarla: si la olvidas, los resúmenes de la base de datos del recopilador ya no se podrán leer, solo volver a importar.</numerusform>
+            <numerusform>Al menos %n caracteres. Candor no puede recuperarla: si la olvidas, los resúmenes de la base de datos del recopilador ya no se podrán leer, solo volver a importar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+48"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Campaign %1</source>
-        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
+        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Campaña %1</translation>
     </message>
     <message>
@@ -1632,7 +1763,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+25"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
         <source>Choose a passphrase</source>
         <translation>Elige una frase de contraseña</translation>
     </message>

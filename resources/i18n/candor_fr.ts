@@ -165,7 +165,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+54"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+58"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -180,7 +180,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -245,22 +245,153 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Identité age (*.txt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Candor collector cannot start</source>
         <translation>Le collecteur Candor ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
+    <name>CollectorUnlock</name>
+    <message>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location line="+77"/>
+        <source>The collector database is protected by a passphrase. Type it to continue.</source>
+        <translation>La base de données du collecteur est protégée par une phrase secrète. Saisissez-la pour continuer.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>The collector database stays locked: without its passphrase, the collector cannot start.</source>
+        <translation>La base de données du collecteur reste verrouillée&#xa0;: sans sa phrase secrète, le collecteur ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a passphrase instead</source>
+        <translation>Utiliser plutôt une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring is not available</source>
+        <translation>Le trousseau de clés du système n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The collector database cannot be unlocked</source>
+        <translation>La base de données du collecteur ne peut pas être déverrouillée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor collector cannot start</source>
+        <translation>Le collecteur Candor ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candor keeps the key of the collector database in your system&apos;s password manager, but it cannot be used right now: %1
+
+Candor never keeps summaries unencrypted. Choose a passphrase below; you will type it each time you open the collector.</source>
+        <translation>Candor conserve la clé de la base de données du collecteur dans le gestionnaire de mots de passe de votre système, mais celui-ci est inutilisable pour le moment&#xa0;: %1
+
+Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ouverture du collecteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The collector needs a key to encrypt the summaries it keeps, so it did not start. Nothing was stored.</source>
+        <translation>Le collecteur a besoin d&apos;une clé pour chiffrer les synthèses qu&apos;il conserve&#xa0;; il n&apos;a donc pas démarré. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keyring is locked.</source>
+        <translation>le trousseau de clés du système est verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keyring did not work.</source>
+        <translation>le trousseau de clés du système n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer has no system keyring Candor can use.</source>
+        <translation>cet ordinateur n&apos;a aucun trousseau de clés que Candor puisse utiliser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no system keyring that can keep the key of the collector database, and Candor never keeps summaries unencrypted. Choose a passphrase instead.</source>
+        <translation>Cet ordinateur n&apos;a aucun trousseau de clés capable de conserver la clé de la base de données du collecteur, et Candor ne conserve jamais de synthèses non chiffrées. Choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The collector database %1 keeps its key in a system keyring, but none can be used here. Open the collector in the session whose keyring holds the key (service “%2”, account “%3”). Nothing was changed.</source>
+        <translation>La base de données du collecteur %1 conserve sa clé dans un trousseau de clés du système, mais aucun n&apos;est utilisable ici. Ouvrez le collecteur dans la session dont le trousseau contient la clé (service «&#xa0;%2&#xa0;», compte «&#xa0;%3&#xa0;»). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is locked, so Candor cannot keep the key of the collector database in it. Unlock it (log in again or open your keyring app) and try again, or use a passphrase instead. Nothing was stored.</source>
+        <translation>Le trousseau de clés du système est verrouillé&#xa0;: Candor ne peut donc pas y conserver la clé de la base de données du collecteur. Déverrouillez-le (reconnectez-vous ou ouvrez votre application de trousseau) et réessayez, ou utilisez plutôt une phrase secrète. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is locked, so the collector database cannot be unlocked. Unlock it (log in again or open your keyring app), then try again. Nothing was changed.</source>
+        <translation>Le trousseau de clés du système est verrouillé&#xa0;: la base de données du collecteur ne peut donc pas être déverrouillée. Déverrouillez-le (reconnectez-vous ou ouvrez votre application de trousseau), puis réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not work (%1). Try again; nothing was changed.</source>
+        <translation>Le trousseau de clés du système n&apos;a pas fonctionné (%1). Réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of the collector database %1 is gone from the system keyring (or is not its key), so the summaries in it cannot be read. Restore the keyring entry “%3” of “%2” from a backup, or move the database aside and import the summaries again. Nothing was changed.</source>
+        <translation>La clé de la base de données du collecteur %1 a disparu du trousseau de clés du système (ou n&apos;est pas la sienne)&#xa0;: les synthèses qu&apos;elle contient ne peuvent donc pas être lues. Restaurez l&apos;entrée «&#xa0;%3&#xa0;» de «&#xa0;%2&#xa0;» depuis une sauvegarde, ou mettez la base de côté et importez à nouveau les synthèses. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not unlock the collector database. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Cette phrase secrète ne déverrouille pas la base de données du collecteur. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A passphrase needs at least %1 characters; this one has %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Une phrase secrète doit compter au moins %1 caractères&#xa0;; celle-ci en a %2. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a passphrase for the collector</source>
+        <translation>Choisissez une phrase secrète pour le collecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the collector database</source>
+        <translation>Déverrouiller la base de données du collecteur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n characters. Candor cannot recover it: if you forget it, the summaries in the collector database cannot be read again, only imported anew.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Candor ne peut pas la récupérer&#xa0;: si vous l&apos;oubliez, les synthèses de la base de données du collecteur ne pourront plus être lues, seulement importées à nouveau.</numerusform>
+            <numerusform>Au moins %n caractères. Candor ne peut pas la récupérer&#xa0;: si vous l&apos;oubliez, les synthèses de la base de données du collecteur ne pourront plus être lues, seulement importées à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+48"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Campaign %1</source>
-        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with.</extracomment>
+        <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Campagne %1</translation>
     </message>
     <message>
@@ -1632,7 +1763,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+25"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>

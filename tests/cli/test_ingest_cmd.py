@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from pyrage import x25519
 
+from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.core.policy import Policy
 from desktop.demo_cmd import write_demo_summaries
@@ -19,10 +21,13 @@ from desktop.storage.memory_keyring import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 5
+#: The child processes have no keyring (as on a server): the collector database is protected by a passphrase.
+PASSPHRASE = "collector test passphrase"
+NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 
-def candor(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def candor(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **NO_KEYRING, PASSPHRASE_ENV: PASSPHRASE, **(env or {})}
     env.pop("CANDOR_DATA_DIR", None)
     return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120)
@@ -58,7 +63,7 @@ def test_the_command_prints_counts_and_each_rejection_and_exits_0(demo, key_file
     assert lines[0] == f"imported {N}, replaced 0, rejected 1 (1 other file skipped)"
     assert lines[1:] == [f"  {junk}: This is not a Candor summary: it is neither an encrypted (age) file nor a "
                          "summary's JSON text."]
-    with CollectorStore.open(data / "collector") as store:
+    with CollectorStore.open(data / "collector", keys=CollectorKeys(PASSPHRASE)) as store:
         assert store.count("default") == N
 
     again = candor("ingest", "--data-dir", str(data), "--identity", str(key_file), str(demo))
@@ -142,5 +147,75 @@ def test_data_dir_works_before_and_after_the_command(demo, key_file, tmp_path, b
     args = [*option, "ingest"] if before else ["ingest", *option]
     result = candor(*args, "--identity", str(key_file), str(demo))
     assert result.returncode == 0, result.stderr
-    with CollectorStore.open(data / "collector") as store:
+    with CollectorStore.open(data / "collector", keys=CollectorKeys(PASSPHRASE)) as store:
         assert store.count("default") == N
+
+
+# --- the collector database's own key ------------------------------------------------------------------------
+
+
+def test_without_a_keyring_or_a_passphrase_nothing_is_stored_and_it_says_how_to_give_one(demo, key_file, tmp_path):
+    data = tmp_path / "data"
+    result = candor("ingest", "--data-dir", str(data), "--identity", str(key_file), str(demo),
+                    env={PASSPHRASE_ENV: ""})
+    assert result.returncode == 1 and result.stdout == ""
+    message = result.stderr.strip()
+    assert message.count("\n") == 0 and message.startswith("candor: No usable system keyring can hold the key of "
+                                                            "the collector database")
+    assert "--passphrase-file FILE or the CANDOR_COLLECTOR_PASSPHRASE environment variable" in message
+    assert message.endswith("nothing was stored.")
+    with sqlite3.connect(data / "collector" / "collector.db") as conn:  # never a summary in clear
+        assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def test_a_passphrase_file_protects_the_database_and_a_wrong_one_is_refused(demo, key_file, tmp_path):
+    data = tmp_path / "data"
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text(PASSPHRASE + "\n")
+    wrong.write_text("not the passphrase\n")
+    first = candor("ingest", "--data-dir", str(data), "--identity", str(key_file), "--passphrase-file", str(right),
+                   str(demo), env={PASSPHRASE_ENV: ""})
+    assert first.returncode == 0, first.stderr
+    before = (data / "collector" / "collector.db").read_bytes()
+    refused = candor("ingest", "--data-dir", str(data), "--identity", str(key_file), "--passphrase-file", str(wrong),
+                     str(demo))
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == (f"candor: That passphrase does not unlock the collector database "
+                              f"{data / 'collector' / 'collector.db'}: check it (Caps Lock, the keyboard layout, the "
+                              "file or variable it came from) and try again; nothing was changed.\n")
+    needed = candor("ingest", "--data-dir", str(data), "--identity", str(key_file), str(demo),
+                    env={PASSPHRASE_ENV: ""})
+    assert needed.returncode == 1 and "is protected by a passphrase: give it with --passphrase-file" in needed.stderr
+    missing = candor("ingest", "--data-dir", str(data), "--identity", str(key_file), "--passphrase-file",
+                     str(tmp_path / "nope.txt"), str(demo))
+    assert missing.returncode == 1 and f"The passphrase file {tmp_path / 'nope.txt'} does not exist" in missing.stderr
+    assert (data / "collector" / "collector.db").read_bytes() == before
+    with CollectorStore.open(data / "collector", keys=CollectorKeys(PASSPHRASE)) as store:
+        assert store.count("default") == N
+
+
+def test_the_database_key_gone_from_the_keyring_is_named_and_exits_1(demo, key_file, tmp_path, capsys,
+                                                                     memory_keyring):
+    data = tmp_path / "data"
+    assert run_ingest([demo], str(key_file), str(data), None) == 0
+    [entry] = [name for name in memory_keyring.secrets if name[1].startswith("database-key-")]
+    del memory_keyring.secrets[entry]
+    capsys.readouterr()
+    assert run_ingest([demo], str(key_file), str(data), None) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("candor: The key of the collector database")
+    assert f"service 'Candor collector', account '{entry[1]}'" in err and "nothing was changed" in err
+
+
+def test_a_locked_keyring_is_named_and_exits_1(demo, key_file, tmp_path, capsys):
+    from keyring.errors import KeyringLocked
+
+    class Locked(MemoryKeyring):
+        def get_password(self, service, username):
+            raise KeyringLocked("locked")
+
+    locked = Locked()
+    code = run_ingest([demo], str(key_file), str(tmp_path / "data"), None, backend=locked)
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert err.startswith("candor: The system keyring (") and "is locked, so Candor cannot keep the key" in err

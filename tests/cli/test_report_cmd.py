@@ -20,16 +20,26 @@ import pytest
 from pyrage import x25519
 
 from desktop.cli import main
+from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.demo_cmd import write_demo_summaries
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 200
+#: The collector database here is protected by a passphrase (given in the environment), so the report's child
+#: processes, which have no keyring, can open it.
+PASSPHRASE = "report test passphrase"
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch):
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
 
 
 def candor(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", PASSPHRASE_ENV: PASSPHRASE,
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=180)
 
@@ -60,7 +70,7 @@ def filled(tmp_path_factory) -> tuple[Path, Path, set[str]]:
     write_demo_summaries(N, root / "inbox", recipient=str(identity.to_public()), policy=content.policy.policy,
                          seed=5)
     data_dir = root / "data"
-    with CollectorStore.open(collector_dir(str(data_dir))) as store:
+    with CollectorStore.open(collector_dir(str(data_dir)), keys=CollectorKeys(PASSPHRASE, kdf_n=2**10)) as store:
         result = ingest([root / "inbox"], [identity], "demo-7", store)
         assert result.imported == N and not result.rejected
         ids = {summary["submission_id"] for summary in store.summaries("demo-7")}
@@ -198,3 +208,33 @@ def test_an_existing_report_is_replaced_in_process(filled, tmp_path, capsys):
                           str(policy_file))
     assert code == 0 and "wrote the CSV report" in stdout
     assert out.read_bytes().startswith(b"\xef\xbb\xbftable,")
+
+
+def test_a_wrong_passphrase_is_named_and_nothing_is_written(filled, tmp_path, capsys, monkeypatch):
+    data_dir, policy_file, _ = filled
+    monkeypatch.setenv(PASSPHRASE_ENV, "not the passphrase")
+    out = tmp_path / "r.json"
+    code = main(["report", "--out", str(out), "--data-dir", str(data_dir), "--policy", str(policy_file)])
+    err = capsys.readouterr().err
+    assert code == 1 and not out.exists() and err.count("\n") == 1
+    assert err.startswith("candor: That passphrase does not unlock the collector database")
+
+
+def test_the_report_from_kept_counts_decrypts_no_summary(filled, tmp_path, monkeypatch):
+    data_dir, policy_file, _ = filled
+    assert main(["report", "--out", str(tmp_path / "first.json"), "--data-dir", str(data_dir), "--policy",
+                 str(policy_file)]) == 0
+    from desktop.core import sealing
+
+    opened: list[int] = []
+    original = sealing.Sealer.open
+
+    def counting(self, blob, aad):
+        opened.append(len(blob))
+        return original(self, blob, aad)
+
+    monkeypatch.setattr(sealing.Sealer, "open", counting)
+    assert main(["report", "--out", str(tmp_path / "again.json"), "--data-dir", str(data_dir), "--policy",
+                 str(policy_file)]) == 0
+    # The key check, the wrapped key and the kept counts: three blobs, none of them a summary.
+    assert len(opened) == 3

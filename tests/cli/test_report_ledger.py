@@ -180,11 +180,19 @@ def test_a_report_that_could_not_be_written_is_not_in_the_ledger(setup, capsys):
     assert report(setup, capsys, "r.json")[0] == 0  # the failed report released nothing
 
 
-def test_the_ledger_outlives_the_process_that_wrote_it(setup, capsys):
+def test_the_ledger_outlives_the_process_that_wrote_it(setup, capsys, memory_keyring):
     assert report(setup, capsys, "before.html")[0] == 0
     arrive(setup, 2)
     out = setup.root / "reports" / "after.html"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The child finds the collector database's key in a keyring of its own, which holds what this process's does.
+    from tests.faults.file_keyring import BACKEND_NAME, FILE_ENV, FileKeyring
+
+    keyring_file = setup.root / "keyring.json"
+    child_keyring = FileKeyring(keyring_file)
+    for (service, account), secret in memory_keyring.secrets.items():
+        child_keyring.set_password(service, account, secret)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": BACKEND_NAME,
+           FILE_ENV: str(keyring_file)}
     result = subprocess.run([sys.executable, "-m", "desktop", "report", "--out", str(out), "--data-dir",
                              str(setup.data_dir), "--policy", str(setup.policy_file)],
                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=180)

@@ -78,8 +78,9 @@ def run(paths, identity, store, campaign: str | None = "default", **options) -> 
 
 
 def rows(store: CollectorStore) -> list[tuple]:
-    return store.db.execute("SELECT submission_id, imported_at, source_digest, summary FROM summaries "
-                            "ORDER BY submission_id").fetchall()
+    """Every row as stored (keyed id, member key, sealed import time and summary): unchanged rows keep their blobs."""
+    return store.db.execute("SELECT id_key, member_key, sealed FROM summaries "
+                            "ORDER BY id_key").fetchall()
 
 
 def only_rejection(result: IngestResult):

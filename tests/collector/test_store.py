@@ -59,10 +59,10 @@ def store(folder: Path):
 
 
 def stored(folder: Path) -> list[tuple]:
-    """The table as another program would see it."""
+    """The table as another program would see it (sealed: keyed ids, blobs)."""
     with sqlite3.connect(folder / DB_FILENAME) as conn:
-        return conn.execute("SELECT submission_id, campaign, imported_at, source_digest, summary FROM summaries "
-                            "ORDER BY submission_id").fetchall()
+        return conn.execute("SELECT id_key, campaign, member_key, sealed FROM summaries "
+                            "ORDER BY id_key").fetchall()
 
 
 # --- where and how it is kept ----------------------------------------------------------------------------
@@ -81,7 +81,7 @@ def test_new_store_is_private_wal_versioned_and_empty(store, folder):
     assert stat.S_IMODE((folder / DB_FILENAME).stat().st_mode) == 0o600
     conn = sqlite3.connect(folder / DB_FILENAME)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert conn.execute("PRAGMA page_size").fetchone()[0] == 16384
     conn.close()
     assert store.count() == 0 and store.campaigns() == [] and list(store.summaries()) == []
@@ -116,12 +116,17 @@ def test_a_shared_parent_folder_is_left_alone(tmp_path):
 
 def test_put_many_counts_new_changed_and_identical_rows(store, folder):
     assert store.put_many([row(sid(1)), row(sid(2))]) == PutCounts(imported=2, replaced=0, unchanged=0)
-    first = stored(folder)
+    first = {r[2]: r for r in stored(folder)}  # by member key
+    times = {n: store.imported_at(sid(n)) for n in (1, 2)}
     assert store.put_many([row(sid(1)), row(sid(2), answer="disagree"), row(sid(3))]) == PutCounts(1, 1, 1)
-    after = {r[0]: r for r in stored(folder)}
-    assert after[sid(1)] == first[0]  # identical content: not rewritten, import time kept
-    assert json.loads(after[sid(2)][4])["sentiment"]["strategy_clear"] == "disagree"
-    assert after[sid(2)][2] != first[1][2]  # a replaced row gets the new import's time
+    after = {r[2]: r for r in stored(folder)}
+    unchanged = member_key(sid(1), row(sid(1)).source_digest)
+    assert after[unchanged] == first[unchanged]  # identical content: not rewritten, import time kept
+    assert store.imported_at(sid(1)) == times[1] == "2026-01-01T00:00:01Z"
+    by_id = {s["submission_id"]: s for s in store.summaries()}
+    assert by_id[sid(2)]["sentiment"]["strategy_clear"] == "disagree"
+    assert store.imported_at(sid(2)) == "2026-01-01T00:00:02Z" != times[2]  # a replaced row gets the new time
+    assert store.imported_at(sid(9)) is None and not store.has(sid(9)) and store.has(sid(3))
     assert store.count() == 3
 
 
@@ -177,16 +182,15 @@ def test_summaries_count_and_campaigns_filter_by_campaign(store):
                    + [row(sid(n), campaign="2025-q2") for n in range(10, 12)])
     assert store.campaigns() == ["2025-q2", "2026-q4"]
     assert store.count() == 5 and store.count("2026-q4") == 3 and store.count("nope") == 0
-    assert [s["submission_id"] for s in store.summaries("2025-q2")] == [sid(10), sid(11)]
-    assert [s["submission_id"] for s in store.summaries()] == sorted(sid(n) for n in (1, 2, 3, 10, 11))
-    assert store.digests() == {r.submission_id: r.source_digest for r in
-                               [row(sid(n)) for n in range(1, 4)] + [row(sid(n), "2025-q2") for n in (10, 11)]}
+    assert sorted(s["submission_id"] for s in store.summaries("2025-q2")) == [sid(10), sid(11)]
+    assert sorted(s["submission_id"] for s in store.summaries()) == sorted(sid(n) for n in (1, 2, 3, 10, 11))
+    assert sorted(store.summary_texts("2025-q2")) == sorted(row(sid(n), "2025-q2").summary for n in (10, 11))
 
 
 def test_summaries_are_read_in_pages(store):
     store.put_many([row(sid(n)) for n in range(2500)])  # more than one page of 1,000
     ids = [s["submission_id"] for s in store.summaries()]
-    assert ids == sorted(sid(n) for n in range(2500))
+    assert sorted(ids) == sorted(sid(n) for n in range(2500)) and len(ids) == 2500
 
 
 # --- files it must not use -------------------------------------------------------------------------------
@@ -260,7 +264,7 @@ def make_v2_fixture(folder: Path) -> Path:
 def test_a_version_2_database_gains_the_ledger_and_each_rows_org_unit_and_member_key(folder):
     make_v2_fixture(folder)
     with CollectorStore.open(folder) as opened:
-        assert opened.count() == 4 and opened.stored_tally("2026-q4", "f1") == '{"format": 1, "groups": []}'
+        assert opened.count() == 4
         assert opened.member_keys("2026-q4") == sorted(member_key(sid(n), d) for n, d in ((1, "aa"), (2, "bb"),
                                                                                           (3, "cc")))
         assert opened.member_keys("2026-q4", "sales") == [member_key(sid(1), "aa")]
@@ -268,13 +272,16 @@ def test_a_version_2_database_gains_the_ledger_and_each_rows_org_unit_and_member
         assert opened.member_keys("2025-q2") == [member_key(sid(4), "dd")]  # damaged JSON: no org unit, kept
         assert opened.releases("2026-q4") == []
     with sqlite3.connect(folder / DB_FILENAME) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
-        units = conn.execute("SELECT submission_id, org_unit FROM summaries ORDER BY submission_id").fetchall()
-        assert [unit for _, unit in units] == ["sales", None, None, None]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        units = conn.execute("SELECT org_unit FROM summaries ORDER BY org_unit").fetchall()
+        assert sorted(units, key=str) == sorted([("sales",), (None,), (None,), (None,)], key=str)
         tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"summaries", "tallies", "releases", "release_sets"} <= tables
     with CollectorStore.open(folder) as again:  # opening once more migrates nothing twice
         assert again.count() == 4
+        assert again.stored_tally("2026-q4", "f1") is None  # kept counts are counted again, then kept sealed
+        assert again.imported_at(sid(2)) == "2026-01-01T00:00:02Z"
+        assert next(again.summary_texts("2025-q2")) == "not json at all"  # kept as it was, only sealed
 
 
 def test_puts_keep_each_rows_org_unit_and_member_key_in_step_with_its_json(store, folder):

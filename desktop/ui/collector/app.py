@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.collector.aggregate import Tally, build_report
 from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.db_key import CollectorKeys
 from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
@@ -19,9 +20,11 @@ from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
+from desktop.ui.collector.unlock import CollectorUnlock
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
+from desktop.ui.prompts import Prompts
 
 
 def campaign_counts(store: CollectorStore, content: Content) -> Tally:
@@ -42,11 +45,12 @@ class CampaignDashboard:
     window does; ``scopes`` lists what it can show. Figures shown are a release: each goes through
     the release ledger, which may hold them back (a notice then takes their place). ``prepare`` is
     the window's import counting the campaign in its own thread, so the dashboard that follows opens
-    from kept counts.
+    from kept counts. ``keys``: the collector database's key, unlocked at start (default: the OS keyring).
     """
 
-    def __init__(self, content: Content, store_dir: Path, lang: str = "en"):
+    def __init__(self, content: Content, store_dir: Path, lang: str = "en", keys: CollectorKeys | None = None):
         self.content, self.store_dir, self.lang = content, store_dir, lang
+        self.keys = keys if keys is not None else CollectorKeys()
 
     def scopes(self) -> list[tuple[str | None, str]]:
         """What the dashboard can show: the whole campaign, then each org unit of the policy."""
@@ -56,7 +60,7 @@ class CampaignDashboard:
     def __call__(self, org_unit: str | None = None) -> QWidget:
         policy = self.content.policy.policy
         try:
-            with CollectorStore.open(self.store_dir) as store:
+            with CollectorStore.open(self.store_dir, keys=self.keys) as store:
                 if not store.count(policy.campaign.id):
                     return empty_dashboard(QCoreApplication.translate(
                         "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add "
@@ -75,11 +79,13 @@ class CampaignDashboard:
         campaign_counts(store, self.content)
 
 
-def dashboard_builder(content: Content, store_dir: Path, lang: str = "en") -> CampaignDashboard:
-    return CampaignDashboard(content, store_dir, lang)
+def dashboard_builder(content: Content, store_dir: Path, lang: str = "en",
+                      keys: CollectorKeys | None = None) -> CampaignDashboard:
+    return CampaignDashboard(content, store_dir, lang, keys)
 
 
-def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tuple[str, object]]:
+def report_actions(content: Content, store_dir: Path, parent_getter,
+                   keys: CollectorKeys | None = None) -> list[tuple[str, object]]:
     """Menu entries that write the report of what the window shows (the whole campaign or one org unit) in
     each format, through a Save dialog and the release ledger."""
     from desktop.collector.report_csv import write_csv
@@ -89,6 +95,7 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
 
     policy = content.policy.policy
     organization = policy.organization.name
+    keys = keys if keys is not None else CollectorKeys()
     writers = [
         (QCoreApplication.translate("CollectorApp", "HTML report…"), "html",
          QCoreApplication.translate("CollectorApp", "Web page (*.html)"),
@@ -113,7 +120,7 @@ def report_actions(content: Content, store_dir: Path, parent_getter) -> list[tup
             org_unit = getattr(parent, "scope", None)  # the part of the organization the window shows
             title = QCoreApplication.translate("CollectorApp", "The report was not saved")
             try:
-                with CollectorStore.open(store_dir) as store:
+                with CollectorStore.open(store_dir, keys=keys) as store:
                     report = build_report(campaign_counts(store, content), org_unit=org_unit)
                     with release_ledger(store, content).releasing(policy.campaign.id, report, suffix, path):
                         write(report, path)
@@ -150,7 +157,8 @@ def load_identities(identity_file: str | None, parent: QWidget | None = None):
 
 
 def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
-                  identity_file: str | None = None, lang: str | None = None) -> int:
+                  identity_file: str | None = None, lang: str | None = None,
+                  passphrase_file: str | None = None, prompts: Prompts | None = None) -> int:
     os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
@@ -160,6 +168,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
         content = load_content(policy_flag)
         identities = load_identities(identity_file)
         store_dir = collector_dir(data_dir)
+        keys = CollectorKeys.from_environment(passphrase_file)
     except CandorError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("CollectorApp", "Candor collector cannot start"),
                              str(exc))
@@ -169,12 +178,18 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
         print("candor: no compliance key; start with --identity FILE or store one with 'candor keys new'",
               file=sys.stderr)
         return 1
+    # The collector database is sealed: unlock it (or set up its key) now, asking for a passphrase if need be,
+    # so the window and its import thread find the key in ``keys``.
+    unlock = CollectorUnlock(store_dir, keys, prompts or Prompts())
+    if not unlock.open():
+        print(f"candor: {unlock.problem}", file=sys.stderr)
+        return 1
     holder: list[CollectorWindow] = []
     rules = CampaignRules.for_policy(content.questionnaire, content.catalog, content.policy.policy)
     window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
-                             dashboard_builder(content, store_dir, language),
-                             report_actions(content, store_dir, lambda: holder[0]),
-                             rules=rules)
+                             dashboard_builder(content, store_dir, language, keys),
+                             report_actions(content, store_dir, lambda: holder[0], keys),
+                             rules=rules, keys=keys)
     holder.append(window)
     window.show()
     return app.exec()

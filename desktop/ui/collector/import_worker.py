@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.db_key import CollectorKeys
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
 
@@ -21,7 +22,7 @@ class ImportWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, paths: Sequence[Path], identities, campaign: str | CampaignRules | None, store_dir: Path,
-                 prepare: Callable[[CollectorStore], object] | None = None):
+                 prepare: Callable[[CollectorStore], object] | None = None, *, keys: CollectorKeys | None = None):
         super().__init__()
         self.paths = list(paths)
         self.identities = identities
@@ -29,6 +30,7 @@ class ImportWorker(QObject):
         self.store_dir = store_dir
         #: Work for the dashboard after a changing import (counting the campaign), done here, off the UI thread.
         self.prepare = prepare
+        self.keys = keys
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -37,7 +39,7 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            store = CollectorStore.open(self.store_dir)
+            store = CollectorStore.open(self.store_dir, keys=self.keys)
             try:
                 result = ingest(self.paths, self.identities, self.campaign, store,
                                 progress=lambda done, total: self.progress.emit(done, total),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.db_key import CollectorKeys
 from desktop.ui.collector.import_worker import ImportWorker
 from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font
@@ -43,7 +44,7 @@ class CollectorWindow(QMainWindow):
 
     def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[[], QWidget],
                  report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None,
-                 rules: CampaignRules | None = None):
+                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Candor collector — %1").replace("%1", campaign))
         self.setObjectName("collectorWindow")
@@ -52,6 +53,8 @@ class CollectorWindow(QMainWindow):
         self.rules = rules
         self.store_dir = store_dir
         self.identities = identities
+        #: The collector database's key, unlocked at start; the import opens the database with it.
+        self.keys = keys
         self.build_dashboard = build_dashboard
         self.scope: str | None = None
         self.thread: QThread | None = None
@@ -159,7 +162,7 @@ class CollectorWindow(QMainWindow):
         if self.thread is not None:
             return
         self.worker = ImportWorker(paths, self.identities, self.rules or self.campaign, self.store_dir,
-                                   getattr(self.build_dashboard, "prepare", None))
+                                   getattr(self.build_dashboard, "prepare", None), keys=self.keys)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
