@@ -40,6 +40,7 @@ from typing import Any
 
 from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
+from desktop.collector.campaign_rules import mechanism_difference
 from desktop.collector.report_model import (  # noqa: F401 - re-exported: the report's types live there
     AMOUNT,
     APPROVED,
@@ -92,6 +93,7 @@ from desktop.core.summary_items import (
     HEADLINE_SENSITIVE,
     HEADLINE_UNAPPROVED,
     NOT_ANSWERED,
+    SENTIMENT_DOMAIN,
 )
 from desktop.core.text import DEFAULT_LANGUAGE, pick
 from desktop.core.tool_answers import question_feeding
@@ -310,14 +312,9 @@ class Tally:
 
         Ingest refuses every other summary (one mechanism per campaign); this keeps a database written
         before that rule, or by an older Candor, from pooling mechanisms all the same."""
-        if summary.get("format_version") != FORMAT_VERSION:
-            return False
-        privacy = summary["privacy"]
         settings = self.policy.privacy
-        if bool(privacy.get("randomized_response")) != settings.randomized_response:
-            return False
-        return not settings.randomized_response or math.isclose(
-            float(privacy.get("epsilon_per_item") or 0.0), settings.epsilon, rel_tol=0, abs_tol=5e-6)
+        return summary.get("format_version") == FORMAT_VERSION and mechanism_difference(
+            summary["privacy"], settings.randomized_response, settings.epsilon) is None
 
     def add(self, summary: Mapping[str, Any]) -> None:
         """Count one validated summary (see resources/schema/summary.schema.json); one made with another
@@ -1139,11 +1136,10 @@ class _Builder:
 
     def sentiment(self) -> tuple[SentimentItem, ...]:
         if self.sel.randomized():
-            groups = (*AGREEMENT_GROUP_CODES, NOT_ANSWERED)
             randomized = []
             for item in SENTIMENT_FIELDS:
                 label = self.question_label(item)
-                distribution = self.categorical(f"sentiment:{item}", groups, label, AGREEMENT_GROUP_LABELS)
+                distribution = self.categorical(f"sentiment:{item}", SENTIMENT_DOMAIN, label, AGREEMENT_GROUP_LABELS)
                 agree = distribution.cell("agree")
                 randomized.append(SentimentItem(item, label, agree.figure if agree else self.hidden(), distribution))
             return tuple(randomized)

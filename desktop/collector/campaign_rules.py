@@ -54,16 +54,9 @@ class CampaignRules:
     def difference(self, summary: Mapping[str, Any]) -> str | None:
         """How a schema-valid summary of this campaign differs from its settings, in words; None if it does not."""
         privacy = summary["privacy"]
-        randomized = bool(privacy.get("randomized_response"))
-        if randomized != self.randomized_response:
-            return ("randomized response is " + ("on" if randomized else "off") + " in it, but "
-                    + ("on" if self.randomized_response else "off") + " in this campaign")
-        if not randomized:
-            return None
-        epsilon = privacy.get("epsilon_per_item")
-        if not isinstance(epsilon, int | float) or not math.isclose(epsilon, self.epsilon, rel_tol=0,
-                                                                    abs_tol=_EPSILON_TOLERANCE):
-            return f"its epsilon is {epsilon!r}, this campaign's is {self.epsilon:.6g}"
+        mechanism = mechanism_difference(privacy, self.randomized_response, self.epsilon)
+        if mechanism or not self.randomized_response:
+            return mechanism
         found = shape_difference(self.shape, shape_of(summary["randomized"]))
         if found:
             return f"it carries other items than this campaign's summaries ({found})"
@@ -72,3 +65,17 @@ class CampaignRules:
             return (f"it states {privacy.get('randomized_items')!r} randomized items and a total epsilon of "
                     f"{privacy.get('epsilon_total')!r}, but it carries {self.items}")
         return None
+
+
+def mechanism_difference(privacy: Mapping[str, Any], randomized_response: bool, epsilon: float) -> str | None:
+    """How a summary's ``privacy`` part differs from a campaign's mechanism (randomized response on or off,
+    and its epsilon), in words; None when it was made with the same one."""
+    randomized = bool(privacy.get("randomized_response"))
+    if randomized != randomized_response:
+        return ("randomized response is " + ("on" if randomized else "off") + " in it, but "
+                + ("on" if randomized_response else "off") + " in this campaign")
+    found = privacy.get("epsilon_per_item")
+    if randomized and (not isinstance(found, int | float) or
+                       not math.isclose(found, epsilon, rel_tol=0, abs_tol=_EPSILON_TOLERANCE)):
+        return f"its epsilon is {found!r}, this campaign's is {epsilon:.6g}"
+    return None

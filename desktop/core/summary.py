@@ -34,6 +34,7 @@ from desktop.core.summary_items import (  # noqa: F401 - NOT_ANSWERED and known_
     NO_SPEND,
     NOT_ANSWERED,
     NOT_SENSITIVE,
+    SENTIMENT_DOMAIN,
     SENTIMENT_FIELDS,
     TRAINING_MULTI,
     TRAINING_SINGLE,
@@ -84,11 +85,6 @@ def app_minor_version(version: str) -> str:
     """``1.4`` from ``1.4.2``: the patch level is never sent (it narrows down who updated when)."""
     parts = version.split(".")
     return ".".join((parts + ["0"])[:2])
-
-
-def _codes(questionnaire: Questionnaire, feeds: str) -> tuple[str, ...]:
-    question = question_feeding(questionnaire, feeds)
-    return question.codes if question else ()
 
 
 def _summary_tool_id(tool_id: str, other_tools: Mapping[str, OtherTool]) -> str:
@@ -215,10 +211,10 @@ def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Ma
         chosen = set(answer_feeding(q, effective, fields[key]) or [])
         training[key] = {option: bit(f"training:{key}:{option}", option in chosen) for option in options}
     randomized["training"] = training
-    groups = (*dict.fromkeys(AGREEMENT_GROUPS.values()), NOT_ANSWERED)
     randomized["sentiment"] = {
         name: category(f"sentiment:{name}",
-                       AGREEMENT_GROUPS.get(answer_feeding(q, effective, name)) if with_sentiment else None, groups)
+                       AGREEMENT_GROUPS.get(answer_feeding(q, effective, name)) if with_sentiment else None,
+                       SENTIMENT_DOMAIN)
         for name in items.sentiment
     }
     return randomized, items.count

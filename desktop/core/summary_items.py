@@ -42,6 +42,8 @@ SENTIMENT_FIELDS = ("strategy_clear", "strategy_successful", "strategy_inclusive
 AGREEMENT_GROUPS = {"strongly_disagree": "disagree", "disagree": "disagree", "neutral": "neutral",
                     "agree": "agree", "strongly_agree": "agree"}
 AGREEMENT_GROUP_CODES = ("disagree", "neutral", "agree")
+#: What a randomized sentiment statement can be sent as.
+SENTIMENT_DOMAIN = (*AGREEMENT_GROUP_CODES, NOT_ANSWERED)
 #: Categorical items of the summary's ``categories`` object: name -> the question feeding it.
 CATEGORY_ITEMS = ("literacy", "policy_awareness")
 #: Training questions: (summary key, the field the question feeds).

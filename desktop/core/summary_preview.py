@@ -19,7 +19,13 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.randomized_response import keep_probability_binary, keep_probability_kary
 from desktop.core.summary import SENTIMENT_FIELDS
-from desktop.core.summary_items import HEADLINE_SENSITIVE, HEADLINE_UNAPPROVED, NOT_ANSWERED
+from desktop.core.summary_items import (
+    HEADLINE_SENSITIVE,
+    HEADLINE_UNAPPROVED,
+    NOT_ANSWERED,
+    SENTIMENT_DOMAIN,
+    randomized_items,
+)
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 
@@ -239,15 +245,15 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
         _row("pays_out_of_pocket", _yes_no(randomized["pays_out_of_pocket"], words), notes.bit),
         _row("reasons", words.options("reasons", reasons), notes.bit),
     ]
+    items = randomized_items(words.q, words.catalog, words.policy)
     categories = randomized["categories"]
     for name in ("literacy", "policy_awareness"):
         if name in categories:
-            size = len(_codes(words, name)) + 1
             rows.append(PreviewRow("question", words.question(name), words.answer(name, categories[name]), True,
-                                   notes.category(size)))
+                                   notes.category(len(items.categories[name]))))
     band = categories["spend_band"]
     rows.append(_row("spend_band", words.phrases.none if band == "none" else words.option("tool.spend", band),
-                     notes.category(len(_codes(words, "tool.spend")) + 1)))
+                     notes.category(len(items.categories["spend_band"]))))
     sections = [_section("randomized", rows)]
     training = randomized["training"]
     rows = []
@@ -259,19 +265,14 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
             rows.append(PreviewRow("question", words.question(feeds), words.options(feeds, chosen), True, notes.bit))
         elif isinstance(value, str):
             rows.append(PreviewRow("question", words.question(feeds), words.answer(feeds, value), True,
-                                   notes.category(len(_codes(words, feeds)) + 1)))
+                                   notes.category(len(items.training_single[key]))))
     sections.append(_section("training", rows or [_row("no_training", NOTHING)]))
     sentiment = randomized["sentiment"]
-    note = notes.category(4)
+    note = notes.category(len(SENTIMENT_DOMAIN))
     rows = [PreviewRow("question", words.question(name), _agreement(sentiment[name], words), True, note)
             for name in SENTIMENT_FIELDS if name in sentiment]
     sections.append(_section("sentiment_randomized", rows or [_row("no_sentiment", NOTHING)]))
     return sections
-
-
-def _codes(words: Words, feeds: str) -> tuple[str, ...]:
-    question = question_feeding(words.q, feeds)
-    return question.codes if question else ()
 
 
 def _agreement(group: str, words: Words) -> str:
