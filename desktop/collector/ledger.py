@@ -4,13 +4,14 @@ The attack it stops: write a report, import one more summary, write the report a
 difference between the two reports is that one person's answers. Every report the collector
 releases (a file written by ``candor report`` or by the collector window, or figures shown on the
 collector's dashboard) is recorded in the collector database, per campaign and scope (the whole
-campaign, or one org unit), with the set of summaries it counted. A summary is identified by its
-(submission id, content digest) pair (:func:`desktop.collector.store.member_key`), so a summary
-replaced by a new export is a different member.
+campaign, or one org unit), with the set of summaries it counted: each summary version as a member
+key of its (submission id, content digest) pair (:func:`desktop.collector.store.member_key`), and each
+person as a key of the keyed hash kept for its submission id.
 
-The rule (:meth:`ReleaseLedger.check`): a report whose member set differs from the set of any earlier
-release of the same campaign and scope by 1 to k - 1 summaries (the size of the symmetric
-difference) is refused, where k is the larger of the policy's ``privacy.min_group_size`` now and
+The rule (:meth:`ReleaseLedger.check`): a report whose summaries differ from those of any earlier
+release of the same campaign and scope for 1 to k - 1 people is refused (a person added, removed or
+exported again with other answers is one; see :meth:`Members.people_changed`; a set stored before
+person keys were kept counts at least half its member difference), where k is the larger of the policy's ``privacy.min_group_size`` now and
 the one in force when the earlier report was released. The same set again (difference 0) is
 allowed: it shows the same figures. A difference of k or more is allowed and recorded. An earlier
 release whose member count already differs by k or more is not compared at all (its set cannot
@@ -22,7 +23,7 @@ members, and it can never be refused, since it shows nothing to subtract.
 
 A set is stored once, however many releases share it: its sorted 64-bit member keys, laid out
 byte plane by byte plane and compressed with zlib (about 6.4 bytes per member at 100,000).
-Member keys only: no summary, submission id, answer or figure is kept in the ledger.
+Keys only: no summary, submission id, answer or figure is kept in the ledger.
 
 What it cannot see is listed in docs/security.md: a deleted or replaced database, a second
 collector (another data folder or machine) holding the same summaries, forged summaries imported
@@ -51,7 +52,8 @@ DASHBOARD = "dashboard"
 #: What a release can be: a file of one of the report formats, or the collector window's dashboard.
 OUTPUTS = ("json", "html", "pdf", "csv", DASHBOARD)
 _BUCKETED, _PER_BUCKET, _MAX_BUCKETS = 4096, 64, 4096  # see Members.difference
-_SET_FORMAT = b"\x01"  # sorted big-endian int64 keys, byte plane by byte plane, zlib
+_SET_FORMAT = b"\x01"  # sorted big-endian int64 member keys, byte plane by byte plane, zlib
+_SET_FORMAT_WITH_PERSONS = b"\x02"  # the same, followed by as many sorted person keys
 _KEY_BYTES = 8
 #: The notices of a report whose every figure is withheld (desktop/collector/aggregate.py).
 _WITHHELD = frozenset({"withheld_fewer_than_k", "withheld_complementary", "withheld_unit_size_hidden"})
@@ -76,17 +78,33 @@ def _big_endian(keys: array) -> bytes:
 
 
 class Members:
-    """The summaries a report counted, as sorted member keys; compared as a set."""
+    """The summaries a report counted, as sorted member keys, and the people behind them, as sorted person
+    keys (one per submission id); each compared as a set.
 
-    __slots__ = ("digest", "keys")
+    Members tell a re-export from the earlier one (same person, new content); persons tell people apart.
+    Between two sets, the people whose contribution changed number (|members Δ| + |persons Δ|) / 2: a
+    person added or removed adds one to each, a person who exported again adds two members and no person.
+    """
 
-    def __init__(self, keys: Sequence[int]):
+    __slots__ = ("digest", "keys", "persons")
+
+    def __init__(self, keys: Sequence[int], persons: Sequence[int] | None = None):
         self.keys = array("q", keys)  # sorted by the caller (the store reads them in key order)
+        self.persons = array("q", sorted(persons)) if persons is not None else None
         packed = _big_endian(self.keys)
         self.digest = hashlib.sha256(packed).hexdigest()
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def people_changed(self, keys: array, persons: array | None, limit: int) -> int:
+        """How many people's contributions differ from a stored set's (``keys``, ``persons``), counted up to
+        about ``limit``. Without the stored persons (a set of the first format) the least it can be:
+        half the member difference, rounded up."""
+        members = self.difference(keys, 2 * limit)
+        if persons is None or self.persons is None:
+            return (members + 1) // 2
+        return (members + _difference(self.persons, persons, 2 * limit)) // 2
 
     def difference(self, other: array, limit: int | None = None) -> int:
         """The size of the symmetric difference between these members and ``other`` (sorted member keys).
@@ -95,34 +113,43 @@ class Members:
         only buckets whose keys are not identical (compared as whole slices, in C) are compared as sets.
         With ``limit``, counting stops once the difference reaches it (the result is then at least that).
         """
-        mine = self.keys
-        if len(mine) < _BUCKETED or len(other) < _BUCKETED:
-            return self._set_difference(mine, other)
-        buckets = min(_MAX_BUCKETS, len(mine) // _PER_BUCKET)
-        step = 2 ** 64 // buckets
-        edges = [-2 ** 63 + step * i for i in range(1, buckets)]
-        here = [0, *(bisect_left(mine, edge) for edge in edges), len(mine)]
-        there = [0, *(bisect_left(other, edge) for edge in edges), len(other)]
-        total = 0
-        for i in range(buckets):
-            ours, theirs = mine[here[i]:here[i + 1]], other[there[i]:there[i + 1]]
-            if ours != theirs:
-                total += self._set_difference(ours, theirs)
-                if limit is not None and total >= limit:
-                    break
-        return total
-
-    @staticmethod
-    def _set_difference(ours: array, theirs: array) -> int:
-        mine = set(ours.tolist())
-        return len(mine.symmetric_difference(theirs.tolist()))
+        return _difference(self.keys, other, limit)
 
     def packed(self) -> bytes:
-        """The stored form: sorted keys, big-endian, byte plane by byte plane (the high bytes of sorted
-        keys repeat, so zlib finds them), compressed."""
-        raw = _big_endian(self.keys)
-        planes = b"".join(raw[i::_KEY_BYTES] for i in range(_KEY_BYTES))
-        return _SET_FORMAT + zlib.compress(planes, 6)
+        """The stored form: sorted member keys, then (when known) sorted person keys, big-endian, byte plane
+        by byte plane (the high bytes of sorted keys repeat, so zlib finds them), compressed."""
+        if self.persons is None:
+            return _SET_FORMAT + zlib.compress(_planes(self.keys), 6)
+        return _SET_FORMAT_WITH_PERSONS + zlib.compress(_planes(self.keys) + _planes(self.persons), 6)
+
+
+def _planes(keys: array) -> bytes:
+    raw = _big_endian(keys)
+    return b"".join(raw[i::_KEY_BYTES] for i in range(_KEY_BYTES))
+
+
+def _difference(mine: array, other: array, limit: int | None = None) -> int:
+    """The size of the symmetric difference of two sorted key arrays (see :meth:`Members.difference`)."""
+    if len(mine) < _BUCKETED or len(other) < _BUCKETED:
+        return _set_difference(mine, other)
+    buckets = min(_MAX_BUCKETS, len(mine) // _PER_BUCKET)
+    step = 2 ** 64 // buckets
+    edges = [-2 ** 63 + step * i for i in range(1, buckets)]
+    here = [0, *(bisect_left(mine, edge) for edge in edges), len(mine)]
+    there = [0, *(bisect_left(other, edge) for edge in edges), len(other)]
+    total = 0
+    for i in range(buckets):
+        ours, theirs = mine[here[i]:here[i + 1]], other[there[i]:there[i + 1]]
+        if ours != theirs:
+            total += _set_difference(ours, theirs)
+            if limit is not None and total >= limit:
+                break
+    return total
+
+
+def _set_difference(ours: array, theirs: array) -> int:
+    mine = set(ours.tolist())
+    return len(mine.symmetric_difference(theirs.tolist()))
 
 
 NO_MEMBERS = Members(())
@@ -130,15 +157,31 @@ NO_MEMBERS = Members(())
 
 def unpack(data: bytes) -> array:
     """The member keys of a stored set (see :meth:`Members.packed`). Raises ValueError when damaged."""
-    if not data.startswith(_SET_FORMAT):
+    return unpack_with_persons(data)[0]
+
+
+def unpack_with_persons(data: bytes) -> tuple[array, array | None]:
+    """The member keys and (for sets of the second format) the person keys of a stored set. Raises
+    ValueError when damaged."""
+    if data.startswith(_SET_FORMAT_WITH_PERSONS):
+        arrays = 2
+    elif data.startswith(_SET_FORMAT):
+        arrays = 1
+    else:
         raise ValueError("a release set of an unknown format")
     try:
-        planes = zlib.decompress(data[len(_SET_FORMAT):])
+        planes = zlib.decompress(data[1:])
     except zlib.error as exc:
         raise ValueError(f"a damaged release set ({exc})") from exc
-    count, extra = divmod(len(planes), _KEY_BYTES)
+    count, extra = divmod(len(planes), _KEY_BYTES * arrays)
     if extra:
         raise ValueError("a damaged release set (its length)")
+    width = count * _KEY_BYTES
+    found = [_from_planes(planes[i * width:(i + 1) * width], count) for i in range(arrays)]
+    return found[0], (found[1] if arrays == 2 else None)
+
+
+def _from_planes(planes: bytes, count: int) -> array:
     raw = bytearray(len(planes))
     for i in range(_KEY_BYTES):
         raw[i::_KEY_BYTES] = planes[i * count:(i + 1) * count]
@@ -186,7 +229,7 @@ class Refusal:
 
     campaign: str
     scope: str
-    difference: int  # summaries added, removed or replaced since ``earlier`` (the symmetric difference)
+    difference: int  # people whose summary was added, removed or replaced since ``earlier``
     k: int  # the minimum difference: the larger of the policy's k now and earlier.k
     earlier: Release  # the nearest earlier release, whose figures are the latest that may be shown
 
@@ -238,7 +281,7 @@ class ReleaseLedger:
 
     def members(self, campaign: str, org_unit: str | None = None) -> Members:
         """The summaries a report of ``campaign`` (or of one ``org_unit``) counts, as stored now."""
-        return Members(self.store.member_keys(campaign, org_unit))
+        return Members(self.store.member_keys(campaign, org_unit), self.store.person_keys(campaign, org_unit))
 
     def report_members(self, campaign: str, report: Report) -> Members:
         """The summaries ``report`` counted: none when every figure is withheld, else its scope's."""
@@ -267,14 +310,14 @@ class ReleaseLedger:
         try:
             if data is None:
                 raise ValueError("the release set is missing")
-            keys = unpack(data)
+            keys, persons = unpack_with_persons(data)
             if hashlib.sha256(_big_endian(keys)).hexdigest() != earlier.set_digest:
                 raise ValueError("the release set is not the one recorded")
         except ValueError:
             # A set that is gone or damaged: the difference is at least the difference in size (and at
             # least 1, the digests differ). Taking the least it can be refuses more, never less.
             return max(1, abs(earlier.members - len(members)))
-        return members.difference(keys, limit=max(self.k, earlier.k))
+        return max(1, members.people_changed(keys, persons, limit=max(self.k, earlier.k)))
 
     def record(self, campaign: str, org_unit: str | None, members: Members, output: str,
                target: str | None = None) -> Release:

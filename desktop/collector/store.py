@@ -470,6 +470,15 @@ class CollectorStore:
                               "ORDER BY member_key", [campaign, org_unit])
         return [key for (key,) in rows]
 
+    def person_keys(self, campaign: str, org_unit: str | None = None) -> list[int]:
+        """One key per person (submission id) of ``campaign`` (of ``org_unit`` only, when given): the first 64
+        bits of the keyed hash kept in place of the id, as a signed integer like the member keys."""
+        if org_unit is None:
+            rows = self._read("SELECT id_key FROM summaries WHERE campaign = ?", [campaign])
+        else:
+            rows = self._read("SELECT id_key FROM summaries WHERE campaign = ? AND org_unit = ?", [campaign, org_unit])
+        return [int(key[:16], 16) - (1 << 63) for (key,) in rows]
+
     @contextlib.contextmanager
     def write_transaction(self) -> Iterator[None]:
         """One write transaction, held against other connections (``BEGIN IMMEDIATE``): all of it or none."""

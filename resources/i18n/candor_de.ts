@@ -1446,14 +1446,14 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <source>Only the summaries of %n people differ from those behind the figures released last (new ones, or sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
         <translation>
-            <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
-            <numerusform>Nur %n Zusammenfassungen unterscheiden sich von denen hinter den zuletzt freigegebenen Zahlen (neue; eine mit anderen Antworten erneut gesendete zählt doppelt, als alte und als neue Fassung). Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Personen herausfinden.</numerusform>
+            <numerusform>Nur die Zusammenfassung von %n Person unterscheidet sich von denen hinter den zuletzt freigegebenen Zahlen (neu oder mit anderen Antworten erneut gesendet). Neue Zahlen jetzt zu zeigen, würde jeder Person, die sie mit den früheren vergleicht, die Antworten dieser Person verraten.</numerusform>
+            <numerusform>Nur die Zusammenfassungen von %n Personen unterscheiden sich von denen hinter den zuletzt freigegebenen Zahlen (neue oder mit anderen Antworten erneut gesendete). Neue Zahlen jetzt zu zeigen, würde jeder Person, die sie mit den früheren vergleicht, die Antworten dieser Personen verraten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n more summary must be imported before new figures can be shown.</source>
         <translation>
             <numerusform>Es muss noch %n weitere Zusammenfassung importiert werden, bevor neue Zahlen angezeigt werden können.</numerusform>

@@ -1446,14 +1446,14 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <source>Only the summaries of %n people differ from those behind the figures released last (new ones, or sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
         <translation>
-            <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
-            <numerusform>Solo %n resúmenes difieren de los que hay detrás de las últimas cifras publicadas (nuevos; uno reenviado con otras respuestas cuenta dos veces, como versión antigua y nueva). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
+            <numerusform>Solo el resumen de %n persona difiere de los que hay detrás de las últimas cifras publicadas (nuevo, o enviado de nuevo con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
+            <numerusform>Solo los resúmenes de %n personas difieren de los que hay detrás de las últimas cifras publicadas (nuevos, o enviados de nuevo con otras respuestas). Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esas personas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n more summary must be imported before new figures can be shown.</source>
         <translation>
             <numerusform>Hay que importar %n resumen más antes de poder mostrar cifras nuevas.</numerusform>

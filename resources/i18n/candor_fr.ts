@@ -1446,14 +1446,14 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Only %n summaries differ from those behind the figures released last (new ones; one sent again with other answers counts twice, as its old and its new version). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
+        <source>Only the summaries of %n people differ from those behind the figures released last (new ones, or sent again with other answers). Showing new figures now would let anyone who compares them with the earlier ones work out those people&apos;s answers.</source>
         <translation>
-            <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
-            <numerusform>Seules %n synthèses diffèrent de celles des derniers chiffres publiés (des nouvelles&#xa0;; une synthèse renvoyée avec d&apos;autres réponses compte deux fois, pour son ancienne et sa nouvelle version). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
+            <numerusform>Seule la synthèse de %n personne diffère de celles des derniers chiffres publiés (nouvelle, ou renvoyée avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
+            <numerusform>Seules les synthèses de %n personnes diffèrent de celles des derniers chiffres publiés (nouvelles, ou renvoyées avec d&apos;autres réponses). Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de ces personnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n more summary must be imported before new figures can be shown.</source>
         <translation>
             <numerusform>Il faut encore importer %n synthèse avant de pouvoir afficher de nouveaux chiffres.</numerusform>

@@ -141,7 +141,7 @@ def test_a_replaced_summary_counts_as_a_difference(setup, capsys):
     replace_one(setup)  # same number of summaries, but one person's answers changed
     code, _, err, out = report(setup, capsys, "after.csv")
     assert code == 1 and not out.exists()
-    assert "by only 2 summaries" in err and "import at least 3 more summaries" in err
+    assert "by only 1 summary" in err and "import at least 4 more summaries" in err  # one person, not two
 
 
 def test_the_same_summaries_may_be_reported_again_in_any_format(setup, capsys):

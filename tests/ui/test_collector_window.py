@@ -263,7 +263,7 @@ def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(qtbo
     again, _ = window_with_reports(qtbot, tmp_path, setting)  # the next day: a new window, the same database
     words = texts(again.dashboard)
     assert again.dashboard.objectName() == "releaseRefused"
-    assert "Only 2 summaries differ from those behind the figures released last" in words
+    assert "Only the summaries of 2 people differ from those behind the figures released last" in words
     assert "those people's answers" in words
     assert "3 more summaries must be imported" in words
     assert f"The last released figures are in the HTML report saved as {saved} on " in words

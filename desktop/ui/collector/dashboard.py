@@ -271,15 +271,14 @@ class HeldBackWords(QObject):
     def texts(self, refusal: Refusal) -> tuple[str, list[str]]:
         changed, more = refusal.difference, refusal.more_needed
         # Two sources each, so English reads right without a translation file.
-        if changed == 1:  # one more summary: a summary sent again with other answers differs by two
+        if changed == 1:
             why = self.tr("Only %n new summary has come in since figures were last released. Showing new figures "
                           "now would let anyone who compares them with the earlier ones work out that person's "
                           "answers.", "", changed)
         else:
-            why = self.tr("Only %n summaries differ from those behind the figures released last (new ones; one sent "
-                          "again with other answers counts twice, as its old and its new version). Showing new "
-                          "figures now would let anyone who compares them with the earlier ones work out those "
-                          "people's answers.", "", changed)
+            why = self.tr("Only the summaries of %n people differ from those behind the figures released last (new "
+                          "ones, or sent again with other answers). Showing new figures now would let anyone who "
+                          "compares them with the earlier ones work out those people's answers.", "", changed)
         if more == 1:
             wait = self.tr("%n more summary must be imported before new figures can be shown.", "", more)
         else:
