@@ -11,11 +11,12 @@ person as a key of the keyed hash kept for its submission id.
 The rule (:meth:`ReleaseLedger.check`): a report whose summaries differ from those of any earlier
 release of the same campaign and scope for 1 to k - 1 people is refused (a person added, removed or
 exported again with other answers is one; see :meth:`Members.people_changed`; a set stored before
-person keys were kept counts at least half its member difference), where k is the larger of the policy's ``privacy.min_group_size`` now and
-the one in force when the earlier report was released. The same set again (difference 0) is
-allowed: it shows the same figures. A difference of k or more is allowed and recorded. An earlier
-release whose member count already differs by k or more is not compared at all (its set cannot
-be nearer), so a check reads only the few releases of about the same size.
+person keys were kept counts at least half its member difference), where k is the larger of the
+policy's ``privacy.min_group_size`` now and the one in force when the earlier report was released.
+The same set again (difference 0) is allowed: it shows the same figures. A difference of k or
+more is allowed and recorded. An earlier release whose member count already differs by k or more
+is not compared at all (its set cannot be nearer), so a check reads only the few releases of about
+the same size.
 
 A report whose every figure is withheld (too few respondents in its scope, see
 :func:`desktop.collector.aggregate.build_report`) counted no summary: it is recorded with no
