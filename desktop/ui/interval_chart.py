@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape, unescape
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -58,26 +59,19 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QCha
         value = bar.value or 0.0
         sure.append(0.0 if bar.uncertain else value)
         unsure.append(value if bar.uncertain else 0.0)
-    dark = is_dark()
-    base = QColor("#7fa7d1") if dark else QColor("#3b6ea5")
-    sure.setColor(base)
-    sure.setBorderColor(base)
-    pale = QColor(base)
-    pale.setAlpha(90)
-    hatch = QBrush(pale, Qt.BrushStyle.BDiagPattern)
-    unsure.setBrush(hatch)
-    unsure.setBorderColor(base)
     series.append(sure)
     series.append(unsure)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([bar.label for bar in ordered])
+    categories.append([escape(bar.label) for bar in ordered])  # axis labels are rich text
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     values = QValueAxis()
     values.setRange(0, axis_max)
     values.setTitleText(axis_title)
     values.setLabelFormat("%.0f")
+    if axis_max == int(axis_max) and int(axis_max) % 10 == 0:  # ticks on whole tens
+        values.setTickCount(int(axis_max) // 10 + 1)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
     # The whiskers live on a hidden axis whose whole numbers sit on the bar centres.
@@ -85,7 +79,6 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QCha
     rows.setRange(-0.5, len(ordered) - 0.5)
     rows.setVisible(False)
     chart.addAxis(rows, Qt.AlignmentFlag.AlignRight)
-    ink = QColor("#f0f0f0") if dark else QColor("#1a1a1a")
     for index, bar in enumerate(ordered):
         if bar.low is None or bar.high is None or bar.value is None:
             continue
@@ -95,14 +88,11 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QCha
         for x, y in ((bar.low, index - _CAP), (bar.low, index + _CAP), (bar.low, index), (bar.high, index),
                      (bar.high, index + _CAP), (bar.high, index - _CAP)):
             whisker.append(QPointF(float(x), float(y)))
-        pen = QPen(ink, 1.6)
-        if bar.uncertain:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        whisker.setPen(pen)
         chart.addSeries(whisker)
         whisker.attachAxis(values)
         whisker.attachAxis(rows)
     styled = _styled(chart)
+    _paint(sure, unsure, [s for s in chart.series() if s.objectName() == WHISKER], ordered)
     legend = styled.legend()
     legend.setVisible(True)
     for marker in legend.markers():  # the legend names the two kinds of bar, not every whisker
@@ -113,6 +103,26 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QCha
             if marker.label() == unsure.label():
                 marker.setVisible(False)
     return styled
+
+
+def _paint(sure: QBarSet, unsure: QBarSet, whiskers: Sequence[QLineSeries], ordered: Sequence[Bar]) -> None:
+    """Colours after the chart's theme (which would reset them): solid for estimates, pale hatching for
+    too-uncertain ones, whiskers in the text colour, dashed across a too-uncertain bar."""
+    dark = is_dark()
+    base = QColor("#7fa7d1") if dark else QColor("#3b6ea5")
+    sure.setColor(base)
+    sure.setBorderColor(base)
+    pale = QColor(base)
+    pale.setAlpha(110)
+    unsure.setBrush(QBrush(pale, Qt.BrushStyle.BDiagPattern))
+    unsure.setBorderColor(base)
+    ink = QColor("#f0f0f0") if dark else QColor("#1a1a1a")
+    uncertain = {index for index, bar in enumerate(ordered) if bar.uncertain}
+    for whisker in whiskers:
+        pen = QPen(ink, 1.6)
+        if round(whisker.points()[2].y()) in uncertain:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        whisker.setPen(pen)
 
 
 def drawn_figures(chart: QChart) -> list[Bar]:
@@ -130,5 +140,5 @@ def drawn_figures(chart: QChart) -> list[Bar]:
         uncertain = unsure.at(index) > 0
         value = unsure.at(index) if uncertain else sure.at(index)
         low, high = whiskers.get(index, (None, None))
-        out.append(Bar(label, value, low, high, uncertain))
+        out.append(Bar(unescape(label), value, low, high, uncertain))
     return list(reversed(out))

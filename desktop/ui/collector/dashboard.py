@@ -214,7 +214,7 @@ class Dashboard(QTabWidget):
             heads.OVERALL: self.tr("Used at least one AI tool that is not approved"),
             heads.SENSITIVE: self.tr("Put sensitive data into an unapproved tool or a personal account"),
             heads.TOP_TOOL: self.tr("Used %1 without approval (the highest share of any tool)"),
-            heads.TOP_DATA: self.tr("Put %1 into an AI tool that is not approved"),
+            heads.TOP_DATA: self.tr("Put this data into an AI tool that is not approved: %1"),
             heads.PAYS: self.tr("Pay for AI tools out of their own pocket"),
             heads.SPEND_TOTAL: self.tr("Yearly out-of-pocket spend, all respondents (estimated from spend bands)"),
             heads.TOP_CANDIDATE: self.tr("Demand for %1, the leading licence candidate"),
