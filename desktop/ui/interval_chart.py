@@ -27,9 +27,9 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from desktop.ui.charts import _styled
 from desktop.ui.style import is_dark
 
-#: The object name of a whisker series (an interval drawn across a bar, not a value of its own).
+# The object name of a whisker series (an interval drawn across a bar, not a value of its own).
 WHISKER = "interval"
-#: Half the height of a whisker's end caps, in category units (a bar is 0.8 high by default).
+# Half the height of a whisker's end caps, in category units (a bar is 0.8 high by default).
 _CAP = 0.18
 
 
@@ -44,17 +44,13 @@ class Bar:
     uncertain: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntervalChart", text)
-
-
 def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QChart:
     """Horizontal bars, top to bottom in the order given, each with its interval as a whisker."""
     ordered = list(reversed(bars))  # a horizontal bar axis counts from the bottom
     chart = QChart()
     series = QHorizontalStackedBarSeries()
-    sure = QBarSet(_tr("Estimate"))
-    unsure = QBarSet(_tr("Too uncertain to act on"))
+    sure = QBarSet(QCoreApplication.translate("IntervalChart", "Estimate"))
+    unsure = QBarSet(QCoreApplication.translate("IntervalChart", "Too uncertain to act on"))
     for bar in ordered:
         value = bar.value or 0.0
         sure.append(0.0 if bar.uncertain else value)
@@ -79,12 +75,13 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QCha
     rows.setRange(-0.5, len(ordered) - 0.5)
     rows.setVisible(False)
     chart.addAxis(rows, Qt.AlignmentFlag.AlignRight)
+    interval = QCoreApplication.translate("IntervalChart", "%1: 95% interval", "%1 names the bar")
     for index, bar in enumerate(ordered):
         if bar.low is None or bar.high is None or bar.value is None:
             continue
         whisker = QLineSeries()
         whisker.setObjectName(WHISKER)
-        whisker.setName(f"{bar.label}: {_tr('95% interval')}")
+        whisker.setName(interval.replace("%1", bar.label))
         for x, y in ((bar.low, index - _CAP), (bar.low, index + _CAP), (bar.low, index), (bar.high, index),
                      (bar.high, index + _CAP), (bar.high, index - _CAP)):
             whisker.append(QPointF(float(x), float(y)))
