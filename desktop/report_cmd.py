@@ -50,8 +50,14 @@ def report_format(fmt: str | None, out: str) -> str | None:
 
 
 def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, policy_flag: str | None = None,
-                   org_unit: str | None = None, lang: str | None = None, passphrase_file: str | None = None) -> int:
+                   org_unit: str | None = None, lang: str | None = None, passphrase_file: str | None = None,
+                   trend: list[str] | None = None) -> int:
     """Aggregate the effective policy's campaign and write its report to ``out``; return the exit code."""
+    if trend:
+        from desktop.trend_cmd import trend_command
+
+        return trend_command(trend, out, fmt=fmt, data_dir=data_dir, policy_flag=policy_flag, lang=lang,
+                             passphrase_file=passphrase_file)
     chosen = report_format(fmt, out)
     if chosen is None:
         return _fail(f"say which report to write: add --format {'|'.join(FORMATS)}, or name the file with one of "
