@@ -115,8 +115,15 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                 written = _write(chosen, report, target, organization)
     except CandorError as exc:  # refused by the ledger (ReleaseRefused), the database, or the report file
         return _fail(str(exc))
-    scope = f"org unit {org_unit} of campaign {campaign}" if org_unit else f"campaign {campaign}"
-    print(f"wrote the {chosen.upper()} report of {scope} ({count:,} summaries) to {written}")
+    if org_unit:  # the unit's own count, as its report shows it (never the campaign's)
+        respondents = report.participation.respondents
+        if respondents.shown and respondents.estimate is not None:
+            size = f"{round(respondents.estimate):,} respondents of {count:,} in the campaign"
+        else:
+            size = f"fewer than {report.k} respondents, so no figure is shown"
+        print(f"wrote the {chosen.upper()} report of org unit {org_unit} of campaign {campaign} ({size}) to {written}")
+    else:
+        print(f"wrote the {chosen.upper()} report of campaign {campaign} ({count:,} summaries) to {written}")
     if report.notice is not None:
         print(f"candor: note: {report.notice.text}", file=sys.stderr)
     return EXIT_OK

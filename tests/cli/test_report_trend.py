@@ -70,3 +70,13 @@ def test_trend_needs_another_campaigns_policy_and_a_csv_or_json_file(three):
     html = candor("report", "--data-dir", str(data_dir), "--policy", str(q3), "--trend", str(q1),
                   "--out", str(root / "t.html"))
     assert html.returncode == 2 and ".csv or .json" in html.stderr
+
+
+def test_an_org_unit_report_states_the_units_own_count(three):
+    root, data_dir, (_q1, _q2, q3) = three
+    done = candor("report", "--data-dir", str(data_dir), "--policy", str(q3), "--org-unit", "engineering",
+                  "--out", str(root / "eng.json"))
+    assert done.returncode == 0, done.stderr
+    unit = json.loads((root / "eng.json").read_text(encoding="utf-8"))["participation"]["respondents"]
+    assert unit["estimate"] < 150
+    assert f"({round(unit['estimate']):,} respondents of 150 in the campaign)" in done.stdout
