@@ -44,7 +44,7 @@ class Bar:
     uncertain: bool = False
 
 
-def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QChart:
+def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float, axis_min: float = 0.0) -> QChart:
     """Horizontal bars, top to bottom in the order given, each with its interval as a whisker."""
     ordered = list(reversed(bars))  # a horizontal bar axis counts from the bottom
     chart = QChart()
@@ -63,11 +63,12 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float) -> QCha
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     values = QValueAxis()
-    values.setRange(0, axis_max)
+    values.setRange(axis_min, axis_max)
     values.setTitleText(axis_title)
     values.setLabelFormat("%.0f")
-    if axis_max == int(axis_max) and int(axis_max) % 10 == 0:  # ticks on whole tens
-        values.setTickCount(int(axis_max) // 10 + 1)
+    span = axis_max - axis_min
+    if span == int(span) and int(span) % 10 == 0 and axis_min == int(axis_min):  # ticks on whole tens
+        values.setTickCount(int(span) // 10 + 1)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
     # The whiskers live on a hidden axis whose whole numbers sit on the bar centres.
@@ -139,3 +140,9 @@ def drawn_figures(chart: QChart) -> list[Bar]:
         low, high = whiskers.get(index, (None, None))
         out.append(Bar(unescape(label), value, low, high, uncertain))
     return list(reversed(out))
+
+
+def make_room(view, bars: int) -> None:
+    """Height enough for the bars, the value axis, its title and the legend (QtCharts elides axis labels
+    to "..." when squeezed)."""
+    view.setMinimumHeight(view.fontMetrics().height() * (2 * bars + 12))

@@ -30,7 +30,7 @@ from desktop.collector.report_model import Cell, Figure, Note, Report
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.formatting import integer, money, number, percent, utc_moment
-from desktop.ui.interval_chart import Bar, interval_bars
+from desktop.ui.interval_chart import Bar, interval_bars, make_room
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -114,8 +114,10 @@ def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summar
     chart = interval_bars(bars, QCoreApplication.translate("Dashboard", "Share of respondents (%)"),
                           min(100, (int(top * 1.1) // 10 + 1) * 10))
     rows = [[label, figure_text(fig, k), n_text(fig)] for label, fig in cells]
-    return ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents"),
-                                     QCoreApplication.translate("Dashboard", "Respondents (n)")], rows, summary)
+    panel = ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents"),
+                                      QCoreApplication.translate("Dashboard", "Respondents (n)")], rows, summary)
+    make_room(panel.view, len(bars))
+    return panel
 
 
 def n_text(figure: Figure | None) -> str:
