@@ -579,7 +579,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+134"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -698,7 +698,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -745,7 +745,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
@@ -793,7 +793,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 bis %3)</translation>
@@ -810,7 +810,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
@@ -1020,7 +1020,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1496,7 +1496,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+280"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -1679,7 +1679,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Zu unsicher, um danach zu handeln</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: 95% interval</source>
         <comment>%1 names the bar</comment>
         <translation>%1: 95-%-Intervall</translation>
@@ -2718,6 +2718,65 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/trend_view.py" line="+27"/>
+        <source>not compared (asked in only one campaign)</source>
+        <translation>nicht verglichen (nur in einer Kampagne gefragt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not compared (withheld in %1)</source>
+        <translation>nicht verglichen (in %1 zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 Prozentpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points (%2 to %3)</source>
+        <comment>a change and its 95% interval</comment>
+        <translation>%1 Punkte (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation type="unfinished">%1 – zu unsicher, um danach zu handeln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not compared)</source>
+        <translation>%1 (nicht verglichen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change in percentage points</source>
+        <translation>Veränderung in Prozentpunkten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (95% interval)</source>
+        <translation>Veränderung (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
+        <translation>Jeder Balken ist die Veränderung eines Anteils; die Linie darüber ist das 95-%-Intervall der Veränderung. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+134"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -698,7 +698,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -745,7 +745,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
@@ -793,7 +793,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 a %3)</translation>
@@ -810,7 +810,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Respondents (n)</source>
         <translation>Encuestados (n)</translation>
     </message>
@@ -1020,7 +1020,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1496,7 +1496,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+280"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -1679,7 +1679,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Demasiado incierto para actuar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: 95% interval</source>
         <comment>%1 names the bar</comment>
         <translation>%1: intervalo del 95 %</translation>
@@ -2718,6 +2718,65 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
             <numerusform>%n seleccionada</numerusform>
             <numerusform>%n seleccionadas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/trend_view.py" line="+27"/>
+        <source>not compared (asked in only one campaign)</source>
+        <translation>no comparado (preguntado en una sola campaña)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not compared (withheld in %1)</source>
+        <translation>no comparado (retenido en %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 punto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points (%2 to %3)</source>
+        <comment>a change and its 95% interval</comment>
+        <translation>%1 puntos (%2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation type="unfinished">%1 — demasiado incierto para actuar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not compared)</source>
+        <translation>%1 (no comparado)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change in percentage points</source>
+        <translation>Cambio en puntos porcentuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation type="unfinished">Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (95% interval)</source>
+        <translation>Cambio (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
+        <translation>Cada barra es el cambio de una proporción; la línea que la cruza es el intervalo del 95 % del cambio. Las barras rayadas son demasiado inciertas para actuar.</translation>
     </message>
 </context>
 <context>

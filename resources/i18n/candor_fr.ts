@@ -579,7 +579,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+134"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -698,7 +698,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -745,7 +745,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
@@ -793,7 +793,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 à %3)</translation>
@@ -810,7 +810,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
@@ -1020,7 +1020,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -1496,7 +1496,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+280"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -1679,7 +1679,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Trop incertain pour agir</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: 95% interval</source>
         <comment>%1 names the bar</comment>
         <translation>%1 : intervalle à 95 %</translation>
@@ -2718,6 +2718,65 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
             <numerusform>%n sélectionné</numerusform>
             <numerusform>%n sélectionnés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/trend_view.py" line="+27"/>
+        <source>not compared (asked in only one campaign)</source>
+        <translation>non comparé (demandé dans une seule campagne)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not compared (withheld in %1)</source>
+        <translation>non comparé (masqué dans %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points (%2 to %3)</source>
+        <comment>a change and its 95% interval</comment>
+        <translation>%1 points (%2 à %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation type="unfinished">%1 — trop incertain pour agir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not compared)</source>
+        <translation>%1 (non comparé)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change in percentage points</source>
+        <translation>Variation en points de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (95% interval)</source>
+        <translation>Variation (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
+        <translation>Chaque barre est la variation d'une part ; la ligne qui la traverse est l'intervalle à 95 % de la variation. Les barres hachurées sont trop incertaines pour agir.</translation>
     </message>
 </context>
 <context>
