@@ -2735,7 +2735,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+3"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 Prozentpunkt</translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,7 +2746,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+3"/>
         <source>%1 — too uncertain to act on</source>
-        <translation type="unfinished">%1 – zu unsicher, um danach zu handeln</translation>
+        <translation>%1 — zu unsicher, um danach zu handeln</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2766,7 +2766,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+4"/>
         <source>Figure</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>

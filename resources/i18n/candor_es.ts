@@ -2735,7 +2735,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+3"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 punto</translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,7 +2746,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+3"/>
         <source>%1 — too uncertain to act on</source>
-        <translation type="unfinished">%1 — demasiado incierto para actuar</translation>
+        <translation>%1 — demasiado incierto para actuar</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2766,7 +2766,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+4"/>
         <source>Figure</source>
-        <translation type="unfinished">Cifra</translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -2735,7 +2735,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+3"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 point</translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,7 +2746,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+3"/>
         <source>%1 — too uncertain to act on</source>
-        <translation type="unfinished">%1 — trop incertain pour agir</translation>
+        <translation>%1 — trop incertain pour agir</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2766,7 +2766,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+4"/>
         <source>Figure</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+0"/>
