@@ -106,3 +106,33 @@ def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, engli
     total = report.spend.annual_total
     if total.shown and total.ci_low is not None and not total.banded:
         assert re.search(r"EUR[\s\d,]+ \(EUR[\s\d,]+ to EUR[\s\d,]+\)", words)
+
+
+@pytest.mark.parametrize("rr", [True, False], ids=["randomized", "exact"])
+def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot, english, rr):
+    from desktop.collector.aggregate import aggregate
+    from desktop.collector.report_html import figure_text as html_text
+    from desktop.collector.report_html import render_html
+    from tests.collector.built_summaries import built_summaries
+    from tests.collector.test_suppression import CATALOG, Q, make_policy
+
+    policy = make_policy(rr=rr)
+    report = aggregate(built_summaries(Q, CATALOG, policy, 400, "agree"), Q, CATALOG, policy)
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    page = render_html(report, organization="Acme")
+    sentences = " ".join(findings(report))
+    for headline in dashboard.headlines:  # each quotable headline is in the HTML findings with the same numbers
+        if heads.usable(headline.figure) and headline.figure.kind == "share":
+            assert percent(headline.figure.estimate) in sentences
+            if headline.figure.ci_low is not None:
+                assert interval_text(headline.figure) in sentences
+    drawn = drawn_figures(dashboard.tools_chart.view.chart())
+    ranked = sorted(report.prevalence.by_tool,
+                    key=lambda t: (t.unapproved_use.suppressed, -(t.unapproved_use.estimate or 0)))[:15]
+    for bar, tool in zip(drawn, ranked, strict=True):  # each bar is the HTML table's figure
+        figure = tool.unapproved_use
+        assert html_text(figure, report.k) in page
+        if figure.shown:
+            assert percent(bar.value / 100) == percent(figure.estimate)
+            assert bar.uncertain == figure.too_wide

@@ -102,9 +102,9 @@ def share_bar(label: str, figure: Figure) -> Bar:
     """A share as the chart draws it: percent, with its interval; no bar for a withheld figure."""
     if not figure.shown or figure.estimate is None:
         return Bar(QCoreApplication.translate("Dashboard", "%1 (withheld)").replace("%1", label), None)
-    low = None if figure.ci_low is None else round(figure.ci_low * 100, 1)
-    high = None if figure.ci_high is None else round(figure.ci_high * 100, 1)
-    return Bar(label, round(figure.estimate * 100, 1), low, high, figure.too_wide)
+    low = None if figure.ci_low is None else figure.ci_low * 100
+    high = None if figure.ci_high is None else figure.ci_high * 100
+    return Bar(label, figure.estimate * 100, low, high, figure.too_wide)
 
 
 def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summary: str) -> ChartPanel:
