@@ -1,8 +1,8 @@
 """The trend between campaigns as a file: a tidy CSV (one row per figure and pair of campaigns) or JSON.
 
-Withheld or unshared figures are rows with an empty difference and a ``not_compared`` reason code,
-as the report CSV marks withheld cells; the notes on shared items go in their own column of the
-JSON and, in the CSV, in a trailing comment-free ``note`` row kind so data rows carry no prose.
+Withheld or unshared figures are rows with empty numbers and a ``not_compared`` reason code. The
+note on shared items (different questionnaire versions or mechanisms) is the JSON's ``note`` and is
+printed by the command; the CSV holds data rows only.
 """
 
 from __future__ import annotations
