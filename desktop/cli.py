@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                                help="write N realistic encrypted summaries and their true shares, for demos")
     demo.add_argument("--n", type=int, required=True, metavar="N", help="how many summaries (1 to 200,000)")
     demo.add_argument("--out", required=True, metavar="DIR", help="new or empty folder to write them into")
+    demo.add_argument("--drift", type=float, default=0.0, metavar="D",
+                      help="move the share of AI users who use unapproved tools (0.55) by D, so campaigns differ")
     demo.add_argument("--seed", type=int, metavar="S", help="same seed, same summaries (default: random)")
     demo.add_argument("--recipient", metavar="AGE1...",
                       help="encrypt to this age recipient (default: the policy's submission.recipient)")
@@ -93,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the kind of report (default: from the extension of --out)")
     report.add_argument("--out", required=True, metavar="FILE", help="the report file to write (replaced whole)")
     report.add_argument("--org-unit", metavar="CODE", help="report on one org unit of the policy (default: all)")
+    report.add_argument("--trend", action="append", metavar="POLICY", default=None,
+                        help="write the change since an earlier campaign instead (its policy file; repeat for "
+                             "more, oldest first); --out must end in .csv or .json")
     _passphrase_option(report)
     return parser
 
@@ -145,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo-summaries":
             from desktop.demo_cmd import demo_summaries_command
 
-            return demo_summaries_command(args.n, args.out, args.seed, args.recipient, args.policy)
+            return demo_summaries_command(args.n, args.out, args.seed, args.recipient, args.policy, args.drift)
         if args.command == "ingest":
             from desktop.ingest_cmd import run_ingest
 
@@ -155,7 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.report_cmd import report_command
 
             return report_command(args.format, args.out, data_dir=args.data_dir, policy_flag=args.policy,
-                                  org_unit=args.org_unit, lang=args.lang, passphrase_file=args.passphrase_file)
+                                  org_unit=args.org_unit, lang=args.lang, passphrase_file=args.passphrase_file,
+                                  trend=args.trend)
     except KeyboardInterrupt:
         return EXIT_FAILED
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands first

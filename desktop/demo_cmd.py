@@ -50,7 +50,7 @@ class DemoError(CandorError):
 
 
 def demo_summaries_command(n: int, out: str, seed: int | None, recipient: str | None,
-                           policy_flag: str | None) -> int:
+                           policy_flag: str | None, drift: float = 0.0) -> int:
     """The command line's entry: resolve the effective policy (``--policy`` applies) and the recipient."""
     from desktop.core.content import damaged_install_message, load_content, problem_lines
 
@@ -71,12 +71,17 @@ def demo_summaries_command(n: int, out: str, seed: int | None, recipient: str | 
         print("candor: there is no recipient to encrypt the summaries to: pass --recipient age1... (the line "
               "`candor keys new` printed) or set submission.recipient in the policy.", file=sys.stderr)
         return EXIT_FAILED
+    if not -0.5 <= drift <= 0.45:
+        print(f"candor: --drift must be from -0.5 to 0.45 (got {drift}); it moves the share of AI users who use "
+              "unapproved tools (0.55) by that much.", file=sys.stderr)
+        return EXIT_USAGE
     return run_demo_summaries(n, out, seed, recipient, policy,
-                              questionnaire=content.questionnaire, catalog=content.catalog)
+                              questionnaire=content.questionnaire, catalog=content.catalog, drift=drift)
 
 
 def run_demo_summaries(n: int, out: str | os.PathLike[str], seed: int | None, recipient: str, policy: Policy,
-                       *, questionnaire: Questionnaire | None = None, catalog: Catalog | None = None) -> int:
+                       *, questionnaire: Questionnaire | None = None, catalog: Catalog | None = None,
+                       drift: float = 0.0) -> int:
     """Write ``n`` demo summaries and ``truth.json`` into ``out``; print one line; return the exit code."""
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_SUMMARIES:
         print(f"candor: --n must be a whole number from 1 to {MAX_SUMMARIES:,} (got {n}); "
@@ -84,7 +89,7 @@ def run_demo_summaries(n: int, out: str | os.PathLike[str], seed: int | None, re
         return EXIT_USAGE
     try:
         truth_path = write_demo_summaries(n, Path(out), recipient=recipient, policy=policy, seed=seed,
-                                          questionnaire=questionnaire, catalog=catalog)
+                                          questionnaire=questionnaire, catalog=catalog, drift=drift)
     except DemoError as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -117,6 +122,7 @@ def write_demo_summaries(
     catalog: Catalog | None = None,
     app_version: str = __version__,
     progress: Callable[[int], None] | None = None,
+    drift: float = 0.0,
 ) -> Path:
     """Write ``n`` encrypted summaries and the truth file into ``out``; return the truth file's path.
 
@@ -132,7 +138,7 @@ def write_demo_summaries(
     campaign = policy.campaign.id
     _prepare_folder(out)
 
-    population = Population(questionnaire, catalog, policy)
+    population = Population(questionnaire, catalog, policy, drift)
     navigator = Navigator(questionnaire, org_units_offered=bool(policy.org_units))
     tally = TruthTally(questionnaire, catalog, policy)
     for index in range(n):
@@ -156,6 +162,7 @@ def write_demo_summaries(
         "randomized_response": privacy.randomized_response,
         "epsilon": privacy.epsilon if privacy.randomized_response else None,
         "seed": seed,
+        "drift": drift,
         **{key: value for key, value in tally.to_dict().items() if key != "n"},
     }
     truth_path = out / TRUTH_FILE

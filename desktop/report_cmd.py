@@ -50,8 +50,14 @@ def report_format(fmt: str | None, out: str) -> str | None:
 
 
 def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, policy_flag: str | None = None,
-                   org_unit: str | None = None, lang: str | None = None, passphrase_file: str | None = None) -> int:
+                   org_unit: str | None = None, lang: str | None = None, passphrase_file: str | None = None,
+                   trend: list[str] | None = None) -> int:
     """Aggregate the effective policy's campaign and write its report to ``out``; return the exit code."""
+    if trend:
+        from desktop.trend_cmd import trend_command
+
+        return trend_command(trend, out, fmt=fmt, data_dir=data_dir, policy_flag=policy_flag, lang=lang,
+                             passphrase_file=passphrase_file)
     chosen = report_format(fmt, out)
     if chosen is None:
         return _fail(f"say which report to write: add --format {'|'.join(FORMATS)}, or name the file with one of "
@@ -109,8 +115,15 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                 written = _write(chosen, report, target, organization)
     except CandorError as exc:  # refused by the ledger (ReleaseRefused), the database, or the report file
         return _fail(str(exc))
-    scope = f"org unit {org_unit} of campaign {campaign}" if org_unit else f"campaign {campaign}"
-    print(f"wrote the {chosen.upper()} report of {scope} ({count:,} summaries) to {written}")
+    if org_unit:  # the unit's own count, as its report shows it (never the campaign's)
+        respondents = report.participation.respondents
+        if respondents.shown and respondents.estimate is not None:
+            size = f"{round(respondents.estimate):,} respondents of {count:,} in the campaign"
+        else:
+            size = f"fewer than {report.k} respondents, so no figure is shown"
+        print(f"wrote the {chosen.upper()} report of org unit {org_unit} of campaign {campaign} ({size}) to {written}")
+    else:
+        print(f"wrote the {chosen.upper()} report of campaign {campaign} ({count:,} summaries) to {written}")
     if report.notice is not None:
         print(f"candor: note: {report.notice.text}", file=sys.stderr)
     return EXIT_OK

@@ -48,6 +48,7 @@ from desktop.collector.aggregate import (
     SentimentItem,
     ToolFigure,
 )
+from desktop.collector.headlines import usable
 from desktop.collector.report_files import ReportWriteError, write_report_bytes, write_report_file  # noqa: F401
 
 __all__ = [
@@ -157,9 +158,8 @@ def figure_text(figure: Figure, k: int, currency: str = "") -> str:
 
 
 def _usable(figure: Figure | None) -> bool:
-    """A figure a finding may quote: shown, above zero and precise enough to act on."""
-    return (figure is not None and figure.shown and not figure.too_wide and figure.estimate is not None
-            and figure.estimate > 0)
+    """A figure a finding may quote (the same rule the dashboard's headline figures use)."""
+    return usable(figure)
 
 
 def _of_respondents(figure: Figure) -> str:

@@ -225,8 +225,11 @@ class _Tool:
 class Population:
     """Realistic employees for one questionnaire, catalog and policy; build once, draw many."""
 
-    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy):
+    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy, drift: float = 0.0):
+        """``drift`` moves the chance that an AI user uses unapproved tools (0.55) by that much, so
+        campaigns drawn with different drifts have truths that change between them."""
         self.questionnaire = questionnaire
+        self.unapproved_chance = min(1.0, max(0.0, UNAPPROVED_AMONG_USERS + drift))
         self.catalog = catalog
         self.policy = policy
         self._questions: dict[str, Question] = {}
@@ -310,7 +313,7 @@ class Population:
         developer = rng.random() < DEVELOPERS
         uses_ai = rng.random() < USES_AI
         role = _ROLES.one(rng)
-        unapproved = uses_ai and rng.random() < UNAPPROVED_AMONG_USERS
+        unapproved = uses_ai and rng.random() < self.unapproved_chance
         pays = uses_ai and rng.random() < (PAYS_IF_UNAPPROVED if unapproved else PAYS_OTHERWISE)
         picks = self._pick_tools(rng, answers, developer, unapproved) if uses_ai else []
         self._set(answers, "tools", picks or [NO_TOOLS])
@@ -496,8 +499,11 @@ def generate_answers(rng: random.Random, questionnaire: Questionnaire, catalog: 
 class TruthTally:
     """The true shares behind many summaries, counted the way the summary builder defines each item."""
 
-    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy):
+    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy, drift: float = 0.0):
+        """``drift`` moves the chance that an AI user uses unapproved tools (0.55) by that much, so
+        campaigns drawn with different drifts have truths that change between them."""
         self.questionnaire = questionnaire
+        self.unapproved_chance = min(1.0, max(0.0, UNAPPROVED_AMONG_USERS + drift))
         self.policy = policy
         self.tool_ids = known_tool_ids(catalog, policy)
         question = question_feeding(questionnaire, "tool.data_classes")
@@ -573,13 +579,13 @@ def _count(counts: dict[str, int], present: Iterable[str]) -> None:
 
 
 def population_summaries(questionnaire: Questionnaire, catalog: Catalog, policy: Policy, count: int,
-                         seed: str) -> list[dict[str, Any]]:
+                         seed: str, drift: float = 0.0) -> list[dict[str, Any]]:
     """``count`` realistic summaries through the real builder, unencrypted, reproducible from ``seed``: a
     fresh installation (memo, submission secret, randomness) for each simulated employee."""
     from desktop.core.navigation import Navigator
     from desktop.core.randomized_response import Memo
 
-    population = Population(questionnaire, catalog, policy)
+    population = Population(questionnaire, catalog, policy, drift)
     navigator = Navigator(questionnaire, org_units_offered=True)
     summaries = []
     for index in range(count):

@@ -579,7 +579,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -600,12 +600,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-131"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -642,13 +642,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-101"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -693,12 +693,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-158"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -723,29 +723,29 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>weniger als %1 Personen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%1 — too uncertain to act on</source>
         <translation>%1 – zu unsicher, um danach zu handeln</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1 (withheld)</source>
         <translation>%1 (nicht ausgewiesen)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+73"/>
+        <location line="+13"/>
         <source>Share of respondents</source>
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+33"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
@@ -763,7 +763,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
     </message>
@@ -773,17 +773,19 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Headline findings</source>
         <translation>Wichtigste Ergebnisse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Finding</source>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-31"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>So lesen Sie diese Zahlen: Es wird keine Zahl gezeigt, die auf weniger als %n Person beruht. Ist in einer Tabelle mit Summe eine Gruppe ausgeblendet, wird auch eine weitere ausgeblendet, damit sie sich nicht durch Subtraktion errechnen lässt. Spannen sind 95-%-Intervalle um Schätzwerte, die die gezielte Randomisierung in jeder Zusammenfassung herausrechnen.</numerusform>
@@ -791,7 +793,64 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-143"/>
+        <source>%1 (%2 to %3)</source>
+        <comment>an amount, then its 95% interval</comment>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (zusammen; jede mit weniger als %2 Befragten)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Share of respondents (%)</source>
+        <translation>Anteil der Befragten (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+115"/>
+        <source>Respondents (n)</source>
+        <translation>Befragte (n)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Used %1 without approval (the highest share of any tool)</source>
+        <translation>Haben %1 ohne Freigabe genutzt (der höchste Anteil aller Tools)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this data into an AI tool that is not approved: %1</source>
+        <translation>Haben diese Daten in ein nicht freigegebenes KI-Tool eingegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Bezahlen KI-Tools aus eigener Tasche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
+        <translation>Jährliche eigene Ausgaben, alle Befragten (aus Ausgabenbändern geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand for %1, the leading licence candidate</source>
+        <translation>Nachfrage nach %1, dem wichtigsten Lizenzkandidaten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figure (95% interval)</source>
+        <translation>Wert (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Jeder Balken ist ein Anteil der Befragten; die Linie darüber ist sein 95-%-Intervall. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What data goes where</source>
         <translation>Welche Daten wohin gehen</translation>
     </message>
@@ -946,7 +1005,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -961,7 +1020,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-264"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1437,7 +1496,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -1605,6 +1664,25 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+11"/>
         <source>The exported summary, exactly as sent</source>
         <translation>Die exportierte Zusammenfassung, genau wie gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalChart</name>
+    <message>
+        <location filename="../../desktop/ui/interval_chart.py" line="+52"/>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too uncertain to act on</source>
+        <translation>Zu unsicher, um danach zu handeln</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: 95% interval</source>
+        <comment>%1 names the bar</comment>
+        <translation>%1: 95-%-Intervall</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2718,65 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/trend_view.py" line="+27"/>
+        <source>not compared (asked in only one campaign)</source>
+        <translation>nicht verglichen (nur in einer Kampagne gefragt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not compared (withheld in %1)</source>
+        <translation>nicht verglichen (in %1 zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points (%2 to %3)</source>
+        <comment>a change and its 95% interval</comment>
+        <translation>%1 Punkte (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation>%1 — zu unsicher, um danach zu handeln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not compared)</source>
+        <translation>%1 (nicht verglichen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change in percentage points</source>
+        <translation>Veränderung in Prozentpunkten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (95% interval)</source>
+        <translation>Veränderung (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
+        <translation>Jeder Balken ist die Veränderung eines Anteils; die Linie darüber ist das 95-%-Intervall der Veränderung. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -600,12 +600,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-131"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -642,13 +642,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-101"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -693,12 +693,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-158"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -723,29 +723,29 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>menos de %1 personas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%1 — too uncertain to act on</source>
         <translation>%1 — demasiado incierto para actuar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1 (withheld)</source>
         <translation>%1 (omitido)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+73"/>
+        <location line="+13"/>
         <source>Share of respondents</source>
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+33"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
@@ -763,7 +763,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Participantes: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Usó al menos una herramienta de IA no aprobada</translation>
     </message>
@@ -773,17 +773,19 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Introdujo datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Headline findings</source>
         <translation>Resultados principales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Finding</source>
         <translation>Resultado</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-31"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n persona y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95&#xa0;% en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
@@ -791,7 +793,64 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-143"/>
+        <source>%1 (%2 to %3)</source>
+        <comment>an amount, then its 95% interval</comment>
+        <translation>%1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (en conjunto; cada una con menos de %2 encuestados)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Share of respondents (%)</source>
+        <translation>Proporción de encuestados (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+115"/>
+        <source>Respondents (n)</source>
+        <translation>Encuestados (n)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Used %1 without approval (the highest share of any tool)</source>
+        <translation>Usaron %1 sin aprobación (la mayor proporción de todas las herramientas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this data into an AI tool that is not approved: %1</source>
+        <translation>Introdujeron estos datos en una herramienta de IA no aprobada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Pagan herramientas de IA de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
+        <translation>Gasto propio anual, todos los encuestados (estimado a partir de los tramos de gasto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand for %1, the leading licence candidate</source>
+        <translation>Demanda de %1, el principal candidato a licencia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figure (95% interval)</source>
+        <translation>Valor (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Cada barra es una proporción de encuestados; la línea que la cruza es su intervalo del 95 %. Las barras rayadas son demasiado inciertas para actuar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What data goes where</source>
         <translation>Qué datos van a dónde</translation>
     </message>
@@ -946,7 +1005,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -961,7 +1020,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-264"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1437,7 +1496,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -1605,6 +1664,25 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+11"/>
         <source>The exported summary, exactly as sent</source>
         <translation>El resumen exportado, tal como se envió</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalChart</name>
+    <message>
+        <location filename="../../desktop/ui/interval_chart.py" line="+52"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too uncertain to act on</source>
+        <translation>Demasiado incierto para actuar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: 95% interval</source>
+        <comment>%1 names the bar</comment>
+        <translation>%1: intervalo del 95 %</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2718,65 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
             <numerusform>%n seleccionada</numerusform>
             <numerusform>%n seleccionadas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/trend_view.py" line="+27"/>
+        <source>not compared (asked in only one campaign)</source>
+        <translation>no comparado (preguntado en una sola campaña)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not compared (withheld in %1)</source>
+        <translation>no comparado (retenido en %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points (%2 to %3)</source>
+        <comment>a change and its 95% interval</comment>
+        <translation>%1 puntos (%2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation>%1 — demasiado incierto para actuar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not compared)</source>
+        <translation>%1 (no comparado)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change in percentage points</source>
+        <translation>Cambio en puntos porcentuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (95% interval)</source>
+        <translation>Cambio (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
+        <translation>Cada barra es el cambio de una proporción; la línea que la cruza es el intervalo del 95 % del cambio. Las barras rayadas son demasiado inciertas para actuar.</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -600,12 +600,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-131"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -642,13 +642,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-101"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -693,12 +693,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-158"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -723,29 +723,29 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>moins de %1 personnes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%1 — too uncertain to act on</source>
         <translation>%1 — trop incertain pour agir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1 (withheld)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+73"/>
+        <location line="+13"/>
         <source>Share of respondents</source>
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+33"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
@@ -763,7 +763,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
     </message>
@@ -773,17 +773,19 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>A saisi des données sensibles dans un outil non approuvé ou un compte personnel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Headline findings</source>
         <translation>Principaux résultats</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Finding</source>
         <translation>Résultat</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-31"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>Comment lire ces chiffres&#xa0;: aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personne et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95&#xa0;% autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
@@ -791,7 +793,64 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-143"/>
+        <source>%1 (%2 to %3)</source>
+        <comment>an amount, then its 95% interval</comment>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (ensemble ; chacune compte moins de %2 répondants)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Share of respondents (%)</source>
+        <translation>Part des répondants (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+115"/>
+        <source>Respondents (n)</source>
+        <translation>Répondants (n)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Used %1 without approval (the highest share of any tool)</source>
+        <translation>Ont utilisé %1 sans autorisation (la part la plus élevée de tous les outils)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this data into an AI tool that is not approved: %1</source>
+        <translation>Ont saisi ces données dans un outil d&apos;IA non autorisé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Paient des outils d&apos;IA de leur poche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
+        <translation>Dépenses personnelles annuelles, tous les répondants (estimées à partir des tranches de dépenses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand for %1, the leading licence candidate</source>
+        <translation>Demande pour %1, le premier candidat à une licence</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figure (95% interval)</source>
+        <translation>Valeur (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Chaque barre est une part des répondants ; la ligne qui la traverse est son intervalle à 95 %. Les barres hachurées sont trop incertaines pour agir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What data goes where</source>
         <translation>Quelles données vont où</translation>
     </message>
@@ -946,7 +1005,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -961,7 +1020,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-264"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -1437,7 +1496,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -1605,6 +1664,25 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+11"/>
         <source>The exported summary, exactly as sent</source>
         <translation>La synthèse exportée, exactement telle qu&apos;envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalChart</name>
+    <message>
+        <location filename="../../desktop/ui/interval_chart.py" line="+52"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too uncertain to act on</source>
+        <translation>Trop incertain pour agir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: 95% interval</source>
+        <comment>%1 names the bar</comment>
+        <translation>%1 : intervalle à 95 %</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2718,65 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
             <numerusform>%n sélectionné</numerusform>
             <numerusform>%n sélectionnés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/trend_view.py" line="+27"/>
+        <source>not compared (asked in only one campaign)</source>
+        <translation>non comparé (demandé dans une seule campagne)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not compared (withheld in %1)</source>
+        <translation>non comparé (masqué dans %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points (%2 to %3)</source>
+        <comment>a change and its 95% interval</comment>
+        <translation>%1 points (%2 à %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — too uncertain to act on</source>
+        <translation>%1 — trop incertain pour agir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not compared)</source>
+        <translation>%1 (non comparé)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change in percentage points</source>
+        <translation>Variation en points de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (95% interval)</source>
+        <translation>Variation (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
+        <translation>Chaque barre est la variation d'une part ; la ligne qui la traverse est l'intervalle à 95 % de la variation. Les barres hachurées sont trop incertaines pour agir.</translation>
     </message>
 </context>
 <context>

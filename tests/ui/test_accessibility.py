@@ -14,6 +14,7 @@ from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.window import CollectorWindow
+from desktop.ui.interval_chart import WHISKER
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.prompts import Prompts
@@ -289,7 +290,8 @@ def chart_problems(root: QWidget) -> list[str]:
             continue
         bars = [bar_set.count() for series in view.chart().series() if hasattr(series, "barSets")
                 for bar_set in series.barSets()]
-        points = [series.count() for series in view.chart().series() if hasattr(series, "points")]
+        points = [series.count() for series in view.chart().series()  # whiskers draw intervals, not values
+                  if hasattr(series, "points") and series.objectName() != WHISKER]
         rows = panel.table.rowCount()
         if rows == 0 or any(count != rows for count in bars + points):
             problems.append(f"{describe(view)}: its table has {rows} rows, the chart {bars + points} values")

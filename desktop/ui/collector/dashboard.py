@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.collector import headlines as heads
 from desktop.collector.ledger import DASHBOARD, Refusal
 from desktop.collector.report_model import Cell, Figure, Note, Report
-from desktop.ui.charts import ChartPanel, horizontal_bars
+from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.formatting import integer, money, number, percent, utc_moment
+from desktop.ui.interval_chart import Bar, interval_bars, make_room
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -52,7 +54,13 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
         return QCoreApplication.translate("Dashboard", "%1 to %2", "a band of amounts: from, to").replace(
             "%1", money(figure.band_low or 0.0, currency)).replace("%2", money(figure.band_high or 0.0, currency))
     if figure.kind == "amount":
-        return money(figure.estimate, currency)
+        text = money(figure.estimate, currency)
+        if figure.ci_low is not None and figure.ci_high is not None:
+            text = QCoreApplication.translate("Dashboard", "%1 (%2 to %3)", "an amount, then its 95% interval").replace(
+                "%1", text).replace("%2", money(figure.ci_low, currency)).replace("%3", money(figure.ci_high, currency))
+        if figure.too_wide:
+            text = QCoreApplication.translate("Dashboard", "%1 — too uncertain to act on").replace("%1", text)
+        return text
     text = percent(figure.estimate)
     if figure.ci_low is not None and figure.ci_high is not None:
         text = QCoreApplication.translate("Dashboard", "%1 (%2–%3)", "a share, then its 95% interval").replace(
@@ -81,17 +89,42 @@ def _table(name: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> 
     return table
 
 
+def merged_label(cell: Cell, k: int) -> str:
+    """A cell's name; a merged group says what it is, as the HTML report does."""
+    label = cell_label(cell)
+    if cell.members:
+        return QCoreApplication.translate("Dashboard", "%1 (together; each has fewer than %2 respondents)").replace(
+            "%1", label).replace("%2", integer(k))
+    return label
+
+
+def share_bar(label: str, figure: Figure) -> Bar:
+    """A share as the chart draws it: percent, with its interval; no bar for a withheld figure."""
+    if not figure.shown or figure.estimate is None:
+        return Bar(QCoreApplication.translate("Dashboard", "%1 (withheld)").replace("%1", label), None)
+    low = None if figure.ci_low is None else figure.ci_low * 100
+    high = None if figure.ci_high is None else figure.ci_high * 100
+    return Bar(label, figure.estimate * 100, low, high, figure.too_wide)
+
+
 def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summary: str) -> ChartPanel:
-    """Bars for shown shares; withheld ones are named in the axis label, so none is silently missing."""
-    ordered = list(reversed(cells))
-    labels = [label if fig.shown else QCoreApplication.translate("Dashboard", "%1 (withheld)").replace("%1", label)
-              for label, fig in ordered]
-    values = [round((fig.estimate or 0) * 100, 1) if fig.shown else 0 for _, fig in ordered]
-    top = max(values + [1])
-    chart = horizontal_bars(labels, [("%", values)], axis_max=min(100, (int(top * 1.2) // 10 + 1) * 10))
-    rows = [[label, figure_text(fig, k)] for label, fig in cells]
-    return ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents")], rows,
-                      summary)
+    """Bars for shown shares, each with its interval; withheld ones are named in the axis label."""
+    bars = [share_bar(label, fig) for label, fig in cells]
+    top = max([max(bar.value or 0, bar.high or 0) for bar in bars] + [1])
+    chart = interval_bars(bars, QCoreApplication.translate("Dashboard", "Share of respondents (%)"),
+                          min(100, (int(top * 1.1) // 10 + 1) * 10))
+    rows = [[label, figure_text(fig, k), n_text(fig)] for label, fig in cells]
+    panel = ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents"),
+                                      QCoreApplication.translate("Dashboard", "Respondents (n)")], rows, summary)
+    make_room(panel.view, len(bars))
+    return panel
+
+
+def n_text(figure: Figure | None) -> str:
+    """How many respondents a figure rests on, or a dash when it is withheld."""
+    if figure is None or figure.suppressed or figure.n is None:
+        return "—"
+    return integer(figure.n)
 
 
 class Dashboard(QTabWidget):
@@ -155,16 +188,14 @@ class Dashboard(QTabWidget):
             heading = self.tr("%Ln respondents", "", count)
         else:
             heading = self.tr("Respondents: %1").replace("%1", figure_text(respondents, r.k))
-        widgets: list[QWidget] = [self._heading(heading)]
+        widgets: list[QWidget] = []
         if r.notice is not None:
             notice = QLabel(self._note(r.notice))
             notice.setWordWrap(True)
             widgets.append(notice)
-        headline = [(self.tr("Used at least one AI tool that is not approved"), r.prevalence.overall),
-                    (self.tr("Put sensitive data into an unapproved tool or a personal account"),
-                     r.prevalence.sensitive)]
-        widgets.append(_table(self.tr("Headline findings"), [self.tr("Finding"), self.tr("Share of respondents")],
-                              [[label, figure_text(figure, r.k)] for label, figure in headline]))
+        else:
+            widgets += self._headlines()
+        widgets.append(self._heading(heading))
         widgets.append(self._cells_table(self.tr("Respondents by part of the organization"),
                                          r.participation.by_org_unit, count=True))
         method = QLabel(self.tr(
@@ -178,6 +209,35 @@ class Dashboard(QTabWidget):
             text.setWordWrap(True)
             widgets.append(text)
         return widgets
+
+    def headline_label(self, headline: heads.Headline) -> str:
+        """What a headline figure is, in words (the same findings the HTML report states)."""
+        words = {
+            heads.OVERALL: self.tr("Used at least one AI tool that is not approved"),
+            heads.SENSITIVE: self.tr("Put sensitive data into an unapproved tool or a personal account"),
+            heads.TOP_TOOL: self.tr("Used %1 without approval (the highest share of any tool)"),
+            heads.TOP_DATA: self.tr("Put this data into an AI tool that is not approved: %1"),
+            heads.PAYS: self.tr("Pay for AI tools out of their own pocket"),
+            heads.SPEND_TOTAL: self.tr("Yearly out-of-pocket spend, all respondents (estimated from spend bands)"),
+            heads.TOP_CANDIDATE: self.tr("Demand for %1, the leading licence candidate"),
+        }
+        return words[headline.key].replace("%1", headline.subject or "")
+
+    def _headlines(self) -> list[QWidget]:
+        """The findings first: a table of every headline figure with its interval and n, and a chart of the shares."""
+        r = self.report
+        self.headlines = heads.headline_figures(r)
+        rows = [[self.headline_label(h), figure_text(h.figure, r.k, r.spend.currency), n_text(h.figure)]
+                for h in self.headlines]
+        table = _table(self.tr("Headline findings"),
+                       [self.tr("Finding"), self.tr("Figure (95% interval)"), self.tr("Respondents (n)")], rows)
+        table.setObjectName("headlineFindings")
+        shares = [(self.headline_label(h), h.figure) for h in self.headlines if h.figure.kind == "share"]
+        self.headline_chart = _share_chart(
+            self.tr("Headline findings"), shares, r.k,
+            self.tr("Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars "
+                    "are too uncertain to act on."))
+        return [self._heading(self.tr("Headline findings")), table, self.headline_chart]
 
     def _data(self) -> list[QWidget]:
         r, k = self.report, self.report.k
@@ -248,12 +308,13 @@ class Dashboard(QTabWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(title))
+        k = self.report.k
         layout.addWidget(_table(title, ["", self.tr("People") if count else self.tr("Share")],
-                                [[cell_label(cell), figure_text(cell.figure, self.report.k)] for cell in cells]))
+                                [[merged_label(cell, k), figure_text(cell.figure, k)] for cell in cells]))
         return box
 
     def _cells_chart(self, title: str, cells: Sequence[Cell]) -> ChartPanel:
-        return _share_chart(title, [(cell_label(cell), cell.figure) for cell in cells], self.report.k,
+        return _share_chart(title, [(merged_label(cell, self.report.k), cell.figure) for cell in cells], self.report.k,
                             self.tr("Share of respondents for each answer."))
 
 

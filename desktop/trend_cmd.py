@@ -1,0 +1,82 @@
+"""`candor report --trend EARLIER_POLICY [--trend ...] --out FILE.csv|json`: the change between campaigns.
+
+Each campaign in the collector database is counted under its own policy (its own k, mechanism and
+org units): the earlier campaigns from the policy files given with ``--trend`` (oldest first), the
+latest from the effective policy. Each campaign's report passes the release ledger before it is
+compared, exactly as a report of it would, so the trend shows nothing its own report may not; a
+figure withheld in either campaign is not compared (see desktop/collector/trends.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+
+from desktop.core.errors import CandorError, ContentError
+from desktop.core.text import DEFAULT_LANGUAGE
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"candor: {message}", file=sys.stderr)
+    return code
+
+
+def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_dir: str | None = None,
+                  policy_flag: str | None = None, lang: str | None = None, passphrase_file: str | None = None) -> int:
+    chosen = (fmt or Path(out).suffix.lstrip(".")).lower()
+    if chosen not in ("csv", "json"):
+        return _fail(f"a trend is written as CSV or JSON: name --out with .csv or .json (got {out!r}).", EXIT_USAGE)
+
+    from desktop.collector.aggregate import build_report
+    from desktop.collector.db_key import CollectorKeys
+    from desktop.collector.ledger import ReleaseLedger
+    from desktop.collector.store import DB_FILENAME, CollectorStore, collector_dir
+    from desktop.collector.tally_cache import counted
+    from desktop.collector.trend_report import write_trend
+    from desktop.collector.trends import Campaign, trends
+    from desktop.core.content import damaged_install_message, load_content, problem_lines
+
+    contents = []
+    for flag in [*earlier, policy_flag]:
+        try:
+            content = load_content(flag)
+        except ContentError as exc:
+            return _fail(damaged_install_message(exc))
+        if content.policy.problems:
+            return _fail(f"the policy {flag or '(effective)'} has problems; fix them first (`candor policy check "
+                         f"FILE` explains each):\n{problem_lines(content.policy.problems)}")
+        contents.append(content)
+    ids = [content.policy.policy.campaign.id for content in contents]
+    if len(set(ids)) != len(ids):
+        return _fail(f"each --trend policy must be of another campaign; got {', '.join(ids)}.", EXIT_USAGE)
+    directory = collector_dir(data_dir)
+    if not (directory / DB_FILENAME).is_file():
+        return _fail(f"no summaries have been imported here yet (there is no collector database in {directory}).")
+    target = Path(out)
+    try:
+        keys = CollectorKeys.from_environment(passphrase_file)
+        with CollectorStore.open(directory, keys=keys) as store, ExitStack() as releases:
+            campaigns = []
+            for content, campaign in zip(contents, ids, strict=True):
+                if store.count(campaign) == 0:
+                    return _fail(f"the collector database in {directory} has no summaries of campaign {campaign!r}; "
+                                 "import them first with `candor ingest PATH`.")
+                policy = content.policy.policy
+                report = build_report(counted(store, campaign, content.questionnaire, content.catalog, policy),
+                                      lang=lang or DEFAULT_LANGUAGE)
+                ledger = ReleaseLedger(store, policy.privacy.min_group_size)
+                releases.enter_context(ledger.releasing(campaign, report, chosen, str(target.resolve())))
+                campaigns.append(Campaign(campaign, report, content.questionnaire.version))
+            result = trends(campaigns)
+            written = write_trend(result, target, chosen)
+    except CandorError as exc:
+        return _fail(str(exc))
+    compared = sum(change.compared for step in result for change in step.changes)
+    print(f"wrote the trend of {' → '.join(ids)} ({compared} figures compared) to {written}")
+    for step in result:
+        if step.note:
+            print(f"candor: note: {step.note}", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,138 @@
+"""The dashboard leads with the HTML report's findings, and its charts draw what the report says, figure for figure."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.collector import headlines as heads
+from desktop.collector.report_html import findings, interval_text, percent
+from desktop.ui.collector.dashboard import Dashboard
+from desktop.ui.interval_chart import drawn_figures
+from tests.collector.test_report_writers import est
+from tests.collector.test_report_writers import hand_report as _hand
+
+
+def hand_report():
+    """The writers' hand-built report, with both leading figures set (one of them too uncertain)."""
+    report = _hand()
+    prevalence = dataclasses.replace(report.prevalence, overall=est(0.62, 0.55, 0.69),
+                                     sensitive=est(0.30, 0.05, 0.55, too_wide=True))
+    return dataclasses.replace(report, prevalence=prevalence)
+
+
+@pytest.fixture
+def english():
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def _table_rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_the_overview_opens_on_the_findings_with_interval_and_n(qtbot, english):
+    report = hand_report()
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    from PySide6.QtWidgets import QTableWidget
+    table = dashboard.findChild(QTableWidget, "headlineFindings")
+    rows = _table_rows(table)
+    assert rows[0][0] == "Used at least one AI tool that is not approved"
+    assert rows[1][0] == "Put sensitive data into an unapproved tool or a personal account"
+    sentences = " ".join(findings(report))
+    for row, headline in zip(rows, dashboard.headlines, strict=True):
+        figure = headline.figure
+        if figure.shown and figure.kind == "share":
+            assert percent(figure.estimate) in row[1]
+            if figure.ci_low is not None:
+                low, high = interval_text(figure).split("–")
+                assert f"({low}–{high})" in row[1]
+            assert row[2] == f"{figure.n:,}"
+            if heads.usable(figure):  # the HTML findings quote the same figure
+                assert percent(figure.estimate) in sentences
+        if figure.too_wide:
+            assert "too uncertain to act on" in row[1]
+        elif figure.suppressed:
+            assert row[2] == "—"
+
+
+def test_every_bar_carries_the_reports_interval_and_uncertain_ones_are_not_solid(qtbot, english):
+    report = hand_report()
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    drawn = drawn_figures(dashboard.tools_chart.view.chart())
+    ranked = sorted(report.prevalence.by_tool,
+                    key=lambda t: (t.unapproved_use.suppressed, -(t.unapproved_use.estimate or 0)))[:15]
+    assert len(drawn) == len(ranked)
+    for bar, tool in zip(drawn, ranked, strict=True):
+        figure = tool.unapproved_use
+        if figure.suppressed:
+            assert bar.value == 0 and bar.low is None and "withheld" in bar.label
+            continue
+        assert bar.value == pytest.approx(figure.estimate * 100, abs=0.05)
+        if figure.ci_low is not None:
+            assert (bar.low, bar.high) == (pytest.approx(figure.ci_low * 100, abs=0.05),
+                                           pytest.approx(figure.ci_high * 100, abs=0.05))
+        assert bar.uncertain == figure.too_wide
+    assert any(bar.uncertain for bar in drawn)  # the fixture has a too-wide estimate (Claude)
+    axis = dashboard.tools_chart.view.chart().axes()[1]
+    assert axis.titleText() == "Share of respondents (%)"
+
+
+def test_headline_chart_matches_the_headline_table(qtbot, english):
+    report = hand_report()
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    drawn = drawn_figures(dashboard.headline_chart.view.chart())
+    shares = [h for h in dashboard.headlines if h.figure.kind == "share"]
+    assert [bar.label.removesuffix(" (withheld)") for bar in drawn] == [dashboard.headline_label(h) for h in shares]
+    for bar, headline in zip(drawn, shares, strict=True):
+        if headline.figure.shown:
+            assert bar.value == pytest.approx(headline.figure.estimate * 100, abs=0.05)
+
+
+def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, english):
+    report = hand_report()
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    from tests.ui.test_collector_window import texts
+    words = texts(dashboard)
+    assert f"Other units (together; each has fewer than {report.k} respondents)" in words
+    total = report.spend.annual_total
+    if total.shown and total.ci_low is not None and not total.banded:
+        assert re.search(r"EUR[\s\d,]+ \(EUR[\s\d,]+ to EUR[\s\d,]+\)", words)
+
+
+@pytest.mark.parametrize("rr", [True, False], ids=["randomized", "exact"])
+def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot, english, rr):
+    from desktop.collector.aggregate import aggregate
+    from desktop.collector.report_html import figure_text as html_text
+    from desktop.collector.report_html import render_html
+    from tests.collector.built_summaries import built_summaries
+    from tests.collector.test_suppression import CATALOG, Q, make_policy
+
+    policy = make_policy(rr=rr)
+    report = aggregate(built_summaries(Q, CATALOG, policy, 400, "agree"), Q, CATALOG, policy)
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    page = render_html(report, organization="Acme")
+    sentences = " ".join(findings(report))
+    for headline in dashboard.headlines:  # each quotable headline is in the HTML findings with the same numbers
+        if heads.usable(headline.figure) and headline.figure.kind == "share":
+            assert percent(headline.figure.estimate) in sentences
+            if headline.figure.ci_low is not None:
+                assert interval_text(headline.figure) in sentences
+    drawn = drawn_figures(dashboard.tools_chart.view.chart())
+    ranked = sorted(report.prevalence.by_tool,
+                    key=lambda t: (t.unapproved_use.suppressed, -(t.unapproved_use.estimate or 0)))[:15]
+    for bar, tool in zip(drawn, ranked, strict=True):  # each bar is the HTML table's figure
+        figure = tool.unapproved_use
+        assert html_text(figure, report.k) in page
+        if figure.shown:
+            assert percent(bar.value / 100) == percent(figure.estimate)
+            assert bar.uncertain == figure.too_wide
