@@ -2,7 +2,8 @@
 
 It touches nothing of the employee's: the database check runs in a fresh temporary folder
 (inside ``--data-dir`` when given, to prove that location works), the keyring check writes and
-removes a throw-away entry, and the Qt check opens a window offscreen.
+removes a throw-away entry, the Qt check opens a window offscreen and
+the text check draws letters into an image to prove fonts are found and render.
 """
 
 from __future__ import annotations
@@ -129,6 +130,12 @@ def check_qt() -> str:
     return check_qt_window()
 
 
+def check_text() -> str:
+    from desktop.ui.text_check import check_text_rendering
+
+    return check_text_rendering()
+
+
 def check_languages() -> str:
     from desktop.ui.i18n import check_translations
 
@@ -144,6 +151,7 @@ def run_self_test(data_dir: str | None = None, policy_flag: str | None = None,
         ("database", lambda: check_database(data_dir or os.environ.get("CANDOR_DATA_DIR"))),
         ("keyring", check_keyring),
         ("qt", check_qt),
+        ("text", check_text),
         ("languages", check_languages),
     ]
     print(f"Candor {__version__} self-test")
