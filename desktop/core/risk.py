@@ -356,7 +356,10 @@ def apply_rules(facts: ToolFacts) -> tuple[list[tuple[str, int]], int, Level]:
     level = level_for(score)
     overrides = []
     if "credentials" in classes:
-        personal = facts.status != "approved" or facts.account_kind in PERSONAL_ACCOUNTS
+        # on the computer they stay in local history files: still high, not critical
+        personal = facts.route != "on_device" and (
+            facts.status != "approved" or facts.account_kind in PERSONAL_ACCOUNTS
+        )
         overrides.append(("override.credentials" if personal else "override.credentials_anywhere", 0))
     if facts.status == "prohibited" and any(code in SENSITIVE_CLASSES for code in classes):
         overrides.append(("override.prohibited_sensitive", 0))
