@@ -24,6 +24,8 @@ from desktop.core.yaml_source import Lines, load_yaml, parse_yaml
 
 DEFAULT_FILE = ("catalog", "tools.yaml")
 UNKNOWN = "unknown"
+#: The ``opt_out`` value saying the tier offers no way to keep input out of training.
+NO_OPT_OUT = "none"
 #: How far ``last_verified`` may lie ahead of this computer's date: absorbs time zones
 #: (a file dated in Europe is "tomorrow" in America) while still catching typos like 2062.
 FUTURE_GRACE = datetime.timedelta(days=2)
@@ -70,6 +72,8 @@ class Tier:
     trains_on_inputs: Trains
     retention: LocalText | None  # None: unknown
     opt_out: LocalText | None = None  # None: no known setting
+    #: The catalog says this tier has no way to switch training off (``opt_out: none``).
+    no_opt_out: bool = False
 
     def __hash__(self) -> int:
         return hash((self.name, self.kind, self.trains_on_inputs))
@@ -86,6 +90,10 @@ class Tool:
     notes: LocalText
     sources: tuple[str, ...]
     last_verified: datetime.date
+    #: Where the provider stores what is typed, as an ISO 3166 country code, when it matters.
+    data_location: str | None = None
+    #: Whether the personal paid plan trains on input by default (unknown when no source says).
+    paid_plan_trains: Trains = Trains.UNKNOWN
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -250,6 +258,8 @@ class _Builder:
             notes=_frozen_text(raw["notes"]),
             sources=tuple(raw["sources"]),
             last_verified=verified,
+            data_location=raw.get("data_location"),
+            paid_plan_trains=Trains.from_value(raw.get("paid_plan_trains", UNKNOWN)),
         )
 
     def date(self, text: str, location: str) -> datetime.date | None:
@@ -276,7 +286,8 @@ class _Builder:
             kind=raw["kind"],
             trains_on_inputs=Trains.from_value(raw["trains_on_inputs"]),
             retention=None if retention == UNKNOWN else _frozen_text(retention),
-            opt_out=None if opt_out is None else _frozen_text(opt_out),
+            opt_out=None if opt_out in (None, NO_OPT_OUT) else _frozen_text(opt_out),
+            no_opt_out=opt_out == NO_OPT_OUT,
         )
 
     def check_unique_ids(self, raw_tools: list[dict[str, Any]]) -> None:

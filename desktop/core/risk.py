@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import cache
 from typing import Any
@@ -72,9 +72,22 @@ ACCOUNT_WEIGHTS: dict[str, int] = {
     "browser_extension": 10,
     "personal_paid": 6,
     "not_sure": 5,
-    "api_or_local": 2,
+    "api_key": 4,
+    "local_model": 0,
     "company_provided": 0,
 }
+
+#: Answers stored before ``api_or_local`` was split in two, read as the code the tool implies:
+#: a tool that runs on the computer (by the catalog, or an "other" tool filed under local
+#: models) becomes ``local_model``, anything else ``api_key``.
+LEGACY_ACCOUNT_KINDS: dict[str, tuple[str, str]] = {"api_or_local": ("local_model", "api_key")}
+
+#: Factor on the data points by the country where the provider stores what is typed (the
+#: catalog's ``data_location``): a legal system where the organization has no say over access.
+LOCATION_FACTORS: dict[str, float] = {"CN": 1.25}
+
+#: Kinds of data that count as nothing from work: with only these, the level is at most low.
+NO_WORK_DATA: tuple[str, ...] = ("none", "public")
 
 #: Points for what the provider may do with the input: ``yes`` it trains by default and the
 #: employee has not opted out; ``unknown`` no source says and no opt-out; ``protected`` the
@@ -120,15 +133,23 @@ LEVEL_THRESHOLDS: tuple[tuple[int, Level], ...] = (
 
 #: Accounts the employee holds privately: credentials pasted there are critical even in an approved tool.
 PERSONAL_ACCOUNTS: tuple[str, ...] = ("personal_free", "personal_paid", "browser_extension")
-#: Level overrides: each sets the tool's level to at least critical.
-OVERRIDES: tuple[str, ...] = ("credentials", "prohibited_sensitive")
+#: Level overrides and the level each sets at least: credentials anywhere else (an approved
+#: tool through a work account, or a tool on the computer) are still at least high.
+OVERRIDES: dict[str, Level] = {
+    "credentials": Level.CRITICAL,
+    "prohibited_sensitive": Level.CRITICAL,
+    "credentials_anywhere": Level.HIGH,
+}
+#: The cap when nothing from work goes in (only :data:`NO_WORK_DATA` answered).
+NO_WORK_DATA_CAP = Level.LOW
 #: Tools at high or above that raise the overall level one step.
 MANY_HIGH = 3
 
 #: Which catalog tiers describe an account kind; other kinds get the tool's default (consumer) tier.
 TIER_KINDS_BY_ACCOUNT: dict[str, tuple[str, ...]] = {
     "company_provided": ("business",),
-    "api_or_local": ("api", "local"),
+    "api_key": ("api",),
+    "local_model": ("local",),
 }
 
 #: Learning pointers: the topics, in the order shown, and what brings each up.
@@ -171,8 +192,10 @@ RECOMMENDATION_TEXTS: tuple[str, ...] = (
     "setting.with_path",
     "setting.generic",
     "setting.none_known",
+    "setting.no_opt_out",
     "anonymize.personal_data",
     "licence.ask",
+    "licence.ask_no_business_plan",
     "reimburse.ask",
 )
 OVERALL_TEXTS: tuple[str, ...] = ("highest", "many_high", "no_tools")
@@ -189,6 +212,8 @@ def required_text_ids() -> frozenset[str]:
     ids |= {f"reasons.route.{code}" for code, factor in ROUTE_FACTORS.items() if factor != 1}
     ids |= {f"reasons.frequency.{code}" for code, factor in FREQUENCY_FACTORS.items() if factor != 1}
     ids |= {f"reasons.override.{code}" for code in OVERRIDES}
+    ids |= {f"reasons.location.{code.lower()}" for code in LOCATION_FACTORS}
+    ids |= {"reasons.cap.no_work_data", "reasons.account.personal_paid_not_trained"}
     ids |= {f"reasons.overall.{code}" for code in OVERALL_TEXTS}
     ids |= {f"recommendations.{code}" for code in RECOMMENDATION_TEXTS}
     ids |= {f"learning.{topic}" for topic in LEARNING_TOPICS}
@@ -272,6 +297,10 @@ class ToolFacts:
     anonymized: str | None = None
     route: str = "external"
     frequency: str | None = None
+    #: Where the provider stores the input (a :data:`LOCATION_FACTORS` key), if it matters.
+    location: str | None = None
+    #: The personal paid plan keeps input out of training (by the catalog): its own reason text.
+    paid_plan_protects: bool = False
 
 
 def half_up(value: float) -> int:
@@ -287,7 +316,11 @@ def apply_rules(facts: ToolFacts) -> tuple[list[tuple[str, int]], int, Level]:
     """The rule hits ``(code, points)`` in firing order, the score and the level."""
     hits: list[tuple[str, int]] = [(f"status.{facts.status}", STATUS_WEIGHTS[facts.status])]
     if facts.account_kind in ACCOUNT_WEIGHTS:
-        hits.append((f"account.{facts.account_kind}", ACCOUNT_WEIGHTS[facts.account_kind]))
+        code = facts.account_kind
+        if code == "personal_paid" and facts.paid_plan_protects:
+            hits.append(("account.personal_paid_not_trained", ACCOUNT_WEIGHTS[code]))
+        else:
+            hits.append((f"account.{code}", ACCOUNT_WEIGHTS[code]))
     if facts.training is not None:
         hits.append((f"training.{facts.training}", TRAINING_WEIGHTS[facts.training]))
 
@@ -307,17 +340,31 @@ def apply_rules(facts: ToolFacts) -> tuple[list[tuple[str, int]], int, Level]:
         half_up(sum(DATA_WEIGHTS[c] * (anonymized if c in PERSONAL_CLASSES else 1.0) for c in classes)),
     )
     step(f"route.{facts.route}", half_up(data * ROUTE_FACTORS[facts.route]))
+    if facts.route == "external" and facts.location in LOCATION_FACTORS:
+        step(f"location.{facts.location.lower()}", half_up(data * LOCATION_FACTORS[facts.location]))
     step(f"frequency.{facts.frequency}", half_up(data * FREQUENCY_FACTORS.get(facts.frequency or "", 1.0)))
+
+    answered = [code for code in facts.data_classes if code in DATA_WEIGHTS]
+    if answered and all(code in NO_WORK_DATA for code in answered):
+        # the highest score still at the cap: one below the next level's lowest score
+        highest = next(lowest for lowest, level in LEVEL_THRESHOLDS if level == NO_WORK_DATA_CAP.raised()) - 1
+        total = sum(points for _, points in hits)
+        if total > highest:
+            hits.append(("cap.no_work_data", highest - total))
 
     score = sum(points for _, points in hits)
     level = level_for(score)
     overrides = []
-    if "credentials" in classes and (facts.status != "approved" or facts.account_kind in PERSONAL_ACCOUNTS):
-        overrides.append(("override.credentials", 0))
+    if "credentials" in classes:
+        # on the computer they stay in local history files: still high, not critical
+        personal = facts.route != "on_device" and (
+            facts.status != "approved" or facts.account_kind in PERSONAL_ACCOUNTS
+        )
+        overrides.append(("override.credentials" if personal else "override.credentials_anywhere", 0))
     if facts.status == "prohibited" and any(code in SENSITIVE_CLASSES for code in classes):
         overrides.append(("override.prohibited_sensitive", 0))
-    if overrides:
-        level = max(level, Level.CRITICAL)
+    for code, _ in overrides:
+        level = max(level, OVERRIDES[code.removeprefix("override.")])
     return overrides + hits, score, level
 
 
@@ -332,30 +379,50 @@ def overall_level(levels: Iterable[Level]) -> Level:
     return top
 
 
+def runs_locally(tool: Tool | None, category: str) -> bool:
+    """Whether the tool, used as installed, runs on the computer: the catalog's first tier is
+    a local one, or an "other" tool is filed under local models."""
+    if tool is None:
+        return category == "local_model"
+    return tool.tiers[0].kind == "local"
+
+
+def account_kind_of(answer: str | None, tool: Tool | None, category: str) -> str | None:
+    """The account kind the rules use, by where the data actually goes.
+
+    Old stored answers are mapped (:data:`LEGACY_ACCOUNT_KINDS`). A tool that runs on the
+    computer (Ollama, LM Studio) stays there however the person put it ("my own free
+    account"), unless the answer is an API key or cloud model (Ollama's ``:cloud`` models), a
+    work account or a browser extension. "A local model on my computer" for a tool that has no
+    local version is read as the tool's ordinary personal use (its consumer tier).
+    """
+    if answer in LEGACY_ACCOUNT_KINDS:
+        local, other = LEGACY_ACCOUNT_KINDS[answer]
+        return local if runs_locally(tool, category) else other
+    if answer in ("personal_free", "personal_paid", "not_sure") and runs_locally(tool, category):
+        return "local_model"
+    if answer == "local_model" and tool is not None and not any(tier.kind == "local" for tier in tool.tiers):
+        return "not_sure"
+    return answer
+
+
 def route_of(status: str, account_kind: str | None, category: str, tool: Tool | None) -> str:
-    """Where the data goes: a :data:`ROUTE_FACTORS` key.
+    """Where the data goes: a :data:`ROUTE_FACTORS` key (``account_kind`` as :func:`account_kind_of` gives it).
 
     ``sanctioned``: a company account for an approved tool. ``company_account``: a company
-    account for a tool the policy does not approve. ``on_device``: run through "API or local"
-    on a tool that can only run locally (by the catalog, or an "other" tool filed under local
-    models). ``external``: everything else.
+    account for a tool the policy does not approve. ``on_device``: a model running on the
+    computer. ``external``: everything else, an API key and a ``:cloud`` model included.
     """
     if account_kind == "company_provided":
         return "sanctioned" if status == "approved" else "company_account"
-    if account_kind == "api_or_local":
-        if tool is None:
-            local = category == "local_model"
-        else:
-            kinds = {tier.kind for tier in tool.tiers}
-            local = "local" in kinds and "api" not in kinds
-        if local:
-            return "on_device"
+    if account_kind == "local_model":
+        return "on_device"
     return "external"
 
 
 def tiers_for(tool: Tool, account_kind: str | None) -> list[Tier]:
-    """The catalog tiers an account kind uses: business for company accounts, api/local for
-    "API or local", else the consumer tier (the first tier when there is none)."""
+    """The catalog tiers an account kind uses: business for company accounts, api for an API
+    key, local for a model on the computer, else the consumer tier (the first tier when there is none)."""
     kinds = TIER_KINDS_BY_ACCOUNT.get(account_kind or "")
     if kinds:
         matching = [tier for tier in tool.tiers if tier.kind in kinds]
@@ -466,16 +533,20 @@ def assess(
 
 def _assess_tool(answers: ToolAnswers, ctx: _Context) -> ToolRisk:
     identity = ctx.identify(answers.tool_id)
-    route = route_of(identity.status, answers.account_kind, identity.category, identity.tool)
-    trains = trains_for(identity.tool, answers.account_kind)
+    kind = account_kind_of(answers.account_kind, identity.tool, identity.category)
+    route = route_of(identity.status, kind, identity.category, identity.tool)
+    trains = trains_for(identity.tool, kind)
+    tool = identity.tool
     facts = ToolFacts(
         status=identity.status,
-        account_kind=answers.account_kind,
+        account_kind=kind,
         training=None if route == "sanctioned" else training_finding(trains, answers.no_training),
         data_classes=answers.data_classes,
         anonymized=answers.anonymized,
         route=route,
         frequency=answers.frequency,
+        location=tool.data_location if tool else None,
+        paid_plan_protects=bool(tool and tool.paid_plan_trains is Trains.NO),
     )
     hits, score, level = apply_rules(facts)
     reasons = [Reason(code, ctx.text(f"reasons.{code}", tool=identity.name), points) for code, points in hits]
@@ -487,7 +558,7 @@ def _assess_tool(answers: ToolAnswers, ctx: _Context) -> ToolRisk:
         account_kind=answers.account_kind,
         level=level,
         reasons=tuple(reasons),
-        recommendations=tuple(_recommendations(answers, identity, facts, trains, ctx)),
+        recommendations=tuple(_recommendations(replace(answers, account_kind=kind), identity, facts, trains, ctx)),
         data_classes=tuple(code for code in answers.data_classes if code != "none"),
         score=score,
         note=_note(answers.tool_id, ctx),
@@ -530,7 +601,9 @@ def _recommendations(
 
     if facts.route != "sanctioned" and trains is not Trains.NO and answers.no_training != "on":
         setting = _opt_out(identity.tool, answers.account_kind, ctx.lang)
-        if setting:
+        if setting is NO_OPT_OUT:
+            add(f"setting:no_training:{tool_id}", "change_setting", "setting.no_opt_out")
+        elif setting:
             add(f"setting:no_training:{tool_id}", "change_setting", "setting.with_path", setting=setting)
         elif answers.no_training == "no_such_setting":
             add(f"setting:no_training:{tool_id}", "change_setting", "setting.none_known")
@@ -543,7 +616,8 @@ def _recommendations(
 
     if answers.account_kind == "personal_paid" and status != "prohibited":
         if status != "approved":
-            add(f"licence:{tool_id}", "ask_licence", "licence.ask")
+            protects = identity.tool is not None and identity.tool.no_training_business_tier is Trains.YES
+            add(f"licence:{tool_id}", "ask_licence", "licence.ask" if protects else "licence.ask_no_business_plan")
         if answers.reimbursed != "yes_fully":
             add(f"reimburse:{tool_id}", "ask_reimbursement", "reimburse.ask")
 
@@ -551,13 +625,21 @@ def _recommendations(
     return found
 
 
+#: What :func:`_opt_out` returns when the catalog says the tier has no way to switch training off.
+NO_OPT_OUT = "\0no opt-out"
+
+
 def _opt_out(tool: Tool | None, account_kind: str | None, lang: str) -> str:
-    """Where the no-training setting is, from the catalog tier this account uses; empty when unknown."""
+    """Where the no-training setting is, from the catalog tier this account uses; empty when
+    unknown, :data:`NO_OPT_OUT` when the catalog says there is none."""
     if tool is None:
         return ""
-    for tier in tiers_for(tool, account_kind):
+    tiers = tiers_for(tool, account_kind)
+    for tier in tiers:
         if tier.opt_out:
             return pick(tier.opt_out, lang)
+    if tiers and all(tier.no_opt_out for tier in tiers):
+        return NO_OPT_OUT
     return ""
 
 

@@ -92,15 +92,15 @@ OTHER_CATEGORY = {"chat": 3, "writing": 2, "meetings": 1.5, "image": 1, "coding"
 
 # --- per-tool answers ---------------------------------------------------------------------------
 
-ACCOUNT_APPROVED = {"company_provided": 86, "personal_free": 5, "not_sure": 6, "api_or_local": 3}
-ACCOUNT_UNAPPROVED = {"personal_free": 68, "company_provided": 10, "not_sure": 9, "api_or_local": 6,
+ACCOUNT_APPROVED = {"company_provided": 86, "personal_free": 5, "not_sure": 6, "api_key": 3}
+ACCOUNT_UNAPPROVED = {"personal_free": 68, "company_provided": 10, "not_sure": 9, "api_key": 6,
                       "browser_extension": 2}
 #: Everyone's tools when the policy approves nothing, for employees who stick to what work gives them.
 ACCOUNT_COMPANY_MINDED = {"company_provided": 80, "personal_free": 10, "not_sure": 10}
 ACCOUNT_OWN_TOOL = {"company_provided": 92, "not_sure": 8}
 ACCOUNT_BY_CATEGORY = {
     "browser_extension": {"browser_extension": 85, "personal_free": 10, "not_sure": 5},
-    "local_model": {"api_or_local": 90, "not_sure": 10},
+    "local_model": {"local_model": 90, "not_sure": 10},
 }
 FREQUENCY_MAIN = {"daily": 45, "weekly": 35, "monthly": 13, "rarely": 7}
 FREQUENCY_MORE = {"daily": 20, "weekly": 35, "monthly": 27, "rarely": 18}

@@ -338,3 +338,44 @@ def test_a_tool_needs_a_tier():
         "    tiers: []\n",
     )
     assert "tools[2].tiers: needs at least 1 item(s)" in error_for(text)
+
+
+# --- issue 15: a catalog that is current ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("tool_id", ["deepl", "midjourney", "otter", "google-ai-studio", "qwen"])
+def test_tools_without_a_switch_say_so(tool_id):
+    consumer = next(tier for tier in load_catalog().get(tool_id).tiers if tier.kind == "consumer")
+    assert consumer.no_opt_out and consumer.opt_out is None
+
+
+def test_deepseek_has_a_hosted_api_tier_and_is_stored_in_china():
+    deepseek = load_catalog().get("deepseek")
+    api = [tier for tier in deepseek.tiers if tier.kind == "api"]
+    assert api and api[0].trains_on_inputs is Trains.UNKNOWN
+    assert deepseek.data_location == "CN"
+    assert "Improve the model for everyone" in deepseek.tiers[0].opt_out["en"]
+
+
+def test_ollama_cloud_models_are_an_api_tier():
+    ollama = load_catalog().get("ollama")
+    assert ollama.tiers[0].kind == "local"
+    assert any(tier.kind == "api" and ":cloud" in tier.name for tier in ollama.tiers)
+
+
+def test_copilot_names_its_real_switches():
+    opt_out = load_catalog().get("microsoft-copilot").tiers[0].opt_out
+    for lang in ("en", "de", "fr", "es"):
+        assert "'Model training on text'" in opt_out[lang] and "'Model training on voice'" in opt_out[lang]
+
+
+def test_opt_out_none_is_accepted_and_anything_else_that_is_not_a_table_is_not():
+    import jsonschema
+
+    from desktop.core.schema_check import load_schema
+
+    tier_schema = {**load_schema("catalog")["$defs"]["tier"], "$defs": load_schema("catalog")["$defs"]}
+    base = {"name": "x", "kind": "consumer", "trains_on_inputs": True, "retention": "unknown"}
+    jsonschema.validate({**base, "opt_out": "none"}, tier_schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**base, "opt_out": "nothing"}, tier_schema)

@@ -147,7 +147,7 @@ def test_tools_are_ordered_highest_level_first_then_score_then_pick_order():
     report = run({
         "quiet": {"account_kind": "company_provided", "data_classes": ["public"]},
         "corp-chat": {"account_kind": "company_provided", "data_classes": ["public"]},
-        "banned": {"account_kind": "personal_free", "data_classes": ["public"]},
+        "banned": {"account_kind": "personal_free"},
         "mystery": {"account_kind": "personal_free", "data_classes": ["internal"]},
     })
     assert [(item.tool_id, item.level) for item in report.tools] == [

@@ -29,7 +29,7 @@ def table_rows(body: str) -> dict[str, str]:
         if not line.startswith("|"):
             continue
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        code = re.search(r"`([a-z_]+)`", cells[0])
+        code = re.search(r"`([A-Za-z_]+)`", cells[0])
         if code:
             rows[code.group(1)] = cells[-1]
     return rows
@@ -48,6 +48,7 @@ def shown(value: float) -> str:
         ("Kinds of data", risk.DATA_WEIGHTS),
         ("Anonymizing first", risk.ANONYMIZED_FACTORS),
         ("How far the data travels", risk.ROUTE_FACTORS),
+        ("Where the provider stores it", risk.LOCATION_FACTORS),
         ("How often", risk.FREQUENCY_FACTORS),
         ("Levels", {level.code: low for low, level in risk.LEVEL_THRESHOLDS}),
     ],
@@ -59,8 +60,10 @@ def test_each_table_in_the_doc_matches_the_code(heading, table):
 
 def test_the_overrides_and_the_overall_rule_are_described():
     body = sections()["Levels"]
-    for code in risk.OVERRIDES:
-        assert f"| `{code}` |" in body
+    overrides = table_rows(body.split("| Override")[1])
+    assert overrides == {code: level.code for code, level in risk.OVERRIDES.items()}
+    highest = next(low for low, level in risk.LEVEL_THRESHOLDS if level == risk.NO_WORK_DATA_CAP.raised()) - 1
+    assert f"above **{highest}**" in body and "`cap.no_work_data`" in body
     for account in risk.PERSONAL_ACCOUNTS:
         assert f"`{account}`" in body
     assert f"**{risk.MANY_HIGH}**" in body
@@ -103,3 +106,10 @@ def test_every_recommendation_id_is_explained():
     for prefix in ("rotate_credentials", "switch:<tool>", "setting:no_training:<tool>", "anonymize:<tool>",
                    "licence:<tool>", "reimburse:<tool>", "learn:<topic>"):
         assert f"`{prefix}`" in body
+
+
+def test_the_cases_table_in_the_doc_matches():
+    from tests.core.test_risk_cases import CASES
+
+    rows = table_rows(sections()["Cases Candor checks"])
+    assert rows == {case: level.code for case, (_, _, level) in CASES.items()}

@@ -71,7 +71,8 @@ def test_status_order_prohibited_weighs_most():
         ("browser_extension", 10),
         ("personal_paid", 6),
         ("not_sure", 5),
-        ("api_or_local", 2),
+        ("api_key", 4),
+        ("local_model", 0),
         ("company_provided", 0),
     ],
 )
@@ -200,7 +201,7 @@ def test_frequency_scales_the_data_points(frequency, expected):
 
 
 def test_frequency_does_not_scale_how_the_tool_is_reached():
-    facts = ToolFacts(status="not_listed", account_kind="personal_free", training="yes", data_classes=("public",))
+    facts = ToolFacts(status="not_listed", account_kind="personal_free", training="yes")
     assert score_of(facts) == score_of(ToolFacts(**{**facts.__dict__, "frequency": "daily"})) == 30
 
 
@@ -261,10 +262,13 @@ def test_thresholds_are_ordered_and_start_at_zero():
 @pytest.mark.parametrize(
     ("facts", "level"),
     [
-        # Exposure alone, nothing sensitive: medium at most unless prohibited.
-        (ToolFacts("not_listed", "personal_free", "yes", ("public",)), Level.MEDIUM),
+        # Nothing from work goes in: low, whatever the status, account or training.
+        (ToolFacts("not_listed", "personal_free", "yes", ("public",)), Level.LOW),
         (ToolFacts("tolerated", "personal_paid", "protected", ("public",)), Level.LOW),
-        (ToolFacts("prohibited", "personal_free", "yes", ("public",)), Level.HIGH),
+        (ToolFacts("prohibited", "personal_free", "yes", ("public",)), Level.LOW),
+        # Exposure alone, the data question unanswered: medium at most unless prohibited.
+        (ToolFacts("not_listed", "personal_free", "yes"), Level.MEDIUM),
+        (ToolFacts("prohibited", "personal_free", "yes"), Level.HIGH),
         # Internal documents into a free account that trains: high; switching training off: medium.
         (ToolFacts("not_listed", "personal_free", "yes", ("internal",), frequency="weekly"), Level.HIGH),
         (ToolFacts("not_listed", "personal_free", "protected", ("internal",), frequency="weekly"), Level.MEDIUM),
@@ -300,12 +304,13 @@ def test_credentials_into_a_personal_account_is_critical_even_for_an_approved_to
     assert level_of(facts) is Level.CRITICAL
 
 
-@pytest.mark.parametrize("account", ["company_provided", "api_or_local", "not_sure"])
-def test_credentials_into_an_approved_tool_without_a_personal_account_is_not_forced_critical(account):
+@pytest.mark.parametrize("account", ["company_provided", "api_key", "local_model", "not_sure"])
+def test_credentials_into_an_approved_tool_without_a_personal_account_is_high_not_critical(account):
     facts = ToolFacts("approved", account, None, ("credentials",), route="sanctioned")
     hits, _, level = apply_rules(facts)
-    assert level < Level.CRITICAL
+    assert level is Level.HIGH
     assert "override.credentials" not in dict(hits)
+    assert hits[0] == ("override.credentials_anywhere", 0)
 
 
 @pytest.mark.parametrize("data_class", SENSITIVE_CLASSES)
@@ -408,12 +413,12 @@ BUSINESS_ONLY = make_tool("biz", "meetings", tier("business", Trains.NO))
         ("not_listed", "company_provided", "chat", CHAT, "company_account"),
         ("prohibited", "company_provided", "chat", CHAT, "company_account"),
         ("approved", "personal_free", "chat", CHAT, "external"),
-        ("not_listed", "api_or_local", "chat", CHAT, "external"),
-        ("not_listed", "api_or_local", "local_model", LOCAL, "on_device"),
-        ("not_listed", "api_or_local", "chat", MIXED, "on_device"),
-        ("not_listed", "personal_free", "local_model", LOCAL, "external"),
-        ("not_listed", "api_or_local", "local_model", None, "on_device"),
-        ("not_listed", "api_or_local", "chat", None, "external"),
+        ("not_listed", "api_key", "chat", CHAT, "external"),
+        ("not_listed", "api_key", "local_model", LOCAL, "external"),  # an Ollama :cloud model
+        ("not_listed", "local_model", "local_model", LOCAL, "on_device"),
+        ("not_listed", "local_model", "chat", MIXED, "on_device"),
+        ("not_listed", "local_model", "local_model", None, "on_device"),
+        ("not_listed", "browser_extension", "chat", None, "external"),
         ("not_listed", None, "chat", CHAT, "external"),
     ],
 )
@@ -430,10 +435,11 @@ def test_route_of(status, account, category, tool, route):
         (CHAT, "not_sure", Trains.YES),
         (CHAT, None, Trains.YES),
         (CHAT, "company_provided", Trains.NO),
-        (CHAT, "api_or_local", Trains.NO),
+        (CHAT, "api_key", Trains.NO),
         (SPLIT, "company_provided", Trains.UNKNOWN),  # business tiers disagree
-        (LOCAL, "api_or_local", Trains.NO),
-        (MIXED, "api_or_local", Trains.NO),
+        (LOCAL, "local_model", Trains.NO),
+        (MIXED, "local_model", Trains.NO),
+        (MIXED, "api_key", Trains.YES),  # no API tier: the consumer one
         (MIXED, "personal_free", Trains.YES),
         (BUSINESS_ONLY, "personal_free", Trains.NO),  # no consumer tier: the first tier
         (LOCAL, "company_provided", Trains.NO),  # no business tier: the default

@@ -398,3 +398,12 @@ def test_a_whole_assessment_by_keyboard_alone(run):
     assert run.values["strategy_clear"] == "disagree"
     assert run.saved[-1]["page"] == "about_you"
     assert unnamed == []
+
+
+@pytest.mark.parametrize(("typed", "tool_id"), [("slack", "slack-ai"), ("ai studio", "google-ai-studio"),
+                                                 ("qwen", "qwen")])
+def test_new_catalog_tools_can_be_found_in_the_picker(run, typed, tool_id):
+    picker = run.picker()
+    run.qtbot.keyClicks(picker.filter, typed)
+    run.qtbot.waitUntil(lambda: not picker.boxes["chatgpt"].isVisible())
+    assert picker.boxes[tool_id].isVisible()
