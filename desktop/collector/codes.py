@@ -48,12 +48,18 @@ def issue(store: CollectorStore, campaign: str, n: int) -> list[str]:
         if code not in seen:
             seen.add(code)
             codes.append(code)
+    keep(store, campaign, codes)
+    return codes
+
+
+def keep(store: CollectorStore, campaign: str, codes: Sequence[str]) -> None:
+    """Keep the keyed hashes of ``codes`` (canonical) as issued for ``campaign``, in one transaction."""
     with store.write_transaction():
         _ensure(store)
         store.db.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_by_campaign ON {TABLE} (campaign)")
-        store.db.conn.executemany(f"INSERT OR IGNORE INTO {TABLE} (code_key, campaign, used_by) VALUES (?, ?, NULL)",
-                             [(code_key(store, campaign, code), campaign) for code in codes])
-    return codes
+        store.db.conn.executemany(
+            f"INSERT OR IGNORE INTO {TABLE} (code_key, campaign, used_by) VALUES (?, ?, NULL)",
+            [(code_key(store, campaign, code), campaign) for code in codes])
 
 
 class Participation(NamedTuple):
