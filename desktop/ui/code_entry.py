@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -88,16 +88,19 @@ class CodeEntry(QWidget):
         self.message.setVisible(bool(text))
 
 
-def channel_text(exporter: Exporter, tr) -> str:
-    """Which way the summary goes, and what that way hides, for the dialog (``tr`` translates)."""
+def channel_text(exporter: Exporter) -> str:
+    """Which way the summary goes, and what that way hides, for the export dialog."""
     submission = exporter.policy.submission
     if submission.trustee_folder:
-        return tr("Your summary goes to the trustee's folder, not straight to compliance. The trustee passes "
-                  "summaries on only in batches of at least %1, with new file names, one time for all and in "
-                  "a shuffled order, so compliance cannot see who saved which file, or when.").replace(
+        return QCoreApplication.translate(
+            "ExportDialog", "Your summary goes to the trustee's folder, not straight to compliance. The trustee "
+            "passes summaries on only in batches of at least %1, with new file names, one time for all and in a "
+            "shuffled order, so compliance cannot see who saved which file, or when.").replace(
             "%1", str(exporter.policy.privacy.min_group_size))
     if submission.drop_folder:
-        return tr("Your summary goes into the compliance drop folder. The folder shows who saved a file and "
-                  "when; the encryption hides what it says.")
-    return tr("Save or copy your summary and send it the way your organization asked. Whoever receives it "
-              "(an e-mail, a share) can see who sent it and when; the encryption hides what it says.")
+        return QCoreApplication.translate(
+            "ExportDialog", "Your summary goes into the compliance drop folder. The folder shows who saved a file "
+            "and when; the encryption hides what it says.")
+    return QCoreApplication.translate(
+        "ExportDialog", "Save or copy your summary and send it the way your organization asked. Whoever receives "
+        "it (an e-mail, a share) can see who sent it and when; the encryption hides what it says.")

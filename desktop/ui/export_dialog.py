@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
-        self.channel = QLabel(channel_text(exporter, self.tr))
+        self.channel = QLabel(channel_text(exporter))
         self.channel.setWordWrap(True)
         layout.addWidget(self.channel)
         if exporter.policy.privacy.randomized_response:
@@ -269,10 +269,11 @@ class ExportDialog(QDialog):
         for button in (self.save_button, self.copy_button, self.drop_button):
             if button is not None:
                 button.setEnabled(not missing)
+        asking = self.tr("Enter the participation code from your card to export: this campaign counts only "
+                         "summaries with a code.")
         if missing:
-            self._say(self.tr("Enter the participation code from your card to export: this campaign counts only "
-                              "summaries with a code."))
-        elif self.status.text().startswith(self.tr("Enter the participation code")):
+            self._say(asking)
+        elif self.status.text() == asking:
             self._say("")
 
     def save(self) -> None:
