@@ -89,6 +89,22 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase_option(ingest)
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="summary files, folders or zip archives")
 
+    codes = commands.add_parser("codes", help="the campaign's one-time participation codes", parents=[common])
+    codes_commands = codes.add_subparsers(dest="codes_command", metavar="ACTION", required=True)
+    codes_new = codes_commands.add_parser("new", parents=[common],
+                                          help="make N codes for the trustee; the collector keeps only their hashes")
+    codes_new.add_argument("--n", type=int, required=True, metavar="N", help="how many codes (one per person invited)")
+    codes_new.add_argument("--out", required=True, metavar="FILE", help="new file for the codes (mode 0600)")
+    _passphrase_option(codes_new)
+
+    relay = commands.add_parser("relay", parents=[common],
+                                help="(trustee) pass summaries on in shuffled batches of at least k, without "
+                                     "their owners or times")
+    relay.add_argument("folder", metavar="FOLDER", help="the trustee's folder where employees save summaries")
+    relay.add_argument("--out", required=True, metavar="DIR", help="the folder compliance imports from")
+    relay.add_argument("--k", type=int, metavar="K",
+                       help="smallest batch (default: the policy's privacy.min_group_size)")
+
     report = commands.add_parser("report", parents=[common],
                                  help="write the privacy-safe report of the policy's campaign (json, html, pdf, csv)")
     report.add_argument("--format", choices=("json", "html", "pdf", "csv"),
@@ -156,6 +172,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_ingest(args.paths, args.identity, args.data_dir, args.policy,
                               passphrase_file=args.passphrase_file)
+        if args.command == "codes":
+            from desktop.codes_cmd import run_codes_new
+
+            return run_codes_new(args.n, args.out, args.data_dir, args.policy, passphrase_file=args.passphrase_file)
+        if args.command == "relay":
+            from desktop.relay_cmd import run_relay
+
+            return run_relay(args.folder, args.out, args.k, args.policy)
         if args.command == "report":
             from desktop.report_cmd import report_command
 

@@ -43,13 +43,16 @@ class CampaignRules:
     items: int = 0
     #: Whether the campaign's policy lets summaries travel unencrypted (``submission.allow_plaintext``).
     allow_plaintext: bool = False
+    #: Whether every summary must carry a participation code issued for the campaign (``submission.require_code``).
+    require_code: bool = False
 
     @classmethod
     def for_policy(cls, questionnaire: Questionnaire, catalog: Catalog, policy: Policy) -> CampaignRules:
         privacy = policy.privacy
         items = randomized_items(questionnaire, catalog, policy)
         return cls(policy.campaign.id, privacy.randomized_response, privacy.epsilon, items.shape(), items.count,
-                   allow_plaintext=policy.submission.allow_plaintext)
+                   allow_plaintext=policy.submission.allow_plaintext,
+                   require_code=policy.submission.require_code)
 
     def difference(self, summary: Mapping[str, Any]) -> str | None:
         """How a schema-valid summary of this campaign differs from its settings, in words; None if it does not."""

@@ -68,6 +68,7 @@ from jsonschema.exceptions import best_match
 from pyrage import x25519
 
 from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.codes import check_codes, participation
 from desktop.collector.decrypt_pool import CHUNK, DecryptPool, worker_count
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
@@ -92,11 +93,11 @@ from desktop.exchange.identity import parse_identity
 
 ReasonCode = Literal[
     "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "other_settings", "too_large",
-    "unreadable",
+    "unreadable", "no_code", "bad_code", "code_used",
 ]
 REASON_CODES: tuple[ReasonCode, ...] = (
     "not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign", "other_settings", "too_large",
-    "unreadable",
+    "unreadable", "no_code", "bad_code", "code_used",
 )
 MiB = 1024 * 1024
 
@@ -185,6 +186,7 @@ def ingest(
         progress(0, total)
     step = max(1, total // 500)
     accepted: dict[str, SummaryRow] = {}
+    sources: dict[str, str] = {}
     superseded = duplicates = 0
     workers = worker_count(total) if workers is None else workers
     rows = _examined_in_parallel(run, units, keys, workers) if workers else map(run.examine, units)
@@ -201,6 +203,7 @@ def ingest(
                     else:
                         superseded += 1
                 accepted[row.submission_id] = row
+                sources[row.submission_id] = units[done - 1].source
             if progress is not None and (done % step == 0 or done == total):
                 progress(done, total)
     finally:
@@ -212,9 +215,25 @@ def ingest(
     if workers:  # files were read ahead of their checks: list the rejected in the order they were found
         order = {unit.source: index for index, unit in enumerate(units)}
         run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
-    counts = store.put_many(accepted.values())
+    kept = _with_codes_checked(campaign, store, accepted, sources, run)
+    counts = store.put_many(kept)
     return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
                         rejected=run.rejected, superseded=superseded, skipped=run.skipped)
+
+
+def _with_codes_checked(campaign: str | CampaignRules | None, store: CollectorStore,
+                        accepted: dict[str, SummaryRow], sources: dict[str, str], run: _Run) -> list[SummaryRow]:
+    """The summaries that pass the campaign's participation codes (see desktop/collector/codes.py): checked when
+    the campaign's policy requires a code or codes were issued for it; the others become rejections."""
+    rows = list(accepted.values())
+    if not isinstance(campaign, CampaignRules) or not rows:
+        return rows
+    if not campaign.require_code and not participation(store, campaign.campaign).issued:
+        return rows
+    kept, refused = check_codes(store, campaign.campaign, rows, required=campaign.require_code)
+    for rejection in refused:
+        run.reject(sources[rejection.row.submission_id], rejection.reason_code, rejection.message)  # type: ignore[arg-type]
+    return kept
 
 
 def _examined_in_parallel(run: _Run, units: Sequence[_Unit], keys: Sequence[x25519.Identity],

@@ -739,6 +739,13 @@ class _Page:
         participation = self.report.participation
         self.heading(2, "Participation", "participation")
         self.para(f"Respondents: {self.text(participation.respondents)}.")
+        for base, what in ((participation.codes_issued, "participation codes issued"),
+                           (participation.invited, "people invited")):
+            if base:
+                self.para(f"Summaries against {what}: {self.text(participation.respondents)} of {base:,}.")
+        for what in participation.exceeds:
+            self.para(f"Warning: this campaign has more summaries than {what}. Some may be forged or sent twice; "
+                      "require participation codes (submission.require_code) and check how they were handed out.")
 
         def label(cell: Cell, what: str) -> str:
             if cell.members:

@@ -158,12 +158,20 @@ class Participation:
     by_role_level: tuple[Cell, ...]
     #: Summaries per mechanism, ``randomized_response`` and ``exact`` (hidden below k).
     by_mechanism: tuple[Cell, ...]
+    #: Campaign-wide reports only: participation codes issued (``candor codes new``; None: none issued) and the
+    #: policy's ``campaign.invited`` (None: not stated).
+    codes_issued: int | None = None
+    invited: int | None = None
+    #: What the campaign's summaries exceed, in words ("the codes issued", "the people invited"): a sign of forged
+    #: or repeated summaries.
+    exceeds: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"respondents": self.respondents.to_dict(),
                 "by_org_unit": [cell.to_dict() for cell in self.by_org_unit],
                 "by_role_level": [cell.to_dict() for cell in self.by_role_level],
-                "by_mechanism": [cell.to_dict() for cell in self.by_mechanism]}
+                "by_mechanism": [cell.to_dict() for cell in self.by_mechanism],
+                "codes_issued": self.codes_issued, "invited": self.invited, "exceeds": list(self.exceeds)}
 
 
 @dataclass(frozen=True)

@@ -424,6 +424,11 @@ class CollectorStore:
                 f"SELECT id_key, member_key FROM summaries WHERE id_key IN ({marks})", chunk))
         return found
 
+    def keyed_hash(self, text: str) -> str:
+        """A keyed hash of ``text`` under this database's key (as kept for submission ids): the same text always
+        gives the same value here, and without the key it can be neither computed nor reversed."""
+        return self._key.id_key(text)
+
     # -- reading ------------------------------------------------------------------------------------------
 
     def has(self, submission_id: str) -> bool:

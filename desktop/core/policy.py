@@ -66,6 +66,8 @@ class Campaign:
     #: The only "date" a summary carries, such as ``2026-q4``.
     id: str = "default"
     closes: dt.date | None = None
+    #: How many people were invited (the expected headcount); the report flags more summaries than this.
+    invited: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,19 @@ class Submission:
     recipient: str | None = None
     drop_folder: str | None = None
     allow_plaintext: bool = False
+    #: Whether every summary must carry a participation code (``candor codes new``); ingest rejects those without.
+    require_code: bool = False
+    #: The trustee's folder: when set, summaries are saved there and the trustee's ``candor relay`` passes them
+    #: on to compliance in batches, with fresh names and one timestamp.
+    trustee_folder: str | None = None
 
     def drop_path(self) -> Path | None:
-        """The drop folder with ``~`` and environment variables expanded."""
-        if not self.drop_folder:
+        """The folder summaries are saved to (the trustee's folder when set, else the drop folder), with ``~``
+        and environment variables expanded."""
+        folder = self.trustee_folder or self.drop_folder
+        if not folder:
             return None
-        return Path(os.path.expandvars(os.path.expanduser(self.drop_folder)))
+        return Path(os.path.expandvars(os.path.expanduser(folder)))
 
 
 @dataclass(frozen=True)
@@ -223,7 +232,8 @@ def _same(value: Any) -> Any:
 #: How a validated value becomes the model's type, where the two differ.
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "campaign.closes": _as_date,
-    "privacy.min_group_size": int,  # TOML 5.0 passes the schema's integer check
+    "privacy.min_group_size": int,
+    "campaign.invited": int,  # TOML 5.0 passes the schema's integer check
     "privacy.epsilon": float,
     "submission.recipient": str.strip,
     "leadership_benchmark.strategy_clear": float,
@@ -456,17 +466,27 @@ class _Semantics:
         recipient = table.get("recipient")
         if isinstance(recipient, str):
             self.recipient(recipient)
-        folder = table.get("drop_folder")
+        for name in ("drop_folder", "trustee_folder"):
+            self.folder(f"submission.{name}", table.get(name))
+        if table.get("require_code") is True and table.get("allow_plaintext") is True:
+            self.problem(
+                "submission.require_code",
+                "cannot be used with allow_plaintext = true: an unencrypted summary shows its participation code"
+                " to anybody on the way, who could then send a summary with it; remove allow_plaintext and set"
+                " the compliance recipient",
+            )
+
+    def folder(self, location: str, folder: Any) -> None:
         if isinstance(folder, str) and folder:
             if any(ord(char) < 32 for char in folder):
                 self.problem(
-                    "submission.drop_folder",
+                    location,
                     "contains a tab or line break, probably from a backslash in double quotes; write"
                     " Windows paths in single quotes, such as '\\\\fileserver\\candor-drop'",
                 )
             elif not _looks_absolute(folder):
                 self.problem(
-                    "submission.drop_folder",
+                    location,
                     f"{folder!r} is a relative path; use a full path such as '\\\\fileserver\\candor-drop'"
                     " or '/srv/candor-drop', because a relative one depends on where Candor was started",
                 )

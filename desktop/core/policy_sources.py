@@ -496,6 +496,7 @@ _STRICTER: dict[str, Callable[[Any, Any], bool]] = {
     "privacy.epsilon": lambda locked, asked: asked < locked,
     "privacy.randomized_response": lambda locked, asked: asked is True and locked is False,
     "submission.allow_plaintext": lambda locked, asked: asked is False and locked is True,
+    "submission.require_code": lambda locked, asked: asked is True and locked is False,
 }
 
 

@@ -73,6 +73,8 @@ class BuildContext:
     submission_id: str
     memo: Memo = field(default_factory=Memo)
     rng: random.Random | None = None
+    #: The participation code the employee entered (canonical form), or None.
+    participation_code: str | None = None
 
 
 def submission_id(install_secret: bytes, campaign_id: str) -> str:
@@ -107,6 +109,8 @@ def build_summary(effective: Mapping[str, Any], other_tools: Mapping[str, OtherT
         "campaign": policy.campaign.id,
         "submission_id": ctx.submission_id,
     }
+    if ctx.participation_code:
+        summary["participation_code"] = ctx.participation_code
     group = _group(q, effective, policy, choices)
     if group:
         summary["group"] = group

@@ -50,6 +50,7 @@ ROW_LABELS = {
     "any_unapproved_use": "Used any AI tool that is not approved",
     "any_sensitive_data": "Put sensitive data into a tool that is not approved or a personal account",
     "submission_id": "Submission number",
+    "participation_code": "Participation code",
     "versions": "Candor and questionnaire version",
     "org_unit": "Your part of the organization",
     "role_level": "Your role level",
@@ -81,6 +82,9 @@ class Phrases:
     submission_id: str = ("%1 (the same for every export in this campaign, so a new one replaces the old; "
                           "it does not identify you)")
     versions: str = "%1, questionnaire %2"
+    #: %1: the last group of the code (the whole code is in the JSON tab, as sent).
+    participation_code: str = ("included: the code you entered, ending in %1. It shows that one invited person "
+                               "sent this, not which one")
     not_answered: str = "not answered"
     #: One sentence for a row of randomized yes/no answers; %1 is the chance an answer is sent as given.
     bit_note: str = ("Randomized: each yes/no here was sent as you answered with a chance of %1 and flipped "
@@ -180,6 +184,8 @@ def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
     about = [
         _row("campaign", summary["campaign"]),
         _row("submission_id", _fill(phrases.submission_id, summary["submission_id"])),
+        *([_row("participation_code", _fill(phrases.participation_code, summary["participation_code"][-4:]))]
+          if summary.get("participation_code") else []),
         _row("versions", _fill(phrases.versions, summary["app"], str(summary["questionnaire"]["version"]))),
     ]
     privacy = summary["privacy"]

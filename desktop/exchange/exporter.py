@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from desktop.core.answers import OtherTool
 from desktop.core.catalog import Catalog
 from desktop.core.errors import CandorError
+from desktop.core.participation_code import normalize as normalize_code
 from desktop.core.policy import Policy
 from desktop.core.policy_sources import ExportBlock
 from desktop.core.questionnaire import Questionnaire
@@ -30,6 +31,7 @@ from desktop.core.summary import BuildContext, Choices, build_summary, submissio
 from desktop.exchange.envelope import armor, encrypt_summary, summary_file_name, write_file, write_summary_file
 
 SECRET_NAME = "submission-secret"
+CODE_NAME = "participation-code"
 LOG_NAME = "export-log"
 CHANNELS = ("file", "clipboard", "drop_folder")
 
@@ -100,12 +102,34 @@ class Exporter:
             self.vault.put_private(SECRET_NAME, stored)
         return bytes.fromhex(stored)
 
+    def _code_name(self) -> str:
+        return f"{CODE_NAME}:{self.policy.campaign.id}"
+
+    @property
+    def requires_code(self) -> bool:
+        return self.policy.submission.require_code
+
+    def participation_code(self) -> str | None:
+        """The code entered for this campaign (canonical form), kept in the encrypted local store, or None."""
+        return self.vault.get_private(self._code_name()) or None
+
+    def set_participation_code(self, text: str) -> str:
+        """Check and keep the code as entered; returns its canonical form. Raises CodeError naming a typo.
+        An empty text forgets the code."""
+        if not text.strip():
+            self.vault.put_private(self._code_name(), "")
+            return ""
+        code = normalize_code(text)
+        self.vault.put_private(self._code_name(), code)
+        return code
+
     def prepare(self, effective: Mapping[str, Any], other_tools: Mapping[str, OtherTool],
                 choices: Choices | None = None) -> dict[str, Any]:
         stored = self.vault.get_private(self._memo_name())
         memo = Memo.from_dict(stored) if stored else Memo()
         ctx = BuildContext(self.questionnaire, self.catalog, self.policy, self.app_version,
-                           submission_id(self._secret(), self.policy.campaign.id), memo, self.rng)
+                           submission_id(self._secret(), self.policy.campaign.id), memo, self.rng,
+                           participation_code=self.participation_code())
         summary = build_summary(effective, other_tools, ctx, choices or Choices())
         self.vault.put_private(self._memo_name(), memo.to_dict())
         return summary

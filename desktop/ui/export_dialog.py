@@ -28,6 +28,7 @@ from desktop.core.errors import CandorError
 from desktop.core.summary import Choices
 from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe
 from desktop.exchange.exporter import Exporter
+from desktop.ui.code_entry import CodeEntry, channel_text
 from desktop.ui.policy_words import export_block_sentence
 from desktop.ui.style import scaled_font
 
@@ -48,6 +49,9 @@ def preview_phrases() -> Phrases:
         submission_id=QCoreApplication.translate(
             "ExportDialog", "%1 (the same for every export in this campaign, so a new one replaces the old; "
             "it does not identify you)", "%1 is a random submission number"),
+        participation_code=QCoreApplication.translate(
+            "ExportDialog", "included: the code you entered, ending in %1. It shows that one invited person sent "
+            "this, not which one", "%1 is the last four characters of the participation code"),
         versions=QCoreApplication.translate("ExportDialog", "%1, questionnaire %2",
                                             "%1 is Candor's version, %2 the questionnaire's version"),
         not_answered=QCoreApplication.translate("ExportDialog", "not answered", "an answer in the summary preview"),
@@ -95,6 +99,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
+        self.channel = QLabel(channel_text(exporter))
+        self.channel.setWordWrap(True)
+        layout.addWidget(self.channel)
         if exporter.policy.privacy.randomized_response:
             self.randomized_note = QLabel(self.tr(
                 "Every answer below is randomized on purpose, except the groups you choose to include: each may "
@@ -118,6 +125,10 @@ class ExportDialog(QDialog):
             box.toggled.connect(self.refresh)
             self.parts[part] = box
             layout.addWidget(box)
+
+        self.code_entry = CodeEntry(exporter)
+        self.code_entry.changed.connect(self.refresh)
+        layout.addWidget(self.code_entry)
 
         self.plain = QWidget()
         self.plain.setAccessibleName(self.tr("The summary in plain words"))
@@ -183,6 +194,7 @@ class ExportDialog(QDialog):
 
     def refresh(self) -> None:
         self.summary = self.exporter.prepare(self.effective, self.other_tools, self.choices())
+        self._allow_ways_out()
         self.raw.setPlainText(json.dumps(self.summary, indent=2, sort_keys=True, ensure_ascii=False))
         while self.plain_layout.count():
             item = self.plain_layout.takeAt(0)
@@ -231,6 +243,7 @@ class ExportDialog(QDialog):
             "any_unapproved_use": self.tr("Used any AI tool that is not approved"),
             "any_sensitive_data": self.tr("Put sensitive data into a tool that is not approved or a personal account"),
             "submission_id": self.tr("Submission number"),
+            "participation_code": self.tr("Participation code"),
             "versions": self.tr("Candor and questionnaire version"),
             "org_unit": self.tr("Your part of the organization"),
             "role_level": self.tr("Your role level"),
@@ -247,6 +260,21 @@ class ExportDialog(QDialog):
         return labels.get(row.key, row.label)
 
     # -- the three ways out -------------------------------------------------------------------
+
+    def _allow_ways_out(self) -> None:
+        """Without the code a campaign requires, no way out is offered (the collector would reject the file)."""
+        if self.exporter.refusal():
+            return
+        missing = self.exporter.requires_code and not self.exporter.participation_code()
+        for button in (self.save_button, self.copy_button, self.drop_button):
+            if button is not None:
+                button.setEnabled(not missing)
+        asking = self.tr("Enter the participation code from your card to export: this campaign counts only "
+                         "summaries with a code.")
+        if missing:
+            self._say(asking)
+        elif self.status.text() == asking:
+            self._say("")
 
     def save(self) -> None:
         path = self.ask_path(self.exporter.suggested_name())

@@ -163,6 +163,55 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
     </message>
 </context>
 <context>
+    <name>CodeEntry</name>
+    <message>
+        <location filename="../../desktop/ui/code_entry.py" line="+30"/>
+        <source>&amp;Participation code:</source>
+        <translation>&amp;Teilnahmecode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participation code (required):</source>
+        <translation>&amp;Teilnahmecode (erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>such as K7MQ-P3XR-T9AC</source>
+        <translation>etwa K7MQ-P3XR-T9AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation code</source>
+        <translation>Teilnahmecode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use code</source>
+        <translation>Code &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code from the card you were given. It shows compliance that an invited person sent this summary, once, and not which person: nobody recorded who got which card.</source>
+        <translation>Der Code von der Karte, die Sie erhalten haben. Er zeigt Compliance, dass eine eingeladene Person diese Zusammenfassung einmal gesendet hat, aber nicht welche: Niemand hat notiert, wer welche Karte bekam.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Code %1 will be sent with your summary.</source>
+        <translation>Code %1 wird mit Ihrer Zusammenfassung gesendet.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not used: %1</source>
+        <translation>Nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No code will be sent.</source>
+        <translation>Es wird kein Code gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>CollectorApp</name>
     <message>
         <location filename="../../desktop/ui/collector/app.py" line="+58"/>
@@ -574,6 +623,21 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+1"/>
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Die Datei konnte nicht gelesen werden (fehlende Berechtigung oder ein Problem mit dem Datenträger).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It carries no participation code, and this campaign requires one.</source>
+        <translation>Sie trägt keinen Teilnahmecode, und diese Kampagne verlangt einen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its participation code is mistyped or was not issued for this campaign.</source>
+        <translation>Ihr Teilnahmecode ist vertippt oder wurde für diese Kampagne nicht ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its participation code was already used by another installation.</source>
+        <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1220,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>ja</translation>
@@ -1196,6 +1260,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
         <translation>%1 (gleich für jeden Export in dieser Kampagne, sodass ein neuer den alten ersetzt; sie identifiziert Sie nicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included: the code you entered, ending in %1. It shows that one invited person sent this, not which one</source>
+        <comment>%1 is the last four characters of the participation code</comment>
+        <translation>enthalten: der von Ihnen eingegebene Code, endend auf %1. Er zeigt, dass eine eingeladene Person dies gesendet hat, nicht welche</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,7 +1323,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nichts anderes verlässt diesen Computer: kein Name, keine Notizen oder anderen Texte, die Sie eingegeben haben, keine Namen von Tools, die Sie selbst hinzugefügt haben, keine Datumsangaben. Die Richtlinie Ihrer Organisation erlaubt Zusammenfassungen ohne Verschlüsselung, daher kann jede Person, die die Datei erhält, sie lesen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Jede Antwort unten ist absichtlich zufällig verändert, außer den Gruppen, die Sie einschließen: Jede kann zufällig geändert worden sein, kann also von Ihrer Antwort abweichen, und keine einzelne Zusammenfassung beweist etwas über Sie.</translation>
     </message>
@@ -1284,7 +1354,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation> (nicht beantwortet)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The summary in plain words</source>
         <translation>Die Zusammenfassung in einfachen Worten</translation>
     </message>
@@ -1329,7 +1399,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>About this summary</source>
         <translation>Über diese Zusammenfassung</translation>
     </message>
@@ -1350,13 +1420,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Schulungen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Wie Sie KI bei der Arbeit sehen (von Ihnen einbezogen)</translation>
     </message>
@@ -1389,6 +1459,11 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+1"/>
         <source>Submission number</source>
         <translation>Übermittlungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation code</source>
+        <translation>Teilnahmecode</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1446,7 +1521,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Enter the participation code from your card to export: this campaign counts only summaries with a code.</source>
+        <translation>Geben Sie zum Exportieren den Teilnahmecode von Ihrer Karte ein: Diese Kampagne zählt nur Zusammenfassungen mit Code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -1474,6 +1554,21 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+1"/>
         <source>Candor summaries (*.age *.json)</source>
         <translation>Candor-Zusammenfassungen (*.age *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_entry.py" line="+12"/>
+        <source>Your summary goes to the trustee&apos;s folder, not straight to compliance. The trustee passes summaries on only in batches of at least %1, with new file names, one time for all and in a shuffled order, so compliance cannot see who saved which file, or when.</source>
+        <translation>Ihre Zusammenfassung geht in den Ordner der Vertrauensstelle, nicht direkt an Compliance. Die Vertrauensstelle gibt Zusammenfassungen nur in Stapeln von mindestens %1 weiter, mit neuen Dateinamen, einer gemeinsamen Uhrzeit und gemischter Reihenfolge, sodass Compliance nicht sieht, wer welche Datei wann gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your summary goes into the compliance drop folder. The folder shows who saved a file and when; the encryption hides what it says.</source>
+        <translation>Ihre Zusammenfassung geht in den Ablageordner von Compliance. Der Ordner zeigt, wer eine Datei wann gespeichert hat; die Verschlüsselung verbirgt ihren Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or copy your summary and send it the way your organization asked. Whoever receives it (an e-mail, a share) can see who sent it and when; the encryption hides what it says.</source>
+        <translation>Speichern oder kopieren Sie Ihre Zusammenfassung und senden Sie sie so, wie Ihre Organisation es wünscht. Wer sie empfängt (per E-Mail, über eine Freigabe), sieht, wer sie wann gesendet hat; die Verschlüsselung verbirgt ihren Inhalt.</translation>
     </message>
 </context>
 <context>

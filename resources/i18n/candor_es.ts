@@ -163,6 +163,55 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     </message>
 </context>
 <context>
+    <name>CodeEntry</name>
+    <message>
+        <location filename="../../desktop/ui/code_entry.py" line="+30"/>
+        <source>&amp;Participation code:</source>
+        <translation>Código de &amp;participación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participation code (required):</source>
+        <translation>Código de &amp;participación (obligatorio):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>such as K7MQ-P3XR-T9AC</source>
+        <translation>por ejemplo K7MQ-P3XR-T9AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation code</source>
+        <translation>Código de participación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use code</source>
+        <translation>&amp;Usar código</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code from the card you were given. It shows compliance that an invited person sent this summary, once, and not which person: nobody recorded who got which card.</source>
+        <translation>El código de la tarjeta que recibió. Muestra a cumplimiento que una persona invitada envió este resumen, una vez, pero no cuál: nadie anotó quién recibió cada tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Code %1 will be sent with your summary.</source>
+        <translation>El código %1 se enviará con su resumen.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not used: %1</source>
+        <translation>No se usó: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No code will be sent.</source>
+        <translation>No se enviará ningún código.</translation>
+    </message>
+</context>
+<context>
     <name>CollectorApp</name>
     <message>
         <location filename="../../desktop/ui/collector/app.py" line="+58"/>
@@ -574,6 +623,21 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+1"/>
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>No se ha podido leer el archivo (permisos o un problema del disco).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It carries no participation code, and this campaign requires one.</source>
+        <translation>No lleva código de participación y esta campaña lo exige.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its participation code is mistyped or was not issued for this campaign.</source>
+        <translation>Su código de participación está mal escrito o no se emitió para esta campaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its participation code was already used by another installation.</source>
+        <translation>Su código de participación ya lo usó otra instalación.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1220,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>sí</translation>
@@ -1196,6 +1260,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
         <translation>%1 (es el mismo en todas las exportaciones de esta campaña, así que una nueva sustituye a la anterior; no te identifica)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included: the code you entered, ending in %1. It shows that one invited person sent this, not which one</source>
+        <comment>%1 is the last four characters of the participation code</comment>
+        <translation>incluido: el código que introdujo, que termina en %1. Muestra que una persona invitada envió esto, no cuál</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,7 +1323,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. La política de tu organización permite resúmenes sin cifrar, así que cualquiera que obtenga el archivo podrá leerlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Todas las respuestas de abajo se aleatorizan a propósito, salvo los grupos que decida incluir: cada una puede haberse cambiado al azar, así que puede diferir de lo que respondió, y ningún resumen demuestra nada sobre usted.</translation>
     </message>
@@ -1284,7 +1354,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation> (sin responder)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The summary in plain words</source>
         <translation>El resumen en palabras sencillas</translation>
     </message>
@@ -1329,7 +1399,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -1350,13 +1420,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formación</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Cómo ves la IA en el trabajo (elegiste incluirlo)</translation>
     </message>
@@ -1389,6 +1459,11 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+1"/>
         <source>Submission number</source>
         <translation>Número de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation code</source>
+        <translation>Código de participación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1446,7 +1521,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Enter the participation code from your card to export: this campaign counts only summaries with a code.</source>
+        <translation>Introduzca el código de participación de su tarjeta para exportar: esta campaña solo cuenta resúmenes con código.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
@@ -1474,6 +1554,21 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+1"/>
         <source>Candor summaries (*.age *.json)</source>
         <translation>Resúmenes de Candor (*.age *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_entry.py" line="+12"/>
+        <source>Your summary goes to the trustee&apos;s folder, not straight to compliance. The trustee passes summaries on only in batches of at least %1, with new file names, one time for all and in a shuffled order, so compliance cannot see who saved which file, or when.</source>
+        <translation>Su resumen va a la carpeta de la persona de confianza, no directamente a cumplimiento. Esta pasa los resúmenes solo en lotes de al menos %1, con nombres de archivo nuevos, una misma hora y en orden mezclado, así que cumplimiento no puede ver quién guardó cada archivo ni cuándo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your summary goes into the compliance drop folder. The folder shows who saved a file and when; the encryption hides what it says.</source>
+        <translation>Su resumen va a la carpeta de entrega de cumplimiento. La carpeta muestra quién guardó un archivo y cuándo; el cifrado oculta lo que dice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or copy your summary and send it the way your organization asked. Whoever receives it (an e-mail, a share) can see who sent it and when; the encryption hides what it says.</source>
+        <translation>Guarde o copie su resumen y envíelo como pidió su organización. Quien lo reciba (un correo, una carpeta compartida) puede ver quién lo envió y cuándo; el cifrado oculta lo que dice.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,55 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     </message>
 </context>
 <context>
+    <name>CodeEntry</name>
+    <message>
+        <location filename="../../desktop/ui/code_entry.py" line="+30"/>
+        <source>&amp;Participation code:</source>
+        <translation>Code de &amp;participation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participation code (required):</source>
+        <translation>Code de &amp;participation (obligatoire) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>such as K7MQ-P3XR-T9AC</source>
+        <translation>par exemple K7MQ-P3XR-T9AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation code</source>
+        <translation>Code de participation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use code</source>
+        <translation>&amp;Utiliser le code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code from the card you were given. It shows compliance that an invited person sent this summary, once, and not which person: nobody recorded who got which card.</source>
+        <translation>Le code de la carte que vous avez reçue. Il montre à la conformité qu&apos;une personne invitée a envoyé ce résumé, une seule fois, mais pas laquelle : personne n&apos;a noté qui a reçu quelle carte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Code %1 will be sent with your summary.</source>
+        <translation>Le code %1 sera envoyé avec votre résumé.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not used: %1</source>
+        <translation>Non utilisé : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No code will be sent.</source>
+        <translation>Aucun code ne sera envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>CollectorApp</name>
     <message>
         <location filename="../../desktop/ui/collector/app.py" line="+58"/>
@@ -574,6 +623,21 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+1"/>
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n&apos;a pas pu être lu (droits d&apos;accès ou problème de disque).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It carries no participation code, and this campaign requires one.</source>
+        <translation>Il ne porte aucun code de participation, et cette campagne en exige un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its participation code is mistyped or was not issued for this campaign.</source>
+        <translation>Son code de participation est mal saisi ou n&apos;a pas été émis pour cette campagne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its participation code was already used by another installation.</source>
+        <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1220,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>oui</translation>
@@ -1196,6 +1260,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
         <translation>%1 (le même pour chaque export de cette campagne, de sorte qu&apos;un nouvel export remplace l&apos;ancien&#xa0;; il ne vous identifie pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included: the code you entered, ending in %1. It shows that one invited person sent this, not which one</source>
+        <comment>%1 is the last four characters of the participation code</comment>
+        <translation>inclus : le code que vous avez saisi, se terminant par %1. Il montre qu&apos;une personne invitée a envoyé ceci, pas laquelle</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,7 +1323,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La politique de votre organisation autorise les synthèses non chiffrées&#xa0;: toute personne qui obtient le fichier peut donc le lire.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Chaque réponse ci-dessous est volontairement rendue aléatoire, sauf les groupes que vous choisissez d&apos;inclure : chacune peut avoir été modifiée par hasard, elle peut donc différer de votre réponse, et aucune synthèse ne prouve quoi que ce soit sur vous.</translation>
     </message>
@@ -1284,7 +1354,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation> (sans réponse)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The summary in plain words</source>
         <translation>La synthèse en termes simples</translation>
     </message>
@@ -1329,7 +1399,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -1350,13 +1420,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Votre vision de l&apos;IA au travail (vous avez choisi de l&apos;inclure)</translation>
     </message>
@@ -1389,6 +1459,11 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+1"/>
         <source>Submission number</source>
         <translation>Numéro d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation code</source>
+        <translation>Code de participation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1446,7 +1521,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Outils</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Enter the participation code from your card to export: this campaign counts only summaries with a code.</source>
+        <translation>Saisissez le code de participation de votre carte pour exporter : cette campagne ne compte que les résumés avec un code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved to %1.</source>
         <translation>Enregistrée dans %1.</translation>
     </message>
@@ -1474,6 +1554,21 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+1"/>
         <source>Candor summaries (*.age *.json)</source>
         <translation>Synthèses Candor (*.age *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/code_entry.py" line="+12"/>
+        <source>Your summary goes to the trustee&apos;s folder, not straight to compliance. The trustee passes summaries on only in batches of at least %1, with new file names, one time for all and in a shuffled order, so compliance cannot see who saved which file, or when.</source>
+        <translation>Votre résumé va dans le dossier du tiers de confiance, pas directement à la conformité. Le tiers ne transmet les résumés que par lots d&apos;au moins %1, avec de nouveaux noms de fichier, une heure commune et un ordre mélangé : la conformité ne peut pas voir qui a déposé quel fichier, ni quand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your summary goes into the compliance drop folder. The folder shows who saved a file and when; the encryption hides what it says.</source>
+        <translation>Votre résumé va dans le dossier de dépôt de la conformité. Le dossier montre qui a déposé un fichier et quand ; le chiffrement cache ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or copy your summary and send it the way your organization asked. Whoever receives it (an e-mail, a share) can see who sent it and when; the encryption hides what it says.</source>
+        <translation>Enregistrez ou copiez votre résumé et envoyez-le comme votre organisation l&apos;a demandé. Qui le reçoit (un e-mail, un partage) peut voir qui l&apos;a envoyé et quand ; le chiffrement cache ce qu&apos;il contient.</translation>
     </message>
 </context>
 <context>

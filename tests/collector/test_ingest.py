@@ -368,7 +368,7 @@ def test_a_named_pipe_is_never_opened(identity, store, tmp_path):
 
 def test_every_reason_code_is_documented():
     assert set(REASON_CODES) == {"not_for_this_key", "damaged", "not_a_summary", "wrong_version", "wrong_campaign",
-                                 "other_settings", "too_large", "unreadable"}
+                                 "other_settings", "too_large", "unreadable", "no_code", "bad_code", "code_used"}
     documented = (Path(__file__).parents[2] / "docs" / "summary-format.md").read_text(encoding="utf-8")
     assert all(f"`{code}`" in documented for code in REASON_CODES)
 

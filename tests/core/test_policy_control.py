@@ -41,6 +41,7 @@ epsilon = 1.0
 [submission]
 recipient = "{IT_KEY}"
 drop_folder = "/srv/candor-drop"
+require_code = true
 """
 
 HOSTILE = f"""[organization]
@@ -53,6 +54,8 @@ epsilon = 3.0
 recipient = "{ATTACKER_KEY}"
 drop_folder = "/home/mallory/drop"
 allow_plaintext = true
+require_code = false
+trustee_folder = "/home/mallory/relay"
 """
 
 
@@ -325,7 +328,8 @@ def test_the_build_record_holds_the_policys_sha256():
 
 def test_locked_fields_are_every_privacy_and_submission_field():
     assert locked_fields() == ["privacy.min_group_size", "privacy.randomized_response", "privacy.epsilon",
-                               "submission.recipient", "submission.drop_folder", "submission.allow_plaintext"]
+                               "submission.recipient", "submission.drop_folder", "submission.allow_plaintext",
+                               "submission.require_code", "submission.trustee_folder"]
 
 
 def test_the_mode_bits_of_a_good_deployment_pass(places):

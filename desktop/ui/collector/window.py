@@ -246,6 +246,9 @@ class CollectorWindow(QMainWindow):
                                       "counted."),
             "too_large": self.tr("It is far larger than any summary, so it was not read."),
             "unreadable": self.tr("The file could not be read (permissions or a disk problem)."),
+            "no_code": self.tr("It carries no participation code, and this campaign requires one."),
+            "bad_code": self.tr("Its participation code is mistyped or was not issued for this campaign."),
+            "code_used": self.tr("Its participation code was already used by another installation."),
         }
         return reasons.get(code, code)
 
