@@ -2871,7 +2871,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
-        <translation>Chaque barre est la variation d'une part ; la ligne qui la traverse est l'intervalle à 95 % de la variation. Les barres hachurées sont trop incertaines pour agir.</translation>
+        <translation>Chaque barre est la variation d&apos;une part ; la ligne qui la traverse est l&apos;intervalle à 95 % de la variation. Les barres hachurées sont trop incertaines pour agir.</translation>
     </message>
 </context>
 <context>
