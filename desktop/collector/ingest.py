@@ -212,7 +212,12 @@ def ingest(
     if workers:  # files were read ahead of their checks: list the rejected in the order they were found
         order = {unit.source: index for index, unit in enumerate(units)}
         run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
-    counts = store.put_many(accepted.values())
+    keeper = None
+    if isinstance(campaign, CampaignRules) and campaign.counting is not None:
+        from desktop.collector.tally_cache import CountsKeeper  # counting's modules, only when it is wanted
+
+        keeper = CountsKeeper(*campaign.counting)
+    counts = store.put_many(accepted.values(), keeper)
     return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
                         rejected=run.rejected, superseded=superseded, skipped=run.skipped)
 
