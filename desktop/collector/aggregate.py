@@ -158,6 +158,8 @@ _SUM = "#sum"
 #: Families that sum amounts, with the family that counts the summaries behind each key's sum.
 _SUMMED = {"paid_amount": "paid_amount_n"}
 _ANY = "any"
+#: How many summaries :meth:`Tally.add_all` queues before counting them (bounded memory at any scale).
+FLUSH_EVERY = 20_000
 _PAYS = "pays"
 _MECHANISM_EVENTS = {True: ("mechanism", RANDOMIZED_RESPONSE), False: ("mechanism", EXACT)}
 _ANSWERED_WANTED = ("answered", "training_wanted")
@@ -329,9 +331,13 @@ class Tally:
         return sum(group.n for group in self.groups.values())
 
     def add_all(self, summaries: Iterable[Mapping[str, Any]]) -> Tally:
+        """Count ``summaries`` one at a time as they come (a stream from the store is never held whole); what
+        :meth:`add` queues is counted every :data:`FLUSH_EVERY` summaries, so memory stays bounded."""
         add = self.add
-        for summary in summaries:
+        for index, summary in enumerate(summaries, 1):
             add(summary)
+            if index % FLUSH_EVERY == 0:
+                self.flush()
         self.flush()
         return self
 

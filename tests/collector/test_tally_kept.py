@@ -186,3 +186,46 @@ def test_an_import_without_fitting_counts_leaves_counting_to_the_report(tmp_path
         assert store.stored_tally(policy.campaign.id, tally_cache.fingerprint(store, policy.campaign.id, fresh)) is None
         assert counted(store, policy.campaign.id, questionnaire, catalog, policy).n == 11
         kept_equals_fresh(store, questionnaire, catalog, policy)
+
+
+def queued(tally: Tally) -> int:
+    """Keys queued in a tally and not yet counted."""
+    return sum(len(part.events) + sum(len(keys) for keys in part.pending.values())
+               for group in tally.groups.values() for part in (group.common, *group.strata.values()))
+
+
+def test_counting_from_the_store_streams_summaries_and_keeps_memory_bounded(tmp_path, content, pools, monkeypatch):
+    """Each summary is counted as it is read, never all loaded first, and queued keys are counted in steps."""
+    from desktop.collector import aggregate as aggregate_module
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    monkeypatch.setattr(aggregate_module, "FLUSH_EVERY", 10)
+    with CollectorStore.open(tmp_path / "c") as store:
+        store.put_many([row(summary, f"{i:032x}") for i, summary in enumerate(pools[True][:45])])
+        read = added = 0
+        most_ahead = most_queued = 0
+        real_summaries, real_add = CollectorStore.summaries, Tally.add
+
+        def summaries(self, campaign=None):
+            nonlocal read
+            for summary in real_summaries(self, campaign):
+                read += 1
+                yield summary
+
+        def add(self, summary):
+            nonlocal added, most_ahead, most_queued
+            added += 1
+            most_ahead = max(most_ahead, read - added)
+            most_queued = max(most_queued, queued(self))
+            real_add(self, summary)
+
+        monkeypatch.setattr(CollectorStore, "summaries", summaries)
+        monkeypatch.setattr(Tally, "add", add)
+        assert counted(store, policy.campaign.id, questionnaire, catalog, policy).n == 45
+    assert (read, added) == (45, 45)
+    assert most_ahead == 0  # the next summary is read only once the last one was counted
+    one = Tally(questionnaire, catalog, policy)
+    real_add(one, pools[True][0])
+    per_summary = queued(one)
+    assert most_queued <= 10 * per_summary * 2  # about ten summaries' keys queued at most, not 45
