@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -25,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import RESULTS, ROOT, machine  # noqa: E402
 
 AREAS = ("startup", "memory", "wizard", "export", "collector", "privacy")
+#: Areas run only when named with --only (they take many minutes).
+EXTRA_AREAS = ("scale",)
 DOC = ROOT / "docs" / "benchmarks.md"
 COMMAND = ".venv/bin/python benchmarks/run_all.py"
 
@@ -141,6 +144,13 @@ OTHER = (
                                      "unpacked and compared; refused)", "s"),
     ("ledger_record_new_set_100k_s", "Release ledger: checking and recording a new set of 100,000 members", "s"),
     ("ledger_set_bytes_per_member_100k", "Release ledger: stored bytes per member of a set of 100,000", "B"),
+    ("store_1m_s", "1,000,000 summaries stored in batches of 20,000 as ingest stores them (sealed, counts kept; "
+                   "decryption not included), `bench_scale.py` (`--only scale`)", "s"),
+    ("report_1m_first_s", "The first report after storing them (from the counts kept by the import)", "s"),
+    ("report_1m_recount_s", "A report at 1,000,000 with the kept counts thrown away (every summary read, "
+                            "decrypted and counted, streamed)", "s"),
+    ("collector_1m_peak_rss_mb", "Peak resident memory of that whole run (`ru_maxrss`)", "MB"),
+    ("collector_1m_db_mb", "The collector database's size on disk at 1,000,000 summaries", "MB"),
 )
 
 
@@ -177,6 +187,9 @@ def write_doc(results: dict[str, Any]) -> None:
         "",
         f"Measured on {meta['date']} on {meta['os']}, {meta['cpu']} ({meta['cores']} cores), "
         f"Python {meta['python']}, PySide6 {meta['pyside6']}; Qt offscreen platform.",
+        f"Load average (1 minute) during the last run (areas: {meta.get('areas', 'all')}): "
+        f"{meta.get('load', 'not recorded')}. A load above the number of cores means other work shared the "
+        "CPU: absolute times are then longer, while each ratio compares runs interleaved under the same load.",
         "",
         "## Budgets",
         "",
@@ -236,7 +249,9 @@ threads cannot share that work: in one process, ingest reaches about 0.69 of the
 files in chunks and hands their age envelopes to worker processes (started with "spawn", about
 75 ms), and parses and validates each chunk in order while the workers decrypt the next; that is
 `ingest_vs_raw_ratio`. On two cores the importing process and the workers share the CPU; on a
-laptop with more cores the gain is larger.
+laptop with more cores the gain is larger. That ratio compares with decryption in one process; the
+physical limit is decryption on every worker, measured as `raw_decrypt_parallel_s` with as many
+spawned processes as ingest starts (`ingest_workers`) and budgeted as `ingest_vs_parallel_raw_ratio`.
 
 From the collector database, the first report after an import reads, decrypts (AES-256-GCM, about
 1 µs each: the database is sealed at rest, `desktop/collector/store.py`) and parses every summary's
@@ -247,7 +262,16 @@ an index, the spend bands, the tool categories, the counting code's version;
 `desktop/collector/tally_cache.py`), so every later report, the other
 formats and each org unit's report start from them (`report_100k_from_kept_counts_s`), opening that one
 blob and no summary. The collector window counts in the import's own thread, so its dashboard opens from
-kept counts too.
+kept counts too. Imports keep those counts up to date: ingest with the campaign's rules (as `candor ingest`
+and the collector window run it) takes a replaced summary's counts away and adds the new summaries' in the
+import's own transaction (`CountsKeeper`), so the first report after an import also starts from kept counts
+(`report_100k_first_after_import_s`); only a report under another policy, or after an import under another
+campaign's rules, counts every summary again.
+
+At 1,000,000 summaries (`bench_scale.py`, run with `--only scale`), counting reads the summaries page by page
+from the database and counts each as it is read; keys queued for counting are counted every 20,000
+summaries, so the memory a count needs does not grow with the number of summaries
+(`collector_1m_peak_rss_mb` against `collector_1m_db_mb`).
 
 Every report and every dashboard view goes through the release ledger
 (`desktop/collector/ledger.py`): it reads the report's members, the same member keys, sorted, from
@@ -265,15 +289,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", help="comma-separated areas to run: " + ", ".join(AREAS))
     args = parser.parse_args(argv)
     areas = AREAS if not args.only else tuple(a.strip() for a in args.only.split(","))
-    unknown = [a for a in areas if a not in AREAS]
+    unknown = [a for a in areas if a not in AREAS + EXTRA_AREAS]
     if unknown:
-        parser.error(f"unknown area(s) {', '.join(unknown)}; choose from {', '.join(AREAS)}")
+        parser.error(f"unknown area(s) {', '.join(unknown)}; choose from {', '.join(AREAS + EXTRA_AREAS)}")
+    load_before = os.getloadavg()
     results: dict[str, Any] = {}
     if args.only and RESULTS.exists():
         results = json.loads(RESULTS.read_text())
     for area in areas:
         results.update(run_area(area))
-    meta = {**machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d"), "command": COMMAND}
+    meta = {**machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d"), "command": COMMAND,
+            "areas": ", ".join(areas),
+            "load": f"{load_before[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"}
     results.update({f"run_{key}": value for key, value in meta.items()})  # flat: one level of keys
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     write_doc(results)
