@@ -90,10 +90,15 @@ def measure() -> dict[str, Any]:
             pyrage.decrypt(file.read_bytes(), [identity])
 
     counter = iter(range(1_000_000))
+    # As `candor ingest` and the collector window run it: with the campaign's rules, which check each summary's
+    # settings and items and keep the campaign's counts up to date.
+    from desktop.collector.campaign_rules import CampaignRules
+
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
 
     def full_ingest(workers: int | None = None) -> None:
         with CollectorStore.open(work / f"store-{next(counter)}") as store:
-            result = ingest([folder], [identity], "bench", store, workers=workers)
+            result = ingest([folder], [identity], rules, store, workers=workers)
             assert result.imported == FILES, result
 
     # The physical limit: raw decryption on as many worker processes as ingest starts, each file read here and

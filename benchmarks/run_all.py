@@ -72,7 +72,8 @@ BUDGETS = (
     Budget("ingest_vs_raw_ratio", "Collector ingest throughput / raw age decryption", "at least 0.70",
            lambda v: v >= 0.70, "×",
            "`bench_collector.py`: 3,000 demo summaries. Raw: read each file and `pyrage.decrypt` it. Ingest: "
-           "`ingest()` of the same folder into a fresh store (list, read, decrypt (in worker processes, as "
+           "`ingest()` of the same folder with the campaign's rules (as `candor ingest`: settings checked, "
+           "counts kept) into a fresh store (list, read, decrypt (in worker processes, as "
            "for any import of 512 files or more on several cores, their start included), parse, validate, one "
            "transaction, close). 7 interleaved runs each; ratio of the medians (raw time / ingest time)."),
     Budget("ingest_vs_parallel_raw_ratio", "Collector ingest throughput / raw age decryption on as many worker "
