@@ -4,7 +4,9 @@ Run: ``.venv/bin/python benchmarks/bench_collector.py`` (about a minute). Result
 ``benchmarks/results.json`` (merged with other benchmarks' keys). Every figure is a median over
 repeated runs in this one process, and the ingest figure is a ratio against a baseline measured
 on the same files in the same run (interleaved, raw then ingest), so a busy machine slows both
-alike. The report from the store reads the summaries as ``candor report`` does: streamed from
+alike; the raw baseline is measured twice, in one process and on as many worker processes as
+ingest starts (the physical limit). The report from the store reads the summaries as
+``candor report`` does: streamed from
 the database into the aggregation (each summary decrypted as it is read), never all held at once, and
 goes through the release ledger as ``candor report`` does; the ledger's own costs at 100,000 members
 are measured on their own too. The collector database's key is kept in an in-memory keyring.
