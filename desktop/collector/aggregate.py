@@ -155,7 +155,11 @@ _EXACT_KEY: tuple[str, float | None] = (EXACT, None)
 _SHAPE = "#shape"
 #: A pending family of ``(key, amount)`` pairs, summed rather than counted.
 _SUM = "#sum"
+#: Families that sum amounts, with the family that counts the summaries behind each key's sum.
+_SUMMED = {"paid_amount": "paid_amount_n"}
 _ANY = "any"
+#: How many summaries :meth:`Tally.add_all` queues before counting them (bounded memory at any scale).
+FLUSH_EVERY = 20_000
 _PAYS = "pays"
 _MECHANISM_EVENTS = {True: ("mechanism", RANDOMIZED_RESPONSE), False: ("mechanism", EXACT)}
 _ANSWERED_WANTED = ("answered", "training_wanted")
@@ -211,6 +215,28 @@ class _Counts:
             self.c[family].update(counter)
         self._n_by_key.clear()
 
+    def take_away(self, other: _Counts) -> None:
+        """Remove ``other``'s counts (of summaries counted here before), leaving what counting the rest gives:
+        keys whose count falls to zero go, and so do the sums of tools nobody pays for any more."""
+        self.flush()
+        other.flush()
+        self.n -= other.n
+        for family, counter in other.c.items():
+            mine = self.c[family]
+            mine.subtract(counter)
+            if family not in _SUMMED:
+                for key in [key for key, value in mine.items() if value == 0]:
+                    del mine[key]
+        for family, companion in _SUMMED.items():
+            if family in self.c:
+                kept = self.c.get(companion) or Counter()
+                sums = self.c[family]
+                for key in [key for key in sums if not kept.get(key)]:
+                    del sums[key]
+        for family in [family for family, counter in self.c.items() if not counter]:
+            del self.c[family]
+        self._n_by_key.clear()
+
     def family(self, name: str) -> Counter[Any]:
         return self.c.get(name) or Counter()
 
@@ -261,6 +287,15 @@ class _Group:
         for key, counts in other.strata.items():
             self.stratum(key).merge(counts)
 
+    def take_away(self, other: _Group) -> None:
+        self.n -= other.n
+        self.common.take_away(other.common)
+        for key, counts in other.strata.items():
+            mine = self.stratum(key)
+            mine.take_away(counts)
+            if mine.n <= 0:
+                del self.strata[key]
+
     @property
     def exact(self) -> _Counts | None:
         return self.strata.get(_EXACT_KEY)
@@ -296,10 +331,27 @@ class Tally:
         return sum(group.n for group in self.groups.values())
 
     def add_all(self, summaries: Iterable[Mapping[str, Any]]) -> Tally:
+        """Count ``summaries`` one at a time as they come (a stream from the store is never held whole); what
+        :meth:`add` queues is counted every :data:`FLUSH_EVERY` summaries, so memory stays bounded."""
         add = self.add
-        for summary in summaries:
+        for index, summary in enumerate(summaries, 1):
             add(summary)
+            if index % FLUSH_EVERY == 0:
+                self.flush()
         self.flush()
+        return self
+
+    def take_away(self, other: Tally) -> Tally:
+        """Remove the counts of ``other``, a tally of summaries this one counted (made with the same setup): the
+        result is what counting the remaining summaries gives (sums of amounts up to rounding)."""
+        self.left_out -= other.left_out
+        for unit, group in other.groups.items():
+            mine = self.groups.get(unit)
+            if mine is None:
+                raise ValueError(f"no summaries of org unit {unit!r} were counted here to take away")
+            mine.take_away(group)
+            if mine.n <= 0:
+                del self.groups[unit]
         return self
 
     def flush(self) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.catalog import Catalog
@@ -45,6 +45,9 @@ class CampaignRules:
     allow_plaintext: bool = False
     #: Whether every summary must carry a participation code issued for the campaign (``submission.require_code``).
     require_code: bool = False
+    #: What the campaign's summaries are counted with (questionnaire, catalog, policy), when the rules come from
+    #: :meth:`for_policy`: ingest then keeps the campaign's stored counts up to date (tally_cache.CountsKeeper).
+    counting: tuple[Questionnaire, Catalog, Policy] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def for_policy(cls, questionnaire: Questionnaire, catalog: Catalog, policy: Policy) -> CampaignRules:
@@ -52,7 +55,7 @@ class CampaignRules:
         items = randomized_items(questionnaire, catalog, policy)
         return cls(policy.campaign.id, privacy.randomized_response, privacy.epsilon, items.shape(), items.count,
                    allow_plaintext=policy.submission.allow_plaintext,
-                   require_code=policy.submission.require_code)
+                   require_code=policy.submission.require_code, counting=(questionnaire, catalog, policy))
 
     def difference(self, summary: Mapping[str, Any]) -> str | None:
         """How a schema-valid summary of this campaign differs from its settings, in words; None if it does not."""

@@ -216,7 +216,12 @@ def ingest(
         order = {unit.source: index for index, unit in enumerate(units)}
         run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
     kept = _with_codes_checked(campaign, store, accepted, sources, run)
-    counts = store.put_many(kept)
+    keeper = None
+    if isinstance(campaign, CampaignRules) and campaign.counting is not None:
+        from desktop.collector.tally_cache import CountsKeeper  # counting's modules, only when it is wanted
+
+        keeper = CountsKeeper(*campaign.counting)
+    counts = store.put_many(kept, keeper)
     return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
                         rejected=run.rejected, superseded=superseded, skipped=run.skipped)
 

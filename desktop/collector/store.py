@@ -43,7 +43,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from sqlite_utils import Database
 
@@ -90,6 +90,14 @@ class SummaryRow(NamedTuple):
     format_version: int
     source_digest: str  # sha256 (hex) of the decrypted JSON: the same file again has the same digest
     summary: str
+
+
+class CountsKeeper(Protocol):
+    """What :meth:`CollectorStore.put_many` calls to keep counts up to date (tally_cache.CountsKeeper)."""
+
+    def before(self, store: CollectorStore) -> None: ...
+
+    def after(self, store: CollectorStore, gone: list[tuple[str, str]], came: list[tuple[str, str]]) -> None: ...
 
 
 class PutCounts(NamedTuple):
@@ -347,13 +355,17 @@ class CollectorStore:
 
     # -- writing ------------------------------------------------------------------------------------------
 
-    def put_many(self, rows: Iterable[SummaryRow]) -> PutCounts:
+    def put_many(self, rows: Iterable[SummaryRow], keeper: CountsKeeper | None = None) -> PutCounts:
         """Store ``rows`` in one transaction: all of them, or (on any error) none.
 
         Rows count as if stored one after another: a submission id not yet stored is ``imported``; a
         known id with other content is ``replaced`` (the later row wins, also within ``rows``); a row
         identical to what is stored (same member key: same id and digest) is ``unchanged`` and not
         rewritten. Replaced rows get a fresh import time. Raises CollectorStoreError after rolling back.
+
+        ``keeper`` (see tally_cache.CountsKeeper) keeps a campaign's stored counts up to date in the same
+        transaction: it is shown the store before the rows are written, then each summary that went (a replaced
+        one) and each that came, as ``(campaign, JSON text)``.
         """
         batch = list(rows)
         if not batch:
@@ -363,7 +375,9 @@ class CollectorStore:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
-                    counts = self._put(batch, now)
+                    if keeper is not None:
+                        keeper.before(self)
+                    counts = self._put(batch, now, keeper)
                     self._conn.execute("COMMIT")
                 except BaseException:
                     with contextlib.suppress(sqlite3.Error):
@@ -376,7 +390,7 @@ class CollectorStore:
                 ) from exc
         return counts
 
-    def _put(self, batch: list[SummaryRow], now: str) -> PutCounts:
+    def _put(self, batch: list[SummaryRow], now: str, keeper: CountsKeeper | None = None) -> PutCounts:
         id_key = self._key.id_key
         keyed = [(id_key(row.submission_id), member_key(row.submission_id, row.source_digest), row) for row in batch]
         stored = self._stored_members({key for key, _member, _row in keyed})
@@ -392,6 +406,8 @@ class CollectorStore:
                 unchanged += 1
                 continue
             final[key] = (member, row)
+        # A replaced summary's counts are taken away: read it before it is overwritten (only with a keeper).
+        gone = self._stored_texts([key for key in final if key in stored]) if keeper is not None else []
         seal = self._key.sealer.seal
         inserts, updates = [], []
         for key, (member, r) in final.items():
@@ -412,7 +428,21 @@ class CollectorStore:
             "UPDATE summaries SET campaign = ?1, questionnaire_id = ?2, questionnaire_version = ?3, "
             "format_version = ?4, member_key = ?5, sealed = ?6, "
             f"org_unit = {_ORG_UNIT_OF.format(json='?7')} WHERE id_key = ?8", updates)
+        if keeper is not None:
+            keeper.after(self, gone, [(r.campaign, r.summary) for _member, r in final.values()])
         return PutCounts(imported, replaced, unchanged)
+
+    def _stored_texts(self, keys: list[str]) -> list[tuple[str, str]]:
+        """The campaign and JSON text of the stored summaries with these keyed ids."""
+        found: list[tuple[str, str]] = []
+        for start in range(0, len(keys), _LOOKUP_CHUNK):
+            chunk = keys[start:start + _LOOKUP_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for key, campaign, blob in self._conn.execute(
+                    f"SELECT id_key, campaign, sealed FROM summaries WHERE id_key IN ({marks})", chunk):
+                text = self._open(blob, summary_aad(key, campaign)).decode("utf-8")
+                found.append((campaign, text[text.index("\n") + 1:].rstrip(" ")))
+        return found
 
     def _stored_members(self, keys: set[str]) -> dict[str, int]:
         found: dict[str, int] = {}

@@ -12,6 +12,13 @@ half-way. Only counts are stored: no summary, submission id or row; and since co
 before suppression can be one person's answers, they are sealed under the database key like the
 summaries (``CollectorStore.keep_tally``). A report from kept counts opens that one blob and no
 summary.
+
+Imports keep the counts up to date: ingest with a campaign's rules hands :meth:`CollectorStore.put_many`
+a :class:`CountsKeeper`, which, in the import's transaction, takes the kept counts (or none, for a
+campaign with no summaries yet), takes away the summaries an import replaces, adds the ones it brings
+and keeps the result under the new fingerprint; so the first report after an import starts from kept
+counts like every later one. Kept counts that no longer fit (another policy, no report yet) are left
+for the next report to count again; a cancelled or failed import changes nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from typing import Any
 from desktop import __version__
 from desktop.collector.aggregate import Tally, _Counts, _Group
 from desktop.collector.ledger import Members
-from desktop.collector.store import CollectorStore
+from desktop.collector.store import CollectorStore, _parsed
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
@@ -122,3 +129,45 @@ def counted(store: CollectorStore, campaign: str, questionnaire: Questionnaire, 
     with contextlib.suppress(sqlite3.Error, OSError):  # a full or read-only disk costs the next report its speed
         store.keep_tally(campaign, key, dumps(tally))
     return tally
+
+
+class CountsKeeper:
+    """Keeps the policy's campaign's stored counts up to date as :meth:`CollectorStore.put_many` writes rows
+    (see the module's docstring). Used once per write; the store calls :meth:`before`, then :meth:`after`."""
+
+    def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy):
+        self.questionnaire = questionnaire
+        self.catalog = catalog
+        self.policy = policy
+        self.campaign = policy.campaign.id
+        self._tally: Tally | None = None
+
+    def _fresh(self) -> Tally:
+        return Tally(self.questionnaire, self.catalog, self.policy)
+
+    def before(self, store: CollectorStore) -> None:
+        """Take the counts the stored rows give: counted from nothing for a campaign with none, else the kept
+        counts when they fit (None when they do not: the next report counts again)."""
+        fresh = self._fresh()
+        self._tally = None
+        if store.count(self.campaign) == 0:
+            self._tally = fresh
+            return
+        stored = store.stored_tally(self.campaign, fingerprint(store, self.campaign, fresh))
+        if stored is not None:
+            with contextlib.suppress(Exception):  # kept counts that cannot be read are counted again, later
+                self._tally = loads(stored, self.questionnaire, self.catalog, self.policy)
+
+    def after(self, store: CollectorStore, gone: list[tuple[str, str]], came: list[tuple[str, str]]) -> None:
+        """Take away the summaries that went, add those that came (of this campaign), keep the result."""
+        tally, self._tally = self._tally, None
+        if tally is None:
+            return
+        mine = self.campaign
+        try:
+            tally.take_away(self._fresh().add_all(_parsed("\n" + text) for campaign, text in gone
+                                                  if campaign == mine))
+            tally.add_all(_parsed("\n" + text) for campaign, text in came if campaign == mine)
+        except (ValueError, KeyError, TypeError):  # counts that do not add up: the next report counts afresh
+            return
+        store.keep_tally(mine, fingerprint(store, mine, tally), dumps(tally))

@@ -13,16 +13,16 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-import keyring
 import pyrage
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail
-from keyring.errors import KeyringLocked, NoKeyringError
 from pyrage import x25519
 
 from desktop.core.errors import CandorError
+
+if TYPE_CHECKING:  # keyring (and the urllib it pulls in) is imported where a keyring is used: parse_identity
+    # serves the collector's decryption workers, which start by importing this module
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Candor collector"
 ACCOUNT = "age-identity"
@@ -255,6 +255,9 @@ def delete_secret(account: str, backend: KeyringBackend | None = None, *, what: 
 
 def describe_keyring(backend: KeyringBackend | None = None) -> str:
     """A name to show a person, such as 'SecretService Keyring'; never raises."""
+    import keyring
+    from keyring.backends import chainer
+
     try:
         chosen = backend if backend is not None else keyring.get_keyring()
     except Exception:
@@ -274,6 +277,8 @@ def describe_keyring(backend: KeyringBackend | None = None) -> str:
 def _backend(backend: KeyringBackend | None) -> KeyringBackend:
     if backend is not None:
         return backend
+    import keyring
+
     try:
         return keyring.get_keyring()
     except Exception as exc:  # a broken keyringrc or plugin must not crash the command
@@ -281,6 +286,8 @@ def _backend(backend: KeyringBackend | None) -> KeyringBackend:
 
 
 def _call(backend: KeyringBackend, operation: Callable[[KeyringBackend], T], what: str = "the collector key") -> T:
+    from keyring.errors import KeyringLocked, NoKeyringError
+
     name = describe_keyring(backend)
     problem = _why_unusable(backend)
     if problem is not None:
@@ -304,6 +311,8 @@ def _call(backend: KeyringBackend, operation: Callable[[KeyringBackend], T], wha
 
 
 def _why_unusable(backend: KeyringBackend) -> str | None:
+    from keyring.backends import fail
+
     if isinstance(backend, fail.Keyring):
         return "keyring found no backend on this system"
     try:

@@ -626,8 +626,8 @@ def test_cancelling_at_the_very_end_still_writes_nothing(demo, identity, store):
 def test_a_failing_write_is_rolled_back_whole(demo, identity, store, monkeypatch):
     real_put = CollectorStore._put
 
-    def put_then_fail(self, batch, now):
-        real_put(self, batch, now)  # every row is written inside the transaction...
+    def put_then_fail(self, batch, now, keeper=None):
+        real_put(self, batch, now, keeper)  # every row is written inside the transaction...
         raise sqlite3.OperationalError("disk I/O error")  # ...then the disk fails
 
     monkeypatch.setattr(CollectorStore, "_put", put_then_fail)
