@@ -36,3 +36,20 @@ def test_with_randomized_response_every_new_item_is_randomized_and_always_presen
     # the mechanism, not the truth: over many builds the sensitive answer is sometimes reported otherwise
     seen = {build(NEW, seed=seed, memo=Memo())["randomized"]["workplace"]["overstated"] for seed in range(60)}
     assert "time_saved" in seen and len(seen) > 1
+
+
+
+def test_the_preview_shows_the_new_answers_in_both_modes():
+    from desktop.core.summary_preview import Words, describe
+    from desktop.core.text import pick
+    for rr in (False, True):
+        pol = policy(rr)
+        sections = describe(build(NEW, rr=rr, include={"sentiment"}, pol=pol), Words(Q, CATALOG, pol))
+        workplace = next(section for section in sections if section.key == "workplace")
+        labels = [row.label for row in workplace.rows]
+        assert pick(Q.question("overstated").text, "en") in labels
+        assert pick(Q.question("connected").text, "en") in labels
+        assert all(row.randomized for row in workplace.rows) is rr
+        if not rr:
+            values = {row.label: row.value for row in workplace.rows}
+            assert values[pick(Q.question("help_most").text, "en")] == "The right tool, licensed for me"
