@@ -1291,13 +1291,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Schulungen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Wie Sie KI bei der Arbeit sehen (von Ihnen einbezogen)</translation>
     </message>
@@ -1307,7 +1307,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wie Sie KI bei der Arbeit sehen (zufällig verändert; „nicht beantwortet“, wenn Sie es nicht einschließen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>How AI is run at your work</source>
+        <translation>Wie KI bei Ihrer Arbeit gehandhabt wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>

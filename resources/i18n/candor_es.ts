@@ -1291,13 +1291,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formación</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Cómo ves la IA en el trabajo (elegiste incluirlo)</translation>
     </message>
@@ -1307,7 +1307,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Cómo ve la IA en el trabajo (aleatorizado; «sin respuesta» salvo que lo incluya)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>How AI is run at your work</source>
+        <translation>Cómo se gestiona la IA en su trabajo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2527,7 +2532,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+3"/>
         <source>This computer has no system keyring Candor can use to keep its key.</source>
-        <translation>Este ordenador no tiene ningún llavero del sistema que Candor pueda usar para guardar su clave.</translation>
+        <translation>Este equipo no tiene ningún llavero del sistema que Candor pueda usar para guardar su clave.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1291,13 +1291,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Votre vision de l&apos;IA au travail (vous avez choisi de l&apos;inclure)</translation>
     </message>
@@ -1307,7 +1307,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Votre regard sur l&apos;IA au travail (rendu aléatoire ; « sans réponse » si vous ne l&apos;incluez pas)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>How AI is run at your work</source>
+        <translation>Comment l'IA est gérée dans votre travail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
