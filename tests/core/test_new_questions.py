@@ -43,3 +43,27 @@ def test_training_on_work_time_offers_outside_hours():
 
 def test_data_classes_states_the_30_day_time_frame():
     assert "30" in _texts(Q.question("data_classes").text)["en"]
+
+
+def _risk_texts():
+    from pathlib import Path
+
+    import yaml
+    return yaml.safe_load((Path(__file__).resolve().parents[2] / "resources/risk/texts.yaml").read_text("utf-8"))
+
+
+def test_company_routes_do_not_promise_that_an_agreement_covers_what_is_entered():
+    texts = _risk_texts()
+    route = next(value["route"] for value in texts.values() if isinstance(value, dict) and "route" in value)
+    for key in ("sanctioned", "company_account"):
+        assert "may cover" in route[key]["en"] and "check with IT" in route[key]["en"]
+
+
+def test_safe_data_use_does_not_call_removing_names_enough():
+    text = _risk_texts()["learning"]["safe_data_use"]["en"]
+    assert "remove names and details first" not in text
+    assert "source code" in text and "unreleased figures" in text
+
+
+def test_org_unit_help_does_not_promise_that_no_one_can_be_singled_out():
+    assert "no one can be singled out" not in _texts(Q.question("org_unit").help)["en"]
