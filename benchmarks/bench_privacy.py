@@ -92,6 +92,7 @@ def simulate(installs: int = INSTALLS, seed: int = 7) -> dict[str, Any]:
     sizes: dict[str, int] = {f".categories.{name}": len(domain) for name, domain in items.categories.items()}
     sizes |= {f".training.{name}": len(domain) for name, domain in items.training_single.items()}
     sizes |= {f".sentiment.{name}": 4 for name in items.sentiment}
+    sizes |= {f".workplace.{name}": len(domain) for name, domain in items.workplace_single.items()}
     shapes: set[frozenset[str]] = set()
     worst_z, checked = 0.0, 0
     per_case: dict[str, float] = {}

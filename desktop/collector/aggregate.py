@@ -67,6 +67,7 @@ from desktop.collector.report_model import (  # noqa: F401 - re-exported: the re
     Spend,
     ToolFigure,
     Training,
+    Workplace,
 )
 from desktop.core.catalog import Catalog, Trains
 from desktop.core.policy import NOT_LISTED, Policy
@@ -94,6 +95,8 @@ from desktop.core.summary_items import (
     HEADLINE_UNAPPROVED,
     NOT_ANSWERED,
     SENTIMENT_DOMAIN,
+    WORKPLACE_MULTI,
+    WORKPLACE_SINGLE,
 )
 from desktop.core.text import DEFAULT_LANGUAGE, pick
 from desktop.core.tool_answers import question_feeding
@@ -420,6 +423,13 @@ class Tally:
         sentiment = summary.get("sentiment")
         if sentiment:
             events.extend(map(_SENTIMENT_EVENTS.get, sentiment.items()))
+        for name, value in (summary.get("workplace") or {}).items():
+            family = f"workplace_{name}"
+            if isinstance(value, list):
+                events.extend(zip(repeat(family), value, strict=False))
+                add(("answered", family))
+            else:
+                add((family, value))
 
     @staticmethod
     def _add_randomized(pending: defaultdict[str, list[Any]], randomized: Mapping[str, Any]) -> None:
@@ -449,6 +459,13 @@ class Tally:
             pending[_PAYS].append(_PAYS)
         for name, value in randomized["categories"].items():
             pending[name].append(value)
+        for name, value in (randomized.get("workplace") or {}).items():
+            family = f"workplace_{name}"
+            if isinstance(value, Mapping):
+                pending[family].extend(compress(value, value.values()))
+                pending[family + _SHAPE].append(tuple(value))
+            else:
+                pending[family].append(value)
 
     def _add_exact(self, pending: defaultdict[str, list[Any]], summary: Mapping[str, Any]) -> None:
         used: set[str] = set()
@@ -898,6 +915,7 @@ class _Builder:
                                               self.question_label("policy_awareness"),
                                               self.option_labels("policy_awareness")),
             training=self.training(),
+            workplace=self.workplace(),
             sentiment=sentiment,
             perception_gap=self.perception_gap(sentiment),
             method=self.method_info(),
@@ -1169,6 +1187,30 @@ class _Builder:
                                      self.codes("training_formats"), self.option_labels("training_formats")),
             on_work_time=exact_single("training_on_work_time", "training_on_work_time"),
         )
+
+    def workplace(self) -> Workplace:
+        """How AI is run at work: each item the questionnaire has, randomized or exact like training."""
+        items: list[Distribution | MultiChoice] = []
+        randomized = self.sel.randomized()
+        for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI):
+            codes = self.codes(name)
+            if not codes:
+                continue
+            family, label, names = f"workplace_{name}", self.question_label(name), self.option_labels(name)
+            if name in WORKPLACE_MULTI:
+                if randomized:
+                    options = tuple(Cell(code, names.get(code, code), self.binary(family, code)) for code in codes)
+                    items.append(MultiChoice(family, label, self.exact_count(self.sel.n), options, self.method))
+                else:
+                    items.append(self.exact_multi(family, label, codes, names))
+            elif randomized:
+                items.append(self.categorical(family, self.domain(name), label, {**SPECIAL_LABELS, **names}))
+            else:
+                observed = {code: self.sel.common.get(family, code) for code in codes}
+                rest = self.linked(lambda group, family=family, codes=codes:
+                                   {code: group.common.get(family, code) for code in codes})
+                items.append(self.exact_distribution(family, label, observed, names, rest))
+        return Workplace(tuple(items))
 
     def randomized_training(self) -> Training:
         """Training answers from randomized summaries: k-ary estimates and one estimate per wished-for option."""

@@ -14,7 +14,8 @@ Columns (:data:`COLUMNS`):
     ``prevalence_by_category``, ``data_classes``, ``spend``, ``spend_bands``,
     ``license_candidates``, ``reasons``, ``literacy``, ``policy_awareness``,
     ``training_received``, ``training_wanted``, ``training_formats``,
-    ``training_on_work_time``, ``sentiment``, ``perception_gap``.
+    ``training_on_work_time``, one table per workplace item (``workplace_access``, ``workplace_overstated``,
+    ``workplace_ai_measured``, ...: questionnaire 2 on), ``sentiment``, ``perception_gap``.
 ``row``, ``row_label``
     The row's stable code (option code, tool id, data class ...) and its label. In the
     ``report`` table ``row`` is a property (``campaign``, ``k``, ``mechanism``,
@@ -163,6 +164,8 @@ class _Rows:
         yield from self.choice("training_wanted", training.wanted)
         yield from self.choice("training_formats", training.formats)
         yield from self.choice("training_on_work_time", training.on_work_time)
+        for item in report.workplace.items:
+            yield from self.choice(item.id, item)
         yield from self.sentiment()
 
     def participation(self) -> Iterator[Row]:

@@ -683,6 +683,17 @@ class _Page:
         self.multi_choice(report.training.formats, "Preferred training formats")
         self.distribution(report.training.on_work_time, "Training on work time")
 
+    def workplace(self) -> None:
+        items = self.report.workplace.items
+        if not items:
+            return
+        self.heading(2, "How AI is run at work", "workplace")
+        for item in items:
+            if isinstance(item, MultiChoice):
+                self.multi_choice(item, item.label)
+            else:
+                self.distribution(item, item.label)
+
     def sentiment(self) -> None:
         report = self.report
         self.heading(2, "Sentiment and the perception gap", "sentiment")
@@ -822,6 +833,7 @@ def render_html(report: Report, *, organization: str, embed_chart: ChartEmbed = 
     page.spend()
     page.reasons()
     page.literacy()
+    page.workplace()
     page.sentiment()
     page.participation()
     page.method()

@@ -345,6 +345,17 @@ class Training:
 
 
 @dataclass(frozen=True)
+class Workplace:
+    """How AI is run at work (questionnaire 2 on): single-choice items as distributions, multiple-choice
+    items as one share per option; empty for summaries of an older questionnaire."""
+
+    items: tuple[Distribution | MultiChoice, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {item.id: item.to_dict() for item in self.items}
+
+
+@dataclass(frozen=True)
 class SentimentItem:
     """One statement: disagreeing, neutral and agreeing shares of those who answered it;
     ``agree`` (agree + strongly agree) is the ``agree`` cell's figure."""
@@ -441,6 +452,7 @@ class Report:
     sentiment: tuple[SentimentItem, ...]
     perception_gap: tuple[GapItem, ...]
     method: MethodInfo
+    workplace: Workplace = Workplace()
 
     @property
     def respondents(self) -> Figure:
@@ -465,6 +477,7 @@ class Report:
             "literacy": self.literacy.to_dict(),
             "policy_awareness": self.policy_awareness.to_dict(),
             "training": self.training.to_dict(),
+            "workplace": self.workplace.to_dict(),
             "sentiment": [item.to_dict() for item in self.sentiment],
             "perception_gap": [item.to_dict() for item in self.perception_gap],
             "method": self.method.to_dict(),

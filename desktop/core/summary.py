@@ -38,6 +38,8 @@ from desktop.core.summary_items import (  # noqa: F401 - NOT_ANSWERED and known_
     SENTIMENT_FIELDS,
     TRAINING_MULTI,
     TRAINING_SINGLE,
+    WORKPLACE_MULTI,
+    WORKPLACE_SINGLE,
     known_tool_ids,
     randomized_items,
 )
@@ -129,6 +131,11 @@ def build_summary(effective: Mapping[str, Any], other_tools: Mapping[str, OtherT
     if not rr:
         training = {key: answer_feeding(q, effective, feeds) for feeds, key in TRAINING_FIELDS.items()}
         summary["training"] = {key: value for key, value in training.items() if value}
+        workplace = {name: answer_feeding(q, effective, name) for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI)}
+        workplace = {name: sorted(value) if isinstance(value, list) else value
+                     for name, value in workplace.items() if value}
+        if workplace:
+            summary["workplace"] = workplace
         if "sentiment" in choices.include:
             sentiment = {name: answer_feeding(q, effective, name) for name in SENTIMENT_FIELDS}
             summary["sentiment"] = {name: value for name, value in sentiment.items() if value}
@@ -221,6 +228,14 @@ def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Ma
                        SENTIMENT_DOMAIN)
         for name in items.sentiment
     }
+    workplace: dict[str, Any] = {}
+    for name, domain in items.workplace_single.items():
+        workplace[name] = category(f"workplace:{name}", answer_feeding(q, effective, name), domain)
+    for name, options in items.workplace_multi.items():
+        chosen = set(answer_feeding(q, effective, name) or [])
+        workplace[name] = {option: bit(f"workplace:{name}:{option}", option in chosen) for option in options}
+    if workplace:
+        randomized["workplace"] = workplace
     return randomized, items.count
 
 

@@ -22,7 +22,7 @@ whose items differ from its campaign's (:func:`campaign_shape`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.catalog import Catalog
@@ -37,7 +37,8 @@ NOT_ANSWERED = "not_answered"
 #: Total monthly spend bands for the randomized spend item (codes of the spend question plus "none").
 NO_SPEND = "none"
 SENTIMENT_FIELDS = ("strategy_clear", "strategy_successful", "strategy_inclusive", "pressure_to_use",
-                    "pressure_to_overstate", "job_security_worry", "involvement_wish")
+                    "pressure_to_overstate", "job_security_worry", "involvement_wish", "ai_helps",
+                    "bad_prompts_blamed", "frustrated_rollout", "consider_leaving")
 #: The five agreement answers, collapsed into the three groups the report shows.
 AGREEMENT_GROUPS = {"strongly_disagree": "disagree", "disagree": "disagree", "neutral": "neutral",
                     "agree": "agree", "strongly_agree": "agree"}
@@ -49,6 +50,10 @@ CATEGORY_ITEMS = ("literacy", "policy_awareness")
 #: Training questions: (summary key, the field the question feeds).
 TRAINING_SINGLE = (("received", "training_received"), ("on_work_time", "training_on_work_time"))
 TRAINING_MULTI = (("wanted", "training_wanted"), ("formats", "training_formats"))
+#: How AI is run at work (questionnaire 2): single-choice items (k-ary) and multiple-choice items (one
+#: bit per option), each named after the field its question feeds. ``overstated`` is the sensitive one.
+WORKPLACE_SINGLE = ("access", "output_check", "help_most", "overstated")
+WORKPLACE_MULTI = ("ai_measured", "connected")
 HEADLINE_UNAPPROVED = "any_unapproved_use"
 HEADLINE_SENSITIVE = "any_sensitive_data"
 
@@ -78,12 +83,16 @@ class RandomizedItems:
     training_single: Mapping[str, tuple[str, ...]]
     training_multi: Mapping[str, tuple[str, ...]]
     sentiment: tuple[str, ...]
+    workplace_single: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    workplace_multi: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
         """How many randomized answers one summary carries (each is epsilon-private on its own)."""
         bits = 2 + len(self.tools) + 2 * len(self.data_classes) + 1 + len(self.reasons)
         bits += sum(len(options) for options in self.training_multi.values())
+        bits += sum(len(options) for options in self.workplace_multi.values())
+        bits += len(self.workplace_single)
         return bits + len(self.categories) + len(self.training_single) + len(self.sentiment)
 
     def shape(self) -> dict[str, Any]:
@@ -98,6 +107,9 @@ class RandomizedItems:
             "training": tuple(sorted([*self.training_single, *self.training_multi])),
             "training_options": {key: tuple(sorted(options)) for key, options in sorted(self.training_multi.items())},
             "sentiment": tuple(sorted(self.sentiment)),
+            "workplace": tuple(sorted([*self.workplace_single, *self.workplace_multi])),
+            "workplace_options": {key: tuple(sorted(options))
+                                  for key, options in sorted(self.workplace_multi.items())},
         }
 
 
@@ -117,6 +129,8 @@ def randomized_items(questionnaire: Questionnaire, catalog: Catalog, policy: Pol
                          if _codes(q, feeds)},
         training_multi={key: _codes(q, feeds) for key, feeds in TRAINING_MULTI if _codes(q, feeds)},
         sentiment=tuple(name for name in SENTIMENT_FIELDS if question_feeding(q, name) is not None),
+        workplace_single={name: (*_codes(q, name), NOT_ANSWERED) for name in WORKPLACE_SINGLE if _codes(q, name)},
+        workplace_multi={name: _codes(q, name) for name in WORKPLACE_MULTI if _codes(q, name)},
     )
 
 
@@ -128,6 +142,7 @@ def campaign_shape(questionnaire: Questionnaire, catalog: Catalog, policy: Polic
 def shape_of(randomized: Mapping[str, Any]) -> dict[str, Any]:
     """The keys of a (schema-valid) summary's ``randomized`` object, in the form of :meth:`RandomizedItems.shape`."""
     training = randomized.get("training") or {}
+    workplace = randomized.get("workplace") or {}
     return {
         "headline": tuple(key for key in (HEADLINE_UNAPPROVED, HEADLINE_SENSITIVE) if key in randomized),
         "unapproved_use": tuple(sorted(randomized.get("unapproved_use") or ())),
@@ -139,6 +154,9 @@ def shape_of(randomized: Mapping[str, Any]) -> dict[str, Any]:
         "training_options": {key: tuple(sorted(value)) for key, value in sorted(training.items())
                              if isinstance(value, Mapping)},
         "sentiment": tuple(sorted(randomized.get("sentiment") or ())),
+        "workplace": tuple(sorted(workplace)),
+        "workplace_options": {key: tuple(sorted(value)) for key, value in sorted(workplace.items())
+                              if isinstance(value, Mapping)},
     }
 
 
@@ -151,7 +169,8 @@ def shape_difference(expected: Mapping[str, Any], found: Mapping[str, Any]) -> s
         if isinstance(want, Mapping) and isinstance(have, Mapping):
             for key in sorted(set(want) | set(have)):
                 if want.get(key) != have.get(key):
-                    return _difference(f"training.{key}", want.get(key) or (), have.get(key) or ())
+                    where = "workplace" if part == "workplace_options" else "training"
+                    return _difference(f"{where}.{key}", want.get(key) or (), have.get(key) or ())
             continue
         return _difference(part, want, have or ())
     return None

@@ -24,6 +24,8 @@ from desktop.core.summary_items import (
     HEADLINE_UNAPPROVED,
     NOT_ANSWERED,
     SENTIMENT_DOMAIN,
+    WORKPLACE_MULTI,
+    WORKPLACE_SINGLE,
     randomized_items,
 )
 from desktop.core.text import pick
@@ -40,6 +42,7 @@ SECTION_TITLES = {
     "training": "Training",
     "sentiment": "How you see AI at work (you chose to include this)",
     "sentiment_randomized": "How you see AI at work (randomized; not answered unless you include it)",
+    "workplace": "How AI is run at your work",
 }
 
 #: English labels of the fixed rows, by their stable key. Rows labelled with a question's text or a
@@ -218,6 +221,15 @@ def describe(summary: Mapping[str, Any], words: Words) -> list[PreviewSection]:
             text = words.options(feeds, value) if isinstance(value, list) else words.option(feeds, value)
             rows.append(PreviewRow("question", words.question(feeds), text))
     sections.append(_section("training", rows or [_row("no_training", NOTHING)]))
+    workplace = summary.get("workplace") or {}
+    rows = []
+    for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI):
+        if name in workplace:
+            value = workplace[name]
+            text = words.options(name, value) if isinstance(value, list) else words.option(name, value)
+            rows.append(PreviewRow("question", words.question(name), text))
+    if rows:
+        sections.append(_section("workplace", rows))
     if "sentiment" in summary:
         rows = [PreviewRow("question", words.question(name), words.option(name, summary["sentiment"][name]))
                 for name in SENTIMENT_FIELDS if name in summary["sentiment"]]
@@ -278,6 +290,18 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
     rows = [PreviewRow("question", words.question(name), _agreement(sentiment[name], words), True, note)
             for name in SENTIMENT_FIELDS if name in sentiment]
     sections.append(_section("sentiment_randomized", rows or [_row("no_sentiment", NOTHING)]))
+    workplace = randomized.get("workplace") or {}
+    rows = []
+    for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI):
+        value = workplace.get(name)
+        if isinstance(value, Mapping):
+            chosen = [option for option, sent in value.items() if sent]
+            rows.append(PreviewRow("question", words.question(name), words.options(name, chosen), True, notes.bit))
+        elif isinstance(value, str):
+            rows.append(PreviewRow("question", words.question(name), words.answer(name, value), True,
+                                   notes.category(len(items.workplace_single[name]))))
+    if rows:
+        sections.append(_section("workplace", rows))
     return sections
 
 

@@ -232,6 +232,7 @@ class ExportDialog(QDialog):
             "sentiment": self.tr("How you see AI at work (you chose to include this)"),
             "sentiment_randomized": self.tr("How you see AI at work (randomized; not answered unless you include "
                                             "it)"),
+            "workplace": self.tr("How AI is run at your work"),
         }
         return titles.get(section.key, section.title)
 

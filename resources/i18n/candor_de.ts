@@ -1436,7 +1436,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wie Sie KI bei der Arbeit sehen (zufällig verändert; „nicht beantwortet“, wenn Sie es nicht einschließen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>How AI is run at your work</source>
+        <translation>Wie KI bei Ihrer Arbeit gehandhabt wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>

@@ -1436,7 +1436,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Cómo ve la IA en el trabajo (aleatorizado; «sin respuesta» salvo que lo incluya)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>How AI is run at your work</source>
+        <translation>Cómo se gestiona la IA en su trabajo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2700,7 +2705,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+3"/>
         <source>This computer has no system keyring Candor can use to keep its key.</source>
-        <translation>Este ordenador no tiene ningún llavero del sistema que Candor pueda usar para guardar su clave.</translation>
+        <translation>Este equipo no tiene ningún llavero del sistema que Candor pueda usar para guardar su clave.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1436,7 +1436,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Votre regard sur l&apos;IA au travail (rendu aléatoire ; « sans réponse » si vous ne l&apos;incluez pas)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>How AI is run at your work</source>
+        <translation>Comment l'IA est gérée dans votre travail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>

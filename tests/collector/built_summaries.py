@@ -47,6 +47,8 @@ def sent_randomized(questionnaire: Questionnaire, catalog: Catalog, policy: Poli
             "training": dict.fromkeys(items.training_single, NOT_ANSWERED)
             | {key: dict.fromkeys(options, False) for key, options in items.training_multi.items()},
             "sentiment": dict.fromkeys(items.sentiment, NOT_ANSWERED),
+            "workplace": dict.fromkeys(items.workplace_single, NOT_ANSWERED)
+            | {key: dict.fromkeys(options, False) for key, options in items.workplace_multi.items()},
         },
     }
 

@@ -69,7 +69,8 @@ def randomized_summary(**privacy):
 def test_every_randomized_field_is_marked_and_says_what_may_differ():
     summary = randomized_summary()
     sections = describe(summary, Words(Q, CATALOG, POLICY))
-    assert [s.key for s in sections] == ["about", "randomized", "training", "sentiment_randomized"]
+    assert [s.key for s in sections] == ["about", "randomized", "training", "sentiment_randomized",
+                                        "workplace"]
     randomized_rows = [row for s in sections if s.key != "about" for row in s.rows]
     assert randomized_rows and all(row.randomized and row.note.startswith("Randomized:") for row in randomized_rows)
     notes = {row.note for row in randomized_rows}
