@@ -1420,13 +1420,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Schulungen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Wie Sie KI bei der Arbeit sehen (von Ihnen einbezogen)</translation>
     </message>

@@ -1420,13 +1420,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formación</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Cómo ves la IA en el trabajo (elegiste incluirlo)</translation>
     </message>

@@ -1420,13 +1420,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Training</source>
         <comment>courses for employees, not a model learning</comment>
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>How you see AI at work (you chose to include this)</source>
         <translation>Votre vision de l&apos;IA au travail (vous avez choisi de l&apos;inclure)</translation>
     </message>
@@ -1438,7 +1438,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     <message>
         <location line="+2"/>
         <source>How AI is run at your work</source>
-        <translation>Comment l'IA est gérée dans votre travail</translation>
+        <translation>Comment l&apos;IA est gérée dans votre travail</translation>
     </message>
     <message>
         <location line="+7"/>
