@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.policy_sources import EffectivePolicy, PolicySource
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.policy_words import export_block_sentence, refused_words, source_words
 from desktop.ui.style import scaled_font
 
@@ -47,6 +48,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Candor"))
         title = QLabel(self.tr("Candor %1").replace("%1", version))
         title.setFont(scaled_font(self.font(), 1.5, QFont.Weight.Bold))
+        mark_heading(title, 1)
         blurb = QLabel(self.tr(
             "A private self-assessment of AI use at work. Your answers stay on this computer, "
             "encrypted; only a summary you preview can leave."

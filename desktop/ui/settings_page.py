@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -35,6 +36,7 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         title = QLabel(self.tr("Settings"))
         title.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
+        mark_heading(title, 1)
 
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Appearance"))

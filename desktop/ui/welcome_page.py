@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.resources import resource
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -74,6 +75,7 @@ class WelcomePage(QWidget):
         self.title.setFont(scaled_font(self.font(), 1.9, QFont.Weight.Bold))
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.title.text())
+        mark_heading(self.title, 1)
 
         self.lead = QLabel(self.tr(
             "In about ten minutes, Candor helps you see which AI tools you use for work, what you put "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.collector.ledger import DASHBOARD, Refusal
 from desktop.collector.report_model import Cell, Figure, Note, Report
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.formatting import integer, money, number, percent, utc_moment
@@ -144,6 +145,7 @@ class Dashboard(QTabWidget):
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        mark_heading(label, 2)
         label.setWordWrap(True)
         return label
 
@@ -317,6 +319,7 @@ class HeldBackNotice(QWidget):
         title = QLabel(heading)
         title.setObjectName("releaseRefusedHeading")
         title.setFont(scaled_font(self.font(), 1.3, QFont.Weight.Bold))
+        mark_heading(title, 1)
         title.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(icon)

@@ -28,6 +28,7 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire import Question
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
+from desktop.ui.accessibility import announce
 from desktop.ui.formatting import integer
 from desktop.ui.wizard.answer_widget import WidgetContext
 from desktop.ui.wizard.metrics import em
@@ -197,6 +198,7 @@ class WizardPage(QWidget):
         self.missing_note.hide()
         self.scroll.verticalScrollBar().setValue(0)
         self._focus_first()
+        announce(self, self.heading.page_title.text())
         self.render_times.append(time.perf_counter() - started)
         del self.render_times[:-200]
         self._prefetch_timer.start()
@@ -336,6 +338,8 @@ class WizardPage(QWidget):
             else self.tr("%n questions still need an answer.", "", count)
         )
         self.missing_note.setVisible(count > 0)
+        if count:
+            announce(self.missing_note, f"{self.missing_note.text()} {self.tr('Please answer this question.')}")
         if first is not None:
             first.answer.focus_first(Qt.FocusReason.OtherFocusReason)
             holder_layout = self.scroll.widget().layout()
