@@ -115,6 +115,7 @@ class ChartPanel(QWidget):
                  summary: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>")
+        self._title_text = title
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.view = QChartView(chart)
@@ -137,7 +138,7 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.table)
         self.toggle = QPushButton(self.tr("Show as &table"))
-        self.toggle.setAccessibleName(self.tr("Show %1 as a table").replace("%1", title))
+        self.toggle.setAccessibleName(self._toggle_name(table=False))
         self.toggle.clicked.connect(self._flip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +154,11 @@ class ChartPanel(QWidget):
         table = not self.showing_table()
         self.stack.setCurrentWidget(self.table if table else self.view)
         self.toggle.setText(self.tr("Show as &chart") if table else self.tr("Show as &table"))
+        self.toggle.setAccessibleName(self._toggle_name(table))  # the name says what a press does now
+
+    def _toggle_name(self, table: bool) -> str:
+        words = self.tr("Show %1 as a chart") if table else self.tr("Show %1 as a table")
+        return words.replace("%1", self._title_text)
 
     def table_text(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]

@@ -135,7 +135,8 @@ class WelcomePage(QWidget):
         self.results_button = QPushButton(self.tr("View my &results"))
         self.results_button.setObjectName("resultsButton")
         self.results_button.clicked.connect(self.results_requested)
-        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button = QPushButton(self.tr(
+            "Past a&ssessments", "button: opens the history of earlier assessments"))
         self.history_button.setObjectName("historyButton")
         self.history_button.clicked.connect(self.history_requested)
         self.results_button.hide()

@@ -1,0 +1,80 @@
+"""Names, roles and defaults a screen reader or keyboard user depends on (read through Qt's accessibility)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from desktop.ui import accessibility
+from desktop.ui.charts import ChartPanel, horizontal_bars
+from desktop.ui.prompts import Prompts
+from tests.ui.test_welcome import make_app
+
+
+def test_a_marked_title_is_a_heading_with_its_text_as_name(qtbot):
+    accessibility.install()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    title = accessibility.mark_heading(QLabel("Your results", holder), 1)
+    plain = QLabel("Just text", holder)
+    holder.show()
+    heading = QAccessible.queryAccessibleInterface(title)
+    assert heading.role() == QAccessible.Role.Heading
+    assert heading.text(QAccessible.Text.Name) == "Your results"
+    assert QAccessible.queryAccessibleInterface(plain).role() != QAccessible.Role.Heading
+
+
+def test_announcements_reach_listeners_once(qtbot):
+    heard: list[str] = []
+    accessibility.listeners.append(lambda _w, text: heard.append(text))
+    try:
+        widget = QWidget()
+        qtbot.addWidget(widget)
+        accessibility.announce(widget, "Your answers are saved.")
+        accessibility.announce(widget, "")
+    finally:
+        accessibility.listeners.clear()
+    assert heard == ["Your answers are saved."]
+
+
+def _press_enter_on_the_dialog(qtbot):
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            QTimer.singleShot(20, press)
+    QTimer.singleShot(0, press)
+
+
+def test_enter_on_a_destructive_question_keeps_things_as_they_are(qtbot):
+    _press_enter_on_the_dialog(qtbot)
+    assert Prompts().confirm("Start over?", "All answers go.", "Start over", "Keep my answers") is False
+
+
+def test_enter_on_a_choice_presses_the_safe_first_choice(qtbot):
+    _press_enter_on_the_dialog(qtbot)
+    assert Prompts().choose("Locked", "The keyring is locked.", ["Try again", "Delete my saved answers"]) == 0
+
+
+def test_the_chart_toggle_is_named_for_what_it_does_now(qtbot):
+    panel = ChartPanel("Risk by tool", horizontal_bars(["A"], [("Risk", [1])], 3), ["Tool", "Risk"],
+                       [["A", "1"]], "One tool.")
+    qtbot.addWidget(panel)
+    assert panel.toggle.accessibleName() == "Show Risk by tool as a table"
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
+    assert panel.showing_table()
+    assert panel.toggle.accessibleName() == "Show Risk by tool as a chart"
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
+    assert panel.toggle.accessibleName() == "Show Risk by tool as a table"
+
+
+def test_alt_h_belongs_to_the_help_menu_alone(qtbot, content, tmp_path, keyring_store):
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    window = employee.window
+    mnemonics = [w.text() for w in window.findChildren(QWidget) if hasattr(w, "text") and callable(w.text)
+                 and isinstance(w.text(), str) and "&h" in w.text().lower().replace("&&", "")]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Help" in menus
+    assert mnemonics == [], mnemonics
