@@ -34,7 +34,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+21"/>
         <source>built-in defaults only</source>
         <translation>nur integrierte Standardwerte</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Eine private Selbsteinschätzung Ihrer KI-Nutzung bei der Arbeit. Ihre Antworten bleiben verschlüsselt auf diesem Computer; nur eine Zusammenfassung, die Sie vorher prüfen, kann ihn verlassen.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+103"/>
+        <location filename="../../desktop/ui/app.py" line="+105"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -126,7 +126,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (table)</source>
         <translation>%1 (Tabelle)</translation>
     </message>
@@ -137,12 +137,17 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+4"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Show %1 as a chart</source>
+        <translation>%1 als Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Show as &amp;chart</source>
         <translation>Als &amp;Diagramm anzeigen</translation>
     </message>
@@ -384,7 +389,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
@@ -395,7 +400,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import summaries</source>
         <translation>Zusammenfassungen &amp;importieren</translation>
     </message>
@@ -579,7 +584,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+104"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -600,12 +605,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -642,13 +647,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -693,12 +698,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -740,17 +745,17 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Share of respondents</source>
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln teilnehmende Person</numerusform>
@@ -961,7 +966,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -970,7 +975,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+138"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
@@ -1039,7 +1044,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihre Antworten sind gespeichert. Sie können jederzeit weitermachen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Policy updated</source>
         <translation>Richtlinie aktualisiert</translation>
     </message>
@@ -1097,7 +1102,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>ja</translation>
@@ -1184,7 +1189,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Das ist alles, was gesendet würde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Nichts anderes verlässt diesen Computer: kein Name, keine Notizen oder anderen Texte, die Sie eingegeben haben, keine Namen von Tools, die Sie selbst hinzugefügt haben, keine Datumsangaben. Die Zusammenfassung gelangt nur dorthin, wohin Sie sie geben, und ist so verschlüsselt, dass nur das Compliance-Team Ihrer Organisation sie öffnen kann.</translation>
     </message>
@@ -1270,7 +1275,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>About this summary</source>
         <translation>Über diese Zusammenfassung</translation>
     </message>
@@ -1437,7 +1442,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+224"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -1488,13 +1493,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Noch keine abgeschlossenen Selbsteinschätzungen. Sobald Sie eine abschließen, erscheint sie hier; spätere zeigen, wie sich Ihr Risiko und Ihre Ausgaben mit der Zeit verändern.</translation>
     </message>
@@ -1505,12 +1510,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+42"/>
         <location line="+10"/>
         <source>Date</source>
@@ -1582,7 +1587,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Summaries you exported</source>
         <translation>Von Ihnen exportierte Zusammenfassungen</translation>
     </message>
@@ -1882,7 +1887,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
         <source>Progress through the assessment</source>
         <translation>Fortschritt der Selbsteinschätzung</translation>
     </message>
@@ -1908,6 +1913,11 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Bitte beantworten Sie diese Frage.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2097,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Von Ihrer Organisation freigegeben</translation>
@@ -2118,7 +2128,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved as a file</source>
         <translation>Als Datei gespeichert</translation>
     </message>
@@ -2141,7 +2151,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+140"/>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -2320,8 +2330,8 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
-        <location line="+59"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+37"/>
+        <location line="+60"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2645,7 +2655,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+66"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2660,7 +2670,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Ein privater Blick darauf, wie Sie KI bei der Arbeit nutzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>In etwa zehn Minuten zeigt Ihnen Candor, welche KI-Tools Sie für die Arbeit nutzen, was Sie dort eingeben und was sie Sie kosten, und gibt Ihnen einen kurzen Plan, mit dem Ihre Arbeit und Ihre Daten sicher bleiben. Es gibt keine richtigen oder falschen Antworten, und niemand schaut zu.</translation>
     </message>
@@ -2710,12 +2720,12 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start the assessment</source>
         <translation>Selbsteinschätzung starten</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -2725,9 +2735,10 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Meine &amp;Ergebnisse ansehen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <location line="+4"/>
+        <source>Past a&amp;ssessments</source>
+        <comment>button: opens the history of earlier assessments</comment>
+        <translation>Frühere &amp;Einschätzungen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2748,7 +2759,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+120"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Speichern und schließen</translation>
@@ -2790,7 +2801,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>

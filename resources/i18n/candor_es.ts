@@ -34,7 +34,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+21"/>
         <source>built-in defaults only</source>
         <translation>solo los valores predeterminados integrados</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Una autoevaluación privada de tu uso de la IA en el trabajo. Tus respuestas se quedan en este equipo, cifradas; solo puede salir un resumen que tú revisas antes.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+103"/>
+        <location filename="../../desktop/ui/app.py" line="+105"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -126,7 +126,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (table)</source>
         <translation>%1 (tabla)</translation>
     </message>
@@ -137,12 +137,17 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+4"/>
         <source>Show %1 as a table</source>
         <translation>Ver %1 como tabla</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Show %1 as a chart</source>
+        <translation>Ver %1 como gráfico</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Show as &amp;chart</source>
         <translation>Ver como &amp;gráfico</translation>
     </message>
@@ -384,7 +389,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
@@ -395,7 +400,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import summaries</source>
         <translation>&amp;Importar resúmenes</translation>
     </message>
@@ -579,7 +584,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+104"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -600,12 +605,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -642,13 +647,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -693,12 +698,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -740,17 +745,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Share of respondents</source>
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -961,7 +966,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -970,7 +975,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+138"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
@@ -1039,7 +1044,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Tus respuestas están guardadas. Puedes continuar cuando quieras.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -1097,7 +1102,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>sí</translation>
@@ -1184,7 +1189,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Esto es todo lo que se enviaría</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. Solo va adonde tú lo pongas, cifrado para que únicamente el equipo de cumplimiento de tu organización pueda abrirlo.</translation>
     </message>
@@ -1270,7 +1275,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -1437,7 +1442,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+224"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -1488,13 +1493,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
         <translation>Tu historial</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Todavía no hay autoevaluaciones completadas. Cuando termines una, aparecerá aquí; las siguientes mostrarán cómo cambian tu riesgo y tu gasto con el tiempo.</translation>
     </message>
@@ -1505,12 +1510,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+42"/>
         <location line="+10"/>
         <source>Date</source>
@@ -1582,7 +1587,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Summaries you exported</source>
         <translation>Resúmenes que exportaste</translation>
     </message>
@@ -1882,7 +1887,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
         <source>Progress through the assessment</source>
         <translation>Progreso de la autoevaluación</translation>
     </message>
@@ -1908,6 +1913,11 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Responde a esta pregunta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2097,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Aprobada por tu organización</translation>
@@ -2118,7 +2128,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Tus resultados</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved as a file</source>
         <translation>Guardado como archivo</translation>
     </message>
@@ -2141,7 +2151,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+140"/>
         <source>Overall: %1</source>
         <translation>Global: %1</translation>
     </message>
@@ -2320,8 +2330,8 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
-        <location line="+59"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+37"/>
+        <location line="+60"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2645,7 +2655,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+66"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2660,7 +2670,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Una mirada privada a cómo usas la IA en el trabajo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>En unos diez minutos, Candor te ayuda a ver qué herramientas de IA usas para el trabajo, qué introduces en ellas y cuánto te cuestan, y te da un plan breve para mantener a salvo tu trabajo y tus datos. No hay respuestas correctas ni incorrectas, y nadie te está vigilando.</translation>
     </message>
@@ -2710,12 +2720,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
@@ -2725,9 +2735,10 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Ver mis &amp;resultados</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <location line="+4"/>
+        <source>Past a&amp;ssessments</source>
+        <comment>button: opens the history of earlier assessments</comment>
+        <translation>Evaluaciones a&amp;nteriores</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2748,7 +2759,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+120"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Guardar y cerrar</translation>
@@ -2790,7 +2801,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>

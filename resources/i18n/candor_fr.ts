@@ -34,7 +34,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+21"/>
         <source>built-in defaults only</source>
         <translation>valeurs par défaut intégrées uniquement</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Une auto-évaluation privée de votre usage de l&apos;IA au travail. Vos réponses restent sur cet ordinateur, chiffrées&#xa0;; seule une synthèse que vous prévisualisez peut en sortir.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+103"/>
+        <location filename="../../desktop/ui/app.py" line="+105"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -126,7 +126,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (table)</source>
         <translation>%1 (tableau)</translation>
     </message>
@@ -137,12 +137,17 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+4"/>
         <source>Show %1 as a table</source>
         <translation>Afficher «&#xa0;%1&#xa0;» sous forme de tableau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Show %1 as a chart</source>
+        <translation>Afficher «&#xa0;%1&#xa0;» sous forme de graphique</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Show as &amp;chart</source>
         <translation>Afficher en &amp;graphique</translation>
     </message>
@@ -384,7 +389,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
@@ -395,7 +400,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Campagne %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import summaries</source>
         <translation>&amp;Importer des synthèses</translation>
     </message>
@@ -579,7 +584,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+104"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -600,12 +605,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -642,13 +647,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -693,12 +698,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -740,17 +745,17 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Share of respondents</source>
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln répondant</numerusform>
@@ -961,7 +966,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -970,7 +975,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+138"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
@@ -1039,7 +1044,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Vos réponses sont enregistrées. Vous pouvez reprendre à tout moment.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -1097,7 +1102,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>oui</translation>
@@ -1184,7 +1189,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Voici tout ce qui serait envoyé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La synthèse va uniquement là où vous la placez, chiffrée de sorte que seule l&apos;équipe conformité de votre organisation puisse l&apos;ouvrir.</translation>
     </message>
@@ -1270,7 +1275,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -1437,7 +1442,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+223"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+224"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -1488,13 +1493,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
         <translation>Votre historique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Aucune auto-évaluation terminée pour l&apos;instant. Lorsque vous en terminerez une, elle apparaîtra ici&#xa0;; les suivantes montreront l&apos;évolution de votre risque et de vos dépenses.</translation>
     </message>
@@ -1505,12 +1510,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+42"/>
         <location line="+10"/>
         <source>Date</source>
@@ -1582,7 +1587,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Summaries you exported</source>
         <translation>Synthèses que vous avez exportées</translation>
     </message>
@@ -1882,7 +1887,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
         <source>Progress through the assessment</source>
         <translation>Progression dans l&apos;auto-évaluation</translation>
     </message>
@@ -1908,6 +1913,11 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2097,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Approuvé par votre organisation</translation>
@@ -2118,7 +2128,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Vos résultats</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved as a file</source>
         <translation>Enregistrée dans un fichier</translation>
     </message>
@@ -2141,7 +2151,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+140"/>
         <source>Overall: %1</source>
         <translation>Risque global&#xa0;: %1</translation>
     </message>
@@ -2320,8 +2330,8 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
-        <location line="+59"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+37"/>
+        <location line="+60"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2645,7 +2655,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+66"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2660,7 +2670,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Un regard privé sur votre usage de l&apos;IA au travail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>En une dizaine de minutes, Candor vous aide à voir quels outils d&apos;IA vous utilisez pour le travail, ce que vous y saisissez et ce qu&apos;ils vous coûtent, et vous propose un court plan d&apos;action pour protéger votre travail et vos données. Il n&apos;y a pas de bonnes ou de mauvaises réponses, et personne ne vous surveille.</translation>
     </message>
@@ -2710,12 +2720,12 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start the assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
@@ -2725,9 +2735,10 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Voir mes &amp;résultats</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
+        <location line="+4"/>
+        <source>Past a&amp;ssessments</source>
+        <comment>button: opens the history of earlier assessments</comment>
+        <translation>É&amp;valuations précédentes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2748,7 +2759,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+120"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Enregistrer et fermer</translation>
@@ -2790,7 +2801,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
