@@ -41,7 +41,7 @@ class SettingsPage(QWidget):
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Appearance"))
         for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
+                            ("dark", self.tr("Dark")), ("contrast", self.tr("High contrast"))):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.theme.currentIndexChanged.connect(lambda _i: self.theme_changed.emit(self.theme.currentData()))

@@ -78,3 +78,21 @@ def test_alt_h_belongs_to_the_help_menu_alone(qtbot, content, tmp_path, keyring_
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Help" in menus
     assert mnemonics == [], mnemonics
+
+
+def test_settings_offer_a_high_contrast_theme_with_white_marks_and_yellow_focus(qtbot):
+    from PySide6.QtGui import QPalette
+
+    from desktop.ui.theme import ThemeSwitcher
+
+    app = QApplication.instance()
+    switcher = ThemeSwitcher(app)
+    try:
+        switcher.apply("contrast")
+        palette = app.palette()
+        assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
+        assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+        assert palette.color(QPalette.ColorRole.Mid).name() == "#ffffff"  # frames and indicator edges
+        assert palette.color(QPalette.ColorRole.Highlight).name() == "#ffff00"  # focus and selection
+    finally:
+        switcher.apply("system")
