@@ -2357,6 +2357,11 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Dunkel</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Language</source>
         <translation>Sprache</translation>

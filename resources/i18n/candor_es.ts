@@ -2357,6 +2357,11 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Oscuro</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Language</source>
         <translation>Idioma</translation>

@@ -2357,6 +2357,11 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Sombre</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Language</source>
         <translation>Langue</translation>
