@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -166,6 +167,8 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
 
         inner = centred_column(self, 70, margin_em=2, name=self.tr("Welcome to Candor"))
+        # Not a Tab stop: it draws no focus, and Tab through the buttons scrolls it to each already.
+        self.findChild(QScrollArea, "pageScroll").setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner.setSpacing(self._em(1))
         brand_row = QHBoxLayout()
         brand_row.addWidget(self.brand_icon)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from desktop.ui import accessibility
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.prompts import Prompts
+from tests.ui.test_accessibility import campaign_content, identity  # noqa: F401 - fixtures
 from tests.ui.test_welcome import make_app
 
 
@@ -96,3 +97,30 @@ def test_settings_offer_a_high_contrast_theme_with_white_marks_and_yellow_focus(
         assert palette.color(QPalette.ColorRole.Highlight).name() == "#ffff00"  # focus and selection
     finally:
         switcher.apply("system")
+
+
+def test_after_next_by_mouse_the_focused_answer_shows_its_ring(qtbot, campaign_content, tmp_path,  # noqa: F811
+                                                                keyring_store):
+    from tests.ui.test_accessibility import answer_shown_questions
+
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee.start()
+    window = employee.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+    wizard = employee.wizard
+    answer_shown_questions(wizard)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    focus = QApplication.focusWidget()
+    assert focus is not None and wizard.isAncestorOf(focus) and focus is not wizard.next_button
+    # Styles draw the focus frame only in a window whose focus moved as by keyboard.
+    qtbot.waitUntil(lambda: window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
+
+
+def test_the_welcome_page_scroll_area_is_no_tab_stop(qtbot, content, tmp_path, keyring_store):
+    from PySide6.QtWidgets import QScrollArea
+
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    scroll = employee.window.welcome.findChild(QScrollArea, "pageScroll")
+    assert not scroll.focusPolicy() & Qt.FocusPolicy.TabFocus

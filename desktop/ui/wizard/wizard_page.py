@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -271,11 +272,26 @@ class WizardPage(QWidget):
         super().showEvent(event)
         self._focus_first()
 
+    def _show_focus(self) -> None:
+        """Styles draw focus rings only once the focus moved by keyboard: after a mouse click on Next
+        the person still needs to see where typing goes. Qt clears the mark while it finishes the mouse
+        event, so it is set once that is done."""
+        window = self.window()
+
+        def mark() -> None:
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            focus = QApplication.focusWidget()
+            if focus is not None:
+                focus.update()  # repaint it with its ring
+
+        QTimer.singleShot(0, mark)
+
     def _focus_first(self) -> None:
+        self._show_focus()
         for block in self.blocks:
-            if not block.isHidden() and block.answer.focus_first():
+            if not block.isHidden() and block.answer.focus_first(Qt.FocusReason.TabFocusReason):
                 return
-        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _update_state(self, view: PageView) -> None:
         """Progress and the Back and Next buttons: these can change with every answer."""
@@ -341,7 +357,8 @@ class WizardPage(QWidget):
         if count:
             announce(self.missing_note, f"{self.missing_note.text()} {self.tr('Please answer this question.')}")
         if first is not None:
-            first.answer.focus_first(Qt.FocusReason.OtherFocusReason)
+            self._show_focus()
+            first.answer.focus_first(Qt.FocusReason.TabFocusReason)
             holder_layout = self.scroll.widget().layout()
             if holder_layout is not None:
                 holder_layout.activate()  # place the just-shown messages before scrolling to one
