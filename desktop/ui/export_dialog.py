@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
             box = QCheckBox(self.tr("%1 (%2)", "an optional part and the answer it would send").replace(
                 "%1", label).replace("%2", value) if value else label + self.tr(" (not answered)"))
             box.setEnabled(bool(value))
-            box.setAccessibleName(label)
+            box.setAccessibleName(box.text())  # with the answer it sends, or why it cannot be included
             box.toggled.connect(self.refresh)
             self.parts[part] = box
             layout.addWidget(box)

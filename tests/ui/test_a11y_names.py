@@ -124,3 +124,38 @@ def test_the_welcome_page_scroll_area_is_no_tab_stop(qtbot, content, tmp_path, k
     employee = make_app(qtbot, content, tmp_path, keyring_store)
     scroll = employee.window.welcome.findChild(QScrollArea, "pageScroll")
     assert not scroll.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_collector_tabs_have_no_silent_tab_stop_and_every_column_header_a_name(qtbot, tmp_path, identity,  # noqa: F811
+                                                                               campaign_content):  # noqa: F811
+    from PySide6.QtWidgets import QScrollArea, QTableWidget
+
+    from tests.ui.test_accessibility import collector, demo_folder, imported
+
+    window = collector(qtbot, tmp_path, identity, campaign_content)
+    imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 40))
+    tabs = window.dashboard
+    empty_headers, stops = [], []
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        stops += [tabs.tabText(index) for s in [page, *page.findChildren(QScrollArea)]
+                  if isinstance(s, QScrollArea) and s.focusPolicy() & Qt.FocusPolicy.TabFocus
+                  and not s.accessibleName()]
+        for table in page.findChildren(QTableWidget):
+            empty_headers += [f"{table.accessibleName()} column {c}" for c in range(table.columnCount())
+                              if not (table.horizontalHeaderItem(c) and table.horizontalHeaderItem(c).text())]
+    assert stops == [] and empty_headers == []
+
+
+def test_export_check_boxes_keep_why_they_cannot_be_ticked_in_their_names(qtbot, campaign_content,  # noqa: F811
+                                                                          tmp_path, keyring_store):
+    from tests.ui.test_results import ANSWERS, complete
+
+    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    complete(employee, {k: v for k, v in ANSWERS.items() if k != "sentiment"})
+    dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
+    qtbot.addWidget(dialog)
+    for box in dialog.parts.values():
+        assert box.accessibleName() == box.text()
+    assert any("(not answered)" in box.accessibleName() for box in dialog.parts.values() if not box.isEnabled()) \
+        or all(box.isEnabled() for box in dialog.parts.values())

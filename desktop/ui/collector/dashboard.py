@@ -91,7 +91,9 @@ def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summar
     top = max(values + [1])
     chart = horizontal_bars(labels, [("%", values)], axis_max=min(100, (int(top * 1.2) // 10 + 1) * 10))
     rows = [[label, figure_text(fig, k)] for label, fig in cells]
-    return ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents")], rows,
+    first = QCoreApplication.translate("Dashboard", "Group",
+                                       "first column of a dashboard table: the answer or group a row counts")
+    return ChartPanel(title, chart, [first, QCoreApplication.translate("Dashboard", "Share of respondents")], rows,
                       summary)
 
 
@@ -140,6 +142,8 @@ class Dashboard(QTabWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # Not a Tab stop: Tab through its tables and toggles scrolls it to each; it would be a silent stop.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return scroll
 
     def _heading(self, text: str) -> QLabel:
@@ -250,7 +254,8 @@ class Dashboard(QTabWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(title))
-        layout.addWidget(_table(title, ["", self.tr("People") if count else self.tr("Share")],
+        first = self.tr("Group", "first column of a dashboard table: the answer or group a row counts")
+        layout.addWidget(_table(title, [first, self.tr("People") if count else self.tr("Share")],
                                 [[cell_label(cell), figure_text(cell.figure, self.report.k)] for cell in cells]))
         return box
 
