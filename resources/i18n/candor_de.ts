@@ -584,7 +584,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+104"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+106"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -605,12 +605,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -647,13 +647,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -698,12 +698,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -745,17 +745,24 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+163"/>
+        <source>Group</source>
+        <comment>first column of a dashboard table: the answer or group a row counts</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+76"/>
         <source>Share of respondents</source>
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln teilnehmende Person</numerusform>
@@ -951,7 +958,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -966,7 +973,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1434,7 +1441,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Bleibt auf diesem Computer. Wird nie in eine Zusammenfassung aufgenommen.</translation>
     </message>
@@ -1442,7 +1449,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+224"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+229"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -2660,7 +2667,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+66"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2725,12 +2732,12 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Start the assessment</source>
         <translation>Selbsteinschätzung starten</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -2756,7 +2763,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Willkommen bei Candor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Continue where you left off</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
@@ -2764,7 +2771,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+120"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+121"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Speichern und schließen</translation>
@@ -2806,18 +2813,18 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Tool</source>
         <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Tool</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+135"/>
         <source>%n question still needs an answer.</source>
         <translation>
             <numerusform>%n Frage muss noch beantwortet werden.</numerusform>
@@ -2833,12 +2840,12 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Tool %1 of %2</source>
         <translation>Tool %1 von %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Abschließen</translation>
     </message>

@@ -584,7 +584,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+104"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+106"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -605,12 +605,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -647,13 +647,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -698,12 +698,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -745,17 +745,24 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+163"/>
+        <source>Group</source>
+        <comment>first column of a dashboard table: the answer or group a row counts</comment>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+76"/>
         <source>Share of respondents</source>
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -951,7 +958,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -966,7 +973,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1434,7 +1441,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Se queda en este equipo. Nunca se incluye en ningún resumen.</translation>
     </message>
@@ -1442,7 +1449,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+224"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+229"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -2660,7 +2667,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+66"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2725,12 +2732,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
@@ -2756,7 +2763,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Te damos la bienvenida a Candor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
@@ -2764,7 +2771,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+120"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+121"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Guardar y cerrar</translation>
@@ -2806,18 +2813,18 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Tool</source>
         <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Herramienta</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+135"/>
         <source>%n question still needs an answer.</source>
         <translation>
             <numerusform>Todavía falta por responder %n pregunta.</numerusform>
@@ -2833,12 +2840,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Tool %1 of %2</source>
         <translation>Herramienta %1 de %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Finalizar</translation>
     </message>
