@@ -159,3 +159,18 @@ def test_export_check_boxes_keep_why_they_cannot_be_ticked_in_their_names(qtbot,
         assert box.accessibleName() == box.text()
     assert any("(not answered)" in box.accessibleName() for box in dialog.parts.values() if not box.isEnabled()) \
         or all(box.isEnabled() for box in dialog.parts.values())
+
+
+def test_in_the_dark_theme_a_critical_bar_is_red_not_the_theme_green(qtbot):
+    from desktop.ui.theme import ThemeSwitcher
+
+    app = QApplication.instance()
+    switcher = ThemeSwitcher(app)
+    try:
+        switcher.apply("dark")
+        chart = horizontal_bars(["A", "B"], [("Risk level", [4, 1])], 4, ["Low", "Medium", "High", "Critical"])
+        sets = {s.label(): s for s in chart.series()[0].barSets()}
+        assert sets["Critical"].color().name() == "#c0392b" and sets["Critical"].at(0) == 4
+        assert sets["Low"].at(1) == 1 and sets["Low"].at(0) == 0
+    finally:
+        switcher.apply("system")
