@@ -108,6 +108,8 @@ def test_no_keyring_asks_for_a_passphrase_never_plaintext(qtbot, content, tmp_pa
     creating, explanation = asked[0]
     assert creating is True
     assert "cannot be used right now" in explanation and "Choose your passphrase below" in explanation
+    assert "no system keyring Candor can use" in explanation
+    assert "fail Keyring" not in explanation and "found no backend" not in explanation  # no developer text
     assert employee.gate.opened.keys.mode() == "passphrase"
 
 
