@@ -115,6 +115,8 @@ class EmployeeApp(QObject):
         if self.store is None:
             self.window.welcome.set_returning(False, False)
             return
+        if self.gate.opened is not None:
+            self.window.welcome.set_key_mode(self.gate.opened.keys.mode())
         self.window.welcome.set_resumable(self.store.current_draft(self.campaign_id) is not None)
         latest = self.results.latest_completed(self.store)
         self.window.welcome.set_returning(latest is not None, latest is not None)

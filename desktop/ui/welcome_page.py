@@ -96,6 +96,16 @@ class WelcomePage(QWidget):
                 "%1 has not set up summary collection yet, so nothing can be sent from Candor at all. "
                 "Your results are for you alone."
             ).replace("%1", organization)
+        self.kept_card_texts = {
+            "keyring": self.tr(
+                "Your answers are saved only here, encrypted, with the key kept in your system's "
+                "password manager. Not your manager, not IT, not Candor's makers can read them."
+            ),
+            "passphrase": self.tr(
+                "Your answers are saved only here, encrypted with a key that only your passphrase opens; "
+                "Candor never stores the passphrase. Not your manager, not IT, not Candor's makers can read them."
+            ),
+        }
         self.cards = [
             PromiseCard(
                 self.tr("Stays on this computer"),
@@ -198,6 +208,14 @@ class WelcomePage(QWidget):
         """A returning employee can reopen their results and history from here."""
         self.results_button.setVisible(has_results)
         self.history_button.setVisible(has_history)
+
+    def set_key_mode(self, mode: str) -> None:
+        """Say where the key really is once the store is open ("keyring" or "passphrase")."""
+        text = self.kept_card_texts.get(mode)
+        card = self.cards[0]
+        if text and card.body.text() != text:
+            card.body.setText(text)
+            card.setAccessibleDescription(text)
 
     def set_status(self, message: str = "") -> None:
         """A line under the buttons, e.g. why the answers are locked or that they were saved."""
