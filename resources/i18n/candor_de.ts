@@ -120,9 +120,10 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <location filename="../../desktop/ui/charts.py" line="+109"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
+        <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+138"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
@@ -2463,12 +2464,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Candor braucht einen Schlüssel, um Ihre Antworten zu verschlüsseln. Starten Sie die Selbsteinschätzung erneut, um ihn einzurichten.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No system keyring is available.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2700,17 +2696,23 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>%1 hat das Einsammeln von Zusammenfassungen noch nicht eingerichtet, daher kann aus Candor überhaupt nichts gesendet werden. Ihre Ergebnisse sind nur für Sie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Stays on this computer</source>
         <translation>Bleibt auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Ihre Antworten werden nur hier gespeichert, verschlüsselt, und der Schlüssel liegt in der Passwortverwaltung Ihres Systems. Weder Ihre Führungskraft noch die IT noch die Hersteller von Candor können sie lesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Your answers are saved only here, encrypted with a key that only your passphrase opens; Candor never stores the passphrase. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
+        <translation>Ihre Antworten werden nur hier gespeichert, verschlüsselt mit einem Schlüssel, den nur Ihre Passphrase öffnet; Candor speichert die Passphrase nie. Weder Ihre Führungskraft noch die IT noch die Macher von Candor können sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Nur eine Zusammenfassung geht hinaus, wenn Sie möchten</translation>
     </message>

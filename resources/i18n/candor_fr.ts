@@ -120,9 +120,10 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <location filename="../../desktop/ui/charts.py" line="+109"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
+        <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+138"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
@@ -2463,12 +2464,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Candor a besoin d&apos;une clé pour chiffrer vos réponses. Pour en créer une, relancez l&apos;auto-évaluation depuis la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No system keyring is available.</source>
-        <translation>Aucun trousseau de clés système n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2700,17 +2696,23 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>%1 n&apos;a pas encore mis en place la collecte des synthèses&#xa0;: rien ne peut donc être envoyé depuis Candor. Vos résultats ne sont destinés qu&apos;à vous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Stays on this computer</source>
         <translation>Reste sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Vos réponses sont enregistrées uniquement ici, chiffrées, avec la clé conservée dans le gestionnaire de mots de passe de votre système. Ni votre responsable, ni le service informatique, ni les créateurs de Candor ne peuvent les lire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Your answers are saved only here, encrypted with a key that only your passphrase opens; Candor never stores the passphrase. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
+        <translation>Vos réponses sont enregistrées uniquement ici, chiffrées avec une clé que seule votre phrase secrète ouvre ; Candor n&apos;enregistre jamais la phrase secrète. Ni votre responsable, ni l&apos;informatique, ni les créateurs de Candor ne peuvent les lire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Seule une synthèse sort, si vous le décidez</translation>
     </message>
