@@ -66,7 +66,9 @@ class SettingsPage(QWidget):
         where = QGroupBox(self.tr("Your data"))
         where_layout = QVBoxLayout(where)
         self.data_label = QLabel(self.tr(
-            "Your answers, results and settings are kept only in this folder, encrypted:"))
+            "Your answers and results are kept only in this folder, encrypted. Two files there are plain "
+            "text: preferences.ini (theme and language) and the support log in logs (events such as "
+            "\"started\", never answers). The folder:"))
         self.data_label.setWordWrap(True)
         self.data_path = QLabel(str(data_dir))
         self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -174,3 +174,12 @@ def test_in_the_dark_theme_a_critical_bar_is_red_not_the_theme_green(qtbot):
         assert sets["Low"].at(1) == 1 and sets["Low"].at(0) == 0
     finally:
         switcher.apply("system")
+
+
+def test_settings_say_honestly_which_files_are_plain_text(qtbot, content, tmp_path, keyring_store):
+    from desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage("system", "en", ["en", "de"], tmp_path)
+    qtbot.addWidget(page)
+    text = page.data_label.text()
+    assert "settings are kept" not in text and "preferences.ini" in text and "log" in text
