@@ -2339,12 +2339,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+18"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
@@ -2396,11 +2396,11 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     </message>
     <message>
         <location line="+3"/>
-        <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Ihre Antworten, Ergebnisse und Einstellungen werden ausschließlich verschlüsselt in diesem Ordner gespeichert:</translation>
+        <source>Your answers and results are kept only in this folder, encrypted. Two files there are plain text: preferences.ini (theme and language) and the support log in logs (events such as &quot;started&quot;, never answers). The folder:</source>
+        <translation>Ihre Antworten und Ergebnisse werden nur in diesem Ordner gespeichert, verschlüsselt. Zwei Dateien dort sind Klartext: preferences.ini (Design und Sprache) und das Support-Protokoll in logs (Ereignisse wie „gestartet“, nie Antworten). Der Ordner:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>

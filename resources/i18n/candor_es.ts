@@ -2339,12 +2339,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+18"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
@@ -2396,11 +2396,11 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     </message>
     <message>
         <location line="+3"/>
-        <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Tus respuestas, resultados y configuración se guardan solo en esta carpeta, cifrados:</translation>
+        <source>Your answers and results are kept only in this folder, encrypted. Two files there are plain text: preferences.ini (theme and language) and the support log in logs (events such as &quot;started&quot;, never answers). The folder:</source>
+        <translation>Sus respuestas y resultados se guardan solo en esta carpeta, cifrados. Dos archivos allí son texto sin cifrar: preferences.ini (tema e idioma) y el registro de soporte en logs (eventos como «iniciado», nunca respuestas). La carpeta:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>

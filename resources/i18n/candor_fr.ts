@@ -2339,12 +2339,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+18"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
@@ -2396,11 +2396,11 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     </message>
     <message>
         <location line="+3"/>
-        <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Vos réponses, résultats et paramètres sont conservés uniquement dans ce dossier, chiffrés&#xa0;:</translation>
+        <source>Your answers and results are kept only in this folder, encrypted. Two files there are plain text: preferences.ini (theme and language) and the support log in logs (events such as &quot;started&quot;, never answers). The folder:</source>
+        <translation>Vos réponses et résultats sont conservés uniquement dans ce dossier, chiffrés. Deux fichiers y sont en clair : preferences.ini (thème et langue) et le journal d&apos;assistance dans logs (des événements comme «&#xa0;démarré&#xa0;», jamais de réponses). Le dossier :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
