@@ -43,7 +43,7 @@ def policy_control_words(effective: EffectivePolicy) -> str:
 
 class AboutDialog(QDialog):
     def __init__(self, version: str, policy_source: str, data_dir: Path, parent: QWidget | None = None,
-                 policy_control: str = ""):
+                 policy_control: str = "", contact: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Candor"))
         title = QLabel(self.tr("Candor %1").replace("%1", version))
@@ -65,6 +65,9 @@ class AboutDialog(QDialog):
         if policy_control:
             form.addRow(self.tr("Locked settings:"), self.control_label)
         form.addRow(self.tr("Your data is kept in:"), self.data_label)
+        self.contact_label = self._value(contact)
+        if contact:
+            form.addRow(self.tr("Questions:"), self.contact_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

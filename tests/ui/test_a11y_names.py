@@ -183,3 +183,30 @@ def test_settings_say_honestly_which_files_are_plain_text(qtbot, content, tmp_pa
     qtbot.addWidget(page)
     text = page.data_label.text()
     assert "settings are kept" not in text and "preferences.ini" in text and "log" in text
+
+
+def test_the_help_menu_explains_the_protections_and_names_the_policy_contact(qtbot, content, tmp_path,
+                                                                            keyring_store):
+    from dataclasses import replace
+
+    from desktop.ui.help_dialog import HelpDialog
+
+    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    window = employee.window
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert [a.text() for a in help_menu.actions()][0].startswith("How Candor &protects you")
+    shown = []
+    window.show_help(opener=shown.append)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, HelpDialog) and len(dialog.points) >= 4
+    assert "has not named a contact" in dialog.contact.text()
+    policy = window.policy.policy
+    window.policy = replace(window.policy, policy=replace(
+        policy, organization=replace(policy.organization, contact="ai-help@example.org")))
+    window.show_help(opener=shown.append)
+    qtbot.addWidget(shown[1])
+    assert "ai-help@example.org" in shown[1].contact.text()
+    window.show_about(opener=shown.append)
+    qtbot.addWidget(shown[2])
+    assert "ai-help@example.org" in shown[2].contact_label.text()  # About names the contact too
