@@ -88,6 +88,11 @@
         <source>Your data is kept in:</source>
         <translation>Ihre Daten werden gespeichert in:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
 </context>
 <context>
     <name>CandorApp</name>
@@ -1499,6 +1504,55 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="+18"/>
+        <location line="+1"/>
+        <source>How Candor protects you</source>
+        <translation>Wie Candor Sie schützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers, notes and results stay on this computer, encrypted. Nobody else can open them.</source>
+        <translation>Ihre Antworten, Notizen und Ergebnisse bleiben verschlüsselt auf diesem Computer. Niemand sonst kann sie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves by itself. Only when you export, a summary leaves: no name, no free text, no notes, no dates, and you see every field first.</source>
+        <translation>Nichts geht von selbst hinaus. Nur wenn Sie exportieren, verlässt eine Zusammenfassung den Computer: kein Name, kein Freitext, keine Notizen, keine Daten, und Sie sehen vorher jedes Feld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers in the summary are randomized on purpose, so no single summary proves what you answered.</source>
+        <translation>Einige Antworten in der Zusammenfassung sind absichtlich zufällig verändert, sodass keine einzelne Zusammenfassung beweist, was Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is encrypted for your organization&apos;s compliance team; they see only figures combined from at least %1 people.</source>
+        <translation>Die Zusammenfassung ist für das Compliance-Team Ihrer Organisation verschlüsselt; es sieht nur Zahlen, die aus mindestens %1 Personen zusammengefasst sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings, Delete all my data, removes everything Candor keeps here, including its key.</source>
+        <translation>Einstellungen, „Alle meine Daten löschen“, entfernt alles, was Candor hier speichert, auch den Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions?</source>
+        <translation>Fragen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ask %1: %2</source>
+        <translation>Fragen Sie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not named a contact in its policy; ask your IT or compliance team.</source>
+        <translation>%1 hat in der Richtlinie keinen Kontakt genannt; fragen Sie Ihre IT oder Ihr Compliance-Team.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../desktop/ui/history_page.py" line="+51"/>
@@ -1676,6 +1730,11 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
+        <source>How Candor &amp;protects you…</source>
+        <translation>Wie Candor Sie &amp;schützt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Candor</source>
         <translation>Ü&amp;ber Candor</translation>
     </message>

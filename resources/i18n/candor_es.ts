@@ -88,6 +88,11 @@
         <source>Your data is kept in:</source>
         <translation>Tus datos se guardan en:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
 </context>
 <context>
     <name>CandorApp</name>
@@ -1499,6 +1504,55 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="+18"/>
+        <location line="+1"/>
+        <source>How Candor protects you</source>
+        <translation>Cómo le protege Candor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers, notes and results stay on this computer, encrypted. Nobody else can open them.</source>
+        <translation>Sus respuestas, notas y resultados se quedan en este equipo, cifrados. Nadie más puede abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves by itself. Only when you export, a summary leaves: no name, no free text, no notes, no dates, and you see every field first.</source>
+        <translation>Nada sale por sí solo. Solo cuando usted exporta sale un resumen: sin nombre, sin texto libre, sin notas, sin fechas, y usted ve cada campo antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers in the summary are randomized on purpose, so no single summary proves what you answered.</source>
+        <translation>Algunas respuestas del resumen se aleatorizan a propósito, para que ningún resumen por sí solo demuestre lo que respondió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is encrypted for your organization&apos;s compliance team; they see only figures combined from at least %1 people.</source>
+        <translation>El resumen se cifra para el equipo de cumplimiento de su organización; solo ve cifras que agrupan al menos a %1 personas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings, Delete all my data, removes everything Candor keeps here, including its key.</source>
+        <translation>En Ajustes, «Borrar todos mis datos» elimina todo lo que Candor guarda aquí, incluida su clave.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions?</source>
+        <translation>¿Preguntas?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ask %1: %2</source>
+        <translation>Pregunte a %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not named a contact in its policy; ask your IT or compliance team.</source>
+        <translation>%1 no ha indicado un contacto en su política; pregunte a su equipo de TI o de cumplimiento.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../desktop/ui/history_page.py" line="+51"/>
@@ -1676,6 +1730,11 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
+        <source>How Candor &amp;protects you…</source>
+        <translation>Cómo le &amp;protege Candor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Candor</source>
         <translation>&amp;Acerca de Candor</translation>
     </message>

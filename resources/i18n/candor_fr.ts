@@ -88,6 +88,11 @@
         <source>Your data is kept in:</source>
         <translation>Vos données sont conservées dans&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
 </context>
 <context>
     <name>CandorApp</name>
@@ -1499,6 +1504,55 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="+18"/>
+        <location line="+1"/>
+        <source>How Candor protects you</source>
+        <translation>Comment Candor vous protège</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers, notes and results stay on this computer, encrypted. Nobody else can open them.</source>
+        <translation>Vos réponses, notes et résultats restent sur cet ordinateur, chiffrés. Personne d&apos;autre ne peut les ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves by itself. Only when you export, a summary leaves: no name, no free text, no notes, no dates, and you see every field first.</source>
+        <translation>Rien ne part tout seul. Ce n&apos;est que lorsque vous exportez qu&apos;un résumé part : pas de nom, pas de texte libre, pas de notes, pas de dates, et vous voyez chaque champ avant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers in the summary are randomized on purpose, so no single summary proves what you answered.</source>
+        <translation>Certaines réponses du résumé sont volontairement rendues aléatoires, afin qu&apos;aucun résumé seul ne prouve ce que vous avez répondu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is encrypted for your organization&apos;s compliance team; they see only figures combined from at least %1 people.</source>
+        <translation>Le résumé est chiffré pour l&apos;équipe conformité de votre organisation ; elle ne voit que des chiffres regroupant au moins %1 personnes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings, Delete all my data, removes everything Candor keeps here, including its key.</source>
+        <translation>Dans Paramètres, « Supprimer toutes mes données » efface tout ce que Candor conserve ici, y compris sa clé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions?</source>
+        <translation>Des questions ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ask %1: %2</source>
+        <translation>Demandez à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not named a contact in its policy; ask your IT or compliance team.</source>
+        <translation>%1 n&apos;a pas indiqué de contact dans sa politique ; adressez-vous à votre service informatique ou conformité.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../desktop/ui/history_page.py" line="+51"/>
@@ -1676,6 +1730,11 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
+        <source>How Candor &amp;protects you…</source>
+        <translation>Comment Candor vous &amp;protège…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Candor</source>
         <translation>À &amp;propos de Candor</translation>
     </message>
