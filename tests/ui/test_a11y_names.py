@@ -210,3 +210,13 @@ def test_the_help_menu_explains_the_protections_and_names_the_policy_contact(qtb
     window.show_about(opener=shown.append)
     qtbot.addWidget(shown[2])
     assert "ai-help@example.org" in shown[2].contact_label.text()  # About names the contact too
+
+
+def test_the_tool_question_help_names_the_section_the_picker_shows():
+    from desktop.core.questionnaire_loader import load_questionnaire
+    from desktop.ui.wizard.other_tools import __doc__ as other_tools_doc
+
+    help_text = next(q.help["en"] for s in load_questionnaire().sections for p in s.pages for q in p.questions
+                     if q.feeds == "tools")
+    assert "“Other”" not in help_text and "Add a tool that is not listed" in help_text
+    assert "Add a tool that is not listed" in other_tools_doc  # the heading the picker shows
