@@ -9,6 +9,7 @@ months. Tools whose spend was not answered are left out rather than guessed.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -58,6 +59,11 @@ def band_midpoint(low: float, high: float | None) -> float:
     return (low + high) / 2
 
 
+def whole_amount(value: float) -> float:
+    """``value`` rounded to a whole amount, halves up (17.5 -> 18), as every figure is shown."""
+    return float(math.floor(value + 0.5))
+
+
 def format_amount(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
     """A whole amount with the language's thousands separator: 1,234 (en), 1.234 (de)."""
     text = f"{round(value):,}"
@@ -78,7 +84,9 @@ def summarize_spend(
             name=names.get(item.tool_id, item.tool_id),
             monthly_low=float(item.spend_band[0]),
             monthly_high=None if item.spend_band[1] is None else float(item.spend_band[1]),
-            monthly_mid=band_midpoint(float(item.spend_band[0]), item.spend_band[1]),
+            # Whole amounts, as shown: the totals are then the sums of the figures the person sees
+            # (two tools at 18 a month make 36, not "about 35").
+            monthly_mid=whole_amount(band_midpoint(float(item.spend_band[0]), item.spend_band[1])),
             reimbursed=item.reimbursed,
         )
         for item in answers

@@ -166,7 +166,10 @@ class Exporter:
         if folder is None:
             raise ExportRefused("The policy names no drop folder; save the file and send it as your "
                                 "organization asks.")
+        # A drop folder is a share that compliance reads as another account: an encrypted summary is
+        # readable by all there (only the recipient's key opens it); an unencrypted one stays private.
         written = write_summary_file(folder, self.policy.campaign.id, self.file_bytes(summary),
+                                     mode=0o644 if self.encrypts else 0o600,
                                      suffix=".age" if self.encrypts else ".json")
         self._log("drop_folder", summary)
         return written

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.policy_sources import EffectivePolicy, PolicySource
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.policy_words import export_block_sentence, refused_words, source_words
 from desktop.ui.style import scaled_font
 
@@ -42,11 +43,12 @@ def policy_control_words(effective: EffectivePolicy) -> str:
 
 class AboutDialog(QDialog):
     def __init__(self, version: str, policy_source: str, data_dir: Path, parent: QWidget | None = None,
-                 policy_control: str = ""):
+                 policy_control: str = "", contact: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Candor"))
         title = QLabel(self.tr("Candor %1").replace("%1", version))
         title.setFont(scaled_font(self.font(), 1.5, QFont.Weight.Bold))
+        mark_heading(title, 1)
         blurb = QLabel(self.tr(
             "A private self-assessment of AI use at work. Your answers stay on this computer, "
             "encrypted; only a summary you preview can leave."
@@ -63,6 +65,9 @@ class AboutDialog(QDialog):
         if policy_control:
             form.addRow(self.tr("Locked settings:"), self.control_label)
         form.addRow(self.tr("Your data is kept in:"), self.data_label)
+        self.contact_label = self._value(contact)
+        if contact:
+            form.addRow(self.tr("Questions:"), self.contact_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from desktop.core.errors import CandorError
 from desktop.core.policy_sources import resolve_policy
 from desktop.core.resources import resource
 from desktop.storage.paths import resolve_data_dir
+from desktop.ui import accessibility
 from desktop.ui.i18n import choose_language, install_translators
 from desktop.ui.idle import when_first_idle
 from desktop.ui.main_window import MainWindow
@@ -33,6 +34,7 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName("candor")
     app.setWindowIcon(QIcon(str(resource("icons", "candor.svg"))))
     app.setStyleSheet(APP_STYLE)
+    accessibility.install()
 
 
 def start_logging(data_path, content) -> None:

@@ -15,11 +15,12 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -44,15 +45,32 @@ def _styled(chart: QChart) -> QChart:
     return chart
 
 
+#: Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the
+#: tool cards (style.py): a chart theme's own series colours would paint "Critical" green.
+STEP_COLOURS = ("#5b7fa6", "#d4a106", "#d46a06", "#c0392b")
+
+
 def horizontal_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
                     axis_max: float, tick_labels: Sequence[str] | None = None) -> QChart:
-    """One bar per category and series; ``tick_labels`` name the value axis steps (e.g. risk levels)."""
+    """One bar per category and series; ``tick_labels`` name the value axis steps (e.g. risk levels).
+
+    With ``tick_labels`` and one series each bar takes its step's colour (a stacked series, one set per
+    step, each bar in the set of its value).
+    """
     chart = QChart()
-    bars = QHorizontalBarSeries()
-    for name, values in series:
-        bar_set = QBarSet(name)
-        bar_set.append([float(v) for v in values])
-        bars.append(bar_set)
+    stepped = bool(tick_labels) and len(series) == 1
+    bars = QHorizontalStackedBarSeries() if stepped else QHorizontalBarSeries()
+    if stepped:
+        values = [int(v) for v in series[0][1]]
+        for step, label in enumerate(tick_labels, start=1):
+            bar_set = QBarSet(label)
+            bar_set.append([float(v) if v == step else 0.0 for v in values])
+            bars.append(bar_set)
+    else:
+        for name, values in series:
+            bar_set = QBarSet(name)
+            bar_set.append([float(v) for v in values])
+            bars.append(bar_set)
     chart.addSeries(bars)
     category_axis = QBarCategoryAxis()
     category_axis.append(list(categories))
@@ -72,7 +90,12 @@ def horizontal_bars(categories: Sequence[str], series: Sequence[tuple[str, Seque
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(value_axis)
     chart.legend().setVisible(len(series) > 1)
-    return _styled(chart)
+    _styled(chart)  # a theme resets series colours: the steps' colours come after it
+    if stepped:
+        for bar_set, colour in zip(bars.barSets(), STEP_COLOURS, strict=False):
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+    return chart
 
 
 def lines(x_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], axis_max: float,
@@ -115,6 +138,7 @@ class ChartPanel(QWidget):
                  summary: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>")
+        self._title_text = title
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.view = QChartView(chart)
@@ -137,7 +161,7 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.table)
         self.toggle = QPushButton(self.tr("Show as &table"))
-        self.toggle.setAccessibleName(self.tr("Show %1 as a table").replace("%1", title))
+        self.toggle.setAccessibleName(self._toggle_name(table=False))
         self.toggle.clicked.connect(self._flip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +177,11 @@ class ChartPanel(QWidget):
         table = not self.showing_table()
         self.stack.setCurrentWidget(self.table if table else self.view)
         self.toggle.setText(self.tr("Show as &chart") if table else self.tr("Show as &table"))
+        self.toggle.setAccessibleName(self._toggle_name(table))  # the name says what a press does now
+
+    def _toggle_name(self, table: bool) -> str:
+        words = self.tr("Show %1 as a chart") if table else self.tr("Show %1 as a table")
+        return words.replace("%1", self._title_text)
 
     def table_text(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]

@@ -21,6 +21,7 @@ from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
 from desktop.storage.errors import StoreError
 from desktop.storage.recovery import damaged_copies
+from desktop.ui.accessibility import announce
 from desktop.ui.i18n import available_languages, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notice_bar import NoticeBar
@@ -114,6 +115,8 @@ class EmployeeApp(QObject):
         if self.store is None:
             self.window.welcome.set_returning(False, False)
             return
+        if self.gate.opened is not None:
+            self.window.welcome.set_key_mode(self.gate.opened.keys.mode())
         self.window.welcome.set_resumable(self.store.current_draft(self.campaign_id) is not None)
         latest = self.results.latest_completed(self.store)
         self.window.welcome.set_returning(latest is not None, latest is not None)
@@ -236,6 +239,7 @@ class EmployeeApp(QObject):
                 "from there.").replace("%1", self.saving.problem))
         else:
             self.window.welcome.set_status(self.tr("Your answers are saved. You can continue any time."))
+            announce(self.window.welcome, self.window.welcome.status.text())
         self._drop_wizard()
 
     def finish(self) -> None:

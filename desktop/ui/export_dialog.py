@@ -28,6 +28,7 @@ from desktop.core.errors import CandorError
 from desktop.core.summary import Choices
 from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe
 from desktop.exchange.exporter import Exporter
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.code_entry import CodeEntry, channel_text
 from desktop.ui.policy_words import export_block_sentence
 from desktop.ui.style import scaled_font
@@ -88,6 +89,7 @@ class ExportDialog(QDialog):
 
         title = QLabel(self.tr("This is everything that would be sent"))
         title.setFont(scaled_font(self.font(), 1.4, QFont.Weight.Bold))
+        mark_heading(title, 1)
         intro = QLabel(self.tr(
             "Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you "
             "added yourself, no dates. It goes only where you put it, encrypted so that only your "
@@ -121,7 +123,7 @@ class ExportDialog(QDialog):
             box = QCheckBox(self.tr("%1 (%2)", "an optional part and the answer it would send").replace(
                 "%1", label).replace("%2", value) if value else label + self.tr(" (not answered)"))
             box.setEnabled(bool(value))
-            box.setAccessibleName(label)
+            box.setAccessibleName(box.text())  # with the answer it sends, or why it cannot be included
             box.toggled.connect(self.refresh)
             self.parts[part] = box
             layout.addWidget(box)
@@ -205,6 +207,7 @@ class ExportDialog(QDialog):
             title = self._section_title(section)
             heading = QLabel(title)
             heading.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+            mark_heading(heading, 2)
             self.plain_layout.addWidget(heading)
             rows = [(self._row_label(row), row.value, row.note) for row in section.rows]
             for label, value, note in rows:

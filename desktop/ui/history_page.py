@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel, lines
 from desktop.ui.formatting import integer
 from desktop.ui.page_layout import centred_column
@@ -50,6 +51,7 @@ class HistoryPage(QWidget):
         layout = centred_column(self, 72, name=self.tr("Your history"))
         title = QLabel(self.tr("Your history"))
         title.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
+        mark_heading(title, 1)
         layout.addWidget(title)
 
         completed = [row for row in self.rows if row.completed]
@@ -133,6 +135,7 @@ class HistoryPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Summaries you exported"))
         heading.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        mark_heading(heading, 2)
         layout.addWidget(heading)
         self.exports = list(exports)
         if not self.exports:

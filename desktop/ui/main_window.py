@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        protects_action = QAction(self.tr("How Candor &protects you…"), self)
+        protects_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        protects_action.triggered.connect(self.show_help)
+        help_menu.addAction(protects_action)
         about_action = QAction(self.tr("&About Candor"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -189,10 +193,21 @@ class MainWindow(QMainWindow):
 
         return policy_source_words(self.policy.sources)
 
+    def show_help(self, _checked: bool = False, opener: Callable[[QWidget], None] | None = None) -> None:
+        from desktop.ui.help_dialog import HelpDialog
+
+        policy = self.policy.policy
+        dialog = HelpDialog(organization_name(policy.organization), policy.organization.contact,
+                            policy.privacy.min_group_size, self)
+        (opener or (lambda d: d.exec()))(dialog)
+
     def show_about(self, _checked: bool = False, opener: Callable[[AboutDialog], None] | None = None) -> None:
         from desktop.ui.about_dialog import AboutDialog, policy_control_words  # not needed for the first window
+        from desktop.ui.help_dialog import contact_words
 
+        organization = self.policy.policy.organization
         dialog = AboutDialog(__version__, self.policy_source_text(), self.data_dir, self,
-                             policy_control=policy_control_words(self.policy))
+                             policy_control=policy_control_words(self.policy),
+                             contact=contact_words(organization_name(organization), organization.contact))
         dialog.setObjectName("aboutDialog")
         (opener or (lambda d: d.exec()))(dialog)

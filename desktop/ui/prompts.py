@@ -14,14 +14,23 @@ class Prompts:
     def confirm(self, title: str, text: str, accept: str, reject: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        # Enter keeps things as they are: a destructive choice takes a deliberate press.
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
         box.exec()
         return box.clickedButton() is yes
 
-    def choose(self, title: str, text: str, choices: list[str]) -> int | None:
-        """Index of the button pressed, or ``None`` when the dialog was closed."""
+    def choose(self, title: str, text: str, choices: list[str], default: int = 0) -> int | None:
+        """Index of the button pressed, or ``None`` when the dialog was closed.
+
+        Enter presses ``choices[default]``: callers put a safe choice there (such as "Try again"),
+        never one that deletes.
+        """
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
         buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+        if buttons:
+            box.setDefaultButton(buttons[default])
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None

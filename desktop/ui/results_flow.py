@@ -13,6 +13,7 @@ from desktop import __version__
 from desktop.core.content import Content
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.text import pick
+from desktop.ui.accessibility import announce
 from desktop.ui.formatting import day, moment, money
 from desktop.ui.main_window import MainWindow
 
@@ -91,6 +92,7 @@ class ResultsFlow(QObject):
         page.back_requested.connect(self._close)
         page.export_requested.connect(lambda: self.open_export(store, assessment_id))
         self._show(page)
+        announce(page, page.overall.accessibleName())  # once, when the results open
         self.reshow = lambda: self.show_results(store, assessment_id, read_only)
         return page
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.action_plan import merge_done
 from desktop.core.risk import Level, RiskReport, ToolRisk
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.formatting import money
 from desktop.ui.page_layout import centred_column
@@ -135,7 +136,7 @@ class ResultsPage(QWidget):
         layout = centred_column(self, 72, name=heading)
         layout.setSpacing(self.fontMetrics().height())
 
-        layout.addWidget(_label(heading, bold=True, factor=1.8))
+        layout.addWidget(mark_heading(_label(heading, bold=True, factor=1.8), 1))
         self.overall = LevelBadge(report.overall, self.tr("Overall: %1").replace(
             "%1", labels.level(report.overall)))
         self.overall.setFont(scaled_font(self.font(), 1.4, QFont.Weight.Bold))
@@ -205,7 +206,7 @@ class ResultsPage(QWidget):
     def _section(self, title: str) -> QLabel:
         label = _label(title, bold=True, factor=1.3)
         label.setAccessibleName(title)
-        return label
+        return mark_heading(label, 2)
 
     def _money(self, amount: float) -> str:
         return money(amount, self.report.spend.currency)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -35,11 +36,12 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         title = QLabel(self.tr("Settings"))
         title.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
+        mark_heading(title, 1)
 
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Appearance"))
         for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
+                            ("dark", self.tr("Dark")), ("contrast", self.tr("High contrast"))):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.theme.currentIndexChanged.connect(lambda _i: self.theme_changed.emit(self.theme.currentData()))
@@ -64,7 +66,9 @@ class SettingsPage(QWidget):
         where = QGroupBox(self.tr("Your data"))
         where_layout = QVBoxLayout(where)
         self.data_label = QLabel(self.tr(
-            "Your answers, results and settings are kept only in this folder, encrypted:"))
+            "Your answers and results are kept only in this folder, encrypted. Two files there are plain "
+            "text: preferences.ini (theme and language) and the support log in logs (events such as "
+            "\"started\", never answers). The folder:"))
         self.data_label.setWordWrap(True)
         self.data_path = QLabel(str(data_dir))
         self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -104,7 +104,8 @@ class StoreGate(QObject):
             except KeyUnavailable as exc:
                 reason = self.words.explain(exc)
         else:
-            reason = status.problem or self.tr("No system keyring is available.")
+            # In the person's words (the backend's own text is for the log and self-test, not for them).
+            reason = self.words.explain(KeyUnavailable(status.reason or "no_backend", status.problem or ""))
         explanation = self.tr(
             "Candor keeps the key to your answers in your system's password manager, but it cannot be "
             "used right now: %1\n\nChoose your passphrase below; you will type it each time you open Candor."

@@ -46,6 +46,14 @@ QFrame#noticeBar {
     border-radius: 4px;
     background: palette(alternate-base);
 }
+QRadioButton[scale="true"] {
+    border: 2px solid transparent;
+    border-radius: 4px;
+    padding: 3px;
+}
+QRadioButton[scale="true"]:focus {
+    border: 2px solid palette(highlight);
+}
 QFrame#noticeBar[warning="true"] {
     border-left: 4px solid #c77700;
 }

@@ -1,11 +1,11 @@
-"""Light, dark or the system's scheme, applied at once to the whole app."""
+"""Light, dark, high contrast or the system's scheme, applied at once to the whole app."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 
 _DARK = {
     QPalette.ColorRole.Window: "#26292d",
@@ -30,6 +30,31 @@ _DARK = {
     QPalette.ColorRole.LinkVisited: "#c59cff",
 }
 
+# High contrast: white on black, borders and marks in white, focus and selection in yellow, links cyan
+# (each at least 7:1 against its background), so every edge, check mark and focus ring stands out.
+_CONTRAST = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1a1a1a",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#d0d0d0",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.BrightText: "#ffff00",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#ffffff",
+    QPalette.ColorRole.Mid: "#ffffff",
+    QPalette.ColorRole.Dark: "#ffffff",
+    QPalette.ColorRole.Shadow: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffff00",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.Link: "#00ffff",
+    QPalette.ColorRole.LinkVisited: "#ff80ff",
+}
+
 
 class ThemeSwitcher:
     """Remembers the system's own style and palette so "system" can always be restored."""
@@ -51,11 +76,22 @@ class ThemeSwitcher:
             self.app.setPalette(self.system_palette)
         else:
             self.app.setStyle(QStyleFactory.create("Fusion"))
-            self.app.setPalette(dark_palette() if theme == "dark" else self.app.style().standardPalette())
+            palettes = {"dark": dark_palette, "contrast": contrast_palette}
+            self.app.setPalette(palettes[theme]() if theme in palettes else self.app.style().standardPalette())
         # With an application style sheet, widgets already polished keep the palette they were
         # polished with; setting the sheet again re-polishes them, so open pages change too.
         if self.app.styleSheet():
             self.app.setStyleSheet(self.app.styleSheet())
+
+
+def contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _CONTRAST.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#a0a0a0")  # still 8:1 on black, yet plainly not the white of what can be used
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
 
 
 def dark_palette() -> QPalette:

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.resources import resource
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
 from desktop.ui.style import scaled_font
 
@@ -74,6 +76,7 @@ class WelcomePage(QWidget):
         self.title.setFont(scaled_font(self.font(), 1.9, QFont.Weight.Bold))
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.title.text())
+        mark_heading(self.title, 1)
 
         self.lead = QLabel(self.tr(
             "In about ten minutes, Candor helps you see which AI tools you use for work, what you put "
@@ -93,6 +96,16 @@ class WelcomePage(QWidget):
                 "%1 has not set up summary collection yet, so nothing can be sent from Candor at all. "
                 "Your results are for you alone."
             ).replace("%1", organization)
+        self.kept_card_texts = {
+            "keyring": self.tr(
+                "Your answers are saved only here, encrypted, with the key kept in your system's "
+                "password manager. Not your manager, not IT, not Candor's makers can read them."
+            ),
+            "passphrase": self.tr(
+                "Your answers are saved only here, encrypted with a key that only your passphrase opens; "
+                "Candor never stores the passphrase. Not your manager, not IT, not Candor's makers can read them."
+            ),
+        }
         self.cards = [
             PromiseCard(
                 self.tr("Stays on this computer"),
@@ -133,7 +146,8 @@ class WelcomePage(QWidget):
         self.results_button = QPushButton(self.tr("View my &results"))
         self.results_button.setObjectName("resultsButton")
         self.results_button.clicked.connect(self.results_requested)
-        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button = QPushButton(self.tr(
+            "Past a&ssessments", "button: opens the history of earlier assessments"))
         self.history_button.setObjectName("historyButton")
         self.history_button.clicked.connect(self.history_requested)
         self.results_button.hide()
@@ -163,6 +177,8 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
 
         inner = centred_column(self, 70, margin_em=2, name=self.tr("Welcome to Candor"))
+        # Not a Tab stop: it draws no focus, and Tab through the buttons scrolls it to each already.
+        self.findChild(QScrollArea, "pageScroll").setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner.setSpacing(self._em(1))
         brand_row = QHBoxLayout()
         brand_row.addWidget(self.brand_icon)
@@ -192,6 +208,14 @@ class WelcomePage(QWidget):
         """A returning employee can reopen their results and history from here."""
         self.results_button.setVisible(has_results)
         self.history_button.setVisible(has_history)
+
+    def set_key_mode(self, mode: str) -> None:
+        """Say where the key really is once the store is open ("keyring" or "passphrase")."""
+        text = self.kept_card_texts.get(mode)
+        card = self.cards[0]
+        if text and card.body.text() != text:
+            card.body.setText(text)
+            card.setAccessibleDescription(text)
 
     def set_status(self, message: str = "") -> None:
         """A line under the buttons, e.g. why the answers are locked or that they were saved."""

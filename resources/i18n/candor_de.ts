@@ -34,7 +34,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+21"/>
         <source>built-in defaults only</source>
         <translation>nur integrierte Standardwerte</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Eine private Selbsteinschätzung Ihrer KI-Nutzung bei der Arbeit. Ihre Antworten bleiben verschlüsselt auf diesem Computer; nur eine Zusammenfassung, die Sie vorher prüfen, kann ihn verlassen.</translation>
     </message>
@@ -88,11 +88,16 @@
         <source>Your data is kept in:</source>
         <translation>Ihre Daten werden gespeichert in:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
 </context>
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+103"/>
+        <location filename="../../desktop/ui/app.py" line="+105"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -120,13 +125,14 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <location filename="../../desktop/ui/charts.py" line="+109"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
+        <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (table)</source>
         <translation>%1 (Tabelle)</translation>
     </message>
@@ -137,12 +143,17 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+4"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Show %1 as a chart</source>
+        <translation>%1 als Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Show as &amp;chart</source>
         <translation>Als &amp;Diagramm anzeigen</translation>
     </message>
@@ -433,7 +444,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
@@ -444,7 +455,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import summaries</source>
         <translation>Zusammenfassungen &amp;importieren</translation>
     </message>
@@ -643,7 +654,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+139"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -664,12 +675,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -706,13 +717,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -757,12 +768,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -804,7 +815,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>%1 (nicht ausgewiesen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Share of respondents</source>
         <translation>Anteil der Teilnehmenden</translation>
     </message>
@@ -814,7 +825,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>mindestens %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln teilnehmende Person</numerusform>
@@ -857,7 +868,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 bis %3)</translation>
@@ -873,8 +884,15 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+115"/>
+        <location line="+3"/>
+        <location line="+200"/>
+        <source>Group</source>
+        <comment>first column of a dashboard table: the answer or group a row counts</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+118"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
@@ -1069,7 +1087,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1084,7 +1102,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-270"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1093,7 +1111,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
@@ -1162,7 +1180,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihre Antworten sind gespeichert. Sie können jederzeit weitermachen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Policy updated</source>
         <translation>Richtlinie aktualisiert</translation>
     </message>
@@ -1220,7 +1238,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+43"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>ja</translation>
@@ -1313,7 +1331,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Das ist alles, was gesendet würde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Nichts anderes verlässt diesen Computer: kein Name, keine Notizen oder anderen Texte, die Sie eingegeben haben, keine Namen von Tools, die Sie selbst hinzugefügt haben, keine Datumsangaben. Die Zusammenfassung gelangt nur dorthin, wohin Sie sie geben, und ist so verschlüsselt, dass nur das Compliance-Team Ihrer Organisation sie öffnen kann.</translation>
     </message>
@@ -1399,7 +1417,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About this summary</source>
         <translation>Über diese Zusammenfassung</translation>
     </message>
@@ -1588,7 +1606,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Bleibt auf diesem Computer. Wird nie in eine Zusammenfassung aufgenommen.</translation>
     </message>
@@ -1596,7 +1614,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+288"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -1645,15 +1663,64 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="+18"/>
+        <location line="+1"/>
+        <source>How Candor protects you</source>
+        <translation>Wie Candor Sie schützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers, notes and results stay on this computer, encrypted. Nobody else can open them.</source>
+        <translation>Ihre Antworten, Notizen und Ergebnisse bleiben verschlüsselt auf diesem Computer. Niemand sonst kann sie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves by itself. Only when you export, a summary leaves: no name, no free text, no notes, no dates, and you see every field first.</source>
+        <translation>Nichts geht von selbst hinaus. Nur wenn Sie exportieren, verlässt eine Zusammenfassung den Computer: kein Name, kein Freitext, keine Notizen, keine Daten, und Sie sehen vorher jedes Feld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers in the summary are randomized on purpose, so no single summary proves what you answered.</source>
+        <translation>Einige Antworten in der Zusammenfassung sind absichtlich zufällig verändert, sodass keine einzelne Zusammenfassung beweist, was Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is encrypted for your organization&apos;s compliance team; they see only figures combined from at least %1 people.</source>
+        <translation>Die Zusammenfassung ist für das Compliance-Team Ihrer Organisation verschlüsselt; es sieht nur Zahlen, die aus mindestens %1 Personen zusammengefasst sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings, Delete all my data, removes everything Candor keeps here, including its key.</source>
+        <translation>Einstellungen, „Alle meine Daten löschen“, entfernt alles, was Candor hier speichert, auch den Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions?</source>
+        <translation>Fragen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ask %1: %2</source>
+        <translation>Fragen Sie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not named a contact in its policy; ask your IT or compliance team.</source>
+        <translation>%1 hat in der Richtlinie keinen Kontakt genannt; fragen Sie Ihre IT oder Ihr Compliance-Team.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Noch keine abgeschlossenen Selbsteinschätzungen. Sobald Sie eine abschließen, erscheint sie hier; spätere zeigen, wie sich Ihr Risiko und Ihre Ausgaben mit der Zeit verändern.</translation>
     </message>
@@ -1664,12 +1731,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+42"/>
         <location line="+10"/>
         <source>Date</source>
@@ -1741,7 +1808,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Summaries you exported</source>
         <translation>Von Ihnen exportierte Zusammenfassungen</translation>
     </message>
@@ -1841,6 +1908,11 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
+        <source>How Candor &amp;protects you…</source>
+        <translation>Wie Candor Sie &amp;schützt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Candor</source>
         <translation>Ü&amp;ber Candor</translation>
     </message>
@@ -2060,7 +2132,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
         <source>Progress through the assessment</source>
         <translation>Fortschritt der Selbsteinschätzung</translation>
     </message>
@@ -2086,6 +2158,11 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Bitte beantworten Sie diese Frage.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2342,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Von Ihrer Organisation freigegeben</translation>
@@ -2296,7 +2373,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved as a file</source>
         <translation>Als Datei gespeichert</translation>
     </message>
@@ -2319,7 +2396,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+140"/>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -2498,13 +2575,13 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
-        <location line="+59"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+37"/>
+        <location line="+62"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+18"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
@@ -2523,6 +2600,11 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2551,11 +2633,11 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     </message>
     <message>
         <location line="+3"/>
-        <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Ihre Antworten, Ergebnisse und Einstellungen werden ausschließlich verschlüsselt in diesem Ordner gespeichert:</translation>
+        <source>Your answers and results are kept only in this folder, encrypted. Two files there are plain text: preferences.ini (theme and language) and the support log in logs (events such as &quot;started&quot;, never answers). The folder:</source>
+        <translation>Ihre Antworten und Ergebnisse werden nur in diesem Ordner gespeichert, verschlüsselt. Zwei Dateien dort sind Klartext: preferences.ini (Design und Sprache) und das Support-Protokoll in logs (Ereignisse wie „gestartet“, nie Antworten). Der Ordner:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -2619,12 +2701,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Candor braucht einen Schlüssel, um Ihre Antworten zu verschlüsseln. Starten Sie die Selbsteinschätzung erneut, um ihn einzurichten.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No system keyring is available.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2882,7 +2959,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2897,7 +2974,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Ein privater Blick darauf, wie Sie KI bei der Arbeit nutzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>In etwa zehn Minuten zeigt Ihnen Candor, welche KI-Tools Sie für die Arbeit nutzen, was Sie dort eingeben und was sie Sie kosten, und gibt Ihnen einen kurzen Plan, mit dem Ihre Arbeit und Ihre Daten sicher bleiben. Es gibt keine richtigen oder falschen Antworten, und niemand schaut zu.</translation>
     </message>
@@ -2915,17 +2992,23 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>%1 hat das Einsammeln von Zusammenfassungen noch nicht eingerichtet, daher kann aus Candor überhaupt nichts gesendet werden. Ihre Ergebnisse sind nur für Sie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Stays on this computer</source>
         <translation>Bleibt auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Ihre Antworten werden nur hier gespeichert, verschlüsselt, und der Schlüssel liegt in der Passwortverwaltung Ihres Systems. Weder Ihre Führungskraft noch die IT noch die Hersteller von Candor können sie lesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Your answers are saved only here, encrypted with a key that only your passphrase opens; Candor never stores the passphrase. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
+        <translation>Ihre Antworten werden nur hier gespeichert, verschlüsselt mit einem Schlüssel, den nur Ihre Passphrase öffnet; Candor speichert die Passphrase nie. Weder Ihre Führungskraft noch die IT noch die Macher von Candor können sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Nur eine Zusammenfassung geht hinaus, wenn Sie möchten</translation>
     </message>
@@ -2947,12 +3030,12 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Start the assessment</source>
         <translation>Selbsteinschätzung starten</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -2962,9 +3045,10 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Meine &amp;Ergebnisse ansehen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <location line="+4"/>
+        <source>Past a&amp;ssessments</source>
+        <comment>button: opens the history of earlier assessments</comment>
+        <translation>Frühere &amp;Einschätzungen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2977,7 +3061,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Willkommen bei Candor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Continue where you left off</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
@@ -2985,7 +3069,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+121"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Speichern und schließen</translation>
@@ -3027,18 +3111,18 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+167"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Tool</source>
         <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Tool</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+135"/>
         <source>%n question still needs an answer.</source>
         <translation>
             <numerusform>%n Frage muss noch beantwortet werden.</numerusform>
@@ -3054,12 +3138,12 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Tool %1 of %2</source>
         <translation>Tool %1 von %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Abschließen</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+21"/>
         <source>built-in defaults only</source>
         <translation>solo los valores predeterminados integrados</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Una autoevaluación privada de tu uso de la IA en el trabajo. Tus respuestas se quedan en este equipo, cifradas; solo puede salir un resumen que tú revisas antes.</translation>
     </message>
@@ -88,11 +88,16 @@
         <source>Your data is kept in:</source>
         <translation>Tus datos se guardan en:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
 </context>
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+103"/>
+        <location filename="../../desktop/ui/app.py" line="+105"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -120,13 +125,14 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <location filename="../../desktop/ui/charts.py" line="+109"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
+        <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (table)</source>
         <translation>%1 (tabla)</translation>
     </message>
@@ -137,12 +143,17 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+4"/>
         <source>Show %1 as a table</source>
         <translation>Ver %1 como tabla</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Show %1 as a chart</source>
+        <translation>Ver %1 como gráfico</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Show as &amp;chart</source>
         <translation>Ver como &amp;gráfico</translation>
     </message>
@@ -433,7 +444,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
@@ -444,7 +455,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import summaries</source>
         <translation>&amp;Importar resúmenes</translation>
     </message>
@@ -643,7 +654,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+139"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -664,12 +675,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -706,13 +717,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -757,12 +768,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -804,7 +815,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>%1 (omitido)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Share of respondents</source>
         <translation>Porcentaje de participantes</translation>
     </message>
@@ -814,7 +825,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>al menos %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -857,7 +868,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 a %3)</translation>
@@ -873,8 +884,15 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Proporción de encuestados (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+115"/>
+        <location line="+3"/>
+        <location line="+200"/>
+        <source>Group</source>
+        <comment>first column of a dashboard table: the answer or group a row counts</comment>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+118"/>
         <source>Respondents (n)</source>
         <translation>Encuestados (n)</translation>
     </message>
@@ -1069,7 +1087,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1084,7 +1102,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-270"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1093,7 +1111,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
@@ -1162,7 +1180,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Tus respuestas están guardadas. Puedes continuar cuando quieras.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -1220,7 +1238,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+43"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>sí</translation>
@@ -1313,7 +1331,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Esto es todo lo que se enviaría</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. Solo va adonde tú lo pongas, cifrado para que únicamente el equipo de cumplimiento de tu organización pueda abrirlo.</translation>
     </message>
@@ -1399,7 +1417,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -1588,7 +1606,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Se queda en este equipo. Nunca se incluye en ningún resumen.</translation>
     </message>
@@ -1596,7 +1614,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+288"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -1645,15 +1663,64 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="+18"/>
+        <location line="+1"/>
+        <source>How Candor protects you</source>
+        <translation>Cómo le protege Candor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers, notes and results stay on this computer, encrypted. Nobody else can open them.</source>
+        <translation>Sus respuestas, notas y resultados se quedan en este equipo, cifrados. Nadie más puede abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves by itself. Only when you export, a summary leaves: no name, no free text, no notes, no dates, and you see every field first.</source>
+        <translation>Nada sale por sí solo. Solo cuando usted exporta sale un resumen: sin nombre, sin texto libre, sin notas, sin fechas, y usted ve cada campo antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers in the summary are randomized on purpose, so no single summary proves what you answered.</source>
+        <translation>Algunas respuestas del resumen se aleatorizan a propósito, para que ningún resumen por sí solo demuestre lo que respondió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is encrypted for your organization&apos;s compliance team; they see only figures combined from at least %1 people.</source>
+        <translation>El resumen se cifra para el equipo de cumplimiento de su organización; solo ve cifras que agrupan al menos a %1 personas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings, Delete all my data, removes everything Candor keeps here, including its key.</source>
+        <translation>En Ajustes, «Borrar todos mis datos» elimina todo lo que Candor guarda aquí, incluida su clave.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions?</source>
+        <translation>¿Preguntas?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ask %1: %2</source>
+        <translation>Pregunte a %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not named a contact in its policy; ask your IT or compliance team.</source>
+        <translation>%1 no ha indicado un contacto en su política; pregunte a su equipo de TI o de cumplimiento.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
         <translation>Tu historial</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Todavía no hay autoevaluaciones completadas. Cuando termines una, aparecerá aquí; las siguientes mostrarán cómo cambian tu riesgo y tu gasto con el tiempo.</translation>
     </message>
@@ -1664,12 +1731,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+42"/>
         <location line="+10"/>
         <source>Date</source>
@@ -1741,7 +1808,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Summaries you exported</source>
         <translation>Resúmenes que exportaste</translation>
     </message>
@@ -1841,6 +1908,11 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
+        <source>How Candor &amp;protects you…</source>
+        <translation>Cómo le &amp;protege Candor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Candor</source>
         <translation>&amp;Acerca de Candor</translation>
     </message>
@@ -2060,7 +2132,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
         <source>Progress through the assessment</source>
         <translation>Progreso de la autoevaluación</translation>
     </message>
@@ -2086,6 +2158,11 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Responde a esta pregunta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2342,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Aprobada por tu organización</translation>
@@ -2296,7 +2373,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Tus resultados</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved as a file</source>
         <translation>Guardado como archivo</translation>
     </message>
@@ -2319,7 +2396,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+140"/>
         <source>Overall: %1</source>
         <translation>Global: %1</translation>
     </message>
@@ -2498,13 +2575,13 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
-        <location line="+59"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+37"/>
+        <location line="+62"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+18"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
@@ -2523,6 +2600,11 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2551,11 +2633,11 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     </message>
     <message>
         <location line="+3"/>
-        <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Tus respuestas, resultados y configuración se guardan solo en esta carpeta, cifrados:</translation>
+        <source>Your answers and results are kept only in this folder, encrypted. Two files there are plain text: preferences.ini (theme and language) and the support log in logs (events such as &quot;started&quot;, never answers). The folder:</source>
+        <translation>Sus respuestas y resultados se guardan solo en esta carpeta, cifrados. Dos archivos allí son texto sin cifrar: preferences.ini (tema e idioma) y el registro de soporte en logs (eventos como «iniciado», nunca respuestas). La carpeta:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -2619,12 +2701,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Candor necesita una clave para cifrar tus respuestas. Para configurarla, vuelve a empezar la autoevaluación.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No system keyring is available.</source>
-        <translation>No hay ningún llavero del sistema disponible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2882,7 +2959,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2897,7 +2974,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Una mirada privada a cómo usas la IA en el trabajo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>En unos diez minutos, Candor te ayuda a ver qué herramientas de IA usas para el trabajo, qué introduces en ellas y cuánto te cuestan, y te da un plan breve para mantener a salvo tu trabajo y tus datos. No hay respuestas correctas ni incorrectas, y nadie te está vigilando.</translation>
     </message>
@@ -2915,17 +2992,23 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>%1 todavía no ha configurado la recogida de resúmenes, así que no se puede enviar nada desde Candor. Tus resultados son solo para ti.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Stays on this computer</source>
         <translation>Se queda en este equipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Tus respuestas se guardan solo aquí, cifradas, y la clave se guarda en el administrador de contraseñas del sistema. Ni tu responsable, ni TI, ni los creadores de Candor pueden leerlas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Your answers are saved only here, encrypted with a key that only your passphrase opens; Candor never stores the passphrase. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
+        <translation>Sus respuestas se guardan solo aquí, cifradas con una clave que solo abre su frase de contraseña; Candor nunca guarda la frase. Ni su responsable, ni TI, ni los creadores de Candor pueden leerlas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Solo sale un resumen, si tú quieres</translation>
     </message>
@@ -2947,12 +3030,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
@@ -2962,9 +3045,10 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Ver mis &amp;resultados</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <location line="+4"/>
+        <source>Past a&amp;ssessments</source>
+        <comment>button: opens the history of earlier assessments</comment>
+        <translation>Evaluaciones a&amp;nteriores</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2977,7 +3061,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Te damos la bienvenida a Candor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
@@ -2985,7 +3069,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+121"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Guardar y cerrar</translation>
@@ -3027,18 +3111,18 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+167"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Tool</source>
         <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Herramienta</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+135"/>
         <source>%n question still needs an answer.</source>
         <translation>
             <numerusform>Todavía falta por responder %n pregunta.</numerusform>
@@ -3054,12 +3138,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Tool %1 of %2</source>
         <translation>Herramienta %1 de %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Finalizar</translation>
     </message>

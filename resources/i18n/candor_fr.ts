@@ -34,7 +34,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+20"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+21"/>
         <source>built-in defaults only</source>
         <translation>valeurs par défaut intégrées uniquement</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Candor %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
         <translation>Une auto-évaluation privée de votre usage de l&apos;IA au travail. Vos réponses restent sur cet ordinateur, chiffrées&#xa0;; seule une synthèse que vous prévisualisez peut en sortir.</translation>
     </message>
@@ -88,11 +88,16 @@
         <source>Your data is kept in:</source>
         <translation>Vos données sont conservées dans&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
 </context>
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+103"/>
+        <location filename="../../desktop/ui/app.py" line="+105"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -120,13 +125,14 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+86"/>
+        <location filename="../../desktop/ui/charts.py" line="+109"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
+        <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (table)</source>
         <translation>%1 (tableau)</translation>
     </message>
@@ -137,12 +143,17 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+4"/>
         <source>Show %1 as a table</source>
         <translation>Afficher «&#xa0;%1&#xa0;» sous forme de tableau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Show %1 as a chart</source>
+        <translation>Afficher «&#xa0;%1&#xa0;» sous forme de graphique</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Show as &amp;chart</source>
         <translation>Afficher en &amp;graphique</translation>
     </message>
@@ -433,7 +444,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+49"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
@@ -444,7 +455,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Campagne %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import summaries</source>
         <translation>&amp;Importer des synthèses</translation>
     </message>
@@ -643,7 +654,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+136"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+139"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -664,12 +675,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -706,13 +717,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -757,12 +768,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -804,7 +815,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Share of respondents</source>
         <translation>Part des répondants</translation>
     </message>
@@ -814,7 +825,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>au moins %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln répondant</numerusform>
@@ -857,7 +868,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 à %3)</translation>
@@ -873,8 +884,15 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+115"/>
+        <location line="+3"/>
+        <location line="+200"/>
+        <source>Group</source>
+        <comment>first column of a dashboard table: the answer or group a row counts</comment>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+118"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
@@ -1069,7 +1087,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -1084,7 +1102,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-270"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -1093,7 +1111,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+137"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
         <location line="+53"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
@@ -1162,7 +1180,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Vos réponses sont enregistrées. Vous pouvez reprendre à tout moment.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -1220,7 +1238,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+43"/>
         <source>yes</source>
         <comment>an answer shown in the summary preview</comment>
         <translation>oui</translation>
@@ -1313,7 +1331,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Voici tout ce qui serait envoyé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
         <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La synthèse va uniquement là où vous la placez, chiffrée de sorte que seule l&apos;équipe conformité de votre organisation puisse l&apos;ouvrir.</translation>
     </message>
@@ -1399,7 +1417,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -1588,7 +1606,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>FreeTextWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+93"/>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Reste sur cet ordinateur. N&apos;est jamais inclus dans une synthèse.</translation>
     </message>
@@ -1596,7 +1614,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+282"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+288"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -1645,15 +1663,64 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="+18"/>
+        <location line="+1"/>
+        <source>How Candor protects you</source>
+        <translation>Comment Candor vous protège</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers, notes and results stay on this computer, encrypted. Nobody else can open them.</source>
+        <translation>Vos réponses, notes et résultats restent sur cet ordinateur, chiffrés. Personne d&apos;autre ne peut les ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves by itself. Only when you export, a summary leaves: no name, no free text, no notes, no dates, and you see every field first.</source>
+        <translation>Rien ne part tout seul. Ce n&apos;est que lorsque vous exportez qu&apos;un résumé part : pas de nom, pas de texte libre, pas de notes, pas de dates, et vous voyez chaque champ avant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers in the summary are randomized on purpose, so no single summary proves what you answered.</source>
+        <translation>Certaines réponses du résumé sont volontairement rendues aléatoires, afin qu&apos;aucun résumé seul ne prouve ce que vous avez répondu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is encrypted for your organization&apos;s compliance team; they see only figures combined from at least %1 people.</source>
+        <translation>Le résumé est chiffré pour l&apos;équipe conformité de votre organisation ; elle ne voit que des chiffres regroupant au moins %1 personnes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings, Delete all my data, removes everything Candor keeps here, including its key.</source>
+        <translation>Dans Paramètres, « Supprimer toutes mes données » efface tout ce que Candor conserve ici, y compris sa clé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions?</source>
+        <translation>Des questions ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ask %1: %2</source>
+        <translation>Demandez à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not named a contact in its policy; ask your IT or compliance team.</source>
+        <translation>%1 n&apos;a pas indiqué de contact dans sa politique ; adressez-vous à votre service informatique ou conformité.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+50"/>
+        <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
         <translation>Votre historique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
         <translation>Aucune auto-évaluation terminée pour l&apos;instant. Lorsque vous en terminerez une, elle apparaîtra ici&#xa0;; les suivantes montreront l&apos;évolution de votre risque et de vos dépenses.</translation>
     </message>
@@ -1664,12 +1731,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+42"/>
         <location line="+10"/>
         <source>Date</source>
@@ -1741,7 +1808,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Summaries you exported</source>
         <translation>Synthèses que vous avez exportées</translation>
     </message>
@@ -1841,6 +1908,11 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
+        <source>How Candor &amp;protects you…</source>
+        <translation>Comment Candor vous &amp;protège…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Candor</source>
         <translation>À &amp;propos de Candor</translation>
     </message>
@@ -2060,7 +2132,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+32"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
         <source>Progress through the assessment</source>
         <translation>Progression dans l&apos;auto-évaluation</translation>
     </message>
@@ -2086,6 +2158,11 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+24"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2342,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+63"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Approuvé par votre organisation</translation>
@@ -2296,7 +2373,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Vos résultats</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved as a file</source>
         <translation>Enregistrée dans un fichier</translation>
     </message>
@@ -2319,7 +2396,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+139"/>
+        <location filename="../../desktop/ui/results_page.py" line="+140"/>
         <source>Overall: %1</source>
         <translation>Risque global&#xa0;: %1</translation>
     </message>
@@ -2498,13 +2575,13 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
-        <location line="+59"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+37"/>
+        <location line="+62"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+18"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
@@ -2523,6 +2600,11 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <location line="+1"/>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2551,11 +2633,11 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     </message>
     <message>
         <location line="+3"/>
-        <source>Your answers, results and settings are kept only in this folder, encrypted:</source>
-        <translation>Vos réponses, résultats et paramètres sont conservés uniquement dans ce dossier, chiffrés&#xa0;:</translation>
+        <source>Your answers and results are kept only in this folder, encrypted. Two files there are plain text: preferences.ini (theme and language) and the support log in logs (events such as &quot;started&quot;, never answers). The folder:</source>
+        <translation>Vos réponses et résultats sont conservés uniquement dans ce dossier, chiffrés. Deux fichiers y sont en clair : preferences.ini (thème et langue) et le journal d&apos;assistance dans logs (des événements comme «&#xa0;démarré&#xa0;», jamais de réponses). Le dossier :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
@@ -2619,12 +2701,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Candor a besoin d&apos;une clé pour chiffrer vos réponses. Pour en créer une, relancez l&apos;auto-évaluation depuis la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No system keyring is available.</source>
-        <translation>Aucun trousseau de clés système n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2882,7 +2959,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+65"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2897,7 +2974,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Un regard privé sur votre usage de l&apos;IA au travail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
         <translation>En une dizaine de minutes, Candor vous aide à voir quels outils d&apos;IA vous utilisez pour le travail, ce que vous y saisissez et ce qu&apos;ils vous coûtent, et vous propose un court plan d&apos;action pour protéger votre travail et vos données. Il n&apos;y a pas de bonnes ou de mauvaises réponses, et personne ne vous surveille.</translation>
     </message>
@@ -2915,17 +2992,23 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>%1 n&apos;a pas encore mis en place la collecte des synthèses&#xa0;: rien ne peut donc être envoyé depuis Candor. Vos résultats ne sont destinés qu&apos;à vous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Stays on this computer</source>
         <translation>Reste sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
         <translation>Vos réponses sont enregistrées uniquement ici, chiffrées, avec la clé conservée dans le gestionnaire de mots de passe de votre système. Ni votre responsable, ni le service informatique, ni les créateurs de Candor ne peuvent les lire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Your answers are saved only here, encrypted with a key that only your passphrase opens; Candor never stores the passphrase. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
+        <translation>Vos réponses sont enregistrées uniquement ici, chiffrées avec une clé que seule votre phrase secrète ouvre ; Candor n&apos;enregistre jamais la phrase secrète. Ni votre responsable, ni l&apos;informatique, ni les créateurs de Candor ne peuvent les lire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only a summary leaves, if you choose</source>
         <translation>Seule une synthèse sort, si vous le décidez</translation>
     </message>
@@ -2947,12 +3030,12 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Start the assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
@@ -2962,9 +3045,10 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Voir mes &amp;résultats</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
+        <location line="+4"/>
+        <source>Past a&amp;ssessments</source>
+        <comment>button: opens the history of earlier assessments</comment>
+        <translation>É&amp;valuations précédentes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2977,7 +3061,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Bienvenue dans Candor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Continue where you left off</source>
         <translation>Reprendre où vous en étiez</translation>
     </message>
@@ -2985,7 +3069,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+119"/>
+        <location filename="../../desktop/ui/wizard/wizard_page.py" line="+121"/>
         <source>&amp;Save and close</source>
         <extracomment>Width of the reading column, in em. How long after a page change the likely next page is prepared: after the new page is painted. Seconds each :meth:`render` took, most recent last (for the page-change budget).</extracomment>
         <translation>&amp;Enregistrer et fermer</translation>
@@ -3027,18 +3111,18 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+167"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Tool</source>
         <comment>caption above the name of the AI tool a page asks about</comment>
         <translation>Outil</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+135"/>
         <source>%n question still needs an answer.</source>
         <translation>
             <numerusform>%n question attend encore une réponse.</numerusform>
@@ -3054,12 +3138,12 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Tool %1 of %2</source>
         <translation>Outil %1 sur %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Terminer</translation>
     </message>

@@ -160,9 +160,9 @@ def test_a_realistic_assessment(content):
     assert cards["microsoft-copilot"].recommendations == ()
 
     # Spend: only ChatGPT counts; the hidden Copilot answer does not.
-    assert [(line.name, line.monthly_mid) for line in report.spend.per_tool] == [("ChatGPT", 17.5)]
-    assert report.spend.yearly_mid_total == 210
-    assert report.spend.hint.startswith("You pay about 210 EUR a year for AI tools out of your own pocket.")
+    assert [(line.name, line.monthly_mid) for line in report.spend.per_tool] == [("ChatGPT", 18)]
+    assert report.spend.yearly_mid_total == 216
+    assert report.spend.hint.startswith("You pay about 216 EUR a year for AI tools out of your own pocket.")
 
     # The plan: highest risk first, learning last, each id once.
     ids = [action.id for action in report.actions]

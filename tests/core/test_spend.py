@@ -47,19 +47,25 @@ def test_every_band_in_the_questionnaire_has_a_midpoint_inside_or_above_it():
         assert (low <= mid <= high) if high is not None else mid == low * OPEN_ENDED_FACTOR
 
 
+def test_totals_add_up_to_the_figures_shown_per_tool():
+    summary = summarize(paid("alpha", (10, 25), "no"), paid("beta", (10, 25), "no"), currency="EUR")
+    assert [line.monthly_mid for line in summary.per_tool] == [18, 18]
+    assert summary.monthly_mid_total == 36 and summary.yearly_mid_total == 432
+
+
 def test_totals_lines_and_currency():
     summary = summarize(paid("alpha", (10, 25), "no"), paid("beta", (100, None), "yes_fully"), currency="CHF")
     assert summary.per_tool == (
-        SpendLine("alpha", "Alpha", 10.0, 25.0, 17.5, "no"),
+        SpendLine("alpha", "Alpha", 10.0, 25.0, 18.0, "no"),  # 17.5 shown and counted as 18
         SpendLine("beta", "Beta", 100.0, None, 150.0, "yes_fully"),
     )
-    assert summary.monthly_mid_total == 167.5
-    assert summary.yearly_mid_total == 2010
-    assert summary.out_of_pocket_yearly_mid == 210
+    assert summary.monthly_mid_total == 168
+    assert summary.yearly_mid_total == 2016
+    assert summary.out_of_pocket_yearly_mid == 216
     assert summary.currency == "CHF"
     assert summary.pays_personally
     assert summary.hint == (
-        "You pay about 210 CHF a year for AI tools out of your own pocket. Ask your manager for a company licence"
+        "You pay about 216 CHF a year for AI tools out of your own pocket. Ask your manager for a company licence"
         " or to be paid back: a business plan would also protect company data."
     )
 
@@ -85,7 +91,7 @@ def test_no_spend():
 def test_everything_reimbursed():
     summary = summarize(paid("alpha", (25, 50), "yes_fully"))
     assert summary.out_of_pocket_yearly_mid == 0
-    assert summary.hint == "You spend about 450 EUR a year on AI tools, and your company pays it back in full."
+    assert summary.hint == "You spend about 456 EUR a year on AI tools, and your company pays it back in full."
 
 
 @pytest.mark.parametrize("reimbursed", ["yes_partly", "no", "not_asked", None])

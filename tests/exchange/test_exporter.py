@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -97,6 +98,19 @@ def test_save_copy_and_drop_all_decrypt_to_the_previewed_summary(tmp_path, ident
         assert b"canary-7Hq2" not in decrypt_summary(blob, [identity])
     assert [entry.channel for entry in exporter.log()] == ["file", "clipboard", "drop_folder"]
     assert all(entry.summary == summary for entry in exporter.log())
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permission bits are POSIX")
+def test_an_encrypted_summary_in_the_drop_folder_is_readable_by_the_share(tmp_path, identity):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    exporter = make(tmp_path, str(identity.to_public()), drop=drop)
+    summary = exporter.prepare(*inputs())
+    dropped = exporter.drop(summary)
+    assert dropped.stat().st_mode & 0o777 == 0o644  # compliance's account can read it; still age-encrypted
+    assert dropped.read_bytes().startswith(b"age-encryption.org/v1")
+    saved = exporter.save_as(summary, tmp_path / exporter.suggested_name())
+    assert saved.stat().st_mode & 0o777 == 0o600  # a file the person saves for themselves stays private
 
 
 def test_preview_and_every_re_export_carry_the_same_randomized_answers(tmp_path, identity):

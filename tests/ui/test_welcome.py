@@ -108,7 +108,11 @@ def test_no_keyring_asks_for_a_passphrase_never_plaintext(qtbot, content, tmp_pa
     creating, explanation = asked[0]
     assert creating is True
     assert "cannot be used right now" in explanation and "Choose your passphrase below" in explanation
+    assert "no system keyring Candor can use" in explanation
+    assert "fail Keyring" not in explanation and "found no backend" not in explanation  # no developer text
     assert employee.gate.opened.keys.mode() == "passphrase"
+    kept = employee.window.welcome.cards[0].body.text()
+    assert "passphrase" in kept and "password manager" not in kept  # says where the key really is
 
 
 def test_declining_the_passphrase_leaves_a_clear_status(qtbot, content, tmp_path):

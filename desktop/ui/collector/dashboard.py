@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.collector import headlines as heads
 from desktop.collector.ledger import DASHBOARD, Refusal
 from desktop.collector.report_model import Cell, Figure, Note, Report
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.formatting import integer, money, number, percent, utc_moment
@@ -114,7 +115,9 @@ def _share_chart(title: str, cells: Sequence[tuple[str, Figure]], k: int, summar
     chart = interval_bars(bars, QCoreApplication.translate("Dashboard", "Share of respondents (%)"),
                           min(100, (int(top * 1.1) // 10 + 1) * 10))
     rows = [[label, figure_text(fig, k), n_text(fig)] for label, fig in cells]
-    panel = ChartPanel(title, chart, ["", QCoreApplication.translate("Dashboard", "Share of respondents"),
+    first = QCoreApplication.translate("Dashboard", "Group",
+                                       "first column of a dashboard table: the answer or group a row counts")
+    panel = ChartPanel(title, chart, [first, QCoreApplication.translate("Dashboard", "Share of respondents"),
                                       QCoreApplication.translate("Dashboard", "Respondents (n)")], rows, summary)
     make_room(panel.view, len(bars))
     return panel
@@ -172,11 +175,14 @@ class Dashboard(QTabWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # Not a Tab stop: Tab through its tables and toggles scrolls it to each; it would be a silent stop.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return scroll
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        mark_heading(label, 2)
         label.setWordWrap(True)
         return label
 
@@ -309,7 +315,8 @@ class Dashboard(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(title))
         k = self.report.k
-        layout.addWidget(_table(title, ["", self.tr("People") if count else self.tr("Share")],
+        first = self.tr("Group", "first column of a dashboard table: the answer or group a row counts")
+        layout.addWidget(_table(title, [first, self.tr("People") if count else self.tr("Share")],
                                 [[merged_label(cell, k), figure_text(cell.figure, k)] for cell in cells]))
         return box
 
@@ -378,6 +385,7 @@ class HeldBackNotice(QWidget):
         title = QLabel(heading)
         title.setObjectName("releaseRefusedHeading")
         title.setFont(scaled_font(self.font(), 1.3, QFont.Weight.Bold))
+        mark_heading(title, 1)
         title.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(icon)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.db_key import CollectorKeys
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.import_worker import ImportWorker
 from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font
@@ -62,6 +63,7 @@ class CollectorWindow(QMainWindow):
 
         title = QLabel(self.tr("Campaign %1").replace("%1", campaign))
         title.setFont(scaled_font(self.font(), 1.5, QFont.Weight.Bold))
+        mark_heading(title, 1)
         self.import_button = QToolButton()
         self.import_button.setText(self.tr("&Import summaries"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.style import scaled_font
 from desktop.ui.wizard.metrics import em
 
@@ -26,7 +27,8 @@ class PageHeading(QWidget):
         base = self.font()
         self.tool_caption = text_label("toolCaption")
         self.tool_name = text_label("toolName", scaled_font(base, 1.6, QFont.Weight.Bold))
-        self.page_title = text_label("pageTitle")
+        self.page_title = mark_heading(text_label("pageTitle"), 1)
+        mark_heading(self.tool_name, 1)
         self.section_intro = text_label("sectionIntro", scaled_font(base, 1.05))
         self.page_intro = text_label("pageIntro")
         self._title_fonts = {  # smaller under a tool's name

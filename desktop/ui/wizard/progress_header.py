@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.core.navigation import Progress
+from desktop.ui.accessibility import mark_heading
 from desktop.ui.formatting import integer
 from desktop.ui.wizard.metrics import em
 
@@ -17,6 +18,7 @@ class ProgressHeader(QWidget):
         self.setObjectName("progressHeader")
         self.section = QLabel()
         self.section.setObjectName("sectionTitle")
+        mark_heading(self.section, 2)
         self.section.setTextFormat(Qt.TextFormat.PlainText)
         self.section.setWordWrap(True)
         font = QFont(self.section.font())

@@ -65,6 +65,7 @@ class QuestionBlock(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             icon = QLabel()
+            icon.setAccessibleName(self.tr("Warning"))
             icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
             self.error_text.setTextFormat(Qt.TextFormat.RichText)
             self.error_text.setText(f"<b>{html.escape(self.message)}</b>")

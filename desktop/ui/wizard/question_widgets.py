@@ -144,6 +144,7 @@ class ScaleWidget(ChoiceWidget):
         grid.setVerticalSpacing(em(self, 0.2))
         for column, (code, label, _detail) in enumerate(choices):
             button = QRadioButton()
+            button.setProperty("scale", True)  # a ring when focused: it has no text to frame (style.py)
             button.setAccessibleName(label)
             button.setAccessibleDescription(self.question_text)
             caption = ClickableLabel(label)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -28,6 +29,7 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire import Question
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
+from desktop.ui.accessibility import announce
 from desktop.ui.formatting import integer
 from desktop.ui.wizard.answer_widget import WidgetContext
 from desktop.ui.wizard.metrics import em
@@ -197,6 +199,7 @@ class WizardPage(QWidget):
         self.missing_note.hide()
         self.scroll.verticalScrollBar().setValue(0)
         self._focus_first()
+        announce(self, self.heading.page_title.text())
         self.render_times.append(time.perf_counter() - started)
         del self.render_times[:-200]
         self._prefetch_timer.start()
@@ -269,11 +272,26 @@ class WizardPage(QWidget):
         super().showEvent(event)
         self._focus_first()
 
+    def _show_focus(self) -> None:
+        """Styles draw focus rings only once the focus moved by keyboard: after a mouse click on Next
+        the person still needs to see where typing goes. Qt clears the mark while it finishes the mouse
+        event, so it is set once that is done."""
+        window = self.window()
+
+        def mark() -> None:
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            focus = QApplication.focusWidget()
+            if focus is not None:
+                focus.update()  # repaint it with its ring
+
+        QTimer.singleShot(0, mark)
+
     def _focus_first(self) -> None:
+        self._show_focus()
         for block in self.blocks:
-            if not block.isHidden() and block.answer.focus_first():
+            if not block.isHidden() and block.answer.focus_first(Qt.FocusReason.TabFocusReason):
                 return
-        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _update_state(self, view: PageView) -> None:
         """Progress and the Back and Next buttons: these can change with every answer."""
@@ -336,8 +354,11 @@ class WizardPage(QWidget):
             else self.tr("%n questions still need an answer.", "", count)
         )
         self.missing_note.setVisible(count > 0)
+        if count:
+            announce(self.missing_note, f"{self.missing_note.text()} {self.tr('Please answer this question.')}")
         if first is not None:
-            first.answer.focus_first(Qt.FocusReason.OtherFocusReason)
+            self._show_focus()
+            first.answer.focus_first(Qt.FocusReason.TabFocusReason)
             holder_layout = self.scroll.widget().layout()
             if holder_layout is not None:
                 holder_layout.activate()  # place the just-shown messages before scrolling to one
