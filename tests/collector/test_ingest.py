@@ -674,7 +674,8 @@ def test_mutated_bytes_never_raise_and_never_half_import(demo, identity, tmp_pat
 
 def test_3000_summaries_with_junk_and_a_truncated_file_import_and_reimport_changes_nothing(recipient, identity,
                                                                                           tmp_path):
-    started = time.perf_counter()
+    # Its speed is measured in benchmarks/ against raw decryption in the same run, not timed here: a wall-clock
+    # limit in a test fails on a busy machine without saying anything about Candor.
     inbox = tmp_path / "inbox"
     write_demo_summaries(3000, inbox, recipient=recipient, policy=Policy.defaults(), seed=2026)
     (inbox / "candor-default-junk.age").write_bytes(os.urandom(3000))
@@ -692,7 +693,6 @@ def test_3000_summaries_with_junk_and_a_truncated_file_import_and_reimport_chang
 
         assert (again.imported, again.replaced, again.unchanged, len(again.rejected)) == (0, 0, 3000, 2)
         assert rows(store) == snapshot and store.count() == 3000
-    assert time.perf_counter() - started < 20
 
 
 def test_zip_members_are_read_in_memory_only(demo, identity, store, tmp_path):
