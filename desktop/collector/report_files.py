@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core.durable import sync_folder
 from desktop.core.errors import CandorError
 
 
@@ -30,8 +31,10 @@ def write_report_file(path: str | os.PathLike[str], produce: Callable[[Path], No
         os.close(fd)
         os.chmod(temp_name, 0o600)
         produce(Path(temp_name))
+        _sync_file(Path(temp_name))  # whatever wrote it (Qt's PDF writer too), its bytes are on disk first
         os.replace(temp_name, target)
         temp_name = None
+        sync_folder(folder)
     except OSError as exc:
         raise ReportWriteError(
             f"Cannot write the report to {target} ({exc.strerror or exc}); choose a folder that exists and that "
@@ -44,13 +47,16 @@ def write_report_file(path: str | os.PathLike[str], produce: Callable[[Path], No
     return target
 
 
+def _sync_file(path: Path) -> None:
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())
+
+
 def write_report_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` as a report file (see :func:`write_report_file`); return the path."""
 
     def produce(temp: Path) -> None:
         with open(temp, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
 
     return write_report_file(path, produce)

@@ -29,6 +29,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
+from desktop.core.durable import sync_folder
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import parse_identity
 
@@ -336,20 +337,9 @@ def _write_atomically(folder: Path, data: bytes, mode: int, final_path: Callable
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-    _sync_folder(folder)
+    sync_folder(folder)
     return target
 
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new name durable too (POSIX); a folder that cannot be synced is not an error."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 _KEEP = "Your summary is not lost: choose another folder, or save it again once this is fixed."

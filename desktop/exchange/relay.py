@@ -41,6 +41,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.durable import sync_folder
 from desktop.exchange.envelope import ARMOR_BEGIN, MAX_ENVELOPE_BYTES, EnvelopeError, dearmor, summary_file_name
 
 HEADER_LINE = b"age-encryption.org/v1"
@@ -210,18 +211,8 @@ def _write_synced(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-    _sync_dir(path.parent)
+    sync_folder(path.parent)
 
-
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _finish(staging: Path, out: Path) -> list[Path]:
@@ -234,10 +225,10 @@ def _finish(staging: Path, out: Path) -> list[Path]:
         if copy.exists():
             os.replace(copy, out / name)
         released.append(out / name)
-    _sync_dir(out)
+    sync_folder(out)
     for original in journal["originals"]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(original)
     shutil.rmtree(staging)
-    _sync_dir(out)
+    sync_folder(out)
     return released
