@@ -111,6 +111,10 @@ class ToolCard(QFrame):
         layout.addLayout(header)
         facts = status_text if not account_text else f"{status_text} · {account_text}"
         layout.addWidget(_label(facts))
+        if tool.note:  # what the organization's policy says of this tool ("public and internal information only")
+            self.policy_note = _label(self.tr("Your organization's note: %1").replace("%1", tool.note))
+            self.policy_note.setObjectName("policyNote")
+            layout.addWidget(self.policy_note)
         if tool.reasons:
             layout.addWidget(_label(self.tr("Why"), bold=True))
             layout.addWidget(_bullets(reason.text for reason in tool.reasons))

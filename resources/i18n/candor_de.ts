@@ -2396,7 +2396,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+140"/>
+        <location filename="../../desktop/ui/results_page.py" line="+144"/>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -2828,9 +2828,14 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-124"/>
-        <source>Why</source>
+        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
+        <translation>Hinweis Ihrer Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>

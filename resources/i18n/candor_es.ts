@@ -2396,7 +2396,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+140"/>
+        <location filename="../../desktop/ui/results_page.py" line="+144"/>
         <source>Overall: %1</source>
         <translation>Global: %1</translation>
     </message>
@@ -2828,9 +2828,14 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-124"/>
-        <source>Why</source>
+        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
+        <translation>Nota de su organización: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>

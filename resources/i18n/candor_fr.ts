@@ -2396,7 +2396,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+140"/>
+        <location filename="../../desktop/ui/results_page.py" line="+144"/>
         <source>Overall: %1</source>
         <translation>Risque global&#xa0;: %1</translation>
     </message>
@@ -2828,9 +2828,14 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-124"/>
-        <source>Why</source>
+        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
+        <translation>Note de votre organisation : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>

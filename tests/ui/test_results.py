@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import tomllib
+
 from PySide6.QtCore import Qt
 
 from desktop.core.answers import Answers
 from desktop.core.navigation import Navigator
+from desktop.core.policy import Policy
+from desktop.core.resources import resource
 from desktop.core.risk import assess
+from desktop.ui.results_page import ToolCard
 from tests.ui.test_welcome import make_app
 
 ANSWERS = {
@@ -112,3 +117,16 @@ def test_history_empty_state(qtbot, content, tmp_path, keyring_store):
     page = employee.results.page
     assert "No completed assessments yet" in page.empty.text()
     assert not page.open_button.isEnabled()
+
+
+def test_a_tolerated_tools_card_shows_the_policys_note(qtbot, content):
+    policy = Policy.from_data(tomllib.loads(resource("policy", "example.toml").read_text(encoding="utf-8")))
+    answers = Answers({"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_free",
+                       "data_classes@chatgpt": ["internal"], "frequency@chatgpt": "weekly"})
+    effective = Navigator(content.questionnaire).effective_answers(answers)
+    tool = assess(content.questionnaire, effective, {}, content.catalog, policy).tools[0]
+    card = ToolCard(tool, tool.level.label(), "Tolerated", "")
+    qtbot.addWidget(card)
+    # The card's reason says "check its note": the note itself is there to check.
+    assert card.policy_note.text() == ("Your organization's note: Public and internal information only; "
+                                       "turn off model training in the settings.")
