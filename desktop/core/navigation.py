@@ -10,6 +10,7 @@ the flow. The Qt wizard only renders what this decides.
 
 from __future__ import annotations
 
+import math
 from collections import ChainMap
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any
 
 from desktop.core.answers import Answers, answer_key, is_empty, tool_picks
 from desktop.core.questionnaire import Page, Question, Questionnaire, QuestionType
+from desktop.core.time_estimate import Step, seconds_left, steps_of
 
 
 @dataclass(frozen=True, order=True)
@@ -55,10 +57,23 @@ class Progress:
     pages_in_section: int
     page_number: int
     page_count: int
+    #: The time model's seconds for the pages before this one, and for this one and those still ahead
+    #: (desktop/core/time_estimate.py). Pages a tool not yet picked would add count as one tool's.
+    seconds_done: float = 0.0
+    seconds_left: float = 0.0
 
     @property
     def fraction(self) -> float:
+        """How far along, by time rather than pages: a page count grows as answers open pages up."""
+        total = self.seconds_done + self.seconds_left
+        if total > 0:
+            return self.seconds_done / total
         return self.page_number / self.page_count if self.page_count else 1.0
+
+    @property
+    def minutes_left(self) -> int:
+        """Whole minutes left, rounded up: what the wizard shows instead of a page count."""
+        return math.ceil(self.seconds_left / 60.0)
 
 
 @dataclass(frozen=True)
@@ -220,6 +235,9 @@ class Navigator:
         sections = list(dict.fromkeys(v.page.section_id for v in pages))
         section_id = view.page.section_id
         in_section = [v for v in pages if v.page.section_id == section_id]
+        here = pages.index(view)
+        done = seconds_left(Step(v.page, v.questions) for v in pages[:here])
+        ahead = seconds_left(Step(v.page, v.questions) for v in pages[here:]) + self._unpicked_loops(walk, here)
         return Progress(
             section_number=sections.index(section_id) + 1,
             section_count=len(sections),
@@ -228,7 +246,18 @@ class Navigator:
             pages_in_section=len(in_section),
             page_number=pages.index(view) + 1,
             page_count=len(pages),
+            seconds_done=done,
+            seconds_left=ahead,
         )
+
+    def _unpicked_loops(self, walk: Walk, here: int) -> float:
+        """Seconds for the loop pages of a tool question still unanswered, counted as one tool's: the estimate
+        then barely moves when the employee picks a tool, instead of jumping from nothing."""
+        extra = 0.0
+        for _start, loop, pages in self._groups:
+            if loop is not None and not tool_picks(walk.effective.get(loop)):
+                extra += seconds_left(steps_of(pages, tools=1))
+        return extra
 
     def effective_answers(self, answers: Answers) -> dict[str, Any]:
         """Only the answers to questions that are shown for these answers."""

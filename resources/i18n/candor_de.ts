@@ -2132,19 +2132,32 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+33"/>
         <source>Progress through the assessment</source>
         <translation>Fortschritt der Selbsteinschätzung</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Section %1 of %2</source>
-        <translation>Abschnitt %1 von %2</translation>
+        <location line="+18"/>
+        <source>Less than a minute left</source>
+        <translation>Weniger als eine Minute übrig</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <location line="+0"/>
+        <source>About a minute left</source>
+        <translation>Noch etwa eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%p% done</source>
+        <translation>%p % erledigt</translation>
     </message>
 </context>
 <context>

@@ -2132,19 +2132,32 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+33"/>
         <source>Progress through the assessment</source>
         <translation>Progreso de la autoevaluación</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Section %1 of %2</source>
-        <translation>Sección %1 de %2</translation>
+        <location line="+18"/>
+        <source>Less than a minute left</source>
+        <translation>Queda menos de un minuto</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
+        <location line="+0"/>
+        <source>About a minute left</source>
+        <translation>Queda alrededor de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Queda alrededor de %n minuto</numerusform>
+            <numerusform>Quedan alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%p% done</source>
+        <translation>%p % hecho</translation>
     </message>
 </context>
 <context>

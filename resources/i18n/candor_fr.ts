@@ -2132,19 +2132,32 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ProgressHeader</name>
     <message>
-        <location filename="../../desktop/ui/wizard/progress_header.py" line="+34"/>
+        <location filename="../../desktop/ui/wizard/progress_header.py" line="+33"/>
         <source>Progress through the assessment</source>
         <translation>Progression dans l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Section %1 of %2</source>
-        <translation>Section %1 sur %2</translation>
+        <location line="+18"/>
+        <source>Less than a minute left</source>
+        <translation>Moins d'une minute restante</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <location line="+0"/>
+        <source>About a minute left</source>
+        <translation>Environ une minute restante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Environ %n minute restante</numerusform>
+            <numerusform>Environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%p% done</source>
+        <translation>%p % fait</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from desktop.core.navigation import Progress
 from desktop.ui.accessibility import mark_heading
-from desktop.ui.formatting import integer
 from desktop.ui.wizard.metrics import em
 
 
@@ -44,19 +43,20 @@ class ProgressHeader(QWidget):
         layout.addWidget(self.bar)
 
     def set_progress(self, section_title: str, progress: Progress) -> None:
+        """The section's title and the time left by the time model: a page or section count would grow as
+        answers open pages up, so neither is shown."""
         self.section.setText(section_title)
-        step = self.tr("Section %1 of %2").replace("%1", integer(progress.section_number)).replace(
-            "%2", integer(progress.section_count)
-        )
-        self.step.setText(step)
-        self.section.setAccessibleName(f"{section_title}. {step}")
-        page = self.tr("Page %1 of %2").replace("%1", integer(progress.page_number)).replace(
-            "%2", integer(progress.page_count)
-        )
+        minutes = progress.minutes_left
+        if minutes <= 1:
+            left = self.tr("Less than a minute left") if progress.seconds_left < 45 else self.tr("About a minute left")
+        else:
+            left = self.tr("About %n minutes left", "", minutes)
+        self.step.setText(left)
+        self.section.setAccessibleName(f"{section_title}. {left}")
         # QProgressBar repaints at once on a new value; let it paint with the rest of the page.
         self.bar.setUpdatesEnabled(False)
-        self.bar.setMaximum(max(progress.page_count, 1))
-        self.bar.setValue(progress.page_number)
-        self.bar.setFormat(page)
+        self.bar.setMaximum(100)
+        self.bar.setValue(round(progress.fraction * 100))
+        self.bar.setFormat(self.tr("%p% done"))
         self.bar.setUpdatesEnabled(True)
-        self.bar.setAccessibleDescription(page)
+        self.bar.setAccessibleDescription(left)
