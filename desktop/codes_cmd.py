@@ -27,7 +27,7 @@ def run_codes_new(n: int, out: str, data_dir: str | None, policy_flag: str | Non
     from desktop.collector import codes as code_table
     from desktop.collector.db_key import CollectorKeys
     from desktop.collector.store import CollectorStore, CollectorStoreError, collector_dir
-    from desktop.core.content import damaged_install_message, load_content
+    from desktop.core.content import damaged_install_message, load_content, problem_lines
     from desktop.core.errors import ContentError
 
     if not 1 <= n <= MAX_CODES:
@@ -35,10 +35,17 @@ def run_codes_new(n: int, out: str, data_dir: str | None, policy_flag: str | Non
               file=sys.stderr)
         return EXIT_FAILED
     try:
-        policy = load_content(policy_flag).policy.policy
+        effective = load_content(policy_flag).policy
     except ContentError as exc:
         print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
+    if effective.problems:
+        # A policy with problems is ignored as a whole: codes made now would be for the fallback campaign.
+        print("candor: the policy has problems, so its campaign is not known; fix them first "
+              f"(`candor policy check FILE` explains each). No codes were made.\n{problem_lines(effective.problems)}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    policy = effective.policy
     campaign = policy.campaign.id
     target = Path(out)
     try:

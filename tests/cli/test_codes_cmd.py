@@ -33,3 +33,19 @@ def test_codes_new_never_overwrites_a_file(tmp_path, capsys):
     assert main(["codes", "new", "--n", "3", "--out", str(out), "--data-dir", str(tmp_path / "data")]) == 1
     assert "already exists" in capsys.readouterr().err
     assert out.read_text() == "precious"
+
+
+def test_codes_new_refuses_a_policy_with_problems_instead_of_making_codes_for_another_campaign(tmp_path, capsys):
+    # A broken policy is ignored as a whole, which would make the codes for the fallback campaign
+    # 'default': the trustee would hand out codes that the real campaign's summaries can never carry.
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[campaign]\nid = "2026 Q4"\n', encoding="utf-8")
+    out = tmp_path / "codes.txt"
+    data = tmp_path / "data"
+    assert main(["codes", "new", "--n", "3", "--out", str(out), "--data-dir", str(data),
+                 "--policy", str(policy)]) == 1
+    err = capsys.readouterr().err
+    assert "campaign.id" in err and "candor policy check" in err
+    assert "No codes were made." in err
+    assert not out.exists()
+    assert not collector_dir(str(data)).exists()  # refused before the collector database was touched
