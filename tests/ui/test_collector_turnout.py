@@ -66,3 +66,25 @@ def test_the_csv_exported_from_the_window_holds_participation_too(window, tmp_pa
     against = {row["row"]: row["shown_as"] for row in rows if row["table"] == "participation"}
     assert (against["codes_issued"], against["invited"]) == ("30 of 40", "30 of 25")
     assert "summaries_exceed_invited" in {row["row"] for row in rows if row["table"] == "method"}
+
+
+def test_the_participation_line_and_warning_are_translated(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.collector.report_model import Figure, Participation
+    from desktop.ui.collector.turnout_view import turnout_labels
+    from desktop.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "de")
+    try:
+        participation = Participation(Figure(30.0, kind="count"), (), (), (), codes_issued=40, invited=25,
+                                      exceeds=("the people invited",))
+        texts = [label.text() for label in turnout_labels(participation, "30")]
+    finally:
+        install_translators(app, "en")
+    assert texts == ["Zusammenfassungen gemessen an den ausgegebenen Teilnahmecodes: 30 von 40.",
+                     "Zusammenfassungen gemessen an den eingeladenen Personen: 30 von 25.",
+                     "Warnung: Diese Kampagne hat mehr Zusammenfassungen als eingeladene Personen. Einige könnten "
+                     "gefälscht oder doppelt gesendet sein; verlangen Sie Teilnahmecodes (submission.require_code) "
+                     "und prüfen Sie, wie sie verteilt wurden."]

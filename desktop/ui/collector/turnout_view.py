@@ -11,10 +11,6 @@ from desktop.collector.turnout import bases
 from desktop.ui.formatting import integer
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def turnout_labels(participation: Participation, respondents: str) -> list[QLabel]:
     """One label per number the summaries are set against, then a warning for each they exceed.
     ``respondents``: the campaign's respondents as the dashboard writes them."""
@@ -22,22 +18,24 @@ def turnout_labels(participation: Participation, respondents: str) -> list[QLabe
     warnings: list[QLabel] = []
     for base in bases(participation):
         if base.code == "codes_issued":
-            line = _tr("Summaries against participation codes issued: %1 of %2.")
-            warning = _tr("Warning: this campaign has more summaries than participation codes issued. Some may be "
-                          "forged or sent twice; require participation codes (submission.require_code) and check "
-                          "how they were handed out.")
+            line = QCoreApplication.translate("Dashboard", "Summaries against participation codes issued: %1 of %2.")
+            warning = QCoreApplication.translate(
+                "Dashboard", "Warning: this campaign has more summaries than participation codes issued. Some may "
+                "be forged or sent twice; require participation codes (submission.require_code) and check how "
+                "they were handed out.")
         else:
-            line = _tr("Summaries against people invited: %1 of %2.")
-            warning = _tr("Warning: this campaign has more summaries than people invited. Some may be forged or "
-                          "sent twice; require participation codes (submission.require_code) and check how they "
-                          "were handed out.")
+            line = QCoreApplication.translate("Dashboard", "Summaries against people invited: %1 of %2.")
+            warning = QCoreApplication.translate(
+                "Dashboard", "Warning: this campaign has more summaries than people invited. Some may be forged or "
+                "sent twice; require participation codes (submission.require_code) and check how they were "
+                "handed out.")
         label = QLabel(line.replace("%1", respondents).replace("%2", integer(base.number)))
         label.setObjectName(f"participationAgainst_{base.code}")
         lines.append(label)
         if base.exceeded:
             flag = QLabel(warning)
             flag.setObjectName(f"participationExceeds_{base.code}")
-            flag.setAccessibleName(_tr("Warning"))
+            flag.setAccessibleName(QCoreApplication.translate("Dashboard", "Warning"))
             warnings.append(flag)
     for label in lines + warnings:
         label.setWordWrap(True)
