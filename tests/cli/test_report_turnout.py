@@ -88,7 +88,7 @@ def test_csv_without_codes_or_headcount_has_no_such_rows(tmp_path):
     assert not [row for row in rows if row["row"].startswith("summaries_exceed")]
 
 
-def test_pdf_states_participation_and_the_warning(tmp_path):
+def test_pdf_states_participation_and_the_warning(qapp, tmp_path):
     from desktop.collector.aggregate import build_report
     from desktop.collector.tally_cache import counted
     from desktop.collector.turnout import with_turnout
