@@ -36,6 +36,9 @@ def turnout_labels(participation: Participation, respondents: str) -> list[QLabe
             flag = QLabel(warning)
             flag.setObjectName(f"participationExceeds_{base.code}")
             flag.setAccessibleName(QCoreApplication.translate("Dashboard", "Warning"))
+            bold = flag.font()
+            bold.setBold(True)  # the word "Warning" leads it too: never shown by weight alone
+            flag.setFont(bold)
             warnings.append(flag)
     for label in lines + warnings:
         label.setWordWrap(True)
