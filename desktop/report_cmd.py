@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import CandorError, ContentError
 from desktop.core.text import DEFAULT_LANGUAGE
@@ -109,6 +109,8 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
             counts = counted(store, campaign, content.questionnaire, content.catalog, policy)
             report = build_report(counts, org_unit=org_unit, lang=lang or DEFAULT_LANGUAGE)
             if org_unit is None:
+                from desktop.collector.turnout import with_turnout
+
                 report = with_turnout(report, store, campaign, policy.campaign.invited, count)
             # The release ledger refuses a report too close to an earlier one of the same scope, before
             # anything is written; a report that cannot be written is taken back out of the ledger.
@@ -129,20 +131,6 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
     if report.notice is not None:
         print(f"candor: note: {report.notice.text}", file=sys.stderr)
     return EXIT_OK
-
-
-def with_turnout(report: Report, store: Any, campaign: str, invited: int | None, summaries: int) -> Report:
-    """The campaign-wide report with participation against the codes issued and the people invited, and a flag
-    when the summaries exceed either."""
-    import dataclasses
-
-    from desktop.collector.codes import participation
-
-    issued = participation(store, campaign).issued or None
-    exceeds = tuple(what for base, what in ((issued, "the participation codes issued"),
-                                            (invited, "the people invited")) if base and summaries > base)
-    turnout = dataclasses.replace(report.participation, codes_issued=issued, invited=invited, exceeds=exceeds)
-    return dataclasses.replace(report, participation=turnout)
 
 
 def _write(fmt: str, report: Report, target: Path, organization: str) -> Path:

@@ -19,7 +19,12 @@ Columns (:data:`COLUMNS`):
 ``row``, ``row_label``
     The row's stable code (option code, tool id, data class ...) and its label. In the
     ``report`` table ``row`` is a property (``campaign``, ``k``, ``mechanism``,
-    ``epsilon_per_item`` ...) and ``row_label`` its value; in ``method``, a note's code and text.
+    ``epsilon_per_item`` ...) and ``row_label`` its value; in ``method``, a note's code and text
+    (among them ``summaries_exceed_codes_issued`` / ``summaries_exceed_invited``: the warning that the
+    campaign has more summaries than participation codes issued or people invited). In
+    ``participation``, rows ``codes_issued`` and ``invited`` (campaign-wide reports, when codes were
+    issued or the policy states ``campaign.invited``) set the summaries against that number:
+    ``detail`` holds ``of=<number>; exceeded=yes|no`` and ``shown_as`` says ``12 of 30``.
 ``column``, ``column_label``
     Which figure of the row: ``share`` for a breakdown's cells, ``respondents`` for the number
     who answered (row ``all``), ``unapproved_use`` / ``use`` for tools, ``to_unapproved`` /
@@ -69,6 +74,7 @@ from typing import Any
 from desktop.collector.aggregate import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_html import figure_text
+from desktop.collector.turnout import EXCEEDS_CODES, EXCEEDS_INVITED, bases, warning
 
 __all__ = ["COLUMNS", "render_csv", "rows", "write_csv"]
 
@@ -78,6 +84,8 @@ _TEXT_COLUMNS = ("row", "row_label", "column", "column_label", "shown_as", "deta
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Row = dict[str, str]
+_AGAINST = {"codes_issued": "participation codes issued", "invited": "people invited"}
+_EXCEEDS = {"codes_issued": EXCEEDS_CODES, "invited": EXCEEDS_INVITED}
 
 
 def _number(value: Any) -> str:
@@ -152,6 +160,9 @@ class _Rows:
             yield self.plain("report", name, value)
         for note in method.notes:
             yield self.plain("method", note.code, note.text)
+        for base in bases(report.participation):
+            if base.exceeded:
+                yield self.plain("method", f"summaries_exceed_{base.code}", warning(_EXCEEDS[base.code]))
         yield from self.participation()
         yield from self.prevalence()
         yield from self.data_classes()
@@ -172,6 +183,12 @@ class _Rows:
         participation = self.report.participation
         yield self.figure("participation", "all", "All respondents", "respondents", "Respondents",
                           participation.respondents)
+        for base in bases(participation):
+            row = self.figure("participation", base.code, f"Summaries against {_AGAINST[base.code]}", "summaries",
+                              "Summaries", participation.respondents,
+                              {"of": base.number, "exceeded": "yes" if base.exceeded else "no"})
+            row["shown_as"] = f"{row['shown_as']} of {base.number:,}"
+            yield row
         for table, cells in (("participation_by_org_unit", participation.by_org_unit),
                              ("participation_by_role_level", participation.by_role_level),
                              ("participation_by_mechanism", participation.by_mechanism)):

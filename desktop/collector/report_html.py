@@ -50,6 +50,7 @@ from desktop.collector.aggregate import (
 )
 from desktop.collector.headlines import usable
 from desktop.collector.report_files import ReportWriteError, write_report_bytes, write_report_file  # noqa: F401
+from desktop.collector.turnout import warning
 
 __all__ = [
     "COMPLEMENTARY_TEXT",
@@ -755,8 +756,7 @@ class _Page:
             if base:
                 self.para(f"Summaries against {what}: {self.text(participation.respondents)} of {base:,}.")
         for what in participation.exceeds:
-            self.para(f"Warning: this campaign has more summaries than {what}. Some may be forged or sent twice; "
-                      "require participation codes (submission.require_code) and check how they were handed out.")
+            self.para(warning(what))
 
         def label(cell: Cell, what: str) -> str:
             if cell.members:

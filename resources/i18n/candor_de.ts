@@ -225,7 +225,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+58"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+68"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -235,7 +235,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert. Fügen Sie mit „Zusammenfassungen importieren“ die Dateien hinzu, die Ihnen Mitarbeitende geschickt haben; die Übersicht erscheint dann hier und zeigt nur Gruppen von mindestens %1 Personen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The dashboard cannot be shown: %1</source>
         <translation>Die Übersicht kann nicht angezeigt werden: %1</translation>
     </message>
@@ -290,7 +290,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -654,7 +654,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+139"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+140"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -675,12 +675,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -717,13 +717,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -768,12 +768,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -838,7 +838,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
     </message>
@@ -868,7 +868,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 bis %3)</translation>
@@ -885,14 +885,14 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+118"/>
+        <location line="-198"/>
+        <location line="+119"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
@@ -1102,10 +1102,35 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collector/turnout_view.py" line="+21"/>
+        <source>Summaries against participation codes issued: %1 of %2.</source>
+        <translation>Zusammenfassungen gemessen an den ausgegebenen Teilnahmecodes: %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: this campaign has more summaries than participation codes issued. Some may be forged or sent twice; require participation codes (submission.require_code) and check how they were handed out.</source>
+        <translation>Warnung: Diese Kampagne hat mehr Zusammenfassungen als ausgegebene Teilnahmecodes. Einige könnten gefälscht oder doppelt gesendet sein; verlangen Sie Teilnahmecodes (submission.require_code) und prüfen Sie, wie sie verteilt wurden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summaries against people invited: %1 of %2.</source>
+        <translation>Zusammenfassungen gemessen an den eingeladenen Personen: %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: this campaign has more summaries than people invited. Some may be forged or sent twice; require participation codes (submission.require_code) and check how they were handed out.</source>
+        <translation>Warnung: Diese Kampagne hat mehr Zusammenfassungen als eingeladene Personen. Einige könnten gefälscht oder doppelt gesendet sein; verlangen Sie Teilnahmecodes (submission.require_code) und prüfen Sie, wie sie verteilt wurden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1639,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+288"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>

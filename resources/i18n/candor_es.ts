@@ -225,7 +225,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+58"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+68"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -235,7 +235,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The dashboard cannot be shown: %1</source>
         <translation>No se puede mostrar el panel: %1</translation>
     </message>
@@ -290,7 +290,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -654,7 +654,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+139"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+140"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -675,12 +675,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -717,13 +717,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -768,12 +768,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -838,7 +838,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Participantes: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Usó al menos una herramienta de IA no aprobada</translation>
     </message>
@@ -868,7 +868,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 a %3)</translation>
@@ -885,14 +885,14 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+3"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+118"/>
+        <location line="-198"/>
+        <location line="+119"/>
         <source>Respondents (n)</source>
         <translation>Encuestados (n)</translation>
     </message>
@@ -1102,10 +1102,35 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collector/turnout_view.py" line="+21"/>
+        <source>Summaries against participation codes issued: %1 of %2.</source>
+        <translation>Resúmenes frente a los códigos de participación emitidos: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: this campaign has more summaries than participation codes issued. Some may be forged or sent twice; require participation codes (submission.require_code) and check how they were handed out.</source>
+        <translation>Advertencia: esta campaña tiene más resúmenes que códigos de participación emitidos. Algunos pueden estar falsificados o enviados dos veces; exija códigos de participación (submission.require_code) y compruebe cómo se repartieron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summaries against people invited: %1 of %2.</source>
+        <translation>Resúmenes frente a las personas invitadas: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: this campaign has more summaries than people invited. Some may be forged or sent twice; require participation codes (submission.require_code) and check how they were handed out.</source>
+        <translation>Advertencia: esta campaña tiene más resúmenes que personas invitadas. Algunos pueden estar falsificados o enviados dos veces; exija códigos de participación (submission.require_code) y compruebe cómo se repartieron.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1639,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+288"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>

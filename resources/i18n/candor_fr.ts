@@ -225,7 +225,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+58"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+68"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -235,7 +235,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Aucune synthèse n&apos;a encore été importée pour cette campagne. Utilisez «&#xa0;Importer des synthèses&#xa0;» pour ajouter les fichiers que les employés vous ont envoyés&#xa0;; le tableau de bord s&apos;affiche ici et ne montre que des groupes d&apos;au moins %1 personnes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The dashboard cannot be shown: %1</source>
         <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
     </message>
@@ -290,7 +290,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -654,7 +654,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+139"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+140"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -675,12 +675,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -717,13 +717,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -768,12 +768,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -838,7 +838,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
     </message>
@@ -868,7 +868,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 à %3)</translation>
@@ -885,14 +885,14 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+3"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+118"/>
+        <location line="-198"/>
+        <location line="+119"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
@@ -1102,10 +1102,35 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collector/turnout_view.py" line="+21"/>
+        <source>Summaries against participation codes issued: %1 of %2.</source>
+        <translation>Résumés rapportés aux codes de participation émis : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: this campaign has more summaries than participation codes issued. Some may be forged or sent twice; require participation codes (submission.require_code) and check how they were handed out.</source>
+        <translation>Avertissement : cette campagne compte plus de résumés que de codes de participation émis. Certains sont peut-être falsifiés ou envoyés deux fois ; exigez des codes de participation (submission.require_code) et vérifiez comment ils ont été distribués.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summaries against people invited: %1 of %2.</source>
+        <translation>Résumés rapportés aux personnes invitées : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: this campaign has more summaries than people invited. Some may be forged or sent twice; require participation codes (submission.require_code) and check how they were handed out.</source>
+        <translation>Avertissement : cette campagne compte plus de résumés que de personnes invitées. Certains sont peut-être falsifiés ou envoyés deux fois ; exigez des codes de participation (submission.require_code) et vérifiez comment ils ont été distribués.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1639,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+288"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>

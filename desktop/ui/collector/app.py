@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.collector.aggregate import Tally, build_report
+from desktop.collector.aggregate import Report, Tally, build_report
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.db_key import CollectorKeys
 from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
+from desktop.collector.turnout import with_turnout
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
@@ -31,6 +32,15 @@ def campaign_counts(store: CollectorStore, content: Content) -> Tally:
     """The policy's campaign counted, from the kept counts when they still fit (see tally_cache)."""
     return counted(store, content.policy.policy.campaign.id, content.questionnaire, content.catalog,
                    content.policy.policy)
+
+
+def campaign_turnout(report: Report, store: CollectorStore, content: Content, org_unit: str | None) -> Report:
+    """The campaign-wide report with participation against the codes issued and the people invited (as
+    ``candor report`` makes it); an org unit's report as it is."""
+    if org_unit is not None:
+        return report
+    campaign = content.policy.policy.campaign
+    return with_turnout(report, store, campaign.id, campaign.invited, store.count(campaign.id))
 
 
 def release_ledger(store: CollectorStore, content: Content) -> ReleaseLedger:
@@ -67,6 +77,7 @@ class CampaignDashboard:
                         "the files employees sent you; the dashboard appears here, showing only groups of at least "
                         "%1 people.").replace("%1", integer(policy.privacy.min_group_size)))
                 report = build_report(campaign_counts(store, self.content), org_unit=org_unit, lang=self.lang)
+                report = campaign_turnout(report, store, self.content, org_unit)
                 with release_ledger(store, self.content).releasing(policy.campaign.id, report, DASHBOARD):
                     return Dashboard(report)
         except ReleaseRefused as refused:
@@ -122,6 +133,7 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
             try:
                 with CollectorStore.open(store_dir, keys=keys) as store:
                     report = build_report(campaign_counts(store, content), org_unit=org_unit)
+                    report = campaign_turnout(report, store, content, org_unit)
                     with release_ledger(store, content).releasing(policy.campaign.id, report, suffix, path):
                         write(report, path)
             except ReleaseRefused as refused:

@@ -30,6 +30,7 @@ from desktop.collector.report_model import Cell, Figure, Note, Report
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
+from desktop.ui.collector.turnout_view import turnout_labels
 from desktop.ui.formatting import integer, money, number, percent, utc_moment
 from desktop.ui.interval_chart import Bar, interval_bars, make_room
 from desktop.ui.page_layout import centred_column
@@ -202,6 +203,7 @@ class Dashboard(QTabWidget):
         else:
             widgets += self._headlines()
         widgets.append(self._heading(heading))
+        widgets += turnout_labels(r.participation, figure_text(respondents, r.k))
         widgets.append(self._cells_table(self.tr("Respondents by part of the organization"),
                                          r.participation.by_org_unit, count=True))
         method = QLabel(self.tr(

@@ -1,0 +1,90 @@
+"""The collector window states participation against the codes issued and the people invited, and warns when
+the summaries exceed either; its exported reports say the same."""
+
+from __future__ import annotations
+
+import csv
+
+import pyrage
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from desktop.collector.codes import issue
+from desktop.collector.store import CollectorStore
+from desktop.core.content import load_content
+from desktop.demo_cmd import write_demo_summaries
+from desktop.ui.collector.app import dashboard_builder, report_actions
+from desktop.ui.collector.window import CollectorWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, isolated_locations):
+    identity = pyrage.x25519.Identity.generate()
+    isolated_locations.managed.write_text(f'[campaign]\nid = "2026-q4"\ninvited = 25\n[submission]\n'
+                                          f'recipient = "{identity.to_public()}"\n')
+    content = load_content(None, env={}, locations=isolated_locations)
+    store_dir = tmp_path / "collector"
+    with CollectorStore.open(store_dir) as store:
+        issue(store, "2026-q4", 40)
+    holder: list[CollectorWindow] = []
+    shown = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir),
+                            report_actions(content, store_dir, lambda: holder[0]))
+    holder.append(shown)
+    qtbot.addWidget(shown)
+    shown.show()
+    folder = tmp_path / "inbox"
+    write_demo_summaries(30, folder, recipient=str(identity.to_public()), policy=content.policy.policy, seed=3)
+    with qtbot.waitSignal(shown.import_done, timeout=30000):
+        shown.start_import([folder])
+    qtbot.waitUntil(lambda: shown.dashboard.objectName() == "collectorDashboard")
+    return shown
+
+
+def label(window, name: str) -> QLabel | None:
+    return window.dashboard.findChild(QLabel, name)
+
+
+def test_overview_sets_summaries_against_codes_and_headcount_and_warns_of_the_excess(window):
+    overview = window.dashboard.widget(0)
+    assert window.dashboard.tabText(0) == "Overview"
+    codes, invited = label(window, "participationAgainst_codes_issued"), label(window, "participationAgainst_invited")
+    assert codes.text() == "Summaries against participation codes issued: 30 of 40."
+    assert invited.text() == "Summaries against people invited: 30 of 25."
+    assert overview.isAncestorOf(codes) and codes.isVisible() and invited.isVisible()
+    flag = label(window, "participationExceeds_invited")
+    assert flag.isVisible() and flag.text().startswith(
+        "Warning: this campaign has more summaries than people invited. Some may be forged or sent twice;")
+    assert label(window, "participationExceeds_codes_issued") is None
+
+
+def test_the_csv_exported_from_the_window_holds_participation_too(window, tmp_path, monkeypatch):
+    out = tmp_path / "q4.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    window.report_button.menu().actions()[2].trigger()  # Export report > CSV tables…
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    against = {row["row"]: row["shown_as"] for row in rows if row["table"] == "participation"}
+    assert (against["codes_issued"], against["invited"]) == ("30 of 40", "30 of 25")
+    assert "summaries_exceed_invited" in {row["row"] for row in rows if row["table"] == "method"}
+
+
+def test_the_participation_line_and_warning_are_translated(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.collector.report_model import Figure, Participation
+    from desktop.ui.collector.turnout_view import turnout_labels
+    from desktop.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "de")
+    try:
+        participation = Participation(Figure(30.0, kind="count"), (), (), (), codes_issued=40, invited=25,
+                                      exceeds=("the people invited",))
+        texts = [label.text() for label in turnout_labels(participation, "30")]
+    finally:
+        install_translators(app, "en")
+    assert texts == ["Zusammenfassungen gemessen an den ausgegebenen Teilnahmecodes: 30 von 40.",
+                     "Zusammenfassungen gemessen an den eingeladenen Personen: 30 von 25.",
+                     "Warnung: Diese Kampagne hat mehr Zusammenfassungen als eingeladene Personen. Einige könnten "
+                     "gefälscht oder doppelt gesendet sein; verlangen Sie Teilnahmecodes (submission.require_code) "
+                     "und prüfen Sie, wie sie verteilt wurden."]
