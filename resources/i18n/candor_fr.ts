@@ -2164,7 +2164,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     <message>
         <location line="+18"/>
         <source>Less than a minute left</source>
-        <translation>Moins d'une minute restante</translation>
+        <translation>Moins d&apos;une minute restante</translation>
     </message>
     <message>
         <location line="+0"/>
