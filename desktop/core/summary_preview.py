@@ -10,7 +10,7 @@ guarantee: per answer, how many randomized answers, and that answers together sa
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,6 +248,21 @@ class _Notes:
         return _fill(self.phrases.category_note, _percent(keep_probability_kary(self.epsilon, size)), str(size - 1))
 
 
+def _randomized_rows(answers: Iterable[tuple[str, Any, Callable[[], Sequence[str]]]], words: Words,
+                     notes: _Notes) -> list[PreviewRow]:
+    """One row per randomized answer that was sent, as ``(feeds, value, domain)``: a mapping is one randomized
+    bit per option, a string one of its domain's categories (the domain is looked up only then)."""
+    rows = []
+    for feeds, value, domain in answers:
+        if isinstance(value, Mapping):
+            chosen = [option for option, sent in value.items() if sent]
+            rows.append(PreviewRow("question", words.question(feeds), words.options(feeds, chosen), True, notes.bit))
+        elif isinstance(value, str):
+            rows.append(PreviewRow("question", words.question(feeds), words.answer(feeds, value), True,
+                                   notes.category(len(domain()))))
+    return rows
+
+
 def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> list[PreviewSection]:
     notes = _Notes(words.phrases, epsilon)
     used = [words.tool(t) for t, sent in randomized["unapproved_use"].items() if sent]
@@ -274,16 +289,11 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
                      notes.category(len(items.categories["spend_band"]))))
     sections = [_section("randomized", rows)]
     training = randomized["training"]
-    rows = []
-    for key, feeds in (("received", "training_received"), ("wanted", "training_wanted"),
-                       ("formats", "training_formats"), ("on_work_time", "training_on_work_time")):
-        value = training.get(key)
-        if isinstance(value, Mapping):
-            chosen = [option for option, sent in value.items() if sent]
-            rows.append(PreviewRow("question", words.question(feeds), words.options(feeds, chosen), True, notes.bit))
-        elif isinstance(value, str):
-            rows.append(PreviewRow("question", words.question(feeds), words.answer(feeds, value), True,
-                                   notes.category(len(items.training_single[key]))))
+    rows = _randomized_rows(
+        ((feeds, training.get(key), lambda key=key: items.training_single[key])
+         for key, feeds in (("received", "training_received"), ("wanted", "training_wanted"),
+                            ("formats", "training_formats"), ("on_work_time", "training_on_work_time"))),
+        words, notes)
     sections.append(_section("training", rows or [_row("no_training", NOTHING)]))
     sentiment = randomized["sentiment"]
     note = notes.category(len(SENTIMENT_DOMAIN))
@@ -291,15 +301,10 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
             for name in SENTIMENT_FIELDS if name in sentiment]
     sections.append(_section("sentiment_randomized", rows or [_row("no_sentiment", NOTHING)]))
     workplace = randomized.get("workplace") or {}
-    rows = []
-    for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI):
-        value = workplace.get(name)
-        if isinstance(value, Mapping):
-            chosen = [option for option, sent in value.items() if sent]
-            rows.append(PreviewRow("question", words.question(name), words.options(name, chosen), True, notes.bit))
-        elif isinstance(value, str):
-            rows.append(PreviewRow("question", words.question(name), words.answer(name, value), True,
-                                   notes.category(len(items.workplace_single[name]))))
+    rows = _randomized_rows(
+        ((name, workplace.get(name), lambda name=name: items.workplace_single[name])
+         for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI)),
+        words, notes)
     if rows:
         sections.append(_section("workplace", rows))
     return sections
