@@ -25,8 +25,7 @@ MAX_CODES = 1_000_000
 def run_codes_new(n: int, out: str, data_dir: str | None, policy_flag: str | None, *,
                   backend: KeyringBackend | None = None, passphrase_file: str | None = None) -> int:
     from desktop.collector import codes as code_table
-    from desktop.collector.db_key import CollectorKeys
-    from desktop.collector.store import CollectorStore, CollectorStoreError, collector_dir
+    from desktop.collector.store import CollectorStoreError, open_collector
     from desktop.core.content import damaged_install_message, load_content, problem_lines
     from desktop.core.errors import ContentError
 
@@ -49,8 +48,7 @@ def run_codes_new(n: int, out: str, data_dir: str | None, policy_flag: str | Non
     campaign = policy.campaign.id
     target = Path(out)
     try:
-        keys = CollectorKeys.from_environment(passphrase_file, backend=backend)
-        store = CollectorStore.open(collector_dir(data_dir), keys=keys)
+        store = open_collector(data_dir, passphrase_file, backend=backend)
     except CollectorStoreError as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -25,9 +25,8 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
                policy_flag: str | None, *, backend: KeyringBackend | None = None,
                passphrase_file: str | None = None) -> int:
     """Run the command; returns the exit code. ``backend`` replaces the OS keyring (tests)."""
-    from desktop.collector.db_key import CollectorKeys
     from desktop.collector.ingest import ingest
-    from desktop.collector.store import CollectorStore, CollectorStoreError, collector_dir
+    from desktop.collector.store import CollectorStoreError, open_collector
     from desktop.core.content import damaged_install_message, load_content, problem_lines
     from desktop.core.errors import ContentError
     from desktop.exchange.identity import IdentityError, load_identity_from_keyring, read_identities
@@ -62,8 +61,7 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
     campaign = CampaignRules.for_policy(content.questionnaire, content.catalog, effective.policy)
 
     try:
-        keys = CollectorKeys.from_environment(passphrase_file, backend=backend)
-        store = CollectorStore.open(collector_dir(data_dir), keys=keys)
+        store = open_collector(data_dir, passphrase_file, backend=backend)
     except CollectorStoreError as exc:
         print(f"candor: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -43,8 +43,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from keyring.backend import KeyringBackend
 from sqlite_utils import Database
 
 from desktop.collector.db_key import CollectorKeys, DatabaseKey, new_database_id
@@ -58,6 +59,9 @@ from desktop.storage.paths import (
     resolve_data_dir,
     tighten_if_present,
 )
+
+if TYPE_CHECKING:  # only for the annotation: importing the store does not import keyring
+    from keyring.backend import KeyringBackend
 
 COLLECTOR_SUBDIR = "collector"
 DB_FILENAME = "collector.db"
@@ -78,6 +82,15 @@ def collector_dir(data_dir_flag: str | os.PathLike[str] | None = None,
                   env: Mapping[str, str] = os.environ) -> Path:
     """``<data dir>/collector``: the data dir of ``--data-dir`` / ``CANDOR_DATA_DIR`` / the OS default."""
     return resolve_data_dir(data_dir_flag, env) / COLLECTOR_SUBDIR
+
+
+def open_collector(data_dir_flag: str | os.PathLike[str] | None = None,
+                   passphrase_file: str | os.PathLike[str] | None = None, *,
+                   backend: KeyringBackend | None = None) -> CollectorStore:
+    """The collector database a command works on: in :func:`collector_dir`, opened with the key from
+    ``passphrase_file``, ``CANDOR_COLLECTOR_PASSPHRASE`` or the keyring (:meth:`CollectorKeys.from_environment`)."""
+    keys = CollectorKeys.from_environment(passphrase_file, backend=backend)
+    return CollectorStore.open(collector_dir(data_dir_flag), keys=keys)
 
 
 class SummaryRow(NamedTuple):
