@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.durable import sync_folder
+from desktop.core.regular_file import FileTooLarge, NotARegularFile, read_regular
 from desktop.exchange.envelope import ARMOR_BEGIN, MAX_ENVELOPE_BYTES, EnvelopeError, dearmor, summary_file_name
 
 HEADER_LINE = b"age-encryption.org/v1"
@@ -171,8 +172,14 @@ def relay(folder: Path, out: Path, k: int, campaign: str, *, now: float | None =
     ready: list[tuple[Path, bytes]] = []
     for path in _candidates(folder):
         try:
-            data = path.read_bytes() if path.stat().st_size <= MAX_ENVELOPE_BYTES * 2 else b"\0" * (
-                MAX_ENVELOPE_BYTES + 1)
+            # Through read_regular, as every file from a path someone else chose: a pipe put in a listed
+            # file's place is refused, not waited on, and a file that grows is not read past the bound.
+            data = read_regular(path, MAX_ENVELOPE_BYTES * 2)
+        except FileTooLarge:
+            data = b"\0" * (MAX_ENVELOPE_BYTES + 1)  # refused below by its size, as any too-large file
+        except NotARegularFile as exc:
+            result.rejected.append((path, f"it is {exc.what}, not a file"))
+            continue
         except OSError as exc:
             result.rejected.append((path, f"it cannot be read ({exc.strerror or exc})"))
             continue

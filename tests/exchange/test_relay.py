@@ -159,3 +159,29 @@ def test_the_command_holds_then_releases(tmp_path, recipient, capsys):
     assert "released 5 summaries" in capsys.readouterr().out
     assert main(["relay", str(inbox), "--out", str(out), "--k", "2"]) == 1
     assert "below the campaign's smallest group" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_file_swapped_for_a_named_pipe_after_listing_is_refused_not_waited_on(tmp_path, recipient, monkeypatch):
+    import threading
+
+    trustee, out = tmp_path / "trustee", tmp_path / "out"
+    drop(trustee, recipient, 3)
+    pipe = trustee / "candor-default-0123456789abcdef.age"
+    os.mkfifo(pipe)
+    # The listing saw a regular file; by the time it is read, someone put a pipe in its place.
+    listed = relay_module._candidates(trustee)
+    monkeypatch.setattr(relay_module, "_candidates", lambda folder: [*listed, pipe])
+    outcome: dict = {}
+    worker = threading.Thread(target=lambda: outcome.update(result=relay(trustee, out, 3, "default")), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    if worker.is_alive():  # the relay blocked reading the pipe: let it go, and fail
+        with open(pipe, "wb"):
+            pass
+        worker.join()
+        pytest.fail("the relay waited on a named pipe")
+    result = outcome["result"]
+    assert [path.name for path, _reason in result.rejected] == [pipe.name]
+    assert "named pipe" in result.rejected[0][1]
+    assert len(result.released) == 3
