@@ -69,7 +69,7 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
                                       lang=lang or DEFAULT_LANGUAGE)
                 ledger = ReleaseLedger(store, policy.privacy.min_group_size)
                 releases.enter_context(ledger.releasing(campaign, report, chosen, str(target.resolve())))
-                campaigns.append(Campaign(campaign, report, content.questionnaire.version))
+                campaigns.append(Campaign(campaign, report, str(content.questionnaire.version)))
             result = trends(campaigns)
             written = write_trend(result, target, chosen)
     except CandorError as exc:

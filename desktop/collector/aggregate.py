@@ -823,7 +823,7 @@ class _Builder:
         n = self.sel.common.get("answered", family)
         options = []
         for code in codes:
-            rest = self.linked(lambda group, code=code: (group.common.get(family, code),
+            rest = self.linked(lambda group, code=code: (group.common.get(family, code),  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                                          group.common.get("answered", family)))
             options.append(Cell(code, labels.get(code, code),
                                 self.exact_share(self.sel.common.get(family, code), n, rest)))
@@ -963,8 +963,8 @@ class _Builder:
         shown; units folded into ``other_units`` are absent), and the cells."""
         labels = self.unit_labels()
         counts = dict.fromkeys(labels, 0)
-        for unit in sorted(code for code in self.t.groups if code is not None and code not in labels):
-            counts[unit] = 0
+        for unlabelled in sorted(code for code in self.t.groups if code is not None and code not in labels):
+            counts[unlabelled] = 0
         for unit, group in self.t.groups.items():
             if unit is not None:
                 counts[unit] = group.n
@@ -1028,8 +1028,8 @@ class _Builder:
         for category in self.catalog.categories:
             label = pick(category.label, self.lang)
             if exact_categories:
-                figure = self.exact_only("category_unapproved", category.code) or self.hidden(method=EXACT)
-                categories.append(CategoryFigure(category.code, label, figure, "any_tool"))
+                share = self.exact_only("category_unapproved", category.code) or self.hidden(method=EXACT)
+                categories.append(CategoryFigure(category.code, label, share, "any_tool"))
                 continue
             members = [tool for tool in tools if tool.category == category.code and tool.unapproved_use.shown]
             if members:
@@ -1207,7 +1207,7 @@ class _Builder:
                 items.append(self.categorical(family, self.domain(name), label, {**SPECIAL_LABELS, **names}))
             else:
                 observed = {code: self.sel.common.get(family, code) for code in codes}
-                rest = self.linked(lambda group, family=family, codes=codes:
+                rest = self.linked(lambda group, family=family, codes=codes:  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                    {code: group.common.get(family, code) for code in codes})
                 items.append(self.exact_distribution(family, label, observed, names, rest))
         return Workplace(tuple(items))
@@ -1241,7 +1241,7 @@ class _Builder:
         for item in SENTIMENT_FIELDS:
             label = self.question_label(item)
             observed = {code: self.sel.common.get("sentiment", f"{item}|{code}") for code in AGREEMENT_GROUP_CODES}
-            rest = self.linked(lambda group, item=item: {code: group.common.get("sentiment", f"{item}|{code}")
+            rest = self.linked(lambda group, item=item: {code: group.common.get("sentiment", f"{item}|{code}")  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                                          for code in AGREEMENT_GROUP_CODES})
             distribution = self.exact_distribution(item, label, observed, AGREEMENT_GROUP_LABELS, rest)
             agree = distribution.cell("agree")

@@ -364,7 +364,7 @@ def _bar_chart(key: str, title: str, description: str, bars: Sequence[_Bar], *, 
         middle = y + _ROW / 2
         parts.append(f'<text x="{_LABEL_RIGHT}" y="{middle + 4:.1f}" text-anchor="end" fill="#1a1a1a">'
                      f'{escape(_short(bar.label))}</text>')
-        end = _PLOT_LEFT
+        end: float = _PLOT_LEFT
         if bar.estimate is not None:
             end = x(bar.estimate)
             fill, stroke = ("#ffffff", "#3b5f86") if bar.outline else ("#a9c6e3", "#3b5f86")
@@ -718,20 +718,20 @@ class _Page:
             return
         self.para("Employees agreeing with each statement, against the share of leadership agreeing as set in the "
                   "policy's leadership benchmark. A positive gap means leadership sees it more favourably.")
-        bars: list[_Bar] = []
+        gap_bars: list[_Bar] = []
         for gap in gaps:
             statement = _short(gap.label, _MAX_LABEL - len(" (leadership)"))
-            bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
+            gap_bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
                                     prefix="employees "))
             if gap.leadership is not None:
-                bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
+                gap_bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
                                  gap.leadership, outline=True))
             else:
-                bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
+                gap_bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
         self.chart("Employees (filled bars) against leadership's benchmark (outlined bars)",
-                   _describe(bars, "Share agreeing."), bars)
+                   _describe(gap_bars, "Share agreeing."), gap_bars)
 
-        def cells(gap: GapItem) -> list[str]:
+        def gap_cells(gap: GapItem) -> list[str]:
             leadership = (f'<td class="num">{escape(percent(gap.leadership))}</td>' if gap.leadership is not None
                           else '<td class="withheld">no benchmark set</td>')
             if gap.gap is not None:
@@ -745,7 +745,7 @@ class _Page:
 
         self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership benchmark",
                                                       "Gap (leadership minus employees)"],
-                   ((gap.label, cells(gap)) for gap in gaps))
+                   ((gap.label, gap_cells(gap)) for gap in gaps))
 
     def participation(self) -> None:
         participation = self.report.participation

@@ -503,7 +503,7 @@ _STRICTER: dict[str, Callable[[Any, Any], bool]] = {
 class _ToolEntry(NamedTuple):
     data: dict[str, Any]
     source: PolicySource
-    index: int
+    position: int
 
 
 class _Merger:
@@ -594,7 +594,7 @@ class _Merger:
             conflicts.append(
                 Problem(
                     file=str(entry.source.path),
-                    location=f"tools[{entry.index}].alternative",
+                    location=f"tools[{entry.position}].alternative",
                     message=(
                         f"{alternative!r} is set to {status}{where}, so it is not offered as the alternative"
                         f" to {tool_id!r}; name an approved tool"

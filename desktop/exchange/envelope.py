@@ -167,11 +167,11 @@ def dearmor(text: str | bytes) -> bytes:
             if not data.lstrip(b" \t\r\n").startswith(ARMOR_BEGIN.encode("ascii")):
                 raise NotAnEnvelope(_NOT_AGE, "armor is not ASCII") from None
             # armor with a character changed on the way (an e-mail program, an editor): damaged, not something else
-            line = data.count(b"\n", 0, exc.start) + 1
+            at_line = data.count(b"\n", 0, exc.start) + 1
             raise DamagedEnvelope(
-                f"This text is damaged: line {line} holds a character that cannot be part of an encrypted summary "
+                f"This text is damaged: line {at_line} holds a character that cannot be part of an encrypted summary "
                 "(perhaps changed by an e-mail program or an editor), so it cannot be read. Ask for it to be "
-                "exported again.", f"armor line {line} has a byte that is not ASCII") from None
+                "exported again.", f"armor line {at_line} has a byte that is not ASCII") from None
     lines = text.strip(" \t\r\n").split("\n")
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     if lines[0] != ARMOR_BEGIN:

@@ -131,10 +131,10 @@ def age_shape_problem(data: bytes) -> str | None:
         return f"its age header holds {x25519} X25519 recipients; a Candor summary holds exactly one"
     if others > MAX_OTHER_STANZAS:
         return "its age header holds more stanzas than a Candor summary"
-    body = len(data) - offset - _NONCE
-    if body < _TAG + 1:
+    payload_size = len(data) - offset - _NONCE
+    if payload_size < _TAG + 1:
         return "it is cut short (no encrypted content)"
-    if 0 < body % (_CHUNK + _TAG) <= _TAG:
+    if 0 < payload_size % (_CHUNK + _TAG) <= _TAG:
         return "its encrypted content is cut at a length no age file has"
     return None
 
