@@ -408,7 +408,7 @@ def _read_bundled(path: Path, known: Collection[str] | None) -> _Read:
 
 def resolve_policy(
     flag: str | os.PathLike[str] | None,
-    env: str | Mapping[str, str] | None,
+    env: str | os.PathLike[str] | Mapping[str, str] | None,
     known_tool_ids: Collection[str] | None,
     locations: PolicyLocations | None = None,
 ) -> EffectivePolicy:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -55,7 +56,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
     that moment waits in the event queue; nothing is lost.
     """
     os.umask(0o077)  # everything Candor writes is private to this user
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     early = choose_language(lang, None)  # the flag or the system's, until the saved choice is read
     install_translators(app, early)

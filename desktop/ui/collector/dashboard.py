@@ -50,6 +50,7 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
             return QCoreApplication.translate("Dashboard", "withheld (fewer than %1 outside this org unit)").replace(
                 "%1", integer(k))
         return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))
+    assert figure.estimate is not None  # a shown figure has its estimate (the first test above)
     if figure.kind == "count":
         return integer(round(figure.estimate))
     if figure.kind == "amount" and figure.banded:
