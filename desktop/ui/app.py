@@ -25,6 +25,7 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import APP_STYLE
 from desktop.ui.theme import ThemeSwitcher
+from desktop.ui.unexpected_notice import install_window_notice
 
 
 def configure_application(app: QApplication) -> None:
@@ -77,6 +78,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
         return 0
     ThemeSwitcher(app).apply(preferences.theme)
     window = MainWindow(resolve_policy(policy_flag, os.environ, None), data_path)
+    restore_hooks = install_window_notice(window.prompts)
     window.show()
     running: list[object] = []  # keeps the app object alive for the event loop
 
@@ -99,6 +101,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
     try:
         return app.exec()
     finally:
+        restore_hooks()
         instance.release()
 
 

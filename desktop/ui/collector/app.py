@@ -28,6 +28,7 @@ from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
 from desktop.ui.prompts import Prompts
+from desktop.ui.unexpected_notice import install_window_notice
 
 
 def campaign_counts(store: CollectorStore, content: Content) -> Tally:
@@ -205,5 +206,9 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
                              report_actions(content, store_dir, lambda: holder[0], keys),
                              rules=rules, keys=keys)
     holder.append(window)
+    restore_hooks = install_window_notice(prompts or Prompts(window))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        restore_hooks()
