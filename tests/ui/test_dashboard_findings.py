@@ -14,6 +14,7 @@ from desktop.ui.collector.dashboard import Dashboard
 from desktop.ui.interval_chart import drawn_figures
 from tests.collector.test_report_writers import est
 from tests.collector.test_report_writers import hand_report as _hand
+from tests.ui.screen_text import label_and_table_text
 
 
 def hand_report():
@@ -100,8 +101,7 @@ def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, engli
     report = hand_report()
     dashboard = Dashboard(report)
     qtbot.addWidget(dashboard)
-    from tests.ui.test_collector_window import texts
-    words = texts(dashboard)
+    words = label_and_table_text(dashboard)
     assert f"Other units (together; each has fewer than {report.k} respondents)" in words
     total = report.spend.annual_total
     if total.shown and total.ci_low is not None and not total.banded:
