@@ -17,19 +17,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import errno
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyrage
 from pyrage import x25519
 
-from desktop.core.durable import sync_folder
+from desktop.core.durable import write_atomically
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import parse_identity
 
@@ -318,27 +315,11 @@ def write_file(path: Path, data: bytes, *, mode: int = 0o600) -> Path:
 
 
 def _write_atomically(folder: Path, data: bytes, mode: int, final_path: Callable[[], Path]) -> Path:
-    temp_name: str | None = None
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".candor-", suffix=".part", dir=folder)
-        with os.fdopen(handle, "wb") as stream:
-            if hasattr(os, "fchmod"):
-                os.fchmod(stream.fileno(), mode)
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        target = final_path()
-        os.replace(temp_name, target)
-        temp_name = None
+        return write_atomically(folder, final_path, lambda temp: temp.write_bytes(data), mode=mode)
     except OSError as exc:
         message, reason = _folder_problem(folder, exc)
         raise ExportFolderError(message, folder, reason) from exc
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-    sync_folder(folder)
-    return target
 
 
 
