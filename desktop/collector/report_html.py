@@ -33,7 +33,6 @@ from desktop.collector.aggregate import (
     APPROVED,
     COUNT,
     EXACT,
-    MIXED,
     RANDOMIZED_RESPONSE,
     STATUS_LABELS,
     CategoryFigure,
@@ -77,7 +76,6 @@ TOO_WIDE_TEXT = "interval too wide to act on"
 MECHANISM_TEXT = {
     RANDOMIZED_RESPONSE: "randomized response",
     EXACT: "exact answers (no randomization)",
-    MIXED: "mixed: some summaries randomized, some exact",
 }
 #: The chart of tools shows this many tools with the highest figures; the table lists all.
 TOP_TOOLS = 15

@@ -153,10 +153,6 @@ def note_text(note: Note, report: Report) -> str:
             "ReportWords", "With randomized response, what people pay per tool cannot be derived (paying and "
             "using a tool are randomized separately), so license candidates are the tools with a business tier "
             "that does not train on inputs, ranked by their unapproved-use estimate and risk.")
-    if code == "mixed":
-        return QCoreApplication.translate(
-            "ReportWords", "Some summaries were randomized and some were not. Figures both kinds carry pool them "
-            "(method 'mixed'); figures only exact summaries carry are counted from those alone, as their n shows.")
     if code == "spend_estimate":
         return QCoreApplication.translate(
             "ReportWords", "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "
