@@ -2347,11 +2347,6 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Einige Zusammenfassungen wurden randomisiert, andere nicht. Zahlen, die beide Arten enthalten, werden zusammengeführt (Methode &apos;mixed&apos;); Zahlen, die nur exakte Zusammenfassungen enthalten, werden allein aus diesen gezählt, wie ihr n zeigt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Ausgabenzahlen sind Schätzungen: Jede monatliche Spanne zählt mit ihrer Mitte (eine nach oben offene Spanne mit dem 1,5-Fachen ihrer Untergrenze), mal zwölf Monate. Die Summe rechnet den Mittelwert auf alle Teilnehmenden hoch; sie ist keine Summe angegebener Beträge.</translation>
     </message>

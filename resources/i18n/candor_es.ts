@@ -2347,11 +2347,6 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Algunos resúmenes se aleatorizaron y otros no. Las cifras que aparecen en ambos tipos los combinan (método &apos;mixed&apos;); las cifras que solo aparecen en los resúmenes exactos se cuentan solo a partir de estos, como muestra su n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Las cifras de gasto son estimaciones: cada tramo mensual cuenta por su punto medio (un tramo sin límite superior, por 1,5 veces su límite inferior), multiplicado por doce meses. El total extrapola la media a todos los participantes; no es una suma de importes declarados.</translation>
     </message>

@@ -2347,11 +2347,6 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Certaines synthèses ont été randomisées, d&apos;autres non. Les chiffres présents dans les deux types les combinent (méthode &apos;mixed&apos;)&#xa0;; les chiffres présents uniquement dans les synthèses exactes sont calculés à partir de celles-ci seules, comme l&apos;indique leur n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Les chiffres de dépenses sont des estimations&#xa0;: chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants&#xa0;; ce n&apos;est pas une somme de montants déclarés.</translation>
     </message>
