@@ -16,6 +16,7 @@ from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
 from desktop.collector.turnout import with_turnout
+from desktop.collector.unit_compare import releasing_units, with_units
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
@@ -134,7 +135,10 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
                 with CollectorStore.open(store_dir, keys=keys) as store:
                     report = build_report(campaign_counts(store, content), org_unit=org_unit)
                     report = campaign_turnout(report, store, content, org_unit)
-                    with release_ledger(store, content).releasing(policy.campaign.id, report, suffix, path):
+                    report = with_units(report, campaign_counts(store, content))
+                    ledger = release_ledger(store, content)
+                    with ledger.releasing(policy.campaign.id, report, suffix, path), \
+                            releasing_units(ledger, policy.campaign.id, report, suffix, path):
                         write(report, path)
             except ReleaseRefused as refused:
                 heading, paragraphs = held_back_texts(refused.refusal)
