@@ -23,6 +23,7 @@ from desktop.exchange.identity import load_identity_from_keyring, read_identitie
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
 from desktop.ui.collector.unlock import CollectorUnlock
+from desktop.ui.collector.views import CampaignViews
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
@@ -174,7 +175,8 @@ def load_identities(identity_file: str | None, parent: QWidget | None = None):
 
 def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
                   identity_file: str | None = None, lang: str | None = None,
-                  passphrase_file: str | None = None, prompts: Prompts | None = None) -> int:
+                  passphrase_file: str | None = None, prompts: Prompts | None = None,
+                  trend: list[str] | None = None) -> int:
     os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
@@ -182,6 +184,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     install_translators(app, language)
     try:
         content = load_content(policy_flag)
+        earlier = [load_content(flag) for flag in trend or ()]
         identities = load_identities(identity_file)
         store_dir = collector_dir(data_dir)
         keys = CollectorKeys.from_environment(passphrase_file)
@@ -205,7 +208,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
                              dashboard_builder(content, store_dir, language, keys),
                              report_actions(content, store_dir, lambda: holder[0], keys),
-                             rules=rules, keys=keys)
+                             rules=rules, keys=keys, views=CampaignViews(content, store_dir, language, keys, earlier))
     holder.append(window)
     window.show()
     return app.exec()
