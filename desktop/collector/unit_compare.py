@@ -17,9 +17,12 @@ every shown row (its share, n and, for exact answers, count) and each withheld r
 size: for exact answers, the counts the withheld rows can hold together (whole minus shown) are
 split over them within their sizes, and no withheld row may be left with a single possible count
 (other than none or all of its people) nor, when it is withheld as fewer than k, with fewer than
-every size 1..k-1; for randomized answers, the summaries behind the withheld rows together (whole
-n minus the shown rows' n) must be none or at least k. A column that fails shows no unit's figure
-(reason ``complementary``); the whole campaign's stays, as its own report shows it.
+every size 1..k-1 (those who stated no unit may be worked out when every unit is shown, if the share
+is one the k rule would let their own report show); for randomized answers, the summaries behind the
+withheld rows together (whole n minus the shown rows' n) must be none or at least k. Only what the
+shown rows add counts: what the whole and the participation table already say of a row with no unit
+shown is known without the comparison. A column that fails shows no unit's figure (reason
+``complementary``); the whole campaign's stays, as its own report shows it.
 """
 
 from __future__ import annotations
@@ -124,7 +127,10 @@ def _worked_out(row: UnitRow, key: str, span: tuple[int, int], k: int, alone: tu
     1..k-1 on either side where ``alone`` said otherwise."""
     n = row.respondents.count if row.respondents.shown else None
     low, high = span
-    if low == high and low not in (0, n) and alone[0] != alone[1]:
+    # A group with no report of its own, worked out as every unit is shown, is a share its own report could
+    # show when it has at least k people and none or at least k on either side: nobody is singled out.
+    harmless = row.code in (OTHER_UNITS, NOT_STATED) and n is not None and rules.share_reason(low, n, k) is None
+    if low == high and low not in (0, n) and alone[0] != alone[1] and not harmless:
         return f"{row.code} would be {low}"
     if row.figures[key].reason != rules.FEWER_THAN_K:
         return None

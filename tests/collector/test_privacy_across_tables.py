@@ -50,7 +50,10 @@ def adds_to(row, values: list[int], before: list[int], key: str) -> bool:
     of 1..k-1 on either side, other than the whole alone already said."""
     n = row.respondents.count if row.respondents.shown else None
     if len(values) == 1 and len(before) > 1 and values[0] not in (0, n):
-        return True
+        # Those who stated no unit, worked out as every unit is shown, may be: as a share their own report
+        # could show, it singles nobody out.
+        return not (row.code in ("other_units", "not_stated") and n is not None
+                    and rules.share_reason(values[0], n, K) is None)
     if row.figures[key].reason != "fewer_than_k":
         return False
     small = set(range(1, K))
