@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -173,7 +173,7 @@ class TrendEmpty(_TrendBase):
         self.message.setWordWrap(True)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.problem)
-        self.layout_.addWidget(self.add_button)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addStretch(1)
 
 
@@ -183,7 +183,7 @@ class TrendPage(_TrendBase):
         self.setObjectName("trendPage")
         self.view = view
         self.layout_.addWidget(self.problem)
-        self.layout_.addWidget(self.add_button)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(view, 1)
 
 
