@@ -185,6 +185,10 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     try:
         content = load_content(policy_flag)
         earlier = [load_content(flag) for flag in trend or ()]
+        for flag, found in zip(trend or (), earlier, strict=True):
+            if found.policy.problems:
+                raise CandorError(f"the --trend policy {flag} has problems; `candor policy check {flag}` explains "
+                                  "each")
         identities = load_identities(identity_file)
         store_dir = collector_dir(data_dir)
         keys = CollectorKeys.from_environment(passphrase_file)
