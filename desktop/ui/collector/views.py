@@ -33,10 +33,6 @@ from desktop.ui.collector.units_view import UnitsView, no_units_view
 from desktop.ui.style import scaled_font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectorViews", text)
-
-
 def _counted(store: CollectorStore, content: Content):
     policy = content.policy.policy
     return counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
@@ -58,11 +54,13 @@ class CampaignViews:
         policy = self.content.policy.policy
         k = policy.privacy.min_group_size
         if not policy.org_units:
-            return no_units_view(_tr("The policy names no org units, so there is nothing to set side by side."))
+            return no_units_view(QCoreApplication.translate(
+                "CollectorViews", "The policy names no org units, so there is nothing to set side by side."))
         try:
             with self._open() as store:
                 if not store.count(policy.campaign.id):
-                    return no_units_view(_tr("No summaries imported yet for this campaign."))
+                    return no_units_view(QCoreApplication.translate(
+                        "CollectorViews", "No summaries imported yet for this campaign."))
                 counts = _counted(store, self.content)
                 whole = build_report(counts, lang=self.lang)
                 comparison = compare_units(counts, whole, lang=self.lang)
@@ -74,7 +72,8 @@ class CampaignViews:
         except ReleaseRefused as refused:
             return HeldBackNotice(refused.refusal)
         except CandorError as exc:
-            return no_units_view(_tr("The comparison cannot be shown: %1").replace("%1", str(exc)))
+            return no_units_view(QCoreApplication.translate(
+                "CollectorViews", "The comparison cannot be shown: %1").replace("%1", str(exc)))
 
     def add_earlier(self, path: str) -> str | None:
         """Add an earlier campaign's policy file; the problem in words when it cannot be used."""
@@ -83,10 +82,12 @@ class CampaignViews:
         except CandorError as exc:
             return str(exc)
         if content.policy.problems:
-            return _tr("That policy has problems; `candor policy check FILE` explains each.")
+            return QCoreApplication.translate(
+                "CollectorViews", "That policy has problems; `candor policy check FILE` explains each.")
         campaign = content.policy.policy.campaign.id
         if campaign in {c.policy.policy.campaign.id for c in [*self.earlier, self.content]}:
-            return _tr("Campaign %1 is already compared.").replace("%1", campaign)
+            return QCoreApplication.translate(
+                "CollectorViews", "Campaign %1 is already compared.").replace("%1", campaign)
         self.earlier.append(content)
         return None
 
@@ -104,12 +105,12 @@ class CampaignViews:
             held, usable = self.trend_state()
             if len(usable) < 2:
                 if len(held) < 2:
-                    return TrendEmpty(_tr(
+                    return TrendEmpty(QCoreApplication.translate("CollectorViews",
                         "Trends need two campaigns or more in this collector database, and it holds only %1. "
                         "Import another campaign's summaries here (candor ingest with that campaign's policy), then "
                         "add its policy below.").replace("%1", ", ".join(held) or current), self)
                 others = ", ".join(campaign for campaign in held if campaign != current)
-                return TrendEmpty(_tr(
+                return TrendEmpty(QCoreApplication.translate("CollectorViews",
                     "This database also holds %1. Each campaign is counted under its own policy: add the policy "
                     "file of each earlier campaign (oldest first) to compare it with %2.").replace(
                     "%1", others).replace("%2", current), self)
@@ -125,22 +126,25 @@ class CampaignViews:
         except ReleaseRefused as refused:
             return HeldBackNotice(refused.refusal)
         except CandorError as exc:
-            return TrendEmpty(_tr("The trends cannot be shown: %1").replace("%1", str(exc)), self)
+            return TrendEmpty(QCoreApplication.translate(
+                "CollectorViews", "The trends cannot be shown: %1").replace("%1", str(exc)), self)
 
 
 class _TrendBase(QWidget):
-    """A heading, the content, and the button that adds an earlier campaign's policy."""
+    """A heading, the content, and the button that adds an earlier campaign's policy (its words in the
+    CollectorViews context: ``self.tr`` would look them up under each subclass's name)."""
 
     def __init__(self, views: CampaignViews, parent: QWidget | None = None):
         super().__init__(parent)
         self.views = views
         self.layout_ = QVBoxLayout(self)
-        heading = QLabel(self.tr("Trends across campaigns"))
+        heading = QLabel(QCoreApplication.translate("CollectorViews", "Trends across campaigns"))
         heading.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
         mark_heading(heading, 2)
         self.layout_.addWidget(heading)
-        self.add_button = QPushButton(self.tr("&Add an earlier campaign's policy…"))
-        self.add_button.setAccessibleName(self.tr("Add an earlier campaign's policy"))
+        translate = QCoreApplication.translate
+        self.add_button = QPushButton(translate("CollectorViews", "&Add an earlier campaign's policy…"))
+        self.add_button.setAccessibleName(translate("CollectorViews", "Add an earlier campaign's policy"))
         self.add_button.clicked.connect(self.choose_policy)
         self.problem = QLabel()
         self.problem.setObjectName("trendProblem")
@@ -148,15 +152,17 @@ class _TrendBase(QWidget):
         self.problem.hide()
 
     def choose_policy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an earlier campaign's policy"), "",
-                                              self.tr("Policy (*.toml);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("CollectorViews", "Open an earlier campaign's policy"), "",
+            QCoreApplication.translate("CollectorViews", "Policy (*.toml);;All files (*)"))
         if path:
             self.add_policy(path)
 
     def add_policy(self, path: str) -> None:
         problem = self.views.add_earlier(path)
         if problem:
-            self.problem.setText(self.tr("That policy was not added: %1").replace("%1", problem))
+            self.problem.setText(QCoreApplication.translate("CollectorViews", "That policy was not added: %1").replace(
+                "%1", problem))
             self.problem.show()
             return
         window = self.window()

@@ -325,6 +325,5 @@ def view_builders(views) -> list[tuple[str, Callable[[], QWidget]]]:
     """The tabs beside the figures that ``views`` can build, with their labels."""
     if views is None:
         return []
-    tr = QCoreApplication.translate
-    return [(tr("CollectorWindow", "Org &units side by side"), views.units),
-            (tr("CollectorWindow", "Tre&nds across campaigns"), views.trends)]
+    return [(QCoreApplication.translate("CollectorWindow", "Org &units side by side"), views.units),
+            (QCoreApplication.translate("CollectorWindow", "Tre&nds across campaigns"), views.trends)]
