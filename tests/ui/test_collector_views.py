@@ -109,6 +109,7 @@ def test_the_units_view_opens_from_the_tab_and_from_the_keyboard(qtbot, two_camp
     qtbot.waitUntil(lambda: tabs.currentWidget().objectName() == "unitsView")
     view = tabs.currentWidget()
     assert (2, "Org units side by side") in headings(view)
+    assert not window.scope_box.isVisible()  # the whole campaign's units: no scope to choose
     table = view.findChild(QTableWidget, "unitsTable")
     assert table.accessibleName() == "Headline figures by org unit"
     first = [table.item(r, 0).text() for r in range(table.rowCount())]
@@ -117,6 +118,7 @@ def test_the_units_view_opens_from_the_tab_and_from_the_keyboard(qtbot, two_camp
     activate(qtbot, window)
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tabs.currentIndex() == 0)
+    assert window.scope_box.isVisible()
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tabs.currentIndex() == 1)
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

@@ -296,6 +296,9 @@ class CollectorWindow(QMainWindow):
                 self._replace_view(index, build())
 
     def _view_chosen(self, index: int) -> None:
+        several = self.scope_box.count() > 1  # "Show figures for" is about the figures tab only
+        self.scope_label.setVisible(several and index == 0)
+        self.scope_box.setVisible(several and index == 0)
         if index in self._stale:
             self._stale.discard(index)
             self._replace_view(index, self.view_builders[index - 1][1]())
