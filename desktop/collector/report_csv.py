@@ -71,6 +71,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from desktop.collector import unit_report
 from desktop.collector.aggregate import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_html import figure_text
@@ -277,7 +278,8 @@ def _safe(value: str) -> str:
 
 def rows(report: Report) -> list[Row]:
     """Every row of the CSV file as a dict keyed by :data:`COLUMNS` (before formula protection)."""
-    return list(_Rows(report).all())
+    maker = _Rows(report)
+    return [*maker.all(), *unit_report.csv_rows(maker)]  # the org units side by side, when carried
 
 
 def render_csv(report: Report) -> str:

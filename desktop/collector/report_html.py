@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 
 from desktop.collector import privacy_rules as rules
+from desktop.collector import unit_report
 from desktop.collector.aggregate import (
     AMOUNT,
     APPROVED,
@@ -836,6 +837,7 @@ def render_html(report: Report, *, organization: str, embed_chart: ChartEmbed = 
     page.workplace()
     page.sentiment()
     page.participation()
+    unit_report.html_section(page)  # the org units side by side, when the report carries them
     page.method()
     page.footer()
     title = escape(title_of(report, organization))

@@ -453,6 +453,8 @@ class Report:
     perception_gap: tuple[GapItem, ...]
     method: MethodInfo
     workplace: Workplace = Workplace()
+    #: The org units side by side (desktop/collector/unit_compare.py), for a whole-campaign report that has them.
+    units: Any = None
 
     @property
     def respondents(self) -> Figure:
@@ -481,4 +483,5 @@ class Report:
             "sentiment": [item.to_dict() for item in self.sentiment],
             "perception_gap": [item.to_dict() for item in self.perception_gap],
             "method": self.method.to_dict(),
+            **({"units": self.units.to_dict()} if self.units is not None else {}),
         }

@@ -225,7 +225,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+68"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -290,7 +290,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -305,7 +305,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>age-Identität (*.txt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Candor collector cannot start</source>
         <translation>Die Candor-Auswertung kann nicht starten</translation>
     </message>
@@ -442,9 +442,82 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
 </context>
 <context>
+    <name>CollectorViews</name>
+    <message>
+        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <source>The policy names no org units, so there is nothing to set side by side.</source>
+        <translation>Die Richtlinie nennt keine Org-Einheiten, also gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No summaries imported yet for this campaign.</source>
+        <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison cannot be shown: %1</source>
+        <translation>Der Vergleich kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That policy has problems; `candor policy check FILE` explains each.</source>
+        <translation>Diese Richtlinie hat Fehler; `candor policy check DATEI` erklärt jeden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 is already compared.</source>
+        <translation>Kampagne %1 wird bereits verglichen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trends need two campaigns or more in this collector database, and it holds only %1. Import another campaign&apos;s summaries here (candor ingest with that campaign&apos;s policy), then add its policy below.</source>
+        <translation>Verläufe brauchen mindestens zwei Kampagnen in dieser Collector-Datenbank, und sie enthält nur %1. Importieren Sie hier die Zusammenfassungen einer anderen Kampagne (candor ingest mit deren Richtlinie) und fügen Sie dann deren Richtlinie unten hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database also holds %1. Each campaign is counted under its own policy: add the policy file of each earlier campaign (oldest first) to compare it with %2.</source>
+        <translation>Diese Datenbank enthält auch %1. Jede Kampagne wird nach ihrer eigenen Richtlinie ausgewertet: Fügen Sie die Richtliniendatei jeder früheren Kampagne hinzu (die älteste zuerst), um sie mit %2 zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trends cannot be shown: %1</source>
+        <translation>Die Verläufe können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trends across campaigns</source>
+        <translation>Verläufe über Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add an earlier campaign&apos;s policy…</source>
+        <translation>Richtlinie einer früheren Kampagne &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an earlier campaign&apos;s policy</source>
+        <translation>Richtlinie einer früheren Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an earlier campaign&apos;s policy</source>
+        <translation>Richtlinie einer früheren Kampagne öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy (*.toml);;All files (*)</source>
+        <translation>Richtlinie (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That policy was not added: %1</source>
+        <translation>Diese Richtlinie wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
@@ -525,7 +598,17 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -535,7 +618,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose the folder with the summaries</source>
         <translation>Ordner mit den Zusammenfassungen auswählen</translation>
     </message>
@@ -649,6 +737,16 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+1"/>
         <source>Its participation code was already used by another installation.</source>
         <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Org &amp;units side by side</source>
+        <translation>Org-&amp;Einheiten im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre&amp;nds across campaigns</source>
+        <translation>&amp;Verläufe über Kampagnen</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3095,90 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
         <translation>Jeder Balken ist die Veränderung eines Anteils; die Linie darüber ist das 95-%-Intervall der Veränderung. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Bezahlen KI-Tools aus eigener Tasche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (zusammen; jede mit weniger als %2 Befragten)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Org units side by side</source>
+        <translation>Org-Einheiten im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each org unit&apos;s figures are those of its own report, under the same rules. Units with fewer than %1 respondents are merged into “Other units”; that group and the respondents who stated no unit show no figures of their own, since with the whole campaign&apos;s figure and every unit shown they would give a withheld unit&apos;s figure away by subtraction.</source>
+        <translation>Die Zahlen jeder Org-Einheit sind die ihres eigenen Berichts, nach denselben Regeln. Einheiten mit weniger als %1 Befragten sind zu „Andere Einheiten“ zusammengefasst; diese Gruppe und die Befragten ohne Angabe einer Einheit zeigen keine eigenen Zahlen, denn mit der Zahl der ganzen Kampagne und jeder gezeigten Einheit verrieten sie durch Subtraktion die Zahl einer zurückgehaltenen Einheit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, by org unit</source>
+        <translation>%1, nach Org-Einheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of respondents (%)</source>
+        <translation>Anteil der Befragten (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Org unit</source>
+        <translation>Org-Einheit</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share of respondents</source>
+        <translation>Anteil der Befragten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (n)</source>
+        <translation>Befragte (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Jeder Balken ist der Anteil einer Einheit; die Linie darüber ist ihr 95-%-Intervall. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every group, with the whole campaign</source>
+        <translation>Jede Gruppe, mit der ganzen Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole campaign</source>
+        <translation>Die gesamte Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline figures by org unit</source>
+        <translation>Kernzahlen nach Org-Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Befragte</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+68"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -290,7 +290,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -305,7 +305,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Identidad age (*.txt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Candor collector cannot start</source>
         <translation>El recopilador de Candor no puede iniciarse</translation>
     </message>
@@ -442,9 +442,82 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
 </context>
 <context>
+    <name>CollectorViews</name>
+    <message>
+        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <source>The policy names no org units, so there is nothing to set side by side.</source>
+        <translation>La política no nombra unidades, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No summaries imported yet for this campaign.</source>
+        <translation>Aún no se han importado resúmenes de esta campaña.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison cannot be shown: %1</source>
+        <translation>No se puede mostrar la comparación: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That policy has problems; `candor policy check FILE` explains each.</source>
+        <translation>Esa política tiene problemas; `candor policy check ARCHIVO` explica cada uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 is already compared.</source>
+        <translation>La campaña %1 ya se compara.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trends need two campaigns or more in this collector database, and it holds only %1. Import another campaign&apos;s summaries here (candor ingest with that campaign&apos;s policy), then add its policy below.</source>
+        <translation>Las tendencias necesitan dos campañas o más en esta base de datos del recolector, y solo contiene %1. Importe aquí los resúmenes de otra campaña (candor ingest con la política de esa campaña) y luego añada su política abajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database also holds %1. Each campaign is counted under its own policy: add the policy file of each earlier campaign (oldest first) to compare it with %2.</source>
+        <translation>Esta base de datos también contiene %1. Cada campaña se cuenta con su propia política: añada el archivo de política de cada campaña anterior (la más antigua primero) para compararla con %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trends cannot be shown: %1</source>
+        <translation>No se pueden mostrar las tendencias: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trends across campaigns</source>
+        <translation>Tendencias entre campañas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add an earlier campaign&apos;s policy…</source>
+        <translation>Aña&amp;dir la política de una campaña anterior…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an earlier campaign&apos;s policy</source>
+        <translation>Añadir la política de una campaña anterior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an earlier campaign&apos;s policy</source>
+        <translation>Abrir la política de una campaña anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy (*.toml);;All files (*)</source>
+        <translation>Política (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That policy was not added: %1</source>
+        <translation>Esa política no se añadió: %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
@@ -525,7 +598,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;gures</source>
+        <translation>Ci&amp;fras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -535,7 +618,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose the folder with the summaries</source>
         <translation>Elige la carpeta con los resúmenes</translation>
     </message>
@@ -649,6 +737,16 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+1"/>
         <source>Its participation code was already used by another installation.</source>
         <translation>Su código de participación ya lo usó otra instalación.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Org &amp;units side by side</source>
+        <translation>&amp;Unidades lado a lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre&amp;nds across campaigns</source>
+        <translation>Te&amp;ndencias entre campañas</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3095,90 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
         <translation>Cada barra es el cambio de una proporción; la línea que la cruza es el intervalo del 95 % del cambio. Las barras rayadas son demasiado inciertas para actuar.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>Usó al menos una herramienta de IA no aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Puso datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Pagan herramientas de IA de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (juntas; cada una tiene menos de %2 participantes)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Org units side by side</source>
+        <translation>Unidades lado a lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each org unit&apos;s figures are those of its own report, under the same rules. Units with fewer than %1 respondents are merged into “Other units”; that group and the respondents who stated no unit show no figures of their own, since with the whole campaign&apos;s figure and every unit shown they would give a withheld unit&apos;s figure away by subtraction.</source>
+        <translation>Las cifras de cada unidad son las de su propio informe, con las mismas reglas. Las unidades con menos de %1 participantes se agrupan en «Otras unidades»; ese grupo y quienes no indicaron unidad no muestran cifras propias, pues con la cifra de toda la campaña y cada unidad mostrada revelarían por resta la cifra de una unidad retenida.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, by org unit</source>
+        <translation>%1, por unidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of respondents (%)</source>
+        <translation>Proporción de participantes (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Org unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share of respondents</source>
+        <translation>Proporción de participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (n)</source>
+        <translation>Participantes (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Cada barra es la proporción de una unidad; la línea que la cruza es su intervalo del 95 %. Las barras rayadas son demasiado inciertas para actuar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every group, with the whole campaign</source>
+        <translation>Cada grupo, con toda la campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline figures by org unit</source>
+        <translation>Cifras principales por unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Participantes</translation>
     </message>
 </context>
 <context>

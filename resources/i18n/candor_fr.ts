@@ -225,7 +225,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+68"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -290,7 +290,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -305,7 +305,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Identité age (*.txt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Candor collector cannot start</source>
         <translation>Le collecteur Candor ne peut pas démarrer</translation>
     </message>
@@ -442,9 +442,82 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
 </context>
 <context>
+    <name>CollectorViews</name>
+    <message>
+        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <source>The policy names no org units, so there is nothing to set side by side.</source>
+        <translation>La politique ne nomme aucune unité, il n&apos;y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No summaries imported yet for this campaign.</source>
+        <translation>Aucune synthèse importée pour cette campagne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison cannot be shown: %1</source>
+        <translation>La comparaison ne peut pas être affichée : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That policy has problems; `candor policy check FILE` explains each.</source>
+        <translation>Cette politique comporte des problèmes ; `candor policy check FICHIER` explique chacun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 is already compared.</source>
+        <translation>La campagne %1 est déjà comparée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trends need two campaigns or more in this collector database, and it holds only %1. Import another campaign&apos;s summaries here (candor ingest with that campaign&apos;s policy), then add its policy below.</source>
+        <translation>Les évolutions demandent au moins deux campagnes dans cette base du collecteur, et elle ne contient que %1. Importez ici les synthèses d&apos;une autre campagne (candor ingest avec la politique de cette campagne), puis ajoutez sa politique ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database also holds %1. Each campaign is counted under its own policy: add the policy file of each earlier campaign (oldest first) to compare it with %2.</source>
+        <translation>Cette base contient aussi %1. Chaque campagne est comptée selon sa propre politique : ajoutez le fichier de politique de chaque campagne antérieure (la plus ancienne d&apos;abord) pour la comparer à %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trends cannot be shown: %1</source>
+        <translation>Les évolutions ne peuvent pas être affichées : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trends across campaigns</source>
+        <translation>Évolutions entre campagnes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add an earlier campaign&apos;s policy…</source>
+        <translation>A&amp;jouter la politique d&apos;une campagne antérieure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an earlier campaign&apos;s policy</source>
+        <translation>Ajouter la politique d&apos;une campagne antérieure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an earlier campaign&apos;s policy</source>
+        <translation>Ouvrir la politique d&apos;une campagne antérieure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy (*.toml);;All files (*)</source>
+        <translation>Politique (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That policy was not added: %1</source>
+        <translation>Cette politique n&apos;a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
@@ -525,7 +598,17 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Pourquoi il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Chiffres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -535,7 +618,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose the folder with the summaries</source>
         <translation>Choisissez le dossier contenant les synthèses</translation>
     </message>
@@ -649,6 +737,16 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+1"/>
         <source>Its participation code was already used by another installation.</source>
         <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Org &amp;units side by side</source>
+        <translation>&amp;Unités côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre&amp;nds across campaigns</source>
+        <translation>Év&amp;olutions entre campagnes</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3095,90 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
         <translation>Chaque barre est la variation d&apos;une part ; la ligne qui la traverse est l&apos;intervalle à 95 % de la variation. Les barres hachurées sont trop incertaines pour agir.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>A mis des données sensibles dans un outil non approuvé ou un compte personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Paient des outils d&apos;IA de leur poche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (ensemble ; chacune a moins de %2 répondants)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Org units side by side</source>
+        <translation>Unités côte à côte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each org unit&apos;s figures are those of its own report, under the same rules. Units with fewer than %1 respondents are merged into “Other units”; that group and the respondents who stated no unit show no figures of their own, since with the whole campaign&apos;s figure and every unit shown they would give a withheld unit&apos;s figure away by subtraction.</source>
+        <translation>Les chiffres de chaque unité sont ceux de son propre rapport, selon les mêmes règles. Les unités de moins de %1 répondants sont regroupées dans « Autres unités » ; ce groupe et les répondants sans unité indiquée n&apos;ont pas de chiffres propres, car avec le chiffre de toute la campagne et chaque unité affichée, ils révéleraient par soustraction le chiffre d&apos;une unité masquée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, by org unit</source>
+        <translation>%1, par unité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of respondents (%)</source>
+        <translation>Part des répondants (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Org unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share of respondents</source>
+        <translation>Part des répondants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (n)</source>
+        <translation>Répondants (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Chaque barre est la part d&apos;une unité ; la ligne qui la traverse est son intervalle à 95 %. Les barres hachurées sont trop incertaines pour agir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every group, with the whole campaign</source>
+        <translation>Chaque groupe, avec toute la campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline figures by org unit</source>
+        <translation>Chiffres clés par unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
     </message>
 </context>
 <context>
