@@ -257,8 +257,12 @@ class _Rows:
             yield from (self.figure("sentiment", item.id, item.label, cell.code, cell.label, cell.figure)
                         for cell in item.distribution.cells)
         for gap in report.perception_gap:
-            yield self.figure("perception_gap", gap.id, gap.label, "employees", "Employees agreeing", gap.employees)
-            if gap.leadership is not None:
+            yield self.figure("perception_gap", gap.id, gap.label, "employees", "Employees agreeing", gap.employees,
+                              {"source": gap.source, "fallback": gap.fallback})
+            if gap.leadership_answers is not None:
+                yield self.figure("perception_gap", gap.id, gap.label, "leadership_answers",
+                                  "Senior leaders agreeing (their own answers)", gap.leadership_answers)
+            elif gap.leadership is not None:
                 yield self.plain("perception_gap", gap.id, gap.label, column="leadership",
                                  column_label="Leadership benchmark", estimate=_number(round(gap.leadership, 6)),
                                  unit="share", method="benchmark", suppressed="no", too_wide="no",
@@ -267,7 +271,7 @@ class _Rows:
                 points = f"leadership {gap.gap * 100:+.0f} points"
                 yield self.plain("perception_gap", gap.id, gap.label, column="gap",
                                  column_label="Gap (leadership minus employees)", estimate=_number(round(gap.gap, 6)),
-                                 unit="share", method="benchmark", suppressed="no", too_wide="no", shown_as=points)
+                                 unit="share", method=gap.source, suppressed="no", too_wide="no", shown_as=points)
 
 
 def _safe(value: str) -> str:

@@ -421,6 +421,42 @@ footer { margin-top: 2.5rem; font-size: 0.9rem; color: #333333; }
 """
 
 
+FALLBACK_TEXT = {
+    "unit_report": "leaders’ own answers are compared in the whole-campaign report only",
+    "no_leaders": "no respondent gave their role as senior leadership",
+    "leaders_fewer_than_k": "fewer than {k} respondents gave their role as senior leadership, or their number is "
+                            "withheld, so their answers are not shown apart",
+    "employees_fewer_than_k": "fewer than {k} respondents are not senior leaders",
+    "withheld": "showing the two groups apart would let a small group’s answers be worked out",
+}
+
+
+def perception_source_text(gaps: Sequence[GapItem], k: int) -> str:
+    """Which leadership figures the perception gap uses, and why, in one or two sentences."""
+    answers = [gap for gap in gaps if gap.source == "answers"]
+    why = sorted({FALLBACK_TEXT.get(gap.fallback or "", gap.fallback or "").format(k=k)
+                  for gap in gaps if gap.source != "answers" and gap.fallback})
+    if answers and len(answers) == len(gaps):
+        return ("Leadership’s view comes from senior leaders’ own answers to the same statements (respondents who "
+                "gave their role as senior leadership); employees are everyone else. A positive gap means "
+                "leadership sees it more favourably.")
+    benchmark = any(gap.leadership is not None for gap in gaps if gap.source != "answers")
+    if not answers and not benchmark:
+        text = ("The policy sets no leadership benchmark (the [leadership_benchmark] table of the policy file), "
+                "so the employees’ view cannot be set against leadership’s.")
+    elif benchmark:
+        text = ("Leadership’s view comes from senior leaders’ own answers where both groups reach the minimum "
+                "group size, and otherwise from " if answers else "Leadership’s view comes from ")
+        text += ("the policy’s leadership benchmark (the [leadership_benchmark] table of the policy file), set "
+                 "against all respondents. A positive gap means leadership sees it more favourably.")
+    else:
+        text = ("Leadership’s view comes from senior leaders’ own answers where both groups reach the minimum "
+                "group size; the policy sets no benchmark for the other statements.")
+    if why:
+        text += " Leaders’ own answers were not used: " + "; ".join(why) + "."
+    return text
+
+
 def title_of(report: Report, organization: str) -> str:
     """"AI use at <organization>: campaign <id>", with the org unit when the report is for one."""
     title = f"AI use at {organization}: campaign {report.campaign}"
@@ -712,28 +748,34 @@ class _Page:
                    ((item.label, cells(item)) for item in report.sentiment))
         self.heading(3, "Perception gap: employees and leadership")
         gaps = report.perception_gap
+        self.para(perception_source_text(gaps, self.k))
         if not any(gap.leadership is not None for gap in gaps):
-            self.para("The policy sets no leadership benchmark (the [leadership_benchmark] table of the policy "
-                      "file), so the employees' view cannot be set against leadership's.")
             return
-        self.para("Employees agreeing with each statement, against the share of leadership agreeing as set in the "
-                  "policy's leadership benchmark. A positive gap means leadership sees it more favourably.")
         bars: list[_Bar] = []
         for gap in gaps:
             statement = _short(gap.label, _MAX_LABEL - len(" (leadership)"))
             bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
                                     prefix="employees "))
-            if gap.leadership is not None:
+            if gap.leadership_answers is not None:
+                bars.append(_figure_bar(f"{statement} (leadership)", gap.leadership_answers, self.k, self.currency,
+                                        prefix="leadership "))
+            elif gap.leadership is not None:
                 bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
                                  gap.leadership, outline=True))
             else:
                 bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
-        self.chart("Employees (filled bars) against leadership's benchmark (outlined bars)",
+        self.chart("Employees against leadership (outlined bars: the policy’s benchmark)",
                    _describe(bars, "Share agreeing."), bars)
 
         def cells(gap: GapItem) -> list[str]:
-            leadership = (f'<td class="num">{escape(percent(gap.leadership))}</td>' if gap.leadership is not None
-                          else '<td class="withheld">no benchmark set</td>')
+            if gap.leadership_answers is not None:
+                leadership = self.figure_cell(gap.leadership_answers)
+                source = "<td>senior leaders’ answers</td>"
+            elif gap.leadership is not None:
+                leadership = f'<td class="num">{escape(percent(gap.leadership))}</td>'
+                source = "<td>policy benchmark</td>"
+            else:
+                leadership, source = '<td class="withheld">no benchmark set</td>', "<td>none</td>"
             if gap.gap is not None:
                 points = gap.gap * 100
                 gap_cell = f'<td class="num">{points:+.0f} points</td>'
@@ -741,9 +783,9 @@ class _Page:
                 gap_cell = '<td class="withheld">not shown: the employees’ figure is withheld</td>'
             else:
                 gap_cell = '<td class="withheld">no benchmark set</td>'
-            return [self.figure_cell(gap.employees), leadership, gap_cell]
+            return [self.figure_cell(gap.employees), leadership, source, gap_cell]
 
-        self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership benchmark",
+        self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership", "Leadership from",
                                                       "Gap (leadership minus employees)"],
                    ((gap.label, cells(gap)) for gap in gaps))
 
