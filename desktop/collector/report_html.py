@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 
 from desktop.collector import privacy_rules as rules
+from desktop.collector.actions import recommended_actions
 from desktop.collector.aggregate import (
     AMOUNT,
     APPROVED,
@@ -399,6 +400,8 @@ h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid #c8d3df; pa
 h3 { font-size: 1.05rem; margin-top: 1.4rem; }
 p.lead { font-size: 1.05rem; }
 .findings { background: #f4f7fb; border-left: 4px solid #8eabc9; padding: 0.6rem 1.2rem; }
+.actions { border-left: 4px solid #6b9a6b; padding: 0.2rem 1.2rem; }
+.actions li { margin-bottom: 0.4rem; }
 .notice { background: #fff8e6; border: 1px solid #e3c77d; padding: 0.6rem 1rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.4rem; width: 100%; }
 caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
@@ -416,7 +419,7 @@ footer { margin-top: 2.5rem; font-size: 0.9rem; color: #333333; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10.5pt; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, figure, .findings { break-inside: avoid; page-break-inside: avoid; }
+  table, figure, .findings, .actions li { break-inside: avoid; page-break-inside: avoid; }
 }
 """
 
@@ -538,6 +541,25 @@ class _Page:
         self.add(f'<div class="findings"><ul>{items}</ul></div>')
         self.para("Estimates from randomized answers are given with their 95% interval; see “How to read this” "
                   "at the end.")
+
+    def actions(self) -> None:
+        """What to do: each recommended action, with the figures that call for it (see desktop.collector.actions)."""
+        if self.report.notice is not None:
+            return
+        self.heading(2, "Recommended actions", "actions")
+        found = recommended_actions(self.report)
+        if not found:
+            self.para("No figure calls for a recommended action: none of the figures the rules read is both shown "
+                      "and clear enough (its whole 95% interval above the rule's threshold).")
+            return
+        items = []
+        for action in found:
+            because = "; ".join(f"{item.label}: {self.text(item.figure)}"
+                                + (f" (n = {item.figure.n:,})" if item.figure.n else "") for item in action.evidence)
+            items.append(f"<li><strong>{escape(action.text)}</strong> <span>Because: {escape(because)}.</span></li>")
+        self.add(f'<div class="actions"><ol>{"".join(items)}</ol></div>')
+        self.para("Each action is triggered only by figures that are shown, precise enough to act on, and whose "
+                  "whole 95% interval lies above the rule’s threshold; docs/reports.md lists the rules.")
 
     def prevalence(self) -> None:
         prevalence = self.report.prevalence
@@ -870,6 +892,7 @@ def render_html(report: Report, *, organization: str, embed_chart: ChartEmbed = 
     page = _Page(report, embed_chart)
     page.header(organization)
     page.findings()
+    page.actions()
     page.prevalence()
     page.data_classes()
     page.spend()
