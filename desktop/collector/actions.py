@@ -61,14 +61,25 @@ TEXTS = {
 }
 
 
+#: The answer words of evidence whose answer is not an option of the questionnaire.
+ANSWER_WORDS = {"pays_personally": "pay for it themselves", "unapproved_use": "use it without approval",
+                "agree": "agree"}
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """One figure an action rests on: which item and answer (``item``, ``code``), its label and the figure."""
+    """One figure an action rests on: the item and answer (``item``, ``code``), the question (or tool) and
+    answer in words, and the figure."""
 
     item: str
     code: str
-    label: str
+    question: str
+    answer: str
     figure: Figure
+
+    @property
+    def label(self) -> str:
+        return f"{self.question}: {self.answer}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"item": self.item, "code": self.code, "label": self.label, **self.figure.to_dict()}
@@ -111,7 +122,7 @@ def _best(item: Distribution | MultiChoice | None, codes: Iterable[str], thresho
     if not found or item is None:
         return None
     cell = max(found, key=lambda c: c.figure.ci_low if c.figure.ci_low is not None else c.figure.estimate or 0.0)
-    return Evidence(item.id, cell.code, cell.label, cell.figure)
+    return Evidence(item.id, cell.code, item.label, cell.label, cell.figure)
 
 
 def _workplace(report: Report, name: str) -> Distribution | MultiChoice | None:
@@ -122,7 +133,7 @@ def _agree(report: Report, statement: str, threshold: float) -> Evidence | None:
     item = next((item for item in report.sentiment if item.id == statement), None)
     if item is None or not supported(item.agree, threshold):
         return None
-    return Evidence(item.id, "agree", item.label, item.agree)
+    return Evidence(item.id, "agree", item.label, ANSWER_WORDS["agree"], item.agree)
 
 
 def _action(code: str, evidence: Sequence[Evidence | None], subject: str | None = None) -> Action:
@@ -140,8 +151,8 @@ def _license(report: Report) -> list[Action]:
             break
         if supported(item.demand, THRESHOLDS[LICENSE]):
             what = "pays_personally" if item.basis == "pays_personally" else "unapproved_use"
-            actions.append(_action(LICENSE, [Evidence("license_candidates", what, item.name, item.demand)],
-                                   item.name))
+            evidence = Evidence("license_candidates", what, item.name, ANSWER_WORDS[what], item.demand)
+            actions.append(_action(LICENSE, [evidence], item.name))
     return actions
 
 
@@ -151,7 +162,7 @@ def _train(report: Report) -> list[Action]:
     wanted = _best(report.training.wanted, (cell.code for cell in options), THRESHOLDS["training_wanted"])
     if low is None or wanted is None:
         return []
-    return [_action(TRAIN, [low, wanted], wanted.label)]
+    return [_action(TRAIN, [low, wanted], wanted.answer)]
 
 
 def _guidance(report: Report) -> list[Action]:

@@ -155,3 +155,11 @@ def test_actions_from_a_real_campaign_rest_on_released_figures_only():
                 assert item.figure.shown and not item.figure.too_wide
                 assert (item.figure.ci_low if item.figure.ci_low is not None else item.figure.estimate) > 0
 
+
+
+def test_the_pdf_document_holds_the_actions_with_their_figures(qapp):
+    from desktop.ui.collector.report_pdf import render_document
+
+    report = quiet(license_candidates=(candidate("ChatGPT", est(0.3, 0.2, 0.4)),))
+    text = render_document(report, organization="Acme").toPlainText()
+    assert "Recommended actions" in text and "License ChatGPT centrally" in text and "30% (20–40%)" in text
