@@ -168,22 +168,21 @@ def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot
 
 
 def test_the_overview_lists_the_recommended_actions_with_their_figures(qtbot, english):
-    from PySide6.QtWidgets import QTableWidget
+    from PySide6.QtWidgets import QLabel, QWidget
 
     from desktop.collector.actions import recommended_actions
     report = hand_report()
     dashboard = Dashboard(report)
     qtbot.addWidget(dashboard)
-    table = dashboard.findChild(QTableWidget, "recommendedActions")
+    box = dashboard.findChild(QWidget, "recommendedActions")
     found = recommended_actions(report)
-    assert found and table is not None
-    rows = _table_rows(table)
-    expected = [(action.text, item) for action in found for item in action.evidence]
-    assert len(rows) == len(expected)
-    for row, (text, item) in zip(rows, expected, strict=True):
-        assert row[0] == text  # English: the report file's own sentence
-        assert row[1] == item.label
-        assert row[2] == dashboard_text(item.figure, report.k) and row[3] == f"{item.figure.n:,}"
+    assert found and box is not None
+    heads_ = [label.text() for label in box.findChildren(QLabel, "actionText")]
+    assert heads_ == [f"{number}. {action.text}" for number, action in enumerate(found, 1)]  # English: the files'
+    because = [label.text() for label in box.findChildren(QLabel, "actionEvidence")]
+    expected = [item for action in found for item in action.evidence]
+    assert because == [f"Because: {item.label} — {dashboard_text(item.figure, report.k)} (n = {item.figure.n:,})"
+                       for item in expected]
 
 
 def test_the_perception_tab_says_which_leadership_figures_it_uses(qtbot, english):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.collector import actions as act
 from desktop.collector.report_model import Distribution, Figure, MultiChoice, Report
 from desktop.ui.charts import ChartPanel
+from desktop.ui.formatting import integer
+from desktop.ui.style import scaled_font
 
 
 def action_text(action: act.Action) -> str:
@@ -64,9 +67,9 @@ def evidence_label(item: act.Evidence) -> str:
 
 
 def actions_part(report: Report, figure_text: Callable[[Figure | None, int], str],
-                 n_text: Callable[[Figure | None], str], table: Callable[..., QTableWidget],
-                 heading: Callable[[str], QLabel]) -> tuple[list[QWidget], tuple[act.Action, ...]]:
-    """The overview's actions: a heading and a table, one row per figure that triggered an action."""
+                 n_text: Callable[[Figure | None], str], heading: Callable[[str], QLabel]
+                 ) -> tuple[list[QWidget], tuple[act.Action, ...]]:
+    """The overview's actions: a heading, then each action numbered with the figures that triggered it."""
     found = act.recommended_actions(report)
     title = QCoreApplication.translate("ActionWords", "Recommended actions")
     widgets: list[QWidget] = [heading(title)]
@@ -77,19 +80,34 @@ def actions_part(report: Report, figure_text: Callable[[Figure | None, int], str
         empty.setWordWrap(True)
         widgets.append(empty)
         return widgets, found
-    rows = [[action_text(action), evidence_label(item), figure_text(item.figure, report.k), n_text(item.figure)]
-            for action in found for item in action.evidence]
-    actions = table(title, [QCoreApplication.translate("ActionWords", "Action"),
-                            QCoreApplication.translate("ActionWords", "Because of this answer"),
-                            QCoreApplication.translate("ActionWords", "Figure (95% interval)"),
-                            QCoreApplication.translate("ActionWords", "Respondents (n)")], rows)
-    actions.setObjectName("recommendedActions")
-    actions.setWordWrap(True)
+    box = QWidget()
+    box.setObjectName("recommendedActions")
+    box.setAccessibleName(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for number, action in enumerate(found, start=1):
+        head = QLabel(QCoreApplication.translate("ActionWords", "%1. %2", "number, then an action").replace(
+            "%1", integer(number)).replace("%2", action_text(action)))
+        head.setObjectName("actionText")
+        head.setFont(scaled_font(head.font(), 1.0, QFont.Weight.DemiBold))
+        head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(head)
+        for item in action.evidence:
+            because = QLabel(QCoreApplication.translate(
+                "ActionWords", "Because: %1 — %2 (n = %3)", "%1 what was counted, %2 the figure, %3 respondents"
+            ).replace("%1", evidence_label(item)).replace("%2", figure_text(item.figure, report.k)).replace(
+                "%3", n_text(item.figure)))
+            because.setObjectName("actionEvidence")
+            because.setWordWrap(True)
+            because.setTextFormat(Qt.TextFormat.PlainText)
+            because.setContentsMargins(because.fontMetrics().height(), 0, 0, 0)
+            layout.addWidget(because)
     note = QLabel(QCoreApplication.translate(
         "ActionWords", "An action is recommended only on figures that are shown, precise enough to act on, and whose "
                        "whole 95% interval lies above the rule's threshold."))
     note.setWordWrap(True)
-    widgets += [actions, note]
+    widgets += [box, note]
     return widgets, found
 
 

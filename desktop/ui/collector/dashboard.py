@@ -208,7 +208,7 @@ class Dashboard(QTabWidget):
             widgets.append(notice)
         else:
             widgets += self._headlines()
-            actions, self.actions = actions_part(r, figure_text, n_text, _table, self._heading)
+            actions, self.actions = actions_part(r, figure_text, n_text, self._heading)
             widgets += actions
         widgets.append(self._heading(heading))
         widgets += turnout_labels(r.participation, figure_text(respondents, r.k))
