@@ -79,7 +79,7 @@ class Evidence:
 
     @property
     def label(self) -> str:
-        return f"{self.question}: {self.answer}"
+        return f"“{self.question}” {self.answer}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"item": self.item, "code": self.code, "label": self.label, **self.figure.to_dict()}

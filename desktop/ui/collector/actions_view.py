@@ -62,8 +62,8 @@ def evidence_label(item: act.Evidence) -> str:
         "agree": QCoreApplication.translate("ActionWords", "agree", "respondents agreeing with a statement"),
     }
     answer = words.get(item.code, item.answer) if item.answer == act.ANSWER_WORDS.get(item.code) else item.answer
-    return QCoreApplication.translate("ActionWords", "%1: %2", "a question (or tool), then the answer counted").replace(
-        "%1", item.question).replace("%2", answer)
+    text = QCoreApplication.translate("ActionWords", "“%1” %2", "a question (or tool) quoted, then the answer counted")
+    return text.replace("%1", item.question).replace("%2", answer)
 
 
 def actions_part(report: Report, figure_text: Callable[[Figure | None, int], str],
