@@ -125,3 +125,14 @@ def test_a_statement_whose_split_would_single_people_out_falls_back():
     report = aggregate(staff_and_leaders(20, 18, 200, 50), Q, CATALOG, policy)
     item = gap(report)
     assert item.source == FROM_BENCHMARK and item.fallback == "withheld" and item.leadership_answers is None
+
+
+def test_the_stored_tally_keeps_the_leaders_answers_apart():
+    from desktop.collector.aggregate import build_report, tally
+    from desktop.collector.tally_cache import dumps, loads
+
+    policy = make_policy(False, **BENCHMARK)
+    counts = tally(staff_and_leaders(20, 14, 200, 50), Q, CATALOG, policy)
+    again = loads(dumps(counts), Q, CATALOG, policy)
+    assert gap(build_report(again)) == gap(build_report(counts))
+    assert gap(build_report(again)).source == FROM_ANSWERS
