@@ -559,7 +559,7 @@ class _Page:
             items.append(f"<li><strong>{escape(action.text)}</strong> <span>Because: {escape(because)}.</span></li>")
         self.add(f'<div class="actions"><ol>{"".join(items)}</ol></div>')
         self.para("Each action is triggered only by figures that are shown, precise enough to act on, and whose "
-                  "whole 95% interval lies above the rule’s threshold; docs/reports.md lists the rules.")
+                  "whole 95% interval lies above the rule’s threshold; Candor’s report documentation lists the rules.")
 
     def prevalence(self) -> None:
         prevalence = self.report.prevalence
