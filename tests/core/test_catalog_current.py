@@ -128,10 +128,10 @@ def test_new_entries_load_with_sources_dates_and_a_confidence(catalog: Catalog, 
     assert tool in dict(catalog.by_category())[catalog.category(category)]
 
 
-def test_character_ai_names_its_switch_and_has_no_business_plan(catalog: Catalog):
+def test_character_ai_names_its_switch_and_promises_no_business_plan(catalog: Catalog):
     tool = catalog.get("character-ai")
     assert "'Improve the Model for Everyone'" in tool.tiers[0].opt_out["en"]
-    assert tool.no_training_business_tier is Trains.NO
+    assert tool.no_training_business_tier is Trains.UNKNOWN  # none found, which is not proof of none
 
 
 def test_lovable_business_opt_out_is_the_workspace_switch(catalog: Catalog):
