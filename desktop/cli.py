@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     collector = commands.add_parser("collector", help="start the compliance collector window", parents=[common])
     collector.add_argument("--identity", metavar="FILE",
                            help="the compliance key file (default: the key stored by 'candor keys new')")
+    collector.add_argument("--trend", action="append", metavar="POLICY", default=None,
+                           help="an earlier campaign's policy, to compare with in the trends view (repeat, oldest "
+                                "first)")
     _passphrase_option(collector)
 
     policy = commands.add_parser("policy", help="check or show the organization policy", parents=[common])
@@ -157,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.ui.collector.app import run_collector
 
             return run_collector(data_dir=args.data_dir, policy_flag=args.policy, identity_file=args.identity,
-                                 lang=args.lang, passphrase_file=args.passphrase_file)
+                                 lang=args.lang, passphrase_file=args.passphrase_file, trend=args.trend)
         if args.command == "policy":
             return run_policy(args)
         if args.command == "self-test":

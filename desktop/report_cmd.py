@@ -108,12 +108,17 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
             report = build_report(counts, org_unit=org_unit, lang=lang or DEFAULT_LANGUAGE)
             if org_unit is None:
                 from desktop.collector.turnout import with_turnout
+                from desktop.collector.unit_compare import with_units
 
                 report = with_turnout(report, store, campaign, policy.campaign.invited, count)
+                report = with_units(report, counts, lang=lang or DEFAULT_LANGUAGE)
             # The release ledger refuses a report too close to an earlier one of the same scope, before
             # anything is written; a report that cannot be written is taken back out of the ledger.
+            from desktop.collector.unit_compare import releasing_units
+
             ledger = ReleaseLedger(store, policy.privacy.min_group_size)
-            with ledger.releasing(campaign, report, chosen, str(target.resolve())):
+            with ledger.releasing(campaign, report, chosen, str(target.resolve())), \
+                    releasing_units(ledger, campaign, report, chosen, str(target.resolve())):
                 written = _write(chosen, report, target, organization)
     except CandorError as exc:  # refused by the ledger (ReleaseRefused), the database, or the report file
         return _fail(str(exc))

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import Any
 
+from desktop.collector import perception
 from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
 from desktop.collector.campaign_rules import mechanism_difference
@@ -386,10 +387,12 @@ class Tally:
         common.n += 1
         rr = bool(privacy.get("randomized_response"))
         self._add_common(common.events, summary, group_info, privacy, rr)
+        side = perception.side_of(group_info)
         if rr:
             stratum = group.stratum((RANDOMIZED_RESPONSE, float(privacy["epsilon_per_item"])))
             stratum.n += 1
             self._add_randomized(stratum.pending, summary["randomized"])
+            perception.count_randomized(stratum.pending, summary["randomized"], side)
         else:
             stratum = group.stratum(_EXACT_KEY)
             stratum.n += 1
@@ -421,6 +424,7 @@ class Tally:
         sentiment = summary.get("sentiment")
         if sentiment:
             events.extend(map(_SENTIMENT_EVENTS.get, sentiment.items()))
+            perception.count_exact(events, sentiment, perception.side_of(group_info))
         for name, value in (summary.get("workplace") or {}).items():
             family = f"workplace_{name}"
             if isinstance(value, list):
@@ -1241,17 +1245,9 @@ class _Builder:
         return tuple(items)
 
     def perception_gap(self, sentiment: Sequence[SentimentItem]) -> tuple[GapItem, ...]:
-        benchmark = self.policy.leadership_benchmark
-        by_id = {item.id: item for item in sentiment}
-        gaps = []
-        for item in PERCEPTION_ITEMS:
-            employees = by_id[item].agree if item in by_id else self.hidden(method=EXACT)
-            leadership = getattr(benchmark, item, None)
-            gap = None
-            if leadership is not None and employees.shown and employees.estimate is not None:
-                gap = leadership - employees.estimate
-            gaps.append(GapItem(item, self.question_label(item), employees, leadership, gap))
-        return tuple(gaps)
+        """Leadership against employees: from senior leaders' own answers where both groups reach k
+        (see :mod:`desktop.collector.perception`), else from the policy's benchmark."""
+        return perception.gap_items(self, sentiment, PERCEPTION_ITEMS)
 
     def method_info(self) -> MethodInfo:
         epsilons = sorted({key[1] for key, counts in self.sel.strata.items()

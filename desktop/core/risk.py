@@ -196,8 +196,15 @@ RECOMMENDATION_TEXTS: tuple[str, ...] = (
     "anonymize.personal_data",
     "licence.ask",
     "licence.ask_no_business_plan",
+    "licence.ask_business_plan_unknown",
     "reimburse.ask",
 )
+#: The licence advice by what the catalog knows of a business plan that keeps data out of training.
+LICENCE_TEXTS: dict[Trains, str] = {
+    Trains.YES: "licence.ask",
+    Trains.NO: "licence.ask_no_business_plan",
+    Trains.UNKNOWN: "licence.ask_business_plan_unknown",
+}
 OVERALL_TEXTS: tuple[str, ...] = ("highest", "many_high", "no_tools")
 
 
@@ -616,8 +623,8 @@ def _recommendations(
 
     if answers.account_kind == "personal_paid" and status != "prohibited":
         if status != "approved":
-            protects = identity.tool is not None and identity.tool.no_training_business_tier is Trains.YES
-            add(f"licence:{tool_id}", "ask_licence", "licence.ask" if protects else "licence.ask_no_business_plan")
+            plan = identity.tool.no_training_business_tier if identity.tool is not None else Trains.UNKNOWN
+            add(f"licence:{tool_id}", "ask_licence", LICENCE_TEXTS[plan])
         if answers.reimbursed != "yes_fully":
             add(f"reimburse:{tool_id}", "ask_reimbursement", "reimburse.ask")
 

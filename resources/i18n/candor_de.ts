@@ -95,6 +95,123 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
+        <comment>%1 is an AI tool</comment>
+        <translation>%1 zentral lizenzieren, mit einem Business-Tarif, der nicht mit Eingaben trainiert: Beschäftigte zahlen bereits selbst dafür oder nutzen es ohne Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer AI training on work time, starting with “%1”: many rate their AI skills low and want training.</source>
+        <comment>%1 is a training topic</comment>
+        <translation>KI-Schulungen in der Arbeitszeit anbieten, zuerst zu „%1“: viele schätzen ihre KI-Kenntnisse als gering ein und wünschen sich Schulungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish short, clear guidance on the AI policy and where to find it: many do not know it.</source>
+        <translation>Eine kurze, klare Anleitung zur KI-Richtlinie veröffentlichen und sagen, wo sie zu finden ist: viele kennen sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell people which approved AI tools exist and give licences to those who need them: many have none or did not know.</source>
+        <translation>Bekannt machen, welche freigegebenen KI-Tools es gibt, und allen, die sie brauchen, Lizenzen geben: viele haben keine oder wussten nichts davon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with teams about the pressure to overstate AI use, and judge AI by outcomes rather than usage figures.</source>
+        <translation>Mit den Teams über den Druck sprechen, die KI-Nutzung zu übertreiben, und KI an Ergebnissen messen statt an Nutzungszahlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with %1 about the pressure to overstate AI use there.</source>
+        <comment>%1 is a part of the organization</comment>
+        <translation>Mit %1 über den Druck sprechen, dort die KI-Nutzung zu übertreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review how AI is introduced, together with the people who use it: frustration is high enough to make some consider leaving.</source>
+        <translation>Gemeinsam mit denen, die KI nutzen, überprüfen, wie sie eingeführt wird: der Frust ist so groß, dass manche an Kündigung denken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on how AI output is checked before it reaches customers: some rarely or never check it.</source>
+        <translation>Vereinbaren, wie KI-Ergebnisse geprüft werden, bevor sie Kunden erreichen: manche prüfen sie selten oder nie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pay for it themselves</source>
+        <comment>respondents who pay for an AI tool</comment>
+        <translation>zahlen selbst dafür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it without approval</source>
+        <comment>respondents who use an AI tool</comment>
+        <translation>nutzen es ohne Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <comment>respondents agreeing with a statement</comment>
+        <translation>stimmen zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” %2</source>
+        <comment>a question (or tool) quoted, then the answer counted</comment>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended actions</source>
+        <translation>Empfohlene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure calls for a recommended action: none of the figures the rules read is both shown and clear enough (its whole 95% interval above the rule&apos;s threshold).</source>
+        <translation>Keine Zahl erfordert eine empfohlene Maßnahme: keine der Zahlen, die die Regeln lesen, ist zugleich angezeigt und klar genug (ihr ganzes 95-%-Intervall über der Schwelle der Regel).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <comment>number, then an action</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Because: %1 — %2 (n = %3)</source>
+        <comment>%1 what was counted, %2 the figure, %3 respondents</comment>
+        <translation>Weil: %1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An action is recommended only on figures that are shown, precise enough to act on, and whose whole 95% interval lies above the rule&apos;s threshold.</source>
+        <translation>Eine Maßnahme wird nur auf Zahlen hin empfohlen, die angezeigt werden, genau genug zum Handeln sind und deren ganzes 95-%-Intervall über der Schwelle der Regel liegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These summaries come from a questionnaire without the questions on how AI is run at work.</source>
+        <translation>Diese Zusammenfassungen stammen aus einem Fragebogen ohne die Fragen dazu, wie KI bei der Arbeit gehandhabt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How AI is run at work</source>
+        <translation>Wie KI bei der Arbeit gehandhabt wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of respondents choosing each answer; people could choose several, so the shares need not add up to 100%.</source>
+        <translation>Anteil der Befragten, die jede Antwort gewählt haben; Mehrfachauswahl war möglich, daher ergeben die Anteile nicht unbedingt 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of those who answered, for each answer.</source>
+        <translation>Anteil derer, die geantwortet haben, je Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="+109"/>
@@ -225,7 +342,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+71"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -290,7 +407,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -305,7 +422,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>age-Identität (*.txt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Candor collector cannot start</source>
         <translation>Die Candor-Auswertung kann nicht starten</translation>
     </message>
@@ -442,9 +559,82 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
 </context>
 <context>
+    <name>CollectorViews</name>
+    <message>
+        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <source>The policy names no org units, so there is nothing to set side by side.</source>
+        <translation>Die Richtlinie nennt keine Org-Einheiten, also gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No summaries imported yet for this campaign.</source>
+        <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison cannot be shown: %1</source>
+        <translation>Der Vergleich kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That policy has problems; `candor policy check FILE` explains each.</source>
+        <translation>Diese Richtlinie hat Fehler; `candor policy check DATEI` erklärt jeden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 is already compared.</source>
+        <translation>Kampagne %1 wird bereits verglichen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trends need two campaigns or more in this collector database, and it holds only %1. Import another campaign&apos;s summaries here (candor ingest with that campaign&apos;s policy), then add its policy below.</source>
+        <translation>Verläufe brauchen mindestens zwei Kampagnen in dieser Collector-Datenbank, und sie enthält nur %1. Importieren Sie hier die Zusammenfassungen einer anderen Kampagne (candor ingest mit deren Richtlinie) und fügen Sie dann deren Richtlinie unten hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database also holds %1. Each campaign is counted under its own policy: add the policy file of each earlier campaign (oldest first) to compare it with %2.</source>
+        <translation>Diese Datenbank enthält auch %1. Jede Kampagne wird nach ihrer eigenen Richtlinie ausgewertet: Fügen Sie die Richtliniendatei jeder früheren Kampagne hinzu (die älteste zuerst), um sie mit %2 zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trends cannot be shown: %1</source>
+        <translation>Die Verläufe können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trends across campaigns</source>
+        <translation>Verläufe über Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add an earlier campaign&apos;s policy…</source>
+        <translation>Richtlinie einer früheren Kampagne &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an earlier campaign&apos;s policy</source>
+        <translation>Richtlinie einer früheren Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an earlier campaign&apos;s policy</source>
+        <translation>Richtlinie einer früheren Kampagne öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy (*.toml);;All files (*)</source>
+        <translation>Richtlinie (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That policy was not added: %1</source>
+        <translation>Diese Richtlinie wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
@@ -525,7 +715,17 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -535,7 +735,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose the folder with the summaries</source>
         <translation>Ordner mit den Zusammenfassungen auswählen</translation>
     </message>
@@ -650,11 +855,21 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <source>Its participation code was already used by another installation.</source>
         <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Org &amp;units side by side</source>
+        <translation>Org-&amp;Einheiten im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre&amp;nds across campaigns</source>
+        <translation>&amp;Verläufe über Kampagnen</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+141"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -675,12 +890,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -717,13 +932,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -763,17 +978,17 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Kompetenzen und Schulungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Perception</source>
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -820,12 +1035,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln teilnehmende Person</numerusform>
@@ -838,7 +1053,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
     </message>
@@ -868,7 +1083,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 bis %3)</translation>
@@ -885,19 +1100,24 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+119"/>
+        <location line="-230"/>
+        <location line="+126"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-76"/>
+        <source>AI at work</source>
+        <translation>KI bei der Arbeit</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Haben %1 ohne Freigabe genutzt (der höchste Anteil aller Tools)</translation>
     </message>
@@ -1032,38 +1252,68 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Lizenzkandidaten: Tools, die Mitarbeitende selbst bezahlen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Senior leaders&apos; own answers</source>
+        <translation>Eigene Antworten der Führungsebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s benchmark</source>
+        <translation>Richtwert der Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungslücke</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>Employees agreeing</source>
         <translation>Zustimmung der Mitarbeitenden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leadership&apos;s figure</source>
-        <translation>Wert der Führung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Gap</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>not set in the policy</source>
         <translation>nicht in der Richtlinie festgelegt</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Leadership agreeing</source>
+        <translation>Zustimmung der Führung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leadership from</source>
+        <translation>Führungswert aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers to the same statements; employees are everyone else.</source>
+        <translation>Die Sicht der Führung stammt aus den eigenen Antworten der oberen Führungsebene auf dieselben Aussagen; Beschäftigte sind alle anderen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers where both groups are large enough to show, and otherwise from the policy&apos;s benchmark, set against all respondents.</source>
+        <translation>Die Sicht der Führung stammt aus den eigenen Antworten der oberen Führungsebene, wo beide Gruppen groß genug zum Anzeigen sind, sonst aus dem Richtwert der Richtlinie, verglichen mit allen Befragten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership&apos;s view comes from the policy&apos;s benchmark, set against all respondents. Senior leaders&apos; own answers are shown only for the whole campaign, and only when enough of them and of everyone else answered to show both without pointing at anyone.</source>
+        <translation>Die Sicht der Führung stammt aus dem Richtwert der Richtlinie, verglichen mit allen Befragten. Eigene Antworten der oberen Führungsebene werden nur für die ganze Kampagne gezeigt und nur, wenn genug von ihnen und von allen anderen geantwortet haben, um beide zu zeigen, ohne auf jemanden zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How employees see AI at work</source>
         <translation>Wie Mitarbeitende KI bei der Arbeit sehen</translation>
     </message>
@@ -1102,7 +1352,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-303"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1639,7 +1889,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -3006,6 +3256,90 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <location line="+11"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Bezahlen KI-Tools aus eigener Tasche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (zusammen; jede mit weniger als %2 Befragten)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Org units side by side</source>
+        <translation>Org-Einheiten im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each org unit&apos;s figures are those of its own report, under the same rules. Units with fewer than %1 respondents are merged into “Other units”; that group and the respondents who stated no unit show no figures of their own, since with the whole campaign&apos;s figure and every unit shown they would give a withheld unit&apos;s figure away by subtraction.</source>
+        <translation>Die Zahlen jeder Org-Einheit sind die ihres eigenen Berichts, nach denselben Regeln. Einheiten mit weniger als %1 Befragten sind zu „Andere Einheiten“ zusammengefasst; diese Gruppe und die Befragten ohne Angabe einer Einheit zeigen keine eigenen Zahlen, denn mit der Zahl der ganzen Kampagne und jeder gezeigten Einheit verrieten sie durch Subtraktion die Zahl einer zurückgehaltenen Einheit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, by org unit</source>
+        <translation>%1, nach Org-Einheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of respondents (%)</source>
+        <translation>Anteil der Befragten (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Org unit</source>
+        <translation>Org-Einheit</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share of respondents</source>
+        <translation>Anteil der Befragten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (n)</source>
+        <translation>Befragte (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Jeder Balken ist der Anteil einer Einheit; die Linie darüber ist ihr 95-%-Intervall. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every group, with the whole campaign</source>
+        <translation>Jede Gruppe, mit der ganzen Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole campaign</source>
+        <translation>Die gesamte Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline figures by org unit</source>
+        <translation>Kernzahlen nach Org-Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Befragte</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,123 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
+        <comment>%1 is an AI tool</comment>
+        <translation>Contratar una licencia central de %1, con un plan de empresa que no entrene con lo introducido: hay empleados que ya lo pagan de su bolsillo o lo usan sin aprobación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer AI training on work time, starting with “%1”: many rate their AI skills low and want training.</source>
+        <comment>%1 is a training topic</comment>
+        <translation>Ofrecer formación en IA en horario laboral, empezando por «%1»: muchas personas valoran bajo su dominio de la IA y quieren formación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish short, clear guidance on the AI policy and where to find it: many do not know it.</source>
+        <translation>Publicar una guía breve y clara sobre la política de IA y dónde encontrarla: muchas personas no la conocen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell people which approved AI tools exist and give licences to those who need them: many have none or did not know.</source>
+        <translation>Dar a conocer qué herramientas de IA aprobadas existen y dar licencias a quien las necesite: muchas personas no tienen o no lo sabían.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with teams about the pressure to overstate AI use, and judge AI by outcomes rather than usage figures.</source>
+        <translation>Hablar con los equipos sobre la presión para exagerar el uso de la IA, y valorar la IA por sus resultados y no por las cifras de uso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with %1 about the pressure to overstate AI use there.</source>
+        <comment>%1 is a part of the organization</comment>
+        <translation>Hablar con %1 sobre la presión que hay allí para exagerar el uso de la IA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review how AI is introduced, together with the people who use it: frustration is high enough to make some consider leaving.</source>
+        <translation>Revisar cómo se introduce la IA, junto con quienes la usan: la frustración es tan alta que algunas personas se plantean irse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on how AI output is checked before it reaches customers: some rarely or never check it.</source>
+        <translation>Acordar cómo se revisan los resultados de la IA antes de que lleguen a los clientes: algunas personas rara vez o nunca los revisan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pay for it themselves</source>
+        <comment>respondents who pay for an AI tool</comment>
+        <translation>lo pagan de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it without approval</source>
+        <comment>respondents who use an AI tool</comment>
+        <translation>lo usan sin aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <comment>respondents agreeing with a statement</comment>
+        <translation>están de acuerdo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” %2</source>
+        <comment>a question (or tool) quoted, then the answer counted</comment>
+        <translation>«%1» %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended actions</source>
+        <translation>Acciones recomendadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure calls for a recommended action: none of the figures the rules read is both shown and clear enough (its whole 95% interval above the rule&apos;s threshold).</source>
+        <translation>Ninguna cifra pide una acción recomendada: ninguna de las cifras que leen las reglas se muestra y es a la vez lo bastante clara (todo su intervalo del 95 % por encima del umbral de la regla).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <comment>number, then an action</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Because: %1 — %2 (n = %3)</source>
+        <comment>%1 what was counted, %2 the figure, %3 respondents</comment>
+        <translation>Porque: %1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An action is recommended only on figures that are shown, precise enough to act on, and whose whole 95% interval lies above the rule&apos;s threshold.</source>
+        <translation>Solo se recomienda una acción con cifras que se muestran, son lo bastante precisas para actuar y cuyo intervalo del 95 % completo está por encima del umbral de la regla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These summaries come from a questionnaire without the questions on how AI is run at work.</source>
+        <translation>Estos resúmenes proceden de un cuestionario sin las preguntas sobre cómo se gestiona la IA en el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How AI is run at work</source>
+        <translation>Cómo se gestiona la IA en el trabajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of respondents choosing each answer; people could choose several, so the shares need not add up to 100%.</source>
+        <translation>Proporción de personas que eligieron cada respuesta; se podían elegir varias, así que las proporciones no tienen por qué sumar el 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of those who answered, for each answer.</source>
+        <translation>Proporción de quienes respondieron, para cada respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="+109"/>
@@ -225,7 +342,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+71"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -290,7 +407,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -305,7 +422,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>Identidad age (*.txt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Candor collector cannot start</source>
         <translation>El recopilador de Candor no puede iniciarse</translation>
     </message>
@@ -442,9 +559,82 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
 </context>
 <context>
+    <name>CollectorViews</name>
+    <message>
+        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <source>The policy names no org units, so there is nothing to set side by side.</source>
+        <translation>La política no nombra unidades, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No summaries imported yet for this campaign.</source>
+        <translation>Aún no se han importado resúmenes de esta campaña.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison cannot be shown: %1</source>
+        <translation>No se puede mostrar la comparación: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That policy has problems; `candor policy check FILE` explains each.</source>
+        <translation>Esa política tiene problemas; `candor policy check ARCHIVO` explica cada uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 is already compared.</source>
+        <translation>La campaña %1 ya se compara.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trends need two campaigns or more in this collector database, and it holds only %1. Import another campaign&apos;s summaries here (candor ingest with that campaign&apos;s policy), then add its policy below.</source>
+        <translation>Las tendencias necesitan dos campañas o más en esta base de datos del recolector, y solo contiene %1. Importe aquí los resúmenes de otra campaña (candor ingest con la política de esa campaña) y luego añada su política abajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database also holds %1. Each campaign is counted under its own policy: add the policy file of each earlier campaign (oldest first) to compare it with %2.</source>
+        <translation>Esta base de datos también contiene %1. Cada campaña se cuenta con su propia política: añada el archivo de política de cada campaña anterior (la más antigua primero) para compararla con %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trends cannot be shown: %1</source>
+        <translation>No se pueden mostrar las tendencias: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trends across campaigns</source>
+        <translation>Tendencias entre campañas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add an earlier campaign&apos;s policy…</source>
+        <translation>Aña&amp;dir la política de una campaña anterior…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an earlier campaign&apos;s policy</source>
+        <translation>Añadir la política de una campaña anterior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an earlier campaign&apos;s policy</source>
+        <translation>Abrir la política de una campaña anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy (*.toml);;All files (*)</source>
+        <translation>Política (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That policy was not added: %1</source>
+        <translation>Esa política no se añadió: %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
@@ -525,7 +715,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;gures</source>
+        <translation>Ci&amp;fras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -535,7 +735,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose the folder with the summaries</source>
         <translation>Elige la carpeta con los resúmenes</translation>
     </message>
@@ -650,11 +855,21 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <source>Its participation code was already used by another installation.</source>
         <translation>Su código de participación ya lo usó otra instalación.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Org &amp;units side by side</source>
+        <translation>&amp;Unidades lado a lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre&amp;nds across campaigns</source>
+        <translation>Te&amp;ndencias entre campañas</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+141"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -675,12 +890,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -717,13 +932,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -763,17 +978,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Conocimientos y formación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Perception</source>
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -820,12 +1035,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -838,7 +1053,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Participantes: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Usó al menos una herramienta de IA no aprobada</translation>
     </message>
@@ -868,7 +1083,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 a %3)</translation>
@@ -885,19 +1100,24 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+119"/>
+        <location line="-230"/>
+        <location line="+126"/>
         <source>Respondents (n)</source>
         <translation>Encuestados (n)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-76"/>
+        <source>AI at work</source>
+        <translation>La IA en el trabajo</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Usaron %1 sin aprobación (la mayor proporción de todas las herramientas)</translation>
     </message>
@@ -1032,38 +1252,68 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Candidatas a licencia: herramientas que los empleados pagan de su bolsillo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Senior leaders&apos; own answers</source>
+        <translation>Respuestas de la propia dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s benchmark</source>
+        <translation>Referencia de la política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Perception gap</source>
         <translation>Brecha de percepción</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Statement</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>Employees agreeing</source>
         <translation>Empleados de acuerdo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leadership&apos;s figure</source>
-        <translation>Cifra de la dirección</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Gap</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>not set in the policy</source>
         <translation>no definida en la política</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Leadership agreeing</source>
+        <translation>Dirección de acuerdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leadership from</source>
+        <translation>Origen de la dirección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers to the same statements; employees are everyone else.</source>
+        <translation>La visión de la dirección procede de las propias respuestas de la alta dirección a las mismas afirmaciones; los empleados son todos los demás.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers where both groups are large enough to show, and otherwise from the policy&apos;s benchmark, set against all respondents.</source>
+        <translation>La visión de la dirección procede de las propias respuestas de la alta dirección donde ambos grupos son lo bastante grandes para mostrarse y, si no, de la referencia de la política, frente a todas las personas que respondieron.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership&apos;s view comes from the policy&apos;s benchmark, set against all respondents. Senior leaders&apos; own answers are shown only for the whole campaign, and only when enough of them and of everyone else answered to show both without pointing at anyone.</source>
+        <translation>La visión de la dirección procede de la referencia de la política, frente a todas las personas que respondieron. Las propias respuestas de la alta dirección solo se muestran para toda la campaña, y solo cuando han respondido suficientes personas de la dirección y del resto para mostrar ambas sin señalar a nadie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How employees see AI at work</source>
         <translation>Cómo ven los empleados la IA en el trabajo</translation>
     </message>
@@ -1102,7 +1352,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-303"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1639,7 +1889,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -3006,6 +3256,90 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <location line="+11"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>Usó al menos una herramienta de IA no aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Puso datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Pagan herramientas de IA de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (juntas; cada una tiene menos de %2 participantes)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Org units side by side</source>
+        <translation>Unidades lado a lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each org unit&apos;s figures are those of its own report, under the same rules. Units with fewer than %1 respondents are merged into “Other units”; that group and the respondents who stated no unit show no figures of their own, since with the whole campaign&apos;s figure and every unit shown they would give a withheld unit&apos;s figure away by subtraction.</source>
+        <translation>Las cifras de cada unidad son las de su propio informe, con las mismas reglas. Las unidades con menos de %1 participantes se agrupan en «Otras unidades»; ese grupo y quienes no indicaron unidad no muestran cifras propias, pues con la cifra de toda la campaña y cada unidad mostrada revelarían por resta la cifra de una unidad retenida.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, by org unit</source>
+        <translation>%1, por unidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of respondents (%)</source>
+        <translation>Proporción de participantes (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Org unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share of respondents</source>
+        <translation>Proporción de participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (n)</source>
+        <translation>Participantes (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Cada barra es la proporción de una unidad; la línea que la cruza es su intervalo del 95 %. Las barras rayadas son demasiado inciertas para actuar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every group, with the whole campaign</source>
+        <translation>Cada grupo, con toda la campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline figures by org unit</source>
+        <translation>Cifras principales por unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Participantes</translation>
     </message>
 </context>
 <context>

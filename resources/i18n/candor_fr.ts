@@ -95,6 +95,123 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
+        <comment>%1 is an AI tool</comment>
+        <translation>Prendre une licence centrale de %1, avec une offre professionnelle qui n&apos;entraîne pas de modèle sur les saisies : des employés la paient déjà eux-mêmes ou l&apos;utilisent sans autorisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer AI training on work time, starting with “%1”: many rate their AI skills low and want training.</source>
+        <comment>%1 is a training topic</comment>
+        <translation>Proposer des formations à l&apos;IA sur le temps de travail, en commençant par « %1 » : beaucoup jugent leurs compétences en IA faibles et souhaitent être formés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish short, clear guidance on the AI policy and where to find it: many do not know it.</source>
+        <translation>Publier un guide court et clair sur la politique d&apos;IA et indiquer où la trouver : beaucoup ne la connaissent pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell people which approved AI tools exist and give licences to those who need them: many have none or did not know.</source>
+        <translation>Faire savoir quels outils d&apos;IA approuvés existent et donner des licences à ceux qui en ont besoin : beaucoup n&apos;en ont pas ou l&apos;ignoraient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with teams about the pressure to overstate AI use, and judge AI by outcomes rather than usage figures.</source>
+        <translation>Parler avec les équipes de la pression à exagérer l&apos;usage de l&apos;IA, et juger l&apos;IA sur les résultats plutôt que sur les chiffres d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with %1 about the pressure to overstate AI use there.</source>
+        <comment>%1 is a part of the organization</comment>
+        <translation>Parler avec %1 de la pression à y exagérer l&apos;usage de l&apos;IA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review how AI is introduced, together with the people who use it: frustration is high enough to make some consider leaving.</source>
+        <translation>Revoir la façon dont l&apos;IA est introduite, avec les personnes qui l&apos;utilisent : la frustration est telle que certains envisagent de partir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on how AI output is checked before it reaches customers: some rarely or never check it.</source>
+        <translation>Convenir de la façon de vérifier les résultats de l&apos;IA avant qu&apos;ils n&apos;atteignent les clients : certains ne les vérifient que rarement, voire jamais.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pay for it themselves</source>
+        <comment>respondents who pay for an AI tool</comment>
+        <translation>la paient eux-mêmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it without approval</source>
+        <comment>respondents who use an AI tool</comment>
+        <translation>l&apos;utilisent sans autorisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <comment>respondents agreeing with a statement</comment>
+        <translation>sont d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” %2</source>
+        <comment>a question (or tool) quoted, then the answer counted</comment>
+        <translation>« %1 » %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended actions</source>
+        <translation>Actions recommandées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure calls for a recommended action: none of the figures the rules read is both shown and clear enough (its whole 95% interval above the rule&apos;s threshold).</source>
+        <translation>Aucun chiffre n&apos;appelle d&apos;action recommandée : aucun des chiffres que lisent les règles n&apos;est à la fois affiché et assez net (tout son intervalle à 95 % au-dessus du seuil de la règle).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <comment>number, then an action</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Because: %1 — %2 (n = %3)</source>
+        <comment>%1 what was counted, %2 the figure, %3 respondents</comment>
+        <translation>Parce que : %1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An action is recommended only on figures that are shown, precise enough to act on, and whose whole 95% interval lies above the rule&apos;s threshold.</source>
+        <translation>Une action n&apos;est recommandée que sur des chiffres affichés, assez précis pour agir, et dont tout l&apos;intervalle à 95 % est au-dessus du seuil de la règle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These summaries come from a questionnaire without the questions on how AI is run at work.</source>
+        <translation>Ces résumés viennent d&apos;un questionnaire sans les questions sur la façon dont l&apos;IA est gérée au travail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How AI is run at work</source>
+        <translation>Comment l&apos;IA est gérée au travail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of respondents choosing each answer; people could choose several, so the shares need not add up to 100%.</source>
+        <translation>Part des répondants ayant choisi chaque réponse ; plusieurs choix étaient possibles, les parts ne totalisent donc pas forcément 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of those who answered, for each answer.</source>
+        <translation>Part de ceux qui ont répondu, pour chaque réponse.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="+109"/>
@@ -225,7 +342,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+71"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -290,7 +407,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -305,7 +422,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Identité age (*.txt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Candor collector cannot start</source>
         <translation>Le collecteur Candor ne peut pas démarrer</translation>
     </message>
@@ -442,9 +559,82 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
 </context>
 <context>
+    <name>CollectorViews</name>
+    <message>
+        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <source>The policy names no org units, so there is nothing to set side by side.</source>
+        <translation>La politique ne nomme aucune unité, il n&apos;y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No summaries imported yet for this campaign.</source>
+        <translation>Aucune synthèse importée pour cette campagne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The comparison cannot be shown: %1</source>
+        <translation>La comparaison ne peut pas être affichée : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That policy has problems; `candor policy check FILE` explains each.</source>
+        <translation>Cette politique comporte des problèmes ; `candor policy check FICHIER` explique chacun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 is already compared.</source>
+        <translation>La campagne %1 est déjà comparée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trends need two campaigns or more in this collector database, and it holds only %1. Import another campaign&apos;s summaries here (candor ingest with that campaign&apos;s policy), then add its policy below.</source>
+        <translation>Les évolutions demandent au moins deux campagnes dans cette base du collecteur, et elle ne contient que %1. Importez ici les synthèses d&apos;une autre campagne (candor ingest avec la politique de cette campagne), puis ajoutez sa politique ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database also holds %1. Each campaign is counted under its own policy: add the policy file of each earlier campaign (oldest first) to compare it with %2.</source>
+        <translation>Cette base contient aussi %1. Chaque campagne est comptée selon sa propre politique : ajoutez le fichier de politique de chaque campagne antérieure (la plus ancienne d&apos;abord) pour la comparer à %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trends cannot be shown: %1</source>
+        <translation>Les évolutions ne peuvent pas être affichées : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trends across campaigns</source>
+        <translation>Évolutions entre campagnes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add an earlier campaign&apos;s policy…</source>
+        <translation>A&amp;jouter la politique d&apos;une campagne antérieure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an earlier campaign&apos;s policy</source>
+        <translation>Ajouter la politique d&apos;une campagne antérieure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an earlier campaign&apos;s policy</source>
+        <translation>Ouvrir la politique d&apos;une campagne antérieure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy (*.toml);;All files (*)</source>
+        <translation>Politique (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That policy was not added: %1</source>
+        <translation>Cette politique n&apos;a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+50"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
@@ -525,7 +715,17 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Pourquoi il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Chiffres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -535,7 +735,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose the folder with the summaries</source>
         <translation>Choisissez le dossier contenant les synthèses</translation>
     </message>
@@ -650,11 +855,21 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <source>Its participation code was already used by another installation.</source>
         <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Org &amp;units side by side</source>
+        <translation>&amp;Unités côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tre&amp;nds across campaigns</source>
+        <translation>Év&amp;olutions entre campagnes</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+141"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -675,12 +890,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -717,13 +932,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -763,17 +978,17 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Compétences et formation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -820,12 +1035,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln répondant</numerusform>
@@ -838,7 +1053,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
     </message>
@@ -868,7 +1083,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 à %3)</translation>
@@ -885,19 +1100,24 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+119"/>
+        <location line="-230"/>
+        <location line="+126"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-76"/>
+        <source>AI at work</source>
+        <translation>L&apos;IA au travail</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Ont utilisé %1 sans autorisation (la part la plus élevée de tous les outils)</translation>
     </message>
@@ -1032,38 +1252,68 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Candidats à une licence&#xa0;: outils que les employés paient eux-mêmes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Senior leaders&apos; own answers</source>
+        <translation>Réponses de la direction elle-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s benchmark</source>
+        <translation>Référence de la politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Perception gap</source>
         <translation>Écart de perception</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Statement</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>Employees agreeing</source>
         <translation>Employés d&apos;accord</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leadership&apos;s figure</source>
-        <translation>Chiffre de la direction</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>not set in the policy</source>
         <translation>non défini dans la politique</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Leadership agreeing</source>
+        <translation>Direction d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leadership from</source>
+        <translation>Direction : source</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers to the same statements; employees are everyone else.</source>
+        <translation>Le point de vue de la direction vient des propres réponses des cadres dirigeants aux mêmes affirmations ; les employés sont tous les autres.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers where both groups are large enough to show, and otherwise from the policy&apos;s benchmark, set against all respondents.</source>
+        <translation>Le point de vue de la direction vient des propres réponses des cadres dirigeants là où les deux groupes sont assez grands pour être montrés, sinon de la référence de la politique, comparée à l&apos;ensemble des répondants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership&apos;s view comes from the policy&apos;s benchmark, set against all respondents. Senior leaders&apos; own answers are shown only for the whole campaign, and only when enough of them and of everyone else answered to show both without pointing at anyone.</source>
+        <translation>Le point de vue de la direction vient de la référence de la politique, comparée à l&apos;ensemble des répondants. Les propres réponses des cadres dirigeants ne sont montrées que pour toute la campagne, et seulement si assez d&apos;entre eux et des autres ont répondu pour montrer les deux sans désigner personne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How employees see AI at work</source>
         <translation>Comment les employés voient l&apos;IA au travail</translation>
     </message>
@@ -1102,7 +1352,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-303"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -1639,7 +1889,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -3006,6 +3256,90 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <location line="+11"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>A mis des données sensibles dans un outil non approuvé ou un compte personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Paient des outils d&apos;IA de leur poche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (together; each has fewer than %2 respondents)</source>
+        <translation>%1 (ensemble ; chacune a moins de %2 répondants)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Org units side by side</source>
+        <translation>Unités côte à côte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each org unit&apos;s figures are those of its own report, under the same rules. Units with fewer than %1 respondents are merged into “Other units”; that group and the respondents who stated no unit show no figures of their own, since with the whole campaign&apos;s figure and every unit shown they would give a withheld unit&apos;s figure away by subtraction.</source>
+        <translation>Les chiffres de chaque unité sont ceux de son propre rapport, selon les mêmes règles. Les unités de moins de %1 répondants sont regroupées dans « Autres unités » ; ce groupe et les répondants sans unité indiquée n&apos;ont pas de chiffres propres, car avec le chiffre de toute la campagne et chaque unité affichée, ils révéleraient par soustraction le chiffre d&apos;une unité masquée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, by org unit</source>
+        <translation>%1, par unité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of respondents (%)</source>
+        <translation>Part des répondants (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Org unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share of respondents</source>
+        <translation>Part des répondants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (n)</source>
+        <translation>Répondants (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
+        <translation>Chaque barre est la part d&apos;une unité ; la ligne qui la traverse est son intervalle à 95 %. Les barres hachurées sont trop incertaines pour agir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every group, with the whole campaign</source>
+        <translation>Chaque groupe, avec toute la campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline figures by org unit</source>
+        <translation>Chiffres clés par unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,14 @@ from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.tally_cache import counted
 from desktop.collector.turnout import with_turnout
+from desktop.collector.unit_compare import releasing_units, with_units
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
 from desktop.ui.collector.unlock import CollectorUnlock
+from desktop.ui.collector.views import CampaignViews
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
@@ -137,7 +139,10 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
                 with CollectorStore.open(store_dir, keys=keys) as store:
                     report = build_report(campaign_counts(store, content), org_unit=org_unit)
                     report = campaign_turnout(report, store, content, org_unit)
-                    with release_ledger(store, content).releasing(policy.campaign.id, report, suffix, path):
+                    report = with_units(report, campaign_counts(store, content))
+                    ledger = release_ledger(store, content)
+                    with ledger.releasing(policy.campaign.id, report, suffix, path), \
+                            releasing_units(ledger, policy.campaign.id, report, suffix, path):
                         write(report, path)
             except ReleaseRefused as refused:
                 heading, paragraphs = held_back_texts(refused.refusal)
@@ -173,7 +178,8 @@ def load_identities(identity_file: str | None, parent: QWidget | None = None):
 
 def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
                   identity_file: str | None = None, lang: str | None = None,
-                  passphrase_file: str | None = None, prompts: Prompts | None = None) -> int:
+                  passphrase_file: str | None = None, prompts: Prompts | None = None,
+                  trend: list[str] | None = None) -> int:
     os.umask(0o077)
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
@@ -181,6 +187,11 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     install_translators(app, language)
     try:
         content = load_content(policy_flag)
+        earlier = [load_content(flag) for flag in trend or ()]
+        for flag, found in zip(trend or (), earlier, strict=True):
+            if found.policy.problems:
+                raise CandorError(f"the --trend policy {flag} has problems; `candor policy check {flag}` explains "
+                                  "each")
         identities = load_identities(identity_file)
         store_dir = collector_dir(data_dir)
         keys = CollectorKeys.from_environment(passphrase_file)
@@ -204,7 +215,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
                              dashboard_builder(content, store_dir, language, keys),
                              report_actions(content, store_dir, lambda: holder[0], keys),
-                             rules=rules, keys=keys)
+                             rules=rules, keys=keys, views=CampaignViews(content, store_dir, language, keys, earlier))
     holder.append(window)
     restore_hooks = install_window_notice(prompts or Prompts(window))
     window.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,13 +40,17 @@ class CollectorWindow(QMainWindow):
     ``build_dashboard`` is called with no argument for the whole campaign; when it lists ``scopes()``
     ((org unit or None, label) pairs), the window offers them and calls it with the org unit chosen,
     kept in ``scope`` for the report actions.
+
+    ``views`` (desktop/ui/collector/views.py) builds the other views, each a tab beside the figures: org
+    units side by side (``units()``) and trends across campaigns (``trends()``); each is built when first
+    opened, and again after an import.
     """
 
     import_done = Signal(object)
 
     def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[..., QWidget],
                  report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None,
-                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None):
+                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None, views=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Candor collector — %1").replace("%1", campaign))
         self.setObjectName("collectorWindow")
@@ -137,13 +142,29 @@ class CollectorWindow(QMainWindow):
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.rejected)
         self.dashboard = self._built_dashboard()
-        self.layout_.addWidget(self.dashboard, 1)
+        self.views = QTabWidget()
+        self.views.setObjectName("collectorViews")
+        self.views.setAccessibleName(self.tr("Views"))
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.dashboard, self.tr("Fi&gures"))
+        self.view_builders = view_builders(views)
+        self._stale: set[int] = set()
+        for label, _build in self.view_builders:
+            self._stale.add(self.views.addTab(QWidget(), label))
+        self.views.currentChanged.connect(self._view_chosen)
+        self.layout_.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.views.count()):
+            action = view_menu.addAction(self.views.tabText(index).replace("&", ""),
+                                         lambda index=index: self.views.setCurrentIndex(index))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self.addAction(action)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 100, em * 66)
 
@@ -264,10 +285,36 @@ class CollectorWindow(QMainWindow):
 
     def refresh_dashboard(self) -> None:
         fresh = self._built_dashboard()
-        self.layout_.replaceWidget(self.dashboard, fresh)
-        self.dashboard.hide()
-        self.dashboard.deleteLater()
+        self._replace_view(0, fresh)
         self.dashboard = fresh
+        self._stale = set(range(1, self.views.count()))  # the other views count the new summaries when opened
+        self._view_chosen(self.views.currentIndex())
+
+    def refresh_trends(self) -> None:
+        """Build the trend view again (an earlier campaign's policy was added)."""
+        for index, (_label, build) in enumerate(self.view_builders, start=1):
+            if build.__name__ == "trends":
+                self._replace_view(index, build())
+
+    def _view_chosen(self, index: int) -> None:
+        several = self.scope_box.count() > 1  # "Show figures for" is about the figures tab only
+        self.scope_label.setVisible(several and index == 0)
+        self.scope_box.setVisible(several and index == 0)
+        if index in self._stale:
+            self._stale.discard(index)
+            self._replace_view(index, self.view_builders[index - 1][1]())
+
+    def _replace_view(self, index: int, widget: QWidget) -> None:
+        current = self.views.currentIndex()
+        old = self.views.widget(index)
+        label = self.views.tabText(index)
+        self.views.blockSignals(True)
+        self.views.removeTab(index)
+        self.views.insertTab(index, widget, label)
+        self.views.setCurrentIndex(current)
+        self.views.blockSignals(False)
+        old.hide()
+        old.deleteLater()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.worker is not None:
@@ -276,3 +323,11 @@ class CollectorWindow(QMainWindow):
             self.import_thread.quit()
             self.import_thread.wait()
         super().closeEvent(event)
+
+
+def view_builders(views) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The tabs beside the figures that ``views`` can build, with their labels."""
+    if views is None:
+        return []
+    return [(QCoreApplication.translate("CollectorWindow", "Org &units side by side"), views.units),
+            (QCoreApplication.translate("CollectorWindow", "Tre&nds across campaigns"), views.trends)]

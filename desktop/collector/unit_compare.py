@@ -1,0 +1,204 @@
+"""Org units side by side: the headline figures of every org unit in one table, and the whole campaign's.
+
+Each unit's figures are those of its own org-unit report (:func:`build_report` with ``org_unit``),
+so the comparison shows nothing that report does not, under the same rules: a unit with fewer
+than k respondents, or whose size the whole-campaign report hides, shows nothing; an exact share
+is withheld when the whole minus the unit minus any set of other units would single out 1..k-1
+people (:func:`desktop.collector.privacy_rules.remainders_reason`).
+
+What the comparison must not add is the last piece of a sum. Those who stated no unit and the
+small units merged into "Other units" have no report of their own, and they get no figures here
+either: were they a row, the whole minus every row shown would be the withheld unit's figure
+(``tests/collector/test_unit_compare.py`` shows that attack on such a row). Their rows say how
+many people they hold (as the participation table does) and withhold every figure.
+
+Then every column is audited as a whole against an attacker who holds the whole-campaign figure,
+every shown row (its share, n and, for exact answers, count) and each withheld row's reason and
+size: for exact answers, the counts the withheld rows can hold together (whole minus shown) are
+split over them within their sizes, and no withheld row may be left with a single possible count
+(other than none or all of its people) nor, when it is withheld as fewer than k, with fewer than
+every size 1..k-1 (those who stated no unit may be worked out when every unit is shown, if the share
+is one the k rule would let their own report show); for randomized answers, the summaries behind the
+withheld rows together (whole n minus the shown rows' n) must be none or at least k. Only what the
+shown rows add counts: what the whole and the participation table already say of a row with no unit
+shown is known without the comparison. A column that fails shows no unit's figure (reason
+``complementary``); the whole campaign's stays, as its own report shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, replace
+from typing import Any
+
+from desktop.collector import privacy_rules as rules
+from desktop.collector.aggregate import NOT_STATED, OTHER_UNITS, Tally, build_report
+from desktop.collector.report_model import Figure, Report
+from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
+
+#: The figures compared, in order: any unapproved use, sensitive data, paying out of pocket.
+KEYS = (OVERALL, SENSITIVE, PAYS)
+LABELS = {
+    OVERALL: "Used at least one AI tool that is not approved",
+    SENSITIVE: "Put sensitive data into an unapproved tool or a personal account",
+    PAYS: "Pay for AI tools out of their own pocket",
+}
+
+
+def headline(report: Report) -> dict[str, Figure]:
+    """The compared figures of one report."""
+    return {OVERALL: report.prevalence.overall, SENSITIVE: report.prevalence.sensitive,
+            PAYS: report.spend.pays_out_of_pocket}
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One row: a unit (or the merged small units, or those who stated none), its size and its figures."""
+
+    code: str
+    label: str
+    respondents: Figure
+    figures: dict[str, Figure]
+    members: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "label": self.label,
+                                "respondents": self.respondents.to_dict(),
+                                **{key: self.figures[key].to_dict() for key in KEYS}}
+        if self.members:
+            data["members"] = list(self.members)
+        return data
+
+
+@dataclass(frozen=True)
+class UnitComparison:
+    """The whole campaign's compared figures and a row per group of its participation table."""
+
+    k: int
+    whole: dict[str, Figure]
+    rows: tuple[UnitRow, ...]
+    #: The org-unit reports the rows come from: each is released through the ledger with the comparison.
+    reports: tuple[Report, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"figures": [{"key": key, "label": LABELS[key]} for key in KEYS],
+                "whole": {key: self.whole[key].to_dict() for key in KEYS},
+                "rows": [row.to_dict() for row in self.rows]}
+
+
+def _withheld(figure: Figure, reason: str = rules.COMPLEMENTARY) -> Figure:
+    return Figure(None, suppressed=True, reason=reason, method=figure.method, kind=figure.kind)
+
+
+def compare_units(counts: Tally, whole: Report | None = None, *, lang: str | None = None) -> UnitComparison:
+    """The comparison of the campaign counted in ``counts`` (``whole``: its whole-campaign report, if made)."""
+    options = {} if lang is None else {"lang": lang}
+    whole = whole if whole is not None else build_report(counts, **options)
+    heads = headline(whole)
+    rows: list[UnitRow] = []
+    reports: list[Report] = []
+    for cell in whole.participation.by_org_unit:
+        if cell.code in (OTHER_UNITS, NOT_STATED):  # no report of their own: the last piece of a sum
+            figures = {key: _withheld(heads[key]) for key in KEYS}
+        else:
+            report = build_report(counts, org_unit=cell.code, **options)
+            reports.append(report)
+            figures = headline(report)
+        rows.append(UnitRow(cell.code, cell.label, cell.figure, figures, cell.members))
+    audited = audit_columns(tuple(rows), heads, whole.k)
+    return UnitComparison(whole.k, heads, audited, tuple(reports))
+
+
+def _size(row: UnitRow, whole_n: int) -> int:
+    return row.respondents.count if row.respondents.shown and row.respondents.count is not None else whole_n
+
+
+def _feasible(hidden: Sequence[UnitRow], remainder: int, whole_n: int) -> dict[str, tuple[int, int]]:
+    """Each hidden row's possible counts (an interval) when together they hold ``remainder`` within their sizes."""
+    sizes = {row.code: _size(row, whole_n) for row in hidden}
+    total = sum(sizes.values())
+    return {code: (max(0, remainder - (total - size)), min(size, remainder)) for code, size in sizes.items()}
+
+
+def _worked_out(row: UnitRow, key: str, span: tuple[int, int], k: int, alone: tuple[int, int]) -> str | None:
+    """Whether ``span`` tells more of the row than its reason and ``alone`` (what is known with no unit shown)
+    say: a single count (other than none or all), or, for a row withheld as fewer than k, some but not all of
+    1..k-1 on either side where ``alone`` said otherwise."""
+    n = row.respondents.count if row.respondents.shown else None
+    low, high = span
+    # A group with no report of its own, worked out as every unit is shown, is a share its own report could
+    # show when it has at least k people and none or at least k on either side: nobody is singled out.
+    harmless = row.code in (OTHER_UNITS, NOT_STATED) and n is not None and rules.share_reason(low, n, k) is None
+    if low == high and low not in (0, n) and alone[0] != alone[1] and not harmless:
+        return f"{row.code} would be {low}"
+    if row.figures[key].reason != rules.FEWER_THAN_K:
+        return None
+    small = set(range(1, k))
+
+    def sides(interval: tuple[int, int]) -> tuple[set[int], set[int]]:
+        values = set(range(interval[0], interval[1] + 1))
+        return values & small, ({n - value for value in values} & small) if n is not None else set()
+
+    for found, before in zip(sides(span), sides(alone), strict=True):
+        if found and found != small and found != before:
+            return f"{row.code} narrowed to {sorted(found)}"
+    return None
+
+
+def column_problem(rows: Sequence[UnitRow], whole: Figure, key: str, k: int) -> str | None:
+    """Why column ``key`` would let a withheld row be worked out from the whole and the shown rows, or None.
+
+    Only what the shown rows add counts: what the whole campaign's figure and the participation table
+    say of a row without any unit shown (a row of 7 people when only 5 of the whole have the answer has
+    at least 2 without it) is no more known for the comparison, and withholding units would not change it.
+    """
+    if not whole.shown or whole.n is None:
+        return None
+    shown = [row for row in rows if row.figures[key].shown]
+    hidden = [row for row in rows if not row.figures[key].shown and _size(row, whole.n) > 0]
+    if not hidden or not shown:
+        return None
+    behind = whole.n - sum(row.figures[key].n or 0 for row in shown)
+    if rules.is_small(behind, k):
+        return f"the withheld rows together rest on {behind} summaries"
+    if whole.count is None:  # randomized: only the number of summaries behind the rest matters
+        return None
+    if any(row.figures[key].count is None for row in shown):
+        return "a shown row has no count"
+    remainder = whole.count - sum(row.figures[key].count or 0 for row in shown)
+    found = _feasible(hidden, remainder, whole.n)
+    alone = _feasible([row for row in rows if _size(row, whole.n) > 0], whole.count, whole.n)
+    for row in hidden:
+        problem = _worked_out(row, key, found[row.code], k, alone[row.code])
+        if problem:
+            return problem
+    return None
+
+
+def audit_columns(rows: tuple[UnitRow, ...], whole: dict[str, Figure], k: int) -> tuple[UnitRow, ...]:
+    """Every column audited (see the module docstring); a column that fails withholds every row's figure."""
+    for key in KEYS:
+        if column_problem(rows, whole[key], key, k) is not None:
+            rows = tuple(replace(row, figures={**row.figures, key: _withheld(row.figures[key])
+                                               if row.figures[key].shown else row.figures[key]})
+                         for row in rows)
+    return rows
+
+
+def with_units(report: Report, counts: Tally, *, lang: str | None = None) -> Report:
+    """The whole-campaign report carrying its org units side by side (an org unit's report as it is)."""
+    if report.org_unit is not None or report.notice is not None:
+        return report
+    return replace(report, units=compare_units(counts, report, lang=lang))
+
+
+@contextmanager
+def releasing_units(ledger: Any, campaign: str, report: Report, output: str,
+                    target: str | None = None) -> Iterator[None]:
+    """Release, through the ledger, every org-unit report a comparison shows, with the report carrying it."""
+    with ExitStack() as stack:
+        comparison = getattr(report, "units", None)
+        for unit_report in comparison.reports if comparison is not None else ():
+            stack.enter_context(ledger.releasing(campaign, unit_report, output, target))
+        yield

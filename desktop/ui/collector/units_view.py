@@ -1,0 +1,108 @@
+"""Org units side by side in the window: a chart per headline figure and one table of every unit.
+
+Built from :func:`desktop.collector.unit_compare.compare_units`, so it shows what the reports'
+"Org units side by side" section shows: each unit's figures from its own report, the merged small
+units and those who stated no unit without figures of their own, withheld figures in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.collector.report_model import Figure
+from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
+from desktop.collector.unit_compare import KEYS, UnitComparison, UnitRow
+from desktop.ui.accessibility import mark_heading
+from desktop.ui.charts import ChartPanel
+from desktop.ui.collector.dashboard import _table, figure_text, n_text, share_bar
+from desktop.ui.formatting import integer
+from desktop.ui.interval_chart import interval_bars, make_room
+from desktop.ui.style import scaled_font
+
+
+def figure_label(key: str) -> str:
+    words = {
+        OVERALL: QCoreApplication.translate("UnitsView", "Used at least one AI tool that is not approved"),
+        SENSITIVE: QCoreApplication.translate("UnitsView", "Put sensitive data into an unapproved tool or a personal "
+                                              "account"),
+        PAYS: QCoreApplication.translate("UnitsView", "Pay for AI tools out of their own pocket"),
+    }
+    return words[key]
+
+
+def row_label(row: UnitRow, k: int) -> str:
+    if row.members:
+        return QCoreApplication.translate("UnitsView", "%1 (together; each has fewer than %2 respondents)").replace(
+            "%1", row.label).replace("%2", integer(k))
+    return row.label
+
+
+def _count_text(figure: Figure, k: int) -> str:
+    return figure_text(figure, k) if figure.suppressed else n_text(figure)
+
+
+class UnitsView(QScrollArea):
+    """The comparison: an explanation, a chart (with its table) per figure, then the table of every group."""
+
+    def __init__(self, comparison: UnitComparison, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("unitsView")
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its charts and tables are the Tab stops
+        self.comparison = comparison
+        k = comparison.k
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        heading = QLabel(self.tr("Org units side by side"))
+        heading.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        mark_heading(heading, 2)
+        layout.addWidget(heading)
+        explain = QLabel(self.tr(
+            "Each org unit's figures are those of its own report, under the same rules. Units with fewer than %1 "
+            "respondents are merged into “Other units”; that group and the respondents who stated no unit show no "
+            "figures of their own, since with the whole campaign's figure and every unit shown they would give a "
+            "withheld unit's figure away by subtraction.").replace("%1", integer(k)))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        units = [row for row in comparison.rows if not row.members and row.code != "not_stated"]
+        self.panels: list[ChartPanel] = []
+        for key in KEYS:
+            title = self.tr("%1, by org unit").replace("%1", figure_label(key))
+            bars = [share_bar(row.label, row.figures[key]) for row in units]
+            top = max([max(bar.value or 0, bar.high or 0) for bar in bars] + [1])
+            chart = interval_bars(bars, self.tr("Share of respondents (%)"), min(100, (int(top * 1.1) // 10 + 1) * 10))
+            rows = [[row.label, figure_text(row.figures[key], k), n_text(row.figures[key])] for row in units]
+            panel = ChartPanel(title, chart, [self.tr("Org unit"), self.tr("Share of respondents"),
+                                              self.tr("Respondents (n)")], rows,
+                               self.tr("Each bar is a unit's share; the line across it is its 95% interval. Hatched "
+                                       "bars are too uncertain to act on."))
+            mark_heading(panel.title, 3)
+            make_room(panel.view, len(bars))
+            layout.addWidget(panel)
+            self.panels.append(panel)
+        every = QLabel(self.tr("Every group, with the whole campaign"))
+        every.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+        mark_heading(every, 3)
+        layout.addWidget(every)
+        self.table_rows = [[self.tr("The whole campaign"), n_text(comparison.whole[KEYS[0]]),
+                            *(figure_text(comparison.whole[key], k) for key in KEYS)]]
+        self.table_rows += [[row_label(row, k), _count_text(row.respondents, k),
+                             *(figure_text(row.figures[key], k) for key in KEYS)] for row in comparison.rows]
+        self.table = _table(self.tr("Headline figures by org unit"),
+                            [self.tr("Org unit"), self.tr("Respondents"), *(figure_label(key) for key in KEYS)],
+                            self.table_rows)
+        self.table.setObjectName("unitsTable")
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+
+def no_units_view(message: str) -> QWidget:
+    """What the view says when there is nothing to compare (no units in the policy, no summaries yet)."""
+    label = QLabel(message)
+    label.setObjectName("unitsEmpty")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -1,0 +1,195 @@
+"""The collector window's other views: org units side by side, and trends across campaigns.
+
+Like :class:`desktop.ui.collector.app.CampaignDashboard`, these open the collector database, count
+and release: every report a view shows goes through the release ledger first (the comparison's
+unit reports and each campaign's report of a trend), and a refusal shows the held-back notice.
+A trend needs each earlier campaign's own policy (its k, mechanism and org units): they come from
+``candor collector --trend POLICY`` or the view's "Add an earlier campaign's policy" button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.collector.aggregate import build_report
+from desktop.collector.db_key import CollectorKeys
+from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
+from desktop.collector.store import CollectorStore
+from desktop.collector.tally_cache import counted
+from desktop.collector.trends import Campaign, trends
+from desktop.collector.unit_compare import compare_units
+from desktop.core.content import Content, load_content
+from desktop.core.errors import CandorError
+from desktop.ui.accessibility import mark_heading
+from desktop.ui.collector.dashboard import HeldBackNotice
+from desktop.ui.collector.trend_view import TrendView
+from desktop.ui.collector.units_view import UnitsView, no_units_view
+from desktop.ui.style import scaled_font
+
+
+def _counted(store: CollectorStore, content: Content):
+    policy = content.policy.policy
+    return counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
+
+
+class CampaignViews:
+    """Builds the units and trend views of the campaign of ``content``; ``earlier``: earlier campaigns' contents."""
+
+    def __init__(self, content: Content, store_dir: Path, lang: str = "en", keys: CollectorKeys | None = None,
+                 earlier: Sequence[Content] = ()):
+        self.content, self.store_dir, self.lang = content, store_dir, lang
+        self.keys = keys if keys is not None else CollectorKeys()
+        self.earlier: list[Content] = list(earlier)
+
+    def _open(self) -> CollectorStore:
+        return CollectorStore.open(self.store_dir, keys=self.keys)
+
+    def units(self) -> QWidget:
+        policy = self.content.policy.policy
+        k = policy.privacy.min_group_size
+        if not policy.org_units:
+            return no_units_view(QCoreApplication.translate(
+                "CollectorViews", "The policy names no org units, so there is nothing to set side by side."))
+        try:
+            with self._open() as store:
+                if not store.count(policy.campaign.id):
+                    return no_units_view(QCoreApplication.translate(
+                        "CollectorViews", "No summaries imported yet for this campaign."))
+                counts = _counted(store, self.content)
+                whole = build_report(counts, lang=self.lang)
+                comparison = compare_units(counts, whole, lang=self.lang)
+                ledger = ReleaseLedger(store, k)
+                with ExitStack() as releases:
+                    for report in (whole, *comparison.reports):
+                        releases.enter_context(ledger.releasing(policy.campaign.id, report, DASHBOARD))
+                    return UnitsView(comparison)
+        except ReleaseRefused as refused:
+            return HeldBackNotice(refused.refusal)
+        except CandorError as exc:
+            return no_units_view(QCoreApplication.translate(
+                "CollectorViews", "The comparison cannot be shown: %1").replace("%1", str(exc)))
+
+    def add_earlier(self, path: str) -> str | None:
+        """Add an earlier campaign's policy file; the problem in words when it cannot be used."""
+        try:
+            content = load_content(path)
+        except CandorError as exc:
+            return str(exc)
+        if content.policy.problems:
+            return QCoreApplication.translate(
+                "CollectorViews", "That policy has problems; `candor policy check FILE` explains each.")
+        campaign = content.policy.policy.campaign.id
+        if campaign in {c.policy.policy.campaign.id for c in [*self.earlier, self.content]}:
+            return QCoreApplication.translate(
+                "CollectorViews", "Campaign %1 is already compared.").replace("%1", campaign)
+        self.earlier.append(content)
+        return None
+
+    def trend_state(self) -> tuple[list[str], list[Content]]:
+        """The campaigns the database holds, and the contents of those that can be compared (oldest first)."""
+        with self._open() as store:
+            held = store.campaigns()
+            usable = [c for c in [*self.earlier, self.content] if store.count(c.policy.policy.campaign.id)]
+        return held, usable
+
+    def trends(self) -> QWidget:
+        """The trend view, or a page that says why there is none yet and how to get one."""
+        current = self.content.policy.policy.campaign.id
+        try:
+            held, usable = self.trend_state()
+            if len(usable) < 2:
+                if len(held) < 2:
+                    return TrendEmpty(QCoreApplication.translate("CollectorViews",
+                        "Trends need two campaigns or more in this collector database, and it holds only %1. "
+                        "Import another campaign's summaries here (candor ingest with that campaign's policy), then "
+                        "add its policy below.").replace("%1", ", ".join(held) or current), self)
+                others = ", ".join(campaign for campaign in held if campaign != current)
+                return TrendEmpty(QCoreApplication.translate("CollectorViews",
+                    "This database also holds %1. Each campaign is counted under its own policy: add the policy "
+                    "file of each earlier campaign (oldest first) to compare it with %2.").replace(
+                    "%1", others).replace("%2", current), self)
+            with self._open() as store, ExitStack() as releases:
+                campaigns = []
+                for content in usable:
+                    policy = content.policy.policy
+                    report = build_report(_counted(store, content), lang=self.lang)
+                    ledger = ReleaseLedger(store, policy.privacy.min_group_size)
+                    releases.enter_context(ledger.releasing(policy.campaign.id, report, DASHBOARD))
+                    campaigns.append(Campaign(policy.campaign.id, report, content.questionnaire.version))
+                return TrendPage(TrendView(trends(campaigns)), self)
+        except ReleaseRefused as refused:
+            return HeldBackNotice(refused.refusal)
+        except CandorError as exc:
+            return TrendEmpty(QCoreApplication.translate(
+                "CollectorViews", "The trends cannot be shown: %1").replace("%1", str(exc)), self)
+
+
+class _TrendBase(QWidget):
+    """A heading, the content, and the button that adds an earlier campaign's policy (its words in the
+    CollectorViews context: ``self.tr`` would look them up under each subclass's name)."""
+
+    def __init__(self, views: CampaignViews, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.views = views
+        self.layout_ = QVBoxLayout(self)
+        heading = QLabel(QCoreApplication.translate("CollectorViews", "Trends across campaigns"))
+        heading.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        mark_heading(heading, 2)
+        self.layout_.addWidget(heading)
+        translate = QCoreApplication.translate
+        self.add_button = QPushButton(translate("CollectorViews", "&Add an earlier campaign's policy…"))
+        self.add_button.setAccessibleName(translate("CollectorViews", "Add an earlier campaign's policy"))
+        self.add_button.clicked.connect(self.choose_policy)
+        self.problem = QLabel()
+        self.problem.setObjectName("trendProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+    def choose_policy(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("CollectorViews", "Open an earlier campaign's policy"), "",
+            QCoreApplication.translate("CollectorViews", "Policy (*.toml);;All files (*)"))
+        if path:
+            self.add_policy(path)
+
+    def add_policy(self, path: str) -> None:
+        problem = self.views.add_earlier(path)
+        if problem:
+            self.problem.setText(QCoreApplication.translate("CollectorViews", "That policy was not added: %1").replace(
+                "%1", problem))
+            self.problem.show()
+            return
+        window = self.window()
+        if hasattr(window, "refresh_trends"):
+            window.refresh_trends()
+
+
+class TrendEmpty(_TrendBase):
+    def __init__(self, message: str, views: CampaignViews, parent: QWidget | None = None):
+        super().__init__(views, parent)
+        self.setObjectName("trendEmpty")
+        self.message = QLabel(message)
+        self.message.setObjectName("trendEmptyMessage")
+        self.message.setWordWrap(True)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.problem)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addStretch(1)
+
+
+class TrendPage(_TrendBase):
+    def __init__(self, view: TrendView, views: CampaignViews, parent: QWidget | None = None):
+        super().__init__(views, parent)
+        self.setObjectName("trendPage")
+        self.view = view
+        self.layout_.addWidget(self.problem)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(view, 1)
+
+
