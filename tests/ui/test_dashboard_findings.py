@@ -162,8 +162,8 @@ def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot
             dashboard_text(cell.figure, report.k) for cell in cells]
     # The same recommended actions, on the same figures, as the HTML report.
     from desktop.collector.actions import recommended_actions
-    assert [a.code for a in dashboard.actions] == [a.code for a in recommended_actions(report)]
-    for action in dashboard.actions:
+    assert [a.code for a in dashboard.recommended] == [a.code for a in recommended_actions(report)]
+    for action in dashboard.recommended:
         assert action.text in page
         for item in action.evidence:
             assert html_text(item.figure, report.k) in page

@@ -161,10 +161,10 @@ class CollectorWindow(QMainWindow):
         self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.views.count()):
-            action = view_menu.addAction(self.views.tabText(index).replace("&", ""),
-                                         lambda index=index: self.views.setCurrentIndex(index))
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            self.addAction(action)
+            view_action = view_menu.addAction(self.views.tabText(index).replace("&", ""),
+                                              lambda index=index: self.views.setCurrentIndex(index))  # type: ignore[misc]
+            view_action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self.addAction(view_action)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 100, em * 66)
 
@@ -313,8 +313,9 @@ class CollectorWindow(QMainWindow):
         self.views.insertTab(index, widget, label)
         self.views.setCurrentIndex(current)
         self.views.blockSignals(False)
-        old.hide()
-        old.deleteLater()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.worker is not None:
