@@ -69,6 +69,7 @@ def check_policy(policy_flag: str | None, env: Mapping[str, str] | None = None,
         set_by = "; ".join(f"{source} sets {', '.join(fields)}" for source, fields in overrides.items())
         detail += f"; set where the employee can change it (a test override left behind?): {set_by}"
         if effective.refused:
+            assert effective.control is not None  # only a control refuses overrides
             refused = ", ".join(f"{o.field} from {o.source}" for o in effective.refused)
             detail += f"; refused, because {effective.control.description} locks them: {refused}"
         raise CheckWarning(detail)

@@ -145,7 +145,7 @@ def _action(code: str, evidence: Sequence[Evidence | None], subject: str | None 
 
 
 def _license(report: Report) -> list[Action]:
-    actions = []
+    actions: list[Action] = []
     for item in report.license_candidates:
         if len(actions) == MAX_LICENSES:
             break

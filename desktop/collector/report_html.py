@@ -35,7 +35,6 @@ from desktop.collector.aggregate import (
     APPROVED,
     COUNT,
     EXACT,
-    MIXED,
     RANDOMIZED_RESPONSE,
     STATUS_LABELS,
     CategoryFigure,
@@ -79,7 +78,6 @@ TOO_WIDE_TEXT = "interval too wide to act on"
 MECHANISM_TEXT = {
     RANDOMIZED_RESPONSE: "randomized response",
     EXACT: "exact answers (no randomization)",
-    MIXED: "mixed: some summaries randomized, some exact",
 }
 #: The chart of tools shows this many tools with the highest figures; the table lists all.
 TOP_TOOLS = 15
@@ -366,7 +364,7 @@ def _bar_chart(key: str, title: str, description: str, bars: Sequence[_Bar], *, 
         middle = y + _ROW / 2
         parts.append(f'<text x="{_LABEL_RIGHT}" y="{middle + 4:.1f}" text-anchor="end" fill="#1a1a1a">'
                      f'{escape(_short(bar.label))}</text>')
-        end = _PLOT_LEFT
+        end: float = _PLOT_LEFT
         if bar.estimate is not None:
             end = x(bar.estimate)
             fill, stroke = ("#ffffff", "#3b5f86") if bar.outline else ("#a9c6e3", "#3b5f86")
@@ -774,23 +772,23 @@ class _Page:
         self.para(perception_source_text(gaps, self.k))
         if not any(gap.leadership is not None for gap in gaps):
             return
-        bars: list[_Bar] = []
+        gap_bars: list[_Bar] = []
         for gap in gaps:
             statement = _short(gap.label, _MAX_LABEL - len(" (leadership)"))
-            bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
+            gap_bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
                                     prefix="employees "))
             if gap.leadership_answers is not None:
-                bars.append(_figure_bar(f"{statement} (leadership)", gap.leadership_answers, self.k, self.currency,
+                gap_bars.append(_figure_bar(f"{statement} (leadership)", gap.leadership_answers, self.k, self.currency,
                                         prefix="leadership "))
             elif gap.leadership is not None:
-                bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
+                gap_bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
                                  gap.leadership, outline=True))
             else:
-                bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
+                gap_bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
         self.chart("Employees against leadership (outlined bars: the policy’s benchmark)",
-                   _describe(bars, "Share agreeing."), bars)
+                   _describe(gap_bars, "Share agreeing."), gap_bars)
 
-        def cells(gap: GapItem) -> list[str]:
+        def gap_cells(gap: GapItem) -> list[str]:
             if gap.leadership_answers is not None:
                 leadership = self.figure_cell(gap.leadership_answers)
                 source = "<td>senior leaders’ answers</td>"
@@ -810,7 +808,7 @@ class _Page:
 
         self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership", "Leadership from",
                                                       "Gap (leadership minus employees)"],
-                   ((gap.label, cells(gap)) for gap in gaps))
+                   ((gap.label, gap_cells(gap)) for gap in gaps))
 
     def participation(self) -> None:
         participation = self.report.participation

@@ -13,8 +13,6 @@ from desktop.collector import privacy_rules as rules
 
 RANDOMIZED_RESPONSE = "randomized_response"
 EXACT = "exact"
-#: A figure pooled from summaries under different mechanisms (or epsilons).
-MIXED = "mixed"
 
 SHARE, COUNT, AMOUNT = "share", "count", "amount"
 

@@ -290,7 +290,7 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
     sections = [_section("randomized", rows)]
     training = randomized["training"]
     rows = _randomized_rows(
-        ((feeds, training.get(key), lambda key=key: items.training_single[key])
+        ((feeds, training.get(key), lambda key=key: items.training_single[key])  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
          for key, feeds in (("received", "training_received"), ("wanted", "training_wanted"),
                             ("formats", "training_formats"), ("on_work_time", "training_on_work_time"))),
         words, notes)
@@ -302,7 +302,7 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
     sections.append(_section("sentiment_randomized", rows or [_row("no_sentiment", NOTHING)]))
     workplace = randomized.get("workplace") or {}
     rows = _randomized_rows(
-        ((name, workplace.get(name), lambda name=name: items.workplace_single[name])
+        ((name, workplace.get(name), lambda name=name: items.workplace_single[name])  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
          for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI)),
         words, notes)
     if rows:

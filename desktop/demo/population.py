@@ -389,6 +389,7 @@ class Population:
             tool = info.get(tool_id)
             category = tool.category if tool else other[tool_id].category if tool_id in other else "chat"
             status = tool.status if tool else NOT_LISTED
+            kind: str | None
             if tool_id == paid:
                 kind = "personal_paid"
             elif category in ACCOUNT_BY_CATEGORY:

@@ -200,8 +200,9 @@ class ExportDialog(QDialog):
         self.raw.setPlainText(json.dumps(self.summary, indent=2, sort_keys=True, ensure_ascii=False))
         while self.plain_layout.count():
             item = self.plain_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.sections = []
         for section in describe(self.summary, self.words):
             title = self._section_title(section)

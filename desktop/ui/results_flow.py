@@ -20,6 +20,8 @@ from desktop.ui.main_window import MainWindow
 # Results, history and export are imported when first shown: the first window needs none of them
 # (with pyrage, QtCharts and the risk model they would add a tenth of a second to every start).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from desktop.exchange.exporter import Exporter
     from desktop.storage.store import AssessmentInfo, Store
     from desktop.ui.export_dialog import ExportDialog
@@ -44,7 +46,7 @@ class ResultsFlow(QObject):
         self.content = content
         self.window = window
         self.lang = lang
-        self.page: QObject | None = None
+        self.page: QWidget | None = None
         #: Builds the page on screen again (after the policy changed); None when none is shown.
         self.reshow: Callable[[], object] | None = None
 

@@ -214,7 +214,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+105"/>
+        <location filename="../../desktop/ui/app.py" line="+109"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -229,7 +229,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren Sie Candor neu.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Candor is already open</source>
         <translation>Candor ist bereits geöffnet</translation>
     </message>
@@ -242,7 +242,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+109"/>
+        <location filename="../../desktop/ui/charts.py" line="+110"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
         <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
@@ -342,7 +342,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -801,7 +801,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Der Import konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
         <translation>Sie wurde für einen anderen Schlüssel verschlüsselt, nicht für den Schlüssel dieses Compliance-Teams.</translation>
     </message>
@@ -856,7 +856,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Org &amp;units side by side</source>
         <translation>Org-&amp;Einheiten im Vergleich</translation>
     </message>
@@ -869,7 +869,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+142"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -988,7 +988,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -1013,7 +1013,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>weniger als %1 Personen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -1692,7 +1692,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>About this summary</source>
         <translation>Über diese Zusammenfassung</translation>
     </message>
@@ -2130,7 +2130,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -2270,7 +2270,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wählen Sie die Art des Tools und klicken Sie dann auf „Hinzufügen“.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2597,11 +2597,6 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Einige Zusammenfassungen wurden randomisiert, andere nicht. Zahlen, die beide Arten enthalten, werden zusammengeführt (Methode &apos;mixed&apos;); Zahlen, die nur exakte Zusammenfassungen enthalten, werden allein aus diesen gezählt, wie ihr n zeigt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Ausgabenzahlen sind Schätzungen: Jede monatliche Spanne zählt mit ihrer Mitte (eine nach oben offene Spanne mit dem 1,5-Fachen ihrer Untergrenze), mal zwölf Monate. Die Summe rechnet den Mittelwert auf alle Teilnehmenden hoch; sie ist keine Summe angegebener Beträge.</translation>
     </message>
@@ -2630,7 +2625,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Von Ihrer Organisation freigegeben</translation>
@@ -2969,7 +2964,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Candor cannot open your data</source>
         <translation>Candor kann Ihre Daten nicht öffnen</translation>
     </message>
@@ -2989,7 +2984,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Candor braucht einen Schlüssel, um Ihre Antworten zu verschlüsseln. Starten Sie die Selbsteinschätzung erneut, um ihn einzurichten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2998,7 +2993,7 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor ein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
         <translation>Ihre Antworten können nicht entsperrt werden</translation>
     </message>
@@ -3250,6 +3245,20 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_notice.py" line="+14"/>
+        <source>Candor ran into an unexpected error (%1). What was saved is kept, and nothing was sent. If Candor does not work as it should now, close it and start it again. Its log names the error and where it happened, without anything you entered; your IT team may ask for it.</source>
+        <comment>%1 is the kind of error, e.g. ValueError</comment>
+        <translation>Candor ist auf einen unerwarteten Fehler gestoßen (%1). Was gespeichert wurde, bleibt erhalten, und nichts wurde gesendet. Wenn Candor jetzt nicht richtig funktioniert, schließen Sie es und starten Sie es erneut. Das Protokoll nennt den Fehler und die Stelle, an der er auftrat, ohne etwas von Ihren Eingaben; Ihr IT-Team fragt vielleicht danach.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>UnitsView</name>
     <message>
         <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
@@ -3336,7 +3345,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+68"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3407,12 +3416,12 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Selbsteinschätzung starten</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -3438,7 +3447,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Willkommen bei Candor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Continue where you left off</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>

@@ -214,7 +214,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+105"/>
+        <location filename="../../desktop/ui/app.py" line="+109"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -229,7 +229,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Los archivos propios de Candor están dañados o faltan: vuelve a instalar Candor.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Candor is already open</source>
         <translation>Candor ya está abierto</translation>
     </message>
@@ -242,7 +242,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+109"/>
+        <location filename="../../desktop/ui/charts.py" line="+110"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
         <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
@@ -342,7 +342,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -801,7 +801,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>No se pudo realizar la importación: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
         <translation>Se cifró para otra clave, no para la clave de este equipo de cumplimiento.</translation>
     </message>
@@ -856,7 +856,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Su código de participación ya lo usó otra instalación.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unidades lado a lado</translation>
     </message>
@@ -869,7 +869,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+142"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -988,7 +988,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -1013,7 +1013,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>menos de %1 personas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -1692,7 +1692,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -2130,7 +2130,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -2270,7 +2270,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Elige qué tipo de herramienta es y pulsa Agregar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2597,11 +2597,6 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Algunos resúmenes se aleatorizaron y otros no. Las cifras que aparecen en ambos tipos los combinan (método &apos;mixed&apos;); las cifras que solo aparecen en los resúmenes exactos se cuentan solo a partir de estos, como muestra su n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Las cifras de gasto son estimaciones: cada tramo mensual cuenta por su punto medio (un tramo sin límite superior, por 1,5 veces su límite inferior), multiplicado por doce meses. El total extrapola la media a todos los participantes; no es una suma de importes declarados.</translation>
     </message>
@@ -2630,7 +2625,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Aprobada por tu organización</translation>
@@ -2969,7 +2964,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Candor cannot open your data</source>
         <translation>Candor no puede abrir tus datos</translation>
     </message>
@@ -2989,7 +2984,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Candor necesita una clave para cifrar tus respuestas. Para configurarla, vuelve a empezar la autoevaluación.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2998,7 +2993,7 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Elige tu frase de contraseña a continuación; la escribirás cada vez que abras Candor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
         <translation>No se pueden desbloquear tus respuestas</translation>
     </message>
@@ -3250,6 +3245,20 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_notice.py" line="+14"/>
+        <source>Candor ran into an unexpected error (%1). What was saved is kept, and nothing was sent. If Candor does not work as it should now, close it and start it again. Its log names the error and where it happened, without anything you entered; your IT team may ask for it.</source>
+        <comment>%1 is the kind of error, e.g. ValueError</comment>
+        <translation>Candor ha encontrado un error inesperado (%1). Lo guardado se conserva y no se ha enviado nada. Si Candor no funciona como debería, ciérrelo y vuelva a abrirlo. Su registro indica el error y dónde ocurrió, sin nada de lo que usted escribió; su equipo de TI puede pedírselo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
+    </message>
+</context>
+<context>
     <name>UnitsView</name>
     <message>
         <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
@@ -3336,7 +3345,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+68"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3407,12 +3416,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
@@ -3438,7 +3447,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Te damos la bienvenida a Candor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>

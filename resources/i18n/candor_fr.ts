@@ -214,7 +214,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+105"/>
+        <location filename="../../desktop/ui/app.py" line="+109"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -229,7 +229,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstaller Candor.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Candor is already open</source>
         <translation>Candor est déjà ouvert</translation>
     </message>
@@ -242,7 +242,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+109"/>
+        <location filename="../../desktop/ui/charts.py" line="+110"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
         <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
@@ -342,7 +342,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -801,7 +801,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>L&apos;import n&apos;a pas pu être effectué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
         <translation>Il a été chiffré pour une autre clé, et non pour celle de cette équipe conformité.</translation>
     </message>
@@ -856,7 +856,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unités côte à côte</translation>
     </message>
@@ -869,7 +869,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+142"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -988,7 +988,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -1013,7 +1013,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>moins de %1 personnes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -1692,7 +1692,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -2130,7 +2130,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -2270,7 +2270,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Choisissez le type d&apos;outil, puis appuyez sur Ajouter.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2597,11 +2597,6 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Certaines synthèses ont été randomisées, d&apos;autres non. Les chiffres présents dans les deux types les combinent (méthode &apos;mixed&apos;)&#xa0;; les chiffres présents uniquement dans les synthèses exactes sont calculés à partir de celles-ci seules, comme l&apos;indique leur n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Les chiffres de dépenses sont des estimations&#xa0;: chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants&#xa0;; ce n&apos;est pas une somme de montants déclarés.</translation>
     </message>
@@ -2630,7 +2625,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Approuvé par votre organisation</translation>
@@ -2969,7 +2964,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Candor cannot open your data</source>
         <translation>Candor ne peut pas ouvrir vos données</translation>
     </message>
@@ -2989,7 +2984,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Candor a besoin d&apos;une clé pour chiffrer vos réponses. Pour en créer une, relancez l&apos;auto-évaluation depuis la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2998,7 +2993,7 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ouverture de Candor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
         <translation>Vos réponses ne peuvent pas être déverrouillées</translation>
     </message>
@@ -3250,6 +3245,20 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_notice.py" line="+14"/>
+        <source>Candor ran into an unexpected error (%1). What was saved is kept, and nothing was sent. If Candor does not work as it should now, close it and start it again. Its log names the error and where it happened, without anything you entered; your IT team may ask for it.</source>
+        <comment>%1 is the kind of error, e.g. ValueError</comment>
+        <translation>Candor a rencontré une erreur inattendue (%1). Ce qui a été enregistré est conservé, et rien n’a été envoyé. Si Candor ne fonctionne plus comme il le devrait, fermez-le et relancez-le. Son journal indique l’erreur et l’endroit où elle s’est produite, sans rien de ce que vous avez saisi ; votre équipe informatique peut vous le demander.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
     <name>UnitsView</name>
     <message>
         <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
@@ -3336,7 +3345,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+68"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3407,12 +3416,12 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
@@ -3438,7 +3447,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Bienvenue dans Candor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Continue where you left off</source>
         <translation>Reprendre où vous en étiez</translation>
     </message>

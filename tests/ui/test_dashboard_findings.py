@@ -15,6 +15,7 @@ from desktop.ui.collector.dashboard import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
 from tests.collector.test_report_writers import est
 from tests.collector.test_report_writers import hand_report as _hand
+from tests.ui.screen_text import label_and_table_text
 
 
 def hand_report():
@@ -101,8 +102,7 @@ def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, engli
     report = hand_report()
     dashboard = Dashboard(report)
     qtbot.addWidget(dashboard)
-    from tests.ui.test_collector_window import texts
-    words = texts(dashboard)
+    words = label_and_table_text(dashboard)
     assert f"Other units (together; each has fewer than {report.k} respondents)" in words
     total = report.spend.annual_total
     if total.shown and total.ci_low is not None and not total.banded:
@@ -162,8 +162,8 @@ def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot
             dashboard_text(cell.figure, report.k) for cell in cells]
     # The same recommended actions, on the same figures, as the HTML report.
     from desktop.collector.actions import recommended_actions
-    assert [a.code for a in dashboard.actions] == [a.code for a in recommended_actions(report)]
-    for action in dashboard.actions:
+    assert [a.code for a in dashboard.recommended] == [a.code for a in recommended_actions(report)]
+    for action in dashboard.recommended:
         assert action.text in page
         for item in action.evidence:
             assert html_text(item.figure, report.k) in page

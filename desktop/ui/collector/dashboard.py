@@ -51,6 +51,7 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
             return QCoreApplication.translate("Dashboard", "withheld (fewer than %1 outside this org unit)").replace(
                 "%1", integer(k))
         return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))
+    assert figure.estimate is not None  # a shown figure has its estimate (the first test above)
     if figure.kind == "count":
         return integer(round(figure.estimate))
     if figure.kind == "amount" and figure.banded:
@@ -137,7 +138,7 @@ class Dashboard(QTabWidget):
         super().__init__(parent)
         self.setObjectName("collectorDashboard")
         self.report = report
-        self.actions: tuple = ()
+        self.recommended: tuple = ()  # the actions shown (not .actions: that is QWidget's)
         k = report.k
         self.addTab(self._page(self._overview()), self.tr("Overview"))
         ranked = sorted(report.prevalence.by_tool,
@@ -208,7 +209,7 @@ class Dashboard(QTabWidget):
             widgets.append(notice)
         else:
             widgets += self._headlines()
-            actions, self.actions = actions_part(r, figure_text, n_text, self._heading)
+            actions, self.recommended = actions_part(r, figure_text, n_text, self._heading)
             widgets += actions
         widgets.append(self._heading(heading))
         widgets += turnout_labels(r.participation, figure_text(respondents, r.k))

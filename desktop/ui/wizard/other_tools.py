@@ -115,9 +115,10 @@ class OtherToolsEditor(QWidget):
         """List the typed-in tools among ``keys`` (in that order), each with a Remove button."""
         while self.listing_layout.count():
             item = self.listing_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.remove_buttons = []
         others = self.context.other_tools()
         previous: QWidget = self.add_button
