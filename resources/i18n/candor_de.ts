@@ -161,15 +161,27 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 oder mehr pro Monat</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Weniger als %1 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>%1 bis unter %2 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Auswahl aufheben</translation>
     </message>
 </context>
@@ -1137,7 +1149,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
     </message>
@@ -2401,7 +2413,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht auf der Liste freigegebener Tools Ihrer Organisation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Ihre Ergebnisse vom %1</translation>
     </message>
@@ -2614,13 +2626,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -2630,7 +2641,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -2660,12 +2676,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>

@@ -161,15 +161,27 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 o más al mes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Menos de %1 al mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>De %1 a menos de %2 al mes</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Borrar respuesta</translation>
     </message>
 </context>
@@ -1137,7 +1149,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
     </message>
@@ -2401,7 +2413,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>No está en la lista de herramientas aprobadas de tu organización</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Tus resultados del %1</translation>
     </message>
@@ -2614,13 +2626,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -2630,7 +2641,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -2660,12 +2676,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
