@@ -167,7 +167,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>%1 oder mehr pro Monat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Less than %1 a month</source>
         <comment>a monthly spending band</comment>
         <translation>Weniger als %1 pro Monat</translation>

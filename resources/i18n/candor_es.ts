@@ -167,7 +167,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>%1 o más al mes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Less than %1 a month</source>
         <comment>a monthly spending band</comment>
         <translation>Menos de %1 al mes</translation>

@@ -167,7 +167,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>%1 ou plus par mois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Less than %1 a month</source>
         <comment>a monthly spending band</comment>
         <translation>Moins de %1 par mois</translation>

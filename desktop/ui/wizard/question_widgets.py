@@ -31,8 +31,9 @@ def band_label(monthly: tuple[float, float | None], currency: str) -> str:
     low, high = monthly
     # QCoreApplication.translate in the ChoiceWidget context, whichever widget asks (lupdate reads literals).
     if high is None:
-        return QCoreApplication.translate("ChoiceWidget", "%1 or more a month", "a monthly spending band; %1 an amount")\
-            .replace("%1", money(low, currency))
+        text = QCoreApplication.translate("ChoiceWidget", "%1 or more a month",
+                                          "a monthly spending band; %1 an amount")
+        return text.replace("%1", money(low, currency))
     if low <= 0:
         return QCoreApplication.translate("ChoiceWidget", "Less than %1 a month", "a monthly spending band")\
             .replace("%1", money(high, currency))
