@@ -2022,8 +2022,9 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Dieses Tool hinzufügen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Geben Sie zuerst den Namen des Tools ein.</translation>
     </message>
     <message>
@@ -2032,7 +2033,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wählen Sie die Art des Tools und klicken Sie dann auf „Hinzufügen“.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2937,6 +2938,11 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Von Ihrer Organisation nicht erlaubt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>Nicht in den Richtlinien Ihrer Organisation</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>von %1</translation>
@@ -2947,7 +2953,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Kein gelistetes Tool passt zu „%1“. Sie können es unten als nicht gelistetes Tool hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>

@@ -2022,8 +2022,9 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Agregar esta herramienta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Escribe primero el nombre de la herramienta.</translation>
     </message>
     <message>
@@ -2032,7 +2033,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Elige qué tipo de herramienta es y pulsa Agregar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2937,6 +2938,11 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>No permitida por tu organización</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>No figura en la política de tu organización</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>de %1</translation>
@@ -2947,7 +2953,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Ninguna herramienta de la lista coincide con «%1». Puedes agregarla abajo como herramienta no incluida en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>

@@ -2022,8 +2022,9 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Ajouter cet outil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Saisissez d&apos;abord le nom de l&apos;outil.</translation>
     </message>
     <message>
@@ -2032,7 +2033,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Choisissez le type d&apos;outil, puis appuyez sur Ajouter.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2937,6 +2938,11 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Interdit par votre organisation</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>Absent de la politique de votre organisation</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>éditeur&#xa0;: %1</translation>
@@ -2947,7 +2953,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Aucun outil répertorié ne correspond à «&#xa0;%1&#xa0;». Vous pouvez l&apos;ajouter ci-dessous comme outil non répertorié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>
