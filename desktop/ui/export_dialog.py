@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import CandorError
 from desktop.core.summary import Choices
-from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe
+from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe, marked_value
 from desktop.exchange.exporter import Exporter
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.code_entry import CodeEntry, channel_text
@@ -70,6 +70,9 @@ def preview_phrases() -> Phrases:
             "%1 a number such as 3, %2 the privacy parameter epsilon, %3 a number of answers"),
         exact=QCoreApplication.translate(
             "ExportDialog", "Randomized response is off in this campaign: your answers are sent exactly as given."),
+        randomized_value=QCoreApplication.translate(
+            "ExportDialog", "%1 (randomized)", "a value in the summary preview that was randomized and may differ "
+            "from the answer given; %1 is the value"),
     )
 
 
@@ -210,7 +213,8 @@ class ExportDialog(QDialog):
             mark_heading(heading, 2)
             self.plain_layout.addWidget(heading)
             rows = [(self._row_label(row), row.value, row.note) for row in section.rows]
-            for label, value, note in rows:
+            for (label, _value, note), source in zip(rows, section.rows, strict=True):
+                value = marked_value(source, self.words.phrases)  # randomized: said where the value is
                 text = f"<b>{html.escape(label)}</b><br>{html.escape(value)}"
                 if note:  # randomized: said in words, not by styling alone
                     text += f"<br><small><i>{html.escape(note)}</i></small>"

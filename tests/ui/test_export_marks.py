@@ -1,0 +1,43 @@
+"""Each randomized field is marked where its value is shown, in words a screen reader reads with it.
+
+"Pays for AI tools personally: no" for someone who pays reads as a mistake unless the value itself
+says it was randomized; one sentence at the top is not enough.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from desktop.core.summary_preview import Phrases, PreviewRow, marked_value
+from tests.ui.test_export_dialog import open_export
+
+MARK = "(randomized)"
+
+
+def value_line(label: QLabel) -> str:
+    """The line of the row that holds its value (the row is label, value, note)."""
+    return label.text().split("<br>")[1]
+
+
+def test_the_value_of_every_randomized_row_carries_the_mark(qtbot, tmp_path, keyring_store, isolated_locations):
+    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    rows = [label for label in dialog.findChildren(QLabel) if label.accessibleName()]
+    randomized = [label for label in rows if label.accessibleDescription().startswith("Randomized:")]
+    assert len(randomized) >= 15
+    for label in randomized:
+        assert MARK in value_line(label), label.text()
+        assert label.accessibleName().endswith(MARK), label.accessibleName()
+    pays = next(label for label in rows if label.accessibleName().startswith("Pays for AI tools personally:"))
+    assert pays.accessibleName() in ("Pays for AI tools personally: yes (randomized)",
+                                     "Pays for AI tools personally: no (randomized)")
+    dialog.parts["role_level"].click()  # a part the employee chooses to include is sent as given
+    rows = [label for label in dialog.findChildren(QLabel) if label.accessibleName()]
+    group = next(label for label in rows if label.accessibleName().startswith("Your role level:"))
+    assert MARK not in group.accessibleName()  # included as given, never randomized
+
+
+def test_the_mark_is_composed_from_the_phrase_the_ui_hands_in():
+    row = PreviewRow("pays_out_of_pocket", "Pays for AI tools personally", "nein", True, "note")
+    assert marked_value(row, Phrases(randomized_value="%1 (zufällig verändert)")) == "nein (zufällig verändert)"
+    assert marked_value(PreviewRow("campaign", "Campaign", "2026-q4"), Phrases()) == "2026-q4"
+
