@@ -1358,7 +1358,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La respuesta aleatorizada está desactivada en esta campaña: sus respuestas se envían exactamente como las dio.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (aleatorizado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Revisar y exportar tu resumen</translation>
     </message>
@@ -1454,7 +1460,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>

@@ -1358,7 +1358,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La réponse aléatoire est désactivée dans cette campagne : vos réponses sont envoyées exactement telles que vous les avez données.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (randomisé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Prévisualiser et exporter votre synthèse</translation>
     </message>
@@ -1454,7 +1460,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
