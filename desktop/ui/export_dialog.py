@@ -101,7 +101,20 @@ class ExportDialog(QDialog):
             "added yourself, no dates. Your organization's policy allows summaries without encryption, so "
             "anyone who gets the file can read it."))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Everything down to the preview scrolls as one, so at 200% on a small screen the preview keeps
+        # room to be read (it had none below the explanations); the status and buttons stay in view.
+        outer = QVBoxLayout(self)
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        body_scroll = QScrollArea()
+        body_scroll.setObjectName("exportBody")
+        body_scroll.setWidgetResizable(True)
+        body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop; its contents take the focus
+        body_scroll.setWidget(self.body)
+        outer.addWidget(body_scroll, 1)
         layout.addWidget(title)
         layout.addWidget(intro)
         self.channel = QLabel(channel_text(exporter))
@@ -140,6 +153,7 @@ class ExportDialog(QDialog):
         self.plain_layout = QVBoxLayout(self.plain)
         plain_scroll = QScrollArea()
         plain_scroll.setWidgetResizable(True)
+        plain_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         plain_scroll.setWidget(self.plain)
         plain_scroll.setAccessibleName(self.plain.accessibleName())
         self.sections: list[tuple[str, list[tuple[str, str]]]] = []
@@ -149,7 +163,10 @@ class ExportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(plain_scroll, self.tr("In plain words"))
         self.tabs.addTab(self.raw, self.tr("Exactly as sent (JSON)"))
+        line = self.fontMetrics().lineSpacing()
+        self.tabs.setMinimumHeight(line * 14)  # a dozen lines of the preview, whatever the scaling
         layout.addWidget(self.tabs, 1)
+        layout = outer  # the status line and the buttons stay below the scrolling part
 
         self.status = QLabel()
         self.status.setObjectName("exportStatus")

@@ -41,3 +41,15 @@ def test_the_mark_is_composed_from_the_phrase_the_ui_hands_in():
     assert marked_value(row, Phrases(randomized_value="%1 (zufällig verändert)")) == "nein (zufällig verändert)"
     assert marked_value(PreviewRow("campaign", "Campaign", "2026-q4"), Phrases()) == "2026-q4"
 
+
+
+def test_on_a_small_screen_the_preview_keeps_room_to_be_read(qtbot, tmp_path, keyring_store, isolated_locations):
+    """1280x800 at 200% leaves 640x400: the explanations scroll away, the preview keeps a dozen lines."""
+    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    line = dialog.fontMetrics().lineSpacing()
+    dialog.resize(line * 30, line * 22)
+    qtbot.waitUntil(lambda: dialog.tabs.height() >= line * 12)
+    assert dialog.tabs.visibleRegion().boundingRect().height() >= line * 12 or dialog.tabs.height() >= line * 12
+    plain_scroll = dialog.tabs.widget(0)
+    assert not plain_scroll.horizontalScrollBar().isVisible()  # rows wrap to the width instead
+    assert dialog.save_button.isVisible() and dialog.close_button.isVisible()
