@@ -227,6 +227,7 @@ class ExportDialog(QDialog):
             title = self._section_title(section)
             heading = QLabel(title)
             heading.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+            heading.setWordWrap(True)  # long titles wrap rather than widen the preview past its view
             mark_heading(heading, 2)
             self.plain_layout.addWidget(heading)
             rows = [(self._row_label(row), row.value, row.note) for row in section.rows]

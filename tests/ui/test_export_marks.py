@@ -52,4 +52,5 @@ def test_on_a_small_screen_the_preview_keeps_room_to_be_read(qtbot, tmp_path, ke
     assert dialog.tabs.visibleRegion().boundingRect().height() >= line * 12 or dialog.tabs.height() >= line * 12
     plain_scroll = dialog.tabs.widget(0)
     assert not plain_scroll.horizontalScrollBar().isVisible()  # rows wrap to the width instead
+    qtbot.waitUntil(lambda: dialog.plain.width() <= plain_scroll.viewport().width())  # and nothing is cut off
     assert dialog.save_button.isVisible() and dialog.close_button.isVisible()
