@@ -20,7 +20,7 @@ negative number), so the reasons of a tool always add up to its score.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import cache
@@ -515,8 +515,11 @@ def assess(
     lang: str = DEFAULT_LANGUAGE,
     *,
     texts: RiskTexts | None = None,
+    money: Callable[[float], str] | None = None,
 ) -> RiskReport:
-    """The risk picture for one assessment's effective answers (see :meth:`Navigator.effective_answers`)."""
+    """The risk picture for one assessment's effective answers (see :meth:`Navigator.effective_answers`).
+
+    ``money`` writes an amount with the policy's currency as the screen does (see :func:`summarize_spend`)."""
     ctx = _Context(catalog, policy, other_tools, texts or default_texts(), lang)
     answers = tool_answers(questionnaire, effective)
     picked = [(index, _assess_tool(item, ctx)) for index, item in enumerate(answers)]
@@ -525,7 +528,7 @@ def assess(
 
     overall = overall_level(tool.level for tool in tools)
     spend = summarize_spend(
-        answers, {tool.tool_id: tool.name for tool in tools}, policy.organization.currency, ctx.texts, lang
+        answers, {tool.tool_id: tool.name for tool in tools}, policy.organization.currency, ctx.texts, lang, money
     )
     learning = _learning(questionnaire, effective, ctx)
     return RiskReport(

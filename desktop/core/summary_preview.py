@@ -2,7 +2,8 @@
 
 Every row is derived from the summary itself (never from the answers), so the preview shows
 exactly what would be sent, randomized values included. With randomized response on, every row
-that was randomized says so (``PreviewRow.randomized``) and carries one sentence on what "may
+that was randomized says so (``PreviewRow.randomized``, shown with its value by :func:`marked_value`)
+and carries one sentence on what "may
 differ from your answer" means for it (``PreviewRow.note``), and the first section states the
 guarantee: per answer, how many randomized answers, and that answers together say more.
 """
@@ -100,6 +101,8 @@ class Phrases:
                       "(epsilon %2 per answer), so none of them proves anything about you on its own. This "
                       "summary carries %3 randomized answers; answers that go together say more than one alone.")
     exact: str = "Randomized response is off in this campaign: your answers are sent exactly as given."
+    #: A randomized row's value, marked where it is shown (and read with it); %1 is the value.
+    randomized_value: str = "%1 (randomized)"
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,12 @@ class PreviewSection:
     key: str  # stable: a SECTION_TITLES key
     title: str  # in English
     rows: tuple[PreviewRow, ...]
+
+
+def marked_value(row: PreviewRow, phrases: Phrases) -> str:
+    """The row's value as shown: a randomized one says so right there ("no (randomized)"), since
+    a value that may differ from the answer given reads as a mistake without it."""
+    return _fill(phrases.randomized_value, row.value) if row.randomized else row.value
 
 
 def _fill(template: str, *values: str) -> str:

@@ -81,7 +81,8 @@ class ResultsFlow(QObject):
 
         record = store.load(assessment_id)
         policy = self.content.policy.policy
-        report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang)
+        report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang,
+                                  money=lambda amount: money(amount, policy.organization.currency))
         when = day(record.completed_at or record.updated_at)
         heading = self.tr("Your results from %1").replace("%1", when) if read_only else self.tr("Your results")
         page = ResultsPage(report, done_actions(record.state), self.labels(), heading, read_only, self.lang)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.resources import resource
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
+from desktop.ui.primary_button import PrimaryButton
 from desktop.ui.style import scaled_font
 
 
@@ -130,12 +131,8 @@ class WelcomePage(QWidget):
         ))
         self.network_note.setWordWrap(True)
 
-        self.start_button = QPushButton(self.tr("Start the assessment"))
+        self.start_button = PrimaryButton(self.tr("Start the assessment"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setDefault(True)
-        self.start_button.setAutoDefault(True)
-        self.start_button.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
-        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 5 // 4)
         self.start_button.clicked.connect(self.start_requested)
         self.start_button.setAccessibleName(self.tr("Start the assessment"))
 

@@ -278,15 +278,27 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 o más al mes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+4"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Menos de %1 al mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>De %1 a menos de %2 al mes</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Borrar respuesta</translation>
     </message>
 </context>
@@ -1387,7 +1399,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
     </message>
@@ -1596,7 +1608,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La respuesta aleatorizada está desactivada en esta campaña: sus respuestas se envían exactamente como las dio.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (aleatorizado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Revisar y exportar tu resumen</translation>
     </message>
@@ -1616,7 +1634,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. La política de tu organización permite resúmenes sin cifrar, así que cualquiera que obtenga el archivo podrá leerlo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Todas las respuestas de abajo se aleatorizan a propósito, salvo los grupos que decida incluir: cada una puede haberse cambiado al azar, así que puede diferir de lo que respondió, y ningún resumen demuestra nada sobre usted.</translation>
     </message>
@@ -1652,7 +1670,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>El resumen en palabras sencillas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>El resumen tal como se envía (JSON)</translation>
     </message>
@@ -1667,7 +1685,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Tal como se envía (JSON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
@@ -1692,7 +1710,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -2260,8 +2278,9 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Agregar esta herramienta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Escribe primero el nombre de la herramienta.</translation>
     </message>
     <message>
@@ -2270,7 +2289,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Elige qué tipo de herramienta es y pulsa Agregar.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2646,7 +2665,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>No está en la lista de herramientas aprobadas de tu organización</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Tus resultados del %1</translation>
     </message>
@@ -2859,13 +2878,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -2875,7 +2893,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -2905,12 +2928,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
@@ -3166,6 +3189,11 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>No permitida por tu organización</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>No figura en la política de tu organización</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>de %1</translation>
@@ -3176,7 +3204,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Ninguna herramienta de la lista coincide con «%1». Puedes agregarla abajo como herramienta no incluida en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>
@@ -3345,7 +3373,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+68"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3415,7 +3443,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+3"/>
         <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>

@@ -278,15 +278,27 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 ou plus par mois</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+4"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Moins de %1 par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>De %1 à moins de %2 par mois</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Effacer la réponse</translation>
     </message>
 </context>
@@ -1387,7 +1399,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
     </message>
@@ -1596,7 +1608,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La réponse aléatoire est désactivée dans cette campagne : vos réponses sont envoyées exactement telles que vous les avez données.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (randomisé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Prévisualiser et exporter votre synthèse</translation>
     </message>
@@ -1616,7 +1634,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La politique de votre organisation autorise les synthèses non chiffrées&#xa0;: toute personne qui obtient le fichier peut donc le lire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Chaque réponse ci-dessous est volontairement rendue aléatoire, sauf les groupes que vous choisissez d&apos;inclure : chacune peut avoir été modifiée par hasard, elle peut donc différer de votre réponse, et aucune synthèse ne prouve quoi que ce soit sur vous.</translation>
     </message>
@@ -1652,7 +1670,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La synthèse en termes simples</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>La synthèse exactement telle qu&apos;envoyée (JSON)</translation>
     </message>
@@ -1667,7 +1685,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Exactement comme envoyée (JSON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
@@ -1692,7 +1710,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -2260,8 +2278,9 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Ajouter cet outil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Saisissez d&apos;abord le nom de l&apos;outil.</translation>
     </message>
     <message>
@@ -2270,7 +2289,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Choisissez le type d&apos;outil, puis appuyez sur Ajouter.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2646,7 +2665,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Absent de la liste des outils approuvés de votre organisation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Vos résultats du %1</translation>
     </message>
@@ -2859,13 +2878,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -2875,7 +2893,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -2905,12 +2928,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -3166,6 +3189,11 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Interdit par votre organisation</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>Absent de la politique de votre organisation</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>éditeur&#xa0;: %1</translation>
@@ -3176,7 +3204,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Aucun outil répertorié ne correspond à «&#xa0;%1&#xa0;». Vous pouvez l&apos;ajouter ci-dessous comme outil non répertorié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>
@@ -3345,7 +3373,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+68"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3415,7 +3443,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+3"/>
         <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
