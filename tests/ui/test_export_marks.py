@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.summary_preview import Phrases, PreviewRow, marked_value
-from tests.ui.test_export_dialog import open_export
+from tests.ui.test_export_dialog import MANAGER_ANSWERS
 
 MARK = "(randomized)"
 
@@ -19,8 +19,8 @@ def value_line(label: QLabel) -> str:
     return label.text().split("<br>")[1]
 
 
-def test_the_value_of_every_randomized_row_carries_the_mark(qtbot, tmp_path, keyring_store, isolated_locations):
-    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+def test_the_value_of_every_randomized_row_carries_the_mark(qtbot, open_export):
+    _, dialog, _ = open_export(answers=MANAGER_ANSWERS)
     rows = [label for label in dialog.findChildren(QLabel) if label.accessibleName()]
     randomized = [label for label in rows if label.accessibleDescription().startswith("Randomized:")]
     assert len(randomized) >= 15
@@ -43,9 +43,9 @@ def test_the_mark_is_composed_from_the_phrase_the_ui_hands_in():
 
 
 
-def test_on_a_small_screen_the_preview_keeps_room_to_be_read(qtbot, tmp_path, keyring_store, isolated_locations):
+def test_on_a_small_screen_the_preview_keeps_room_to_be_read(qtbot, open_export):
     """1280x800 at 200% leaves 640x400: the explanations scroll away, the preview keeps a dozen lines."""
-    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    _, dialog, _ = open_export(answers=MANAGER_ANSWERS)
     line = dialog.fontMetrics().lineSpacing()
     dialog.resize(line * 30, line * 22)
     qtbot.waitUntil(lambda: dialog.tabs.height() >= line * 12)

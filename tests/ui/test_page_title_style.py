@@ -7,7 +7,6 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_assessment_flow import pick_a_tool_and_answer_its_first_question, start_by_keyboard
-from tests.ui.test_welcome import make_app
 
 
 @pytest.fixture(autouse=True, params=["light", "dark"])
@@ -31,22 +30,22 @@ def shown_title_font(employee) -> tuple[float, bool]:
     return info.pointSizeF(), title.font().bold()
 
 
-def test_first_page_title_after_start_matches_a_later_title(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_first_page_title_after_start_matches_a_later_title(qtbot, make_app, content, keyring_store):
+    employee = make_app(content, keyring_store)
     start_by_keyboard(qtbot, employee)
     first = shown_title_font(employee)
     body = QFontInfo(employee.window.font()).pointSizeF()
     assert first[1] and first[0] > body * 1.3, (first, body)
-    employee.wizard.render()  # the same page drawn again, as every later page is drawn
+    employee.wizard.render_page()  # the same page drawn again, as every later page is drawn
     assert shown_title_font(employee) == first
 
 
-def test_first_page_title_after_a_resume_matches(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_first_page_title_after_a_resume_matches(qtbot, make_app, content, keyring_store):
+    employee = make_app(content, keyring_store)
     pick_a_tool_and_answer_its_first_question(qtbot, employee, "claude")
     later = shown_title_font(employee)
     employee.window.close()
-    again = make_app(qtbot, content, tmp_path, keyring_store)
+    again = make_app(content, keyring_store)
     assert again.unlock()
     start_by_keyboard(qtbot, again)
     assert shown_title_font(again) == later

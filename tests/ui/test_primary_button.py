@@ -8,7 +8,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.i18n import install_translators
-from tests.ui.test_welcome import make_app
 
 
 @pytest.fixture(params=["light", "dark", "contrast"])
@@ -28,8 +27,8 @@ def german(request):
 
 
 @pytest.mark.parametrize("resumable", [False, True])
-def test_the_bold_text_keeps_a_margin_inside_the_border(qtbot, content, tmp_path, keyring_store, german, resumable):
-    employee = make_app(qtbot, content, tmp_path, keyring_store, lang="de")
+def test_the_bold_text_keeps_a_margin_inside_the_border(qtbot, make_app, content, keyring_store, german, resumable):
+    employee = make_app(content, keyring_store, lang="de")
     button = employee.window.welcome.start_button
     employee.window.welcome.set_resumable(resumable)
     qtbot.waitUntil(lambda: button.isVisible())

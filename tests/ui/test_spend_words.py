@@ -20,7 +20,6 @@ from desktop.core.session import AssessmentSession
 from desktop.ui.i18n import install_translators
 from desktop.ui.wizard import WizardPage
 from tests.ui.test_results import complete
-from tests.ui.test_welcome import make_app
 from tests.ui.test_wizard import wizard_content  # noqa: F401 - fixture
 
 ANSWERS = {
@@ -82,9 +81,9 @@ def test_band_labels_are_written_with_the_amounts_as_the_language_writes_money(q
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es"], indirect=True)
-def test_totals_lines_and_hint_share_one_currency_format(qtbot, content, tmp_path, keyring_store, language):
+def test_totals_lines_and_hint_share_one_currency_format(qtbot, make_app, content, keyring_store, language):
     monthly, yearly, each, _bands = EXPECTED[language]
-    employee = make_app(qtbot, content, tmp_path, keyring_store, lang=language)
+    employee = make_app(content, keyring_store, lang=language)
     complete(employee, ANSWERS)
     words = spend_section(employee.results.page)
     assert monthly in words and yearly in words and each in words, words
@@ -94,8 +93,8 @@ def test_totals_lines_and_hint_share_one_currency_format(qtbot, content, tmp_pat
 
 
 @pytest.mark.parametrize("language", ["de", "fr"], indirect=True)
-def test_a_past_results_date_follows_the_language(qtbot, content, tmp_path, keyring_store, language):
-    employee = make_app(qtbot, content, tmp_path, keyring_store, lang=language)
+def test_a_past_results_date_follows_the_language(qtbot, make_app, content, keyring_store, language):
+    employee = make_app(content, keyring_store, lang=language)
     complete(employee, ANSWERS)
     (done,) = [info for info in employee.store.list_assessments() if info.status == "completed"]
     page = employee.results.show_results(employee.store, done.id, read_only=True)
