@@ -74,6 +74,7 @@ from typing import Any
 from desktop.collector.aggregate import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_html import figure_text
+from desktop.collector.report_walk import walk_rows
 from desktop.collector.turnout import EXCEEDS_CODES, EXCEEDS_INVITED, bases, warning
 
 __all__ = ["COLUMNS", "render_csv", "rows", "write_csv"]
@@ -84,6 +85,12 @@ _TEXT_COLUMNS = ("row", "row_label", "column", "column_label", "shown_as", "deta
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Row = dict[str, str]
+#: The report's fields this writer lists table by table; any other field is walked (desktop/collector/report_walk.py).
+KNOWN_SECTIONS = frozenset({
+    "campaign", "org_unit", "org_unit_label", "currency", "k", "notice", "participation", "prevalence",
+    "data_classes", "spend", "license_candidates", "reasons", "literacy", "policy_awareness", "training",
+    "sentiment", "perception_gap", "method", "workplace",
+})
 _AGAINST = {"codes_issued": "participation codes issued", "invited": "people invited"}
 _EXCEEDS = {"codes_issued": EXCEEDS_CODES, "invited": EXCEEDS_INVITED}
 
@@ -178,6 +185,8 @@ class _Rows:
         for item in report.workplace.items:
             yield from self.choice(item.id, item)
         yield from self.sentiment()
+        # Sections this writer does not name yet still get their rows (and so their sheets and tidy rows).
+        yield from walk_rows(report, KNOWN_SECTIONS, self.figure, self.choice)
 
     def participation(self) -> Iterator[Row]:
         participation = self.report.participation
