@@ -282,7 +282,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
     <message>
         <location line="+1"/>
         <source>Tidy CSV for analysis…</source>
-        <translation>CSV ordonné pour l’analyse…</translation>
+        <translation>CSV ordonné pour l&apos;analyse…</translation>
     </message>
     <message>
         <location line="+1"/>
