@@ -7,9 +7,9 @@ size and, top to bottom, fixes the first place that breaks a rule until none is 
 
 - a table row must not cross a page boundary: the table is split before that row, and the rest,
   under a copy of the header row, starts the next page;
-- a heading, a chart (with its caption after it) and a table's caption are kept with what follows
-  them: the heading with the first line after it, the caption with the table's first row. When they
-  would be parted, the page breaks before the first of them.
+- a heading (and a lead-in of up to three lines under it), a chart (with its caption after it) and a table's
+  caption are kept with what follows them: the heading with the first line after it, the caption
+  with the table's first row. When they would be parted, the page breaks before the first of them.
 
 Something taller than a page cannot be kept whole and is left to break where it must.
 """
@@ -66,16 +66,18 @@ class _Pages:
     def page(self, y: float) -> int:
         return int(y // self.height)
 
-    def block_rect(self, block: QTextBlock):
-        return self.layout.blockBoundingRect(block)
+    def lines(self, block: QTextBlock) -> tuple[float, float, float]:
+        """Where ``block``'s text is: the top of its first line, the bottom of its first and of its last line.
 
-    def first_line_bottom(self, block: QTextBlock) -> float:
+        Measured from the lines, not the block's rectangle: a line Qt moves to the next page keeps the block's
+        rectangle where it was and moves only the line.
+        """
+        origin = self.layout.blockBoundingRect(block).top()
         layout = block.layout()
         if layout.lineCount() == 0:
-            return self.block_rect(block).bottom()
-        line = layout.lineAt(0)
-        top = self.block_rect(block).top() - layout.boundingRect().top()
-        return top + line.y() + line.height()
+            return origin, origin, origin
+        first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
+        return origin + first.y(), origin + first.y() + first.height(), origin + last.y() + last.height()
 
     def row_span(self, table: QTextTable, row: int) -> tuple[float, float]:
         tops, bottoms = [], []
@@ -83,21 +85,21 @@ class _Pages:
             cell = table.cellAt(row, column)
             if cell.row() != row or cell.column() != column:
                 continue
-            tops.append(self.block_rect(cell.firstCursorPosition().block()).top())
-            bottoms.append(self.block_rect(cell.lastCursorPosition().block()).bottom())
+            tops.append(self.lines(cell.firstCursorPosition().block())[0])
+            bottoms.append(self.lines(cell.lastCursorPosition().block())[2])
         return min(tops), max(bottoms)
 
     def top(self, item: _Item) -> float:
         if item.table is not None:
             return self.layout.frameBoundingRect(item.table).top()
-        return self.block_rect(item.block).top()
+        return self.lines(item.block)[0]
 
     def first_unit_bottom(self, item: _Item) -> float:
         if item.table is not None:
             rows = item.table.rows()
             first = min(item.table.format().headerRowCount(), rows - 1)
             return self.row_span(item.table, first)[1]
-        return self.first_line_bottom(item.block)
+        return self.lines(item.block)[1]
 
     def starts_page(self, item: _Item) -> bool:
         """Whether ``item`` is the first thing on its page (a break before it would gain nothing)."""
@@ -116,8 +118,14 @@ def _keeps_with_next(items: list[_Item], index: int) -> bool:
         if iterator.fragment().charFormat().objectType() == CHART_OBJECT:
             return True  # a chart stays with its caption below it
         iterator += 1
+    if not item.block.text().strip():
+        return False
+    # A short lead-in under a heading ("Answered by 192 respondents.") stays with what it introduces.
+    before = items[index - 1].block if index > 0 else None
+    if before is not None and before.blockFormat().headingLevel() > 0 and item.block.layout().lineCount() <= 3:
+        return True
     # The table's caption, laid out as the paragraph just before it.
-    return items[index + 1].table is not None and bool(item.block.text().strip())
+    return items[index + 1].table is not None
 
 
 def _break_before(item: _Item) -> None:
@@ -155,13 +163,17 @@ def _split_table(document: QTextDocument, table: QTextTable, row: int) -> None:
     fmt = table.format()
     fmt.setPageBreakPolicy(_BREAK_BEFORE)
     cursor = QTextCursor(document)
-    cursor.setPosition(table.lastPosition() + 1)
-    rest = cursor.insertTable(header + rows - row, columns, fmt)
-    moved = [*range(header), *range(row, rows)]
-    for target_row, source_row in enumerate(moved):
-        for column in range(columns):
-            _copy_cell(document, table.cellAt(source_row, column), rest.cellAt(target_row, column))
-    table.removeRows(row, rows - row)
+    cursor.beginEditBlock()  # one relayout for the whole split, not one per cell
+    try:
+        cursor.setPosition(table.lastPosition() + 1)
+        rest = cursor.insertTable(header + rows - row, columns, fmt)
+        moved = [*range(header), *range(row, rows)]
+        for target_row, source_row in enumerate(moved):
+            for column in range(columns):
+                _copy_cell(document, table.cellAt(source_row, column), rest.cellAt(target_row, column))
+        table.removeRows(row, rows - row)
+    finally:
+        cursor.endEditBlock()
 
 
 def _fix_first(document: QTextDocument, pages: _Pages) -> bool:

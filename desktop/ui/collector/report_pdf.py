@@ -47,7 +47,7 @@ from desktop.collector.report_html import Chart, render_html, title_of
 from desktop.ui.collector.pdf_charts import install_charts, placeholder_name
 from desktop.ui.collector.pdf_pages import keep_together
 
-__all__ = ["render_document", "write_pdf"]
+__all__ = ["lay_out", "render_document", "write_pdf"]
 
 #: Widest a chart is laid out on the page, in the document's pixels (A4 with 15 mm margins is about 680).
 CHART_WIDTH = 620
@@ -80,6 +80,7 @@ def render_document(report: Report, *, organization: str) -> QTextDocument:
     """The report as a QTextDocument, its charts as vector objects (not yet laid out in pages)."""
     ensure_application()
     document = QTextDocument()
+    document.setUndoRedoEnabled(False)  # laid out and printed, never edited by hand
     charts: dict[str, tuple[Chart, QSizeF]] = {}
 
     def embed(chart: Chart) -> str:
@@ -102,19 +103,25 @@ def _millimetres(writer: QPdfWriter, mm: float) -> float:
     return mm / 25.4 * writer.logicalDpiY()
 
 
-def _print(document: QTextDocument, writer: QPdfWriter) -> None:
-    """Lay ``document`` out in the writer's pages, keep rows and titles together, and print it."""
-    layout = document.documentLayout()
-    layout.setPaintDevice(writer)
-    page = QSizeF(writer.width(), writer.height())
+def lay_out(document: QTextDocument, writer: QPdfWriter) -> float:
+    """Lay ``document`` out in the writer's pages and keep rows and titles together; return the footer's height."""
+    document.documentLayout().setPaintDevice(writer)
     root = document.rootFrame()
     fmt = root.frameFormat()
     fmt.setMargin(0)
     footer = _millimetres(writer, FOOTER_MM)
     fmt.setBottomMargin(footer)
     root.setFrameFormat(fmt)
-    document.setPageSize(page)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
     keep_together(document)
+    return footer
+
+
+def _print(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay ``document`` out in the writer's pages, keep rows and titles together, and print it."""
+    footer = lay_out(document, writer)
+    layout = document.documentLayout()
+    page = document.pageSize()
     count = document.pageCount()
     painter = QPainter(writer)
     try:
