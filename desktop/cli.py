@@ -110,8 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="smallest batch (default: the policy's privacy.min_group_size)")
 
     report = commands.add_parser("report", parents=[common],
-                                 help="write the privacy-safe report of the policy's campaign (json, html, pdf, csv)")
-    report.add_argument("--format", choices=("json", "html", "pdf", "csv"),
+                                 help="write the privacy-safe report of the policy's campaign (json, html, pdf, csv, "
+                                      "tidy-csv, xlsx)")
+    report.add_argument("--format", choices=("json", "html", "pdf", "csv", "tidy-csv", "xlsx"),
                         help="the kind of report (default: from the extension of --out)")
     report.add_argument("--out", required=True, metavar="FILE", help="the report file to write (replaced whole)")
     report.add_argument("--org-unit", metavar="CODE", help="report on one org unit of the policy (default: all)")

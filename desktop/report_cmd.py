@@ -1,11 +1,13 @@
-"""`candor report --format json|html|pdf|csv --out FILE [--org-unit CODE]`: the campaign's report.
+"""`candor report --format json|html|pdf|csv|tidy-csv|xlsx --out FILE [--org-unit CODE]`: the campaign's report.
 
 Reads the collector database (``<data dir>/collector``, see ``--data-dir``) for the effective
 policy's campaign, aggregates the summaries under the policy's privacy rules and writes one
 report file: JSON (every aggregate), HTML (self-contained, with charts), PDF (the HTML laid out
-by Qt; needs no display) or CSV (the aggregate tables). Without ``--format`` the format follows
-the file name's extension. The report holds aggregates only; the file is replaced whole, or not
-at all, and is readable by its owner only.
+by Qt; needs no display), CSV (the aggregate tables), a tidy CSV (codes and numbers only, its notes in a
+second file beside it: desktop/collector/report_tidy.py) or a spreadsheet (one sheet per table).
+Without ``--format`` the format follows the file name's extension (``.csv`` is the CSV report). The
+report holds aggregates only; the file is replaced whole, or not at all, and is readable by its owner
+only.
 
 Every report written is recorded in the collector database's release ledger
 (desktop/collector/ledger.py), and one that would differ from an earlier report of the same scope
@@ -33,8 +35,9 @@ if TYPE_CHECKING:
     from desktop.collector.aggregate import Report
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = ("json", "html", "pdf", "csv")
-_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv"}
+FORMATS = ("json", "html", "pdf", "csv", "tidy-csv", "xlsx")
+#: A ``.csv`` name means the CSV report; the tidy CSV is asked for by name (``--format tidy-csv``).
+_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx"}
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
@@ -131,6 +134,10 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         print(f"wrote the {chosen.upper()} report of org unit {org_unit} of campaign {campaign} ({size}) to {written}")
     else:
         print(f"wrote the {chosen.upper()} report of campaign {campaign} ({count:,} summaries) to {written}")
+    if chosen == "tidy-csv":
+        from desktop.collector.report_tidy import notes_path
+
+        print(f"its notes (properties, method notes, what each code means) are in {notes_path(written)}")
     if report.notice is not None:
         print(f"candor: note: {report.notice.text}", file=sys.stderr)
     return EXIT_OK
@@ -149,6 +156,14 @@ def _write(fmt: str, report: Report, target: Path, organization: str) -> Path:
         from desktop.collector.report_csv import write_csv
 
         return write_csv(report, target)
+    if fmt == "tidy-csv":
+        from desktop.collector.report_tidy import write_tidy
+
+        return write_tidy(report, target)
+    if fmt == "xlsx":
+        from desktop.collector.report_xlsx import write_xlsx
+
+        return write_xlsx(report, target)
     from desktop.ui.collector.report_pdf import write_pdf
 
     return write_pdf(report, target, organization=organization)

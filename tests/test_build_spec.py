@@ -151,3 +151,17 @@ def test_linux_desktop_entry_starts_candor_with_its_icon() -> None:
     assert entry["Exec"].split()[0] == "candor" and entry["Terminal"] == "false"
     assert (ROOT / "resources" / "icons" / f"{entry['Icon']}.svg").is_file()
     assert entry["Categories"].endswith(";")
+
+
+def test_spec_excludes_nothing_the_spreadsheet_writer_imports(spec_text: str) -> None:
+    """XlsxWriter (the .xlsx report) is found by PyInstaller through its plain imports; no exclude may drop it
+    or a standard module it needs."""
+    import xlsxwriter
+
+    excluded = set(re.findall(r'"([\w.]+)"', spec_text[spec_text.index("OTHER_EXCLUDES ="):]
+                              .split("\n", 1)[0])) | set(re.findall(r'"(Qt\w+)"', spec_text))
+    package = Path(xlsxwriter.__file__).parent
+    imported = {"xlsxwriter"}
+    for file in package.glob("*.py"):
+        imported.update(re.findall(r"^(?:import|from) (\w+)", file.read_text(encoding="utf-8"), re.MULTILINE))
+    assert not imported & excluded, sorted(imported & excluded)

@@ -151,7 +151,7 @@ def _license(report: Report) -> list[Action]:
             break
         if supported(item.demand, THRESHOLDS[LICENSE]):
             what = "pays_personally" if item.basis == "pays_personally" else "unapproved_use"
-            evidence = Evidence("license_candidates", what, item.name, ANSWER_WORDS[what], item.demand)
+            evidence = Evidence(f"license_candidates.{item.tool_id}", what, item.name, ANSWER_WORDS[what], item.demand)
             actions.append(_action(LICENSE, [evidence], item.name))
     return actions
 

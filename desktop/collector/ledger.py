@@ -51,7 +51,7 @@ WHOLE_CAMPAIGN = "campaign"
 _UNIT_PREFIX = "org_unit:"
 DASHBOARD = "dashboard"
 #: What a release can be: a file of one of the report formats, or the collector window's dashboard.
-OUTPUTS = ("json", "html", "pdf", "csv", DASHBOARD)
+OUTPUTS = ("json", "html", "pdf", "csv", "tidy-csv", "xlsx", DASHBOARD)
 _BUCKETED, _PER_BUCKET, _MAX_BUCKETS = 4096, 64, 4096  # see Members.difference
 _SET_FORMAT = b"\x01"  # sorted big-endian int64 member keys, byte plane by byte plane, zlib
 _SET_FORMAT_WITH_PERSONS = b"\x02"  # the same, followed by as many sorted person keys

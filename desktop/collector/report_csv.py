@@ -78,6 +78,7 @@ from desktop.collector.actions import recommended_actions
 from desktop.collector.aggregate import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_html import figure_text
+from desktop.collector.report_walk import walk_rows
 from desktop.collector.turnout import EXCEEDS_CODES, EXCEEDS_INVITED, bases, warning
 
 __all__ = ["COLUMNS", "render_csv", "rows", "write_csv"]
@@ -88,6 +89,12 @@ _TEXT_COLUMNS = ("row", "row_label", "column", "column_label", "shown_as", "deta
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Row = dict[str, str]
+#: The report's fields this writer lists table by table; any other field is walked (desktop/collector/report_walk.py).
+KNOWN_SECTIONS = frozenset({
+    "campaign", "org_unit", "org_unit_label", "currency", "k", "notice", "participation", "prevalence",
+    "data_classes", "spend", "license_candidates", "reasons", "literacy", "policy_awareness", "training",
+    "sentiment", "perception_gap", "method", "workplace", "units",
+})
 _AGAINST = {"codes_issued": "participation codes issued", "invited": "people invited"}
 _EXCEEDS = {"codes_issued": EXCEEDS_CODES, "invited": EXCEEDS_INVITED}
 
@@ -185,6 +192,8 @@ class _Rows:
         for action in recommended_actions(report):  # one row per figure that triggered the action
             yield from (self.figure("recommended_actions", action.code, action.text, f"{item.item}:{item.code}",
                                     item.label, item.figure, {"subject": action.subject}) for item in action.evidence)
+        # Sections this writer does not name yet still get their rows (and so their sheets and tidy rows).
+        yield from walk_rows(report, KNOWN_SECTIONS, self.figure, self.choice)
 
     def participation(self) -> Iterator[Row]:
         participation = self.report.participation

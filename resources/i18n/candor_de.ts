@@ -369,7 +369,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Die Übersicht kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
@@ -397,6 +397,26 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <location line="+1"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet…</source>
+        <translation>Tabellenkalkulation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy CSV for analysis…</source>
+        <translation>Aufgeräumtes CSV für Auswertungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, codes and numbers only (*.csv)</source>
+        <translation>CSV, nur Codes und Zahlen (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -369,7 +369,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <translation>No se puede mostrar el panel: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -397,6 +397,26 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location line="+1"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet…</source>
+        <translation>Hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy CSV for analysis…</source>
+        <translation>CSV ordenado para análisis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, codes and numbers only (*.csv)</source>
+        <translation>CSV, solo códigos y números (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>

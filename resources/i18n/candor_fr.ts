@@ -369,7 +369,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -397,6 +397,26 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <location line="+1"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet…</source>
+        <translation>Classeur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy CSV for analysis…</source>
+        <translation>CSV ordonné pour l&apos;analyse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, codes and numbers only (*.csv)</source>
+        <translation>CSV, codes et nombres seulement (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>

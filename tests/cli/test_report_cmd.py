@@ -238,3 +238,25 @@ def test_the_report_from_kept_counts_decrypts_no_summary(filled, tmp_path, monke
                  str(policy_file)]) == 0
     # The key check, the wrapped key and the kept counts: three blobs, none of them a summary.
     assert len(opened) == 3
+
+
+def test_the_spreadsheet_and_the_tidy_csv_are_written_in_process(filled, tmp_path, capsys):
+    import zipfile
+
+    data_dir, policy_file, _ = filled
+    book = tmp_path / "r.xlsx"
+    code, stdout, _ = cli(capsys, "report", "--out", str(book), "--data-dir", str(data_dir), "--policy",
+                          str(policy_file))
+    assert code == 0 and f"wrote the XLSX report of campaign demo-7 ({N} summaries) to {book}" in stdout
+    with zipfile.ZipFile(book) as archive:
+        assert "xl/workbook.xml" in archive.namelist()
+    figures = tmp_path / "figures.csv"
+    code, stdout, _ = cli(capsys, "report", "--format", "tidy-csv", "--out", str(figures), "--data-dir",
+                          str(data_dir), "--policy", str(policy_file))
+    assert code == 0 and f"its notes (properties, method notes, what each code means) are in " \
+        f"{tmp_path / 'figures-notes.csv'}" in stdout
+    rows = list(csv.DictReader(io.StringIO(figures.read_text(encoding="utf-8"))))
+    assert rows[0]["table"] == "participation" and rows[0]["value"] == str(N)
+    if os.name == "posix":
+        for path in (book, figures, tmp_path / "figures-notes.csv"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -100,6 +100,12 @@ def dashboard_builder(content: Content, store_dir: Path, lang: str = "en",
     return CampaignDashboard(content, store_dir, lang, keys)
 
 
+def _suggested_name(campaign: str, output: str) -> str:
+    if output == "tidy-csv":  # its notes go beside it, as candor-figures-<campaign>-notes.csv
+        return f"candor-figures-{campaign}.csv"
+    return f"candor-report-{campaign}.{output}"
+
+
 def report_actions(content: Content, store_dir: Path, parent_getter,
                    keys: CollectorKeys | None = None) -> list[tuple[str, Callable[[], None]]]:
     """Menu entries that write the report of what the window shows (the whole campaign or one org unit) in
@@ -107,6 +113,8 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
     from desktop.collector.report_csv import write_csv
     from desktop.collector.report_html import write_html
     from desktop.collector.report_json import write_json
+    from desktop.collector.report_tidy import write_tidy
+    from desktop.collector.report_xlsx import write_xlsx
     from desktop.ui.collector.report_pdf import write_pdf
 
     policy = content.policy.policy
@@ -121,6 +129,10 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
          lambda r, p: write_pdf(r, p, organization=organization)),
         (QCoreApplication.translate("CollectorApp", "CSV tables…"), "csv",
          QCoreApplication.translate("CollectorApp", "CSV tables (*.csv)"), write_csv),
+        (QCoreApplication.translate("CollectorApp", "Spreadsheet…"), "xlsx",
+         QCoreApplication.translate("CollectorApp", "Excel workbook (*.xlsx)"), write_xlsx),
+        (QCoreApplication.translate("CollectorApp", "Tidy CSV for analysis…"), "tidy-csv",
+         QCoreApplication.translate("CollectorApp", "CSV, codes and numbers only (*.csv)"), write_tidy),
         (QCoreApplication.translate("CollectorApp", "JSON for automation…"), "json",
          QCoreApplication.translate("CollectorApp", "JSON (*.json)"), write_json),
     ]
@@ -130,7 +142,7 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
             parent = parent_getter()
             path, _ = QFileDialog.getSaveFileName(
                 parent, QCoreApplication.translate("CollectorApp", "Save the report"),
-                f"candor-report-{policy.campaign.id}.{suffix}", file_filter)
+                _suggested_name(policy.campaign.id, suffix), file_filter)
             if not path:
                 return
             org_unit = getattr(parent, "scope", None)  # the part of the organization the window shows

@@ -1,13 +1,24 @@
 """The report as PDF, through Qt's own PDF writer: the HTML report laid out by QTextDocument.
 
-Qt's rich text does not draw SVG, so each chart of :func:`desktop.collector.report_html.render_html`
-is drawn by QSvgRenderer into an image first (at three times its size, sharp in print) and the page
-refers to it by name; everything else is the same document as the HTML report, with the same
-findings, tables and wording. Pages are A4 with page numbers at the foot.
+The document is the HTML report's, with the same findings, tables and wording. What a PDF that
+people forward needs on top:
+
+- charts are vector drawings (:mod:`desktop.ui.collector.pdf_charts`): Qt's rich text draws no SVG,
+  so each chart's SVG is drawn by QSvgRenderer straight onto the page, its words as text;
+- text is set without ligatures (the ``liga`` and ``clig`` font features off), so "figure" is
+  copied and searched as the word, not with an "fi" glyph in it;
+- no table row is cut across pages, and headings, charts and table captions stay with what follows
+  them (:mod:`desktop.ui.collector.pdf_pages`);
+- the pages are laid out at the writer's own resolution and printed page by page here (A4, 15 mm
+  margins, the page number at the foot), so the rules above are checked on the very layout that
+  is printed.
+
+Qt's writer embeds each font as a subset of the glyphs used. It cannot write a tagged PDF (no
+structure tree for screen readers): the HTML report is the accessible version (docs/reports.md).
 
 Works without a display: when no Qt application is running (``candor report`` on a server), a
 QGuiApplication on the ``offscreen`` platform is started for the writing and kept for the process.
-Charts are drawn into QImage (not QPixmap), so a worker thread may write the PDF too.
+Nothing here needs a screen, so a worker thread may write the PDF too.
 """
 
 from __future__ import annotations
@@ -16,33 +27,35 @@ import os
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from desktop.collector.aggregate import Report
 from desktop.collector.report_files import ReportWriteError, write_report_file
 from desktop.collector.report_html import Chart, render_html, title_of
+from desktop.ui.collector.pdf_charts import install_charts, placeholder_name
+from desktop.ui.collector.pdf_pages import keep_together
 
-__all__ = ["render_document", "write_pdf"]
+__all__ = ["lay_out", "render_document", "write_pdf"]
 
-#: Charts are rasterized at this multiple of their size.
-CHART_SCALE = 3
 #: Widest a chart is laid out on the page, in the document's pixels (A4 with 15 mm margins is about 680).
 CHART_WIDTH = 620
 MARGIN_MM = 15.0
+#: Room at the foot of each page for its number.
+FOOTER_MM = 8.0
 RESOLUTION_DPI = 300
-_SVG_NS = 'xmlns="http://www.w3.org/2000/svg" '
+FONT_POINTS = 9.5
 
 _app: QGuiApplication | None = None
 
@@ -54,47 +67,83 @@ def ensure_application() -> None:
         _app = QGuiApplication(["candor-report", "-platform", "offscreen"])
 
 
-def _chart_image(chart: Chart) -> QImage:
-    # SVG in HTML needs no namespace (and the page holds no URL); Qt's SVG reader wants it.
-    svg = chart.svg.replace("<svg ", "<svg " + _SVG_NS, 1)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    image = QImage(chart.width * CHART_SCALE, chart.height * CHART_SCALE, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        renderer.render(painter)
-    finally:
-        painter.end()
-    image.setDevicePixelRatio(CHART_SCALE)
-    return image
+def _font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(FONT_POINTS)
+    # Ligature glyphs ("fi", "ffi") do not extract as their letters in every PDF reader.
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
 
 
 def render_document(report: Report, *, organization: str) -> QTextDocument:
-    """The report as a QTextDocument, its charts added as image resources."""
+    """The report as a QTextDocument, its charts as vector objects (not yet laid out in pages)."""
     ensure_application()
     document = QTextDocument()
-    images: dict[str, QImage] = {}
+    document.setUndoRedoEnabled(False)  # laid out and printed, never edited by hand
+    charts: dict[str, tuple[Chart, QSizeF]] = {}
 
     def embed(chart: Chart) -> str:
-        name = f"candor-chart-{chart.key}.png"
-        images[name] = _chart_image(chart)
         width = min(chart.width, CHART_WIDTH)
         height = round(chart.height * width / chart.width)
-        # The page's line height is proportional; an image alone on its line must not be stretched by it.
-        return (f'<div style="line-height: 100%"><img src="{name}" width="{width}" height="{height}" '
-                f'alt="{escape(chart.title)}: {escape(chart.description)}"/></div>')
+        charts[chart.key] = (chart, QSizeF(width, height))
+        # The page's line height is proportional; a chart alone on its line must not be stretched by it.
+        return (f'<div style="line-height: 100%"><img src="{escape(placeholder_name(chart))}" width="{width}" '
+                f'height="{height}" alt="{escape(chart.title)}: {escape(chart.description)}"/></div>')
 
     html = render_html(report, organization=organization, embed_chart=embed)
-    for name, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    font = QFont(document.defaultFont())
-    font.setPointSizeF(9.5)
-    document.setDefaultFont(font)
+    document.setDefaultFont(_font())
     document.setHtml(html)
+    install_charts(document, charts)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title_of(report, organization))
     return document
+
+
+def _millimetres(writer: QPdfWriter, mm: float) -> float:
+    return mm / 25.4 * writer.logicalDpiY()
+
+
+def lay_out(document: QTextDocument, writer: QPdfWriter) -> float:
+    """Lay ``document`` out in the writer's pages and keep rows and titles together; return the footer's height."""
+    document.documentLayout().setPaintDevice(writer)
+    root = document.rootFrame()
+    fmt = root.frameFormat()
+    fmt.setMargin(0)
+    footer = _millimetres(writer, FOOTER_MM)
+    fmt.setBottomMargin(footer)
+    root.setFrameFormat(fmt)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    keep_together(document)
+    return footer
+
+
+def _print(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay ``document`` out in the writer's pages, keep rows and titles together, and print it."""
+    footer = lay_out(document, writer)
+    layout = document.documentLayout()
+    page = document.pageSize()
+    count = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        number_font = _font()
+        for index in range(count):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * page.height())
+            view = QRectF(0, index * page.height(), page.width(), page.height() - footer)
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+            layout.draw(painter, context)
+            painter.restore()
+            painter.setFont(number_font)
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(index + 1))
+    finally:
+        painter.end()
 
 
 def write_pdf(report: Report, path: str | os.PathLike[str], *, organization: str) -> Path:
@@ -114,7 +163,8 @@ def write_pdf(report: Report, path: str | os.PathLike[str], *, organization: str
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        document.print_(writer)
+        _print(document, writer)
+        document.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]  # Qt takes None: the screen again
         del writer  # closes the file
         if temp.stat().st_size == 0:
             raise ReportWriteError(f"Qt could not write the PDF report {target}; check the disk space and that "
