@@ -5,6 +5,9 @@
 * Differencing: the whole minus every unit shown never works a withheld unit's figure out (the interval
   attack of ``test_suppression_audit``, on the comparison's columns), and a trend never compares a figure
   withheld in either campaign, so later minus the difference cannot give it back.
+* Every unit's own report: the whole minus the ``--org-unit`` reports of every unit, figure by figure
+  (headline, per tool, per answer, per table cell), never works a withheld unit's figure out either, and
+  those reports show exactly what the comparison shows.
 * The ledger: every unit report a comparison shows is a release of that unit's scope.
 """
 
@@ -21,13 +24,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector import trends
+from desktop.collector import trends, unit_columns
 from desktop.collector.aggregate import build_report, tally
 from desktop.collector.ledger import ReleaseLedger, ReleaseRefused
 from desktop.collector.report_model import Figure
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.collector.trend_report import trend_csv
-from desktop.collector.unit_compare import KEYS, compare_units, releasing_units, with_units
+from desktop.collector.unit_compare import (
+    KEYS,
+    UnitComparison,
+    UnitRow,
+    compare_units,
+    headline,
+    releasing_units,
+    with_units,
+)
 from tests.collector.test_suppression import CATALOG, POLICY, K, Q, plain, tool
 from tests.collector.test_unit_compare import attack
 
@@ -173,9 +184,6 @@ def test_the_comparison_is_a_release_of_every_unit_it_shows(tmp_path):
         assert [release.scope for release in ledger.releases("2026-q4", every_scope=True)] == ["org_unit:eng"]
 
 
-@pytest.mark.xfail(strict=True, reason="UNFINISHED: an org unit's own report beside the whole can bound another "
-                                       "unit's withheld share through the public size of those who stated no unit; "
-                                       "the comparison's column audit withholds it, the --org-unit report does not")
 def test_a_units_own_report_beside_the_whole_does_not_bound_a_withheld_unit():
     """Found by the comparison's hypothesis test: sales 0 of 5, legal 2 of 7 (withheld, fewer than k), 5 of 5
     who stated no unit. Whole 7 of 17 minus sales' 0 leaves 7 for legal and the 5 not stated: legal has at
@@ -186,3 +194,72 @@ def test_a_units_own_report_beside_the_whole_does_not_bound_a_withheld_unit():
     assert not {row.code: row for row in comparison.rows}["sales"].figures["overall"].shown
     sales = build_report(counts, org_unit="sales").prevalence.overall
     assert not sales.shown, "sales' own report shows the figure the comparison withholds"
+    assert sales.reason == rules.COMPLEMENTARY
+    # The other figures of the same column are withheld in every unit's report alike.
+    assert not build_report(counts, org_unit="legal").prevalence.overall.shown
+
+
+UNITS = ("eng", "sales", "legal")
+
+
+def mixed_people(units: dict[str | None, tuple[int, int, int]]):
+    """Summaries: per unit (None: not stated), ``(payers, users, others)``: users of an unapproved tool who pay
+    for it themselves, have no approved tool and call themselves beginners; users who do not pay, are confident
+    and agree the strategy is clear; and people with no unapproved tool. So the reports' exact shares, answers and
+    table cells (not only the headline) differ from unit to unit."""
+    summaries = []
+    for unit, (payers, users, others) in units.items():
+        summaries += [plain(unit=unit, tools=[tool("chatgpt")], pays=True, reasons=["no_approved_tool"],
+                            literacy="beginner") for _ in range(payers)]
+        summaries += [plain(unit=unit, tools=[tool("claude")], literacy="confident",
+                            sentiment={"strategy_clear": "agree"}) for _ in range(users)]
+        summaries += [plain(unit=unit, literacy="confident") for _ in range(others)]
+    return summaries
+
+
+mixed = st.fixed_dictionaries({
+    "eng": st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(0, 9)),
+    "sales": st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(0, 9)),
+    "legal": st.tuples(st.integers(0, 6), st.integers(0, 6), st.integers(0, 6)),
+    None: st.tuples(st.integers(0, 6), st.integers(0, 6), st.integers(0, 6)),
+})
+
+
+def as_columns(whole, reports: dict[str, object]) -> UnitComparison:
+    """Every figure of the whole report as a column, each unit's row holding its own report's figure (those
+    with no report of their own, and figures a unit's report lacks, withheld), in the comparison's form."""
+    places = {code: unit_columns.figures(report) for code, report in reports.items()}
+    columns = unit_columns.figures(whole)
+    rows = []
+    for cell in whole.participation.by_org_unit:
+        own = places.get(cell.code, {})
+        rows.append(UnitRow(cell.code, cell.label, cell.figure, {
+            place: own.get(place) or Figure(None, suppressed=True, reason="complementary") for place in columns}))
+    return UnitComparison(whole.k, columns, tuple(rows))
+
+
+@settings(max_examples=60, deadline=None)
+@given(mixed)
+def test_every_units_own_report_beside_the_whole_and_the_others_survives_differencing(units):
+    summaries = mixed_people(units)
+    if len(summaries) < K:
+        return
+    counts = tally(summaries, Q, CATALOG, POLICY)
+    whole = build_report(counts)
+    reports = {code: build_report(counts, org_unit=code) for code in UNITS}
+    for code, report in reports.items():
+        for place, figure in unit_columns.figures(report).items():
+            assert k_rule_problem(figure) is None, (code, place, figure)
+    columns = as_columns(whole, reports)
+    rows = {row.code: row for row in columns.rows}
+    alone = dataclasses.replace(columns, rows=tuple(
+        dataclasses.replace(row, figures={key: Figure(None, suppressed=True, reason="complementary")
+                                          for key in columns.whole}) for row in columns.rows))
+    for key in columns.whole:
+        before = attack(alone, key)
+        for code, values in attack(columns, key).items():
+            assert not adds_to(rows[code], values, before[code], key), (units, key, code, values, before[code])
+    # The comparison shows each unit's own figures, no more and no fewer.
+    for row in compare_units(counts).rows:
+        if row.code in reports:
+            assert row.figures == headline(reports[row.code]), row.code
