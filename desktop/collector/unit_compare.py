@@ -22,7 +22,10 @@ is one the k rule would let their own report show); for randomized answers, the 
 withheld rows together (whole n minus the shown rows' n) must be none or at least k. Only what the
 shown rows add counts: what the whole and the participation table already say of a row with no unit
 shown is known without the comparison. A column that fails shows no unit's figure (reason
-``complementary``); the whole campaign's stays, as its own report shows it.
+``complementary``); the whole campaign's stays, as its own report shows it. The rule lives in
+:mod:`desktop.collector.unit_columns`, which applies it to every figure of every unit's own report
+before the comparison reads them, so a unit's own report and its row here never differ; the audit of
+the headline columns here is the same rule again.
 """
 
 from __future__ import annotations
