@@ -147,8 +147,12 @@ def figures(report: Report) -> dict[str, Figure]:
         if isinstance(value, Figure):
             found[place] = value
         elif isinstance(value, tuple):
+            names: set[str] = set()
             for index, item in enumerate(value):
-                walk(item, f"{place}[{_name(item, index)}]")
+                name = _name(item, index)
+                name = name if name not in names else f"{name}#{index}"  # never two figures in one place
+                names.add(name)
+                walk(item, f"{place}[{name}]")
         elif is_dataclass(value) and not isinstance(value, type):
             for field in fields(value):
                 if place or field.name not in _NOT_COLUMNS:

@@ -165,6 +165,26 @@ def _row(number: int, unit: str | None) -> SummaryRow:
                       text)
 
 
+def test_a_units_own_report_is_the_release_the_comparison_made_of_it(tmp_path):
+    """The comparison released sales' report; sales' own report of the same summaries is the same release (no
+    summary differs, so the ledger allows it) and shows the same figures, the audited ones."""
+    with CollectorStore.open(tmp_path / "collector") as store:
+        store.put_many([_row(n, "eng") for n in range(20)] + [_row(100 + n, "sales") for n in range(20)]
+                       + [_row(200 + n, None) for n in range(5)])
+        ledger = ReleaseLedger(store, K)
+        counts = tally(store.summaries("2026-q4"), Q, CATALOG, POLICY)
+        report = with_units(build_report(counts), counts)
+        with ledger.releasing("2026-q4", report, "html", "all.html"), \
+                releasing_units(ledger, "2026-q4", report, "html", "all.html"):
+            pass
+        own = build_report(counts, org_unit="sales")
+        with ledger.releasing("2026-q4", own, "csv", "sales.csv"):
+            pass
+        released = {row.code: row for row in report.units.rows}
+        assert released["sales"].figures == headline(own)
+        assert [release.scope for release in ledger.releases("2026-q4", org_unit="sales")] == ["org_unit:sales"] * 2
+
+
 def test_the_comparison_is_a_release_of_every_unit_it_shows(tmp_path):
     """Eng's report was released at 20; 2 more in eng and 3 in sales later, the whole differs by 5 (allowed)
     but eng by 2: the report with the units side by side would let eng's two be worked out, so it is refused."""
