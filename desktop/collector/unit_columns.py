@@ -24,7 +24,10 @@ Not modelled: the columns are audited one at a time; links between columns (a ta
 its respondents) and a withheld row's base when it is not its size are left to the tables' own audit
 (:mod:`desktop.collector.suppression_audit`), which sets each unit's table beside the whole's. The
 participation table and the method's respondents are the whole report's own table and are not
-re-audited here.
+re-audited here. That a column was withheld in every unit (the audit failed for it) is visible, as it
+is in the comparison; what that fact tells of the values is not modelled either.
+Values a report derives from its figures (a category's top tool, a perception gap, the licence
+candidates) are made to agree in :func:`_withhold`; a new derived value must be added there.
 """
 
 from __future__ import annotations
