@@ -9,7 +9,9 @@ report of their own). Every column is audited with :func:`column_problem`, the r
 side (:mod:`desktop.collector.unit_compare`) were audited with first: for exact answers the people the
 withheld rows can hold together (whole minus every shown row) are split over them within their
 sizes, and no withheld row may be left with a single possible count (other than none or all of its
-people) nor, when it is withheld as fewer than k, with fewer than every size 1..k-1; for randomized
+people) nor with some but not all of the sizes 1..k-1, with or without the answer (for a unit's own
+withheld figure whatever its reason, as for a withheld cell of a table; for the groups with no report
+only when withheld as fewer than k, as the comparison first had it); for randomized
 answers the summaries behind the withheld rows together must be none or at least k. Only what the
 shown rows add counts: what the whole and the participation table say of a row with no unit shown is
 known without any unit report.
@@ -78,8 +80,8 @@ def _feasible(hidden: Sequence[Row], remainder: int, whole_n: int) -> dict[str, 
 
 def _worked_out(row: Row, span: tuple[int, int], k: int, alone: tuple[int, int]) -> str | None:
     """Whether ``span`` tells more of the row than its reason and ``alone`` (what is known with no unit shown)
-    say: a single count (other than none or all), or, for a row withheld as fewer than k, some but not all of
-    1..k-1 on either side where ``alone`` said otherwise."""
+    say: a single count (other than none or all), or, for a unit's row or a row withheld as fewer than k, some
+    but not all of 1..k-1 on either side where ``alone`` said otherwise."""
     n = row.respondents.count if row.respondents.shown else None
     low, high = span
     # A group with no report of its own, worked out as every unit is shown, is a share its own report could
@@ -87,7 +89,10 @@ def _worked_out(row: Row, span: tuple[int, int], k: int, alone: tuple[int, int])
     harmless = row.code in NO_REPORT and n is not None and rules.share_reason(low, n, k) is None
     if low == high and low not in (0, n) and alone[0] != alone[1] and not harmless:
         return f"{row.code} would be {low}"
-    if row.figure.reason != rules.FEWER_THAN_K:
+    # A unit's withheld figure, whatever its reason, keeps every size 1..k-1 or none (as a withheld cell of
+    # a table must, suppression_audit's criterion); so does a group without a report of its own withheld as
+    # fewer than k.
+    if row.figure.reason != rules.FEWER_THAN_K and (row.code in NO_REPORT or row.figure.reason not in rules.REASONS):
         return None
     small = set(range(1, k))
 

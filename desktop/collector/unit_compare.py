@@ -16,8 +16,8 @@ Then every column is audited as a whole against an attacker who holds the whole-
 every shown row (its share, n and, for exact answers, count) and each withheld row's reason and
 size: for exact answers, the counts the withheld rows can hold together (whole minus shown) are
 split over them within their sizes, and no withheld row may be left with a single possible count
-(other than none or all of its people) nor, when it is withheld as fewer than k, with fewer than
-every size 1..k-1 (those who stated no unit may be worked out when every unit is shown, if the share
+(other than none or all of its people) nor, when it is a unit or withheld as fewer than k, with some
+but not all of the sizes 1..k-1 (those who stated no unit may be worked out when every unit is shown, if the share
 is one the k rule would let their own report show); for randomized answers, the summaries behind the
 withheld rows together (whole n minus the shown rows' n) must be none or at least k. Only what the
 shown rows add counts: what the whole and the participation table already say of a row with no unit

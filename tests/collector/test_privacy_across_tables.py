@@ -65,7 +65,8 @@ def adds_to(row, values: list[int], before: list[int], key: str) -> bool:
         # could show, it singles nobody out.
         return not (row.code in ("other_units", "not_stated") and n is not None
                     and rules.share_reason(values[0], n, K) is None)
-    if row.figures[key].reason != "fewer_than_k":
+    if row.figures[key].reason != "fewer_than_k" and (row.code in ("other_units", "not_stated")
+                                                      or row.figures[key].reason not in rules.REASONS):
         return False
     small = set(range(1, K))
 
@@ -217,6 +218,20 @@ def test_a_units_own_report_beside_the_whole_does_not_bound_a_withheld_unit():
     assert sales.reason == rules.COMPLEMENTARY
     # The other figures of the same column are withheld in every unit's report alike.
     assert not build_report(counts, org_unit="legal").prevalence.overall.shown
+
+
+def test_a_units_own_table_beside_the_whole_does_not_bound_a_withheld_cell():
+    """The same attack on a table cell: 7 of 29 are beginners (legal 2 of 7, those who stated no unit 5 of 5,
+    eng 0 of 12). Legal's table shows nothing (its 2 beginners have no partner). Sales' 0 of 5 beside the whole
+    would leave legal 2 to 7 beginners, ruling out 1; so sales withholds the cell, and the confident one (the
+    same people the other way round), as every unit does."""
+    counts = tally(mixed_people({"sales": (0, 0, 5), "legal": (2, 0, 5), None: (5, 0, 0), "eng": (0, 6, 6)}),
+                   Q, CATALOG, POLICY)
+    assert build_report(counts).literacy.cell("beginner").figure.count == 7
+    assert build_report(counts, org_unit="legal").literacy.cell("beginner").figure.reason == rules.COMPLEMENTARY
+    sales = build_report(counts, org_unit="sales").literacy
+    assert not sales.cell("beginner").figure.shown and not sales.cell("confident").figure.shown
+    assert not build_report(counts, org_unit="eng").literacy.cell("beginner").figure.shown
 
 
 UNITS = ("eng", "sales", "legal")
