@@ -19,6 +19,7 @@ import json
 import statistics
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -134,13 +135,19 @@ def measure() -> dict[str, Any]:
     with CollectorStore.open(work / "source") as store:
         ingest([folder], [identity], "bench", store)
         base = list(store.summaries("bench"))
-    rows = []
-    for i in range(REPORT_SUMMARIES):
-        summary = dict(base[i % len(base)], submission_id=hashlib.sha256(str(i).encode()).hexdigest()[:32])
-        text = json.dumps(summary, sort_keys=True, separators=(",", ":"))
-        rows.append(SummaryRow(summary["submission_id"], "bench", summary["questionnaire"]["id"],
-                               summary["questionnaire"]["version"], summary["format_version"],
-                               hashlib.sha256(text.encode()).hexdigest(), text))
+
+    def rows_numbered(numbers: Iterable[int]) -> list[SummaryRow]:
+        """Stored rows of the imported summaries again, summary ``i`` with its own submission id."""
+        made = []
+        for i in numbers:
+            summary = dict(base[i % len(base)], submission_id=hashlib.sha256(str(i).encode()).hexdigest()[:32])
+            text = json.dumps(summary, sort_keys=True, separators=(",", ":"))
+            made.append(SummaryRow(summary["submission_id"], "bench", summary["questionnaire"]["id"],
+                                   summary["questionnaire"]["version"], summary["format_version"],
+                                   hashlib.sha256(text.encode()).hexdigest(), text))
+        return made
+
+    rows = rows_numbered(range(REPORT_SUMMARIES))
     summaries = [json.loads(row.summary) for row in rows]
     with CollectorStore.open(work / "big") as store:
         store.put_many(rows)
@@ -168,15 +175,7 @@ def measure() -> dict[str, Any]:
     fresh_ids = iter(range(2_000_000, 3_000_000))
 
     def imported(count: int) -> list[SummaryRow]:
-        batch = []
-        for _ in range(count):
-            i = next(fresh_ids)
-            summary = dict(base[i % len(base)], submission_id=hashlib.sha256(str(i).encode()).hexdigest()[:32])
-            text = json.dumps(summary, sort_keys=True, separators=(",", ":"))
-            batch.append(SummaryRow(summary["submission_id"], "bench", summary["questionnaire"]["id"],
-                                    summary["questionnaire"]["version"], summary["format_version"],
-                                    hashlib.sha256(text.encode()).hexdigest(), text))
-        return batch
+        return rows_numbered(next(fresh_ids) for _ in range(count))
 
     with CollectorStore.open(work / "after") as after:
         after.put_many(rows, CountsKeeper(questionnaire, catalog, policy))
@@ -205,15 +204,7 @@ def measure() -> dict[str, Any]:
     extra = iter(range(REPORT_SUMMARIES, REPORT_SUMMARIES + 1_000))
 
     def more(count: int) -> list[SummaryRow]:
-        fresh = []
-        for _ in range(count):
-            i = next(extra)
-            summary = dict(base[i % len(base)], submission_id=hashlib.sha256(str(i).encode()).hexdigest()[:32])
-            text = json.dumps(summary, sort_keys=True, separators=(",", ":"))
-            fresh.append(SummaryRow(summary["submission_id"], "bench", summary["questionnaire"]["id"],
-                                    summary["questionnaire"]["version"], summary["format_version"],
-                                    hashlib.sha256(text.encode()).hexdigest(), text))
-        return fresh
+        return rows_numbered(next(extra) for _ in range(count))
 
     with CollectorStore.open(work / "big") as big:
         ledger = ReleaseLedger(big, k)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
+from desktop.unexpected import install as install_unexpected_hooks
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -147,6 +148,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``candor`` command; ``argv`` None means the process's own arguments (an entry point), and then
+    an exception nobody catches is logged by type and place only (``desktop.unexpected``)."""
+    if argv is None:
+        install_unexpected_hooks()
     args = parse_args(argv)
     try:
         if args.command is None:
@@ -196,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """Entry point of the windowed launcher (no console on Windows)."""
+    install_unexpected_hooks()
     return main(sys.argv[1:])
 
 

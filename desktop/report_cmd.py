@@ -86,9 +86,8 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         return _fail(f"the policy has no org unit {org_unit!r}; give --org-unit one of its codes ({offered}).")
 
     from desktop.collector.aggregate import build_report
-    from desktop.collector.db_key import CollectorKeys
     from desktop.collector.ledger import ReleaseLedger
-    from desktop.collector.store import DB_FILENAME, CollectorStore, collector_dir
+    from desktop.collector.store import DB_FILENAME, collector_dir, open_collector
     from desktop.collector.tally_cache import counted
 
     directory = collector_dir(data_dir)
@@ -97,8 +96,7 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                      "Import them first with `candor ingest PATH`, using the same --data-dir.")
     organization = policy.organization.name
     try:
-        keys = CollectorKeys.from_environment(passphrase_file)
-        with CollectorStore.open(directory, keys=keys) as store:
+        with open_collector(data_dir, passphrase_file) as store:
             count = store.count(campaign)
             if count == 0:
                 others = store.campaigns()

@@ -13,6 +13,7 @@ import secrets
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ def check_policy(policy_flag: str | None, env: Mapping[str, str] | None = None,
         set_by = "; ".join(f"{source} sets {', '.join(fields)}" for source, fields in overrides.items())
         detail += f"; set where the employee can change it (a test override left behind?): {set_by}"
         if effective.refused:
+            assert effective.control is not None  # only a control refuses overrides
             refused = ", ".join(f"{o.field} from {o.source}" for o in effective.refused)
             detail += f"; refused, because {effective.control.description} locks them: {refused}"
         raise CheckWarning(detail)
@@ -106,10 +108,41 @@ def check_database(data_dir: str | None) -> str:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+#: Seconds the keyring check waits for the keyring to answer. A Secret Service registered on D-Bus
+#: that never replies would otherwise hang the self-test (and the installer that runs it).
+KEYRING_TIMEOUT = 5.0
+
+
 def check_keyring() -> str:
+    """Store, read back and remove a test secret; a keyring that does not answer in
+    :data:`KEYRING_TIMEOUT` seconds counts as none (Candor then asks for a passphrase)."""
     from desktop.storage.keyring_store import KeyringKeyStore
 
     store = KeyringKeyStore()
+    outcome: list[tuple[bool, object]] = []
+    worker = threading.Thread(target=lambda: outcome.append(_attempt(_keyring_round_trip, store)),
+                              name="self-test keyring", daemon=True)  # a stuck call must not keep us alive
+    worker.start()
+    worker.join(KEYRING_TIMEOUT)
+    if not outcome:
+        return (f"passphrase fallback (never plaintext): the system keyring ({store.found_backend_name}) did not "
+                f"answer within {KEYRING_TIMEOUT:g} seconds; Candor will protect the answers with a passphrase. "
+                "Check that the Secret Service (gnome-keyring, KWallet) is running and unlocked")
+    done, value = outcome[0]
+    if not done:
+        assert isinstance(value, BaseException)
+        raise value  # the check's own failure, as before
+    return str(value)
+
+
+def _attempt(check: Callable[..., str], *args: object) -> tuple[bool, object]:
+    try:
+        return True, check(*args)
+    except Exception as exc:  # noqa: BLE001 - handed back to the caller's thread, which raises it
+        return False, exc
+
+
+def _keyring_round_trip(store) -> str:
     status = store.status()
     if not status.usable:
         return f"passphrase fallback (never plaintext): {status.problem}"

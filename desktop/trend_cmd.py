@@ -31,9 +31,8 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
         return _fail(f"a trend is written as CSV or JSON: name --out with .csv or .json (got {out!r}).", EXIT_USAGE)
 
     from desktop.collector.aggregate import build_report
-    from desktop.collector.db_key import CollectorKeys
     from desktop.collector.ledger import ReleaseLedger
-    from desktop.collector.store import DB_FILENAME, CollectorStore, collector_dir
+    from desktop.collector.store import DB_FILENAME, collector_dir, open_collector
     from desktop.collector.tally_cache import counted
     from desktop.collector.trend_report import write_trend
     from desktop.collector.trends import Campaign, trends
@@ -57,8 +56,7 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
         return _fail(f"no summaries have been imported here yet (there is no collector database in {directory}).")
     target = Path(out)
     try:
-        keys = CollectorKeys.from_environment(passphrase_file)
-        with CollectorStore.open(directory, keys=keys) as store, ExitStack() as releases:
+        with open_collector(data_dir, passphrase_file) as store, ExitStack() as releases:
             campaigns = []
             for content, campaign in zip(contents, ids, strict=True):
                 if store.count(campaign) == 0:
@@ -69,7 +67,7 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
                                       lang=lang or DEFAULT_LANGUAGE)
                 ledger = ReleaseLedger(store, policy.privacy.min_group_size)
                 releases.enter_context(ledger.releasing(campaign, report, chosen, str(target.resolve())))
-                campaigns.append(Campaign(campaign, report, content.questionnaire.version))
+                campaigns.append(Campaign(campaign, report, str(content.questionnaire.version)))
             result = trends(campaigns)
             written = write_trend(result, target, chosen)
     except CandorError as exc:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import Any
 
+from desktop.collector import perception
 from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
 from desktop.collector.campaign_rules import mechanism_difference
@@ -46,7 +47,6 @@ from desktop.collector.report_model import (  # noqa: F401 - re-exported: the re
     APPROVED,
     COUNT,
     EXACT,
-    MIXED,
     RANDOMIZED_RESPONSE,
     SHARE,
     CategoryFigure,
@@ -105,7 +105,6 @@ __all__ = [
     "AMOUNT",
     "COUNT",
     "EXACT",
-    "MIXED",
     "RANDOMIZED_RESPONSE",
     "SHARE",
     "CategoryFigure",
@@ -388,10 +387,12 @@ class Tally:
         common.n += 1
         rr = bool(privacy.get("randomized_response"))
         self._add_common(common.events, summary, group_info, privacy, rr)
+        side = perception.side_of(group_info)
         if rr:
             stratum = group.stratum((RANDOMIZED_RESPONSE, float(privacy["epsilon_per_item"])))
             stratum.n += 1
             self._add_randomized(stratum.pending, summary["randomized"])
+            perception.count_randomized(stratum.pending, summary["randomized"], side)
         else:
             stratum = group.stratum(_EXACT_KEY)
             stratum.n += 1
@@ -423,6 +424,7 @@ class Tally:
         sentiment = summary.get("sentiment")
         if sentiment:
             events.extend(map(_SENTIMENT_EVENTS.get, sentiment.items()))
+            perception.count_exact(events, sentiment, perception.side_of(group_info))
         for name, value in (summary.get("workplace") or {}).items():
             family = f"workplace_{name}"
             if isinstance(value, list):
@@ -664,9 +666,7 @@ class _Builder:
         kinds = {key[0] for key, counts in self.sel.strata.items() if counts.n}
         if not kinds:
             return RANDOMIZED_RESPONSE if self.policy.privacy.randomized_response else EXACT
-        if len(kinds) > 1:
-            return MIXED
-        return kinds.pop()
+        return kinds.pop()  # one: the tally counts only the campaign's mechanism (Tally.counts)
 
     def hidden(self, reason: str | None = None, *, method: str | None = None, kind: str = SHARE) -> Figure:
         return Figure(None, suppressed=True, reason=self.withheld or reason or rules.FEWER_THAN_K,
@@ -742,13 +742,12 @@ class _Builder:
             yes = counts.get(family, key)
             if mechanism == EXACT:
                 exact_count, exact_n = exact_count + yes, exact_n + n
-                parts.append(_Part(n, yes / n, 0.0))
             else:
                 randomized = True
                 parts.append(_rr_binary(yes, n, epsilon or 0.0))
         if not randomized:
             return self.exact_share(exact_count, exact_n, self.rest_exact(family, key))
-        method = RANDOMIZED_RESPONSE if exact_n == 0 else MIXED
+        method = RANDOMIZED_RESPONSE
         if self.rest is not None and rules.is_small(sum(c.n_for(family, key) for c in self.rest.strata.values()),
                                                     self.k):
             return self.hidden(rules.COMPLEMENTARY, method=method)  # whole minus unit: fewer than k behind it
@@ -781,20 +780,16 @@ class _Builder:
                 rest = self.linked(lambda group: {code: group.exact.get(family, code) if group.exact else 0
                                                   for code in domain})
             return self.exact_distribution(family, label, observed, labels, rest)
-        method = MIXED if any(mechanism == EXACT for mechanism, *_ in per_stratum) else RANDOMIZED_RESPONSE
+        method = RANDOMIZED_RESPONSE  # the campaign's one mechanism: no exact stratum beside it
         if self.rest_answered_small(family, domain):
             cells = tuple(Cell(code, labels.get(code, code), self.hidden(rules.COMPLEMENTARY, method=method))
                           for code in domain)
             return Distribution(family, label, self.hidden(rules.COMPLEMENTARY, method=EXACT, kind=COUNT), cells,
                                 method)
         parts: dict[str, list[_Part]] = {code: [] for code in domain}
-        for mechanism, epsilon, observed, n in per_stratum:
-            if mechanism == EXACT:
-                for code in domain:
-                    parts[code].append(_Part(n, observed[code] / n, 0.0))
-            else:
-                for code, part in _rr_categories(observed, n, domain, epsilon or 0.0).items():
-                    parts[code].append(part)
+        for _mechanism, epsilon, observed, n in per_stratum:
+            for code, part in _rr_categories(observed, n, domain, epsilon or 0.0).items():
+                parts[code].append(part)
         total = sum(item[3] for item in per_stratum)
         respondents = self.exact_count(total)
         cells = tuple(Cell(code, labels.get(code, code), self.pooled(parts[code], method)) for code in domain)
@@ -839,7 +834,7 @@ class _Builder:
         n = self.sel.common.get("answered", family)
         options = []
         for code in codes:
-            rest = self.linked(lambda group, code=code: (group.common.get(family, code),
+            rest = self.linked(lambda group, code=code: (group.common.get(family, code),  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                                          group.common.get("answered", family)))
             options.append(Cell(code, labels.get(code, code),
                                 self.exact_share(self.sel.common.get(family, code), n, rest)))
@@ -892,7 +887,7 @@ class _Builder:
             estimate = (mean - q * sum(weights.values())) / (p - q)
             variance = max(square - mean**2, 0.0) / (max(n - 1, 1) * (p - q) ** 2)
             parts.append(_Part(n, estimate, variance))
-        method = MIXED if len(kinds) > 1 else (kinds.pop() if kinds else self.method)
+        method = kinds.pop() if kinds else self.method
         if method != EXACT and self.rest_answered_small(family, domain):
             return self.hidden(rules.COMPLEMENTARY, method=method, kind=AMOUNT)
         if method == EXACT:
@@ -979,8 +974,8 @@ class _Builder:
         shown; units folded into ``other_units`` are absent), and the cells."""
         labels = self.unit_labels()
         counts = dict.fromkeys(labels, 0)
-        for unit in sorted(code for code in self.t.groups if code is not None and code not in labels):
-            counts[unit] = 0
+        for unlabelled in sorted(code for code in self.t.groups if code is not None and code not in labels):
+            counts[unlabelled] = 0
         for unit, group in self.t.groups.items():
             if unit is not None:
                 counts[unit] = group.n
@@ -1044,8 +1039,8 @@ class _Builder:
         for category in self.catalog.categories:
             label = pick(category.label, self.lang)
             if exact_categories:
-                figure = self.exact_only("category_unapproved", category.code) or self.hidden(method=EXACT)
-                categories.append(CategoryFigure(category.code, label, figure, "any_tool"))
+                share = self.exact_only("category_unapproved", category.code) or self.hidden(method=EXACT)
+                categories.append(CategoryFigure(category.code, label, share, "any_tool"))
                 continue
             members = [tool for tool in tools if tool.category == category.code and tool.unapproved_use.shown]
             if members:
@@ -1223,7 +1218,7 @@ class _Builder:
                 items.append(self.categorical(family, self.domain(name), label, {**SPECIAL_LABELS, **names}))
             else:
                 observed = {code: self.sel.common.get(family, code) for code in codes}
-                rest = self.linked(lambda group, family=family, codes=codes:
+                rest = self.linked(lambda group, family=family, codes=codes:  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                    {code: group.common.get(family, code) for code in codes})
                 items.append(self.exact_distribution(family, label, observed, names, rest))
         return Workplace(tuple(items))
@@ -1257,7 +1252,7 @@ class _Builder:
         for item in SENTIMENT_FIELDS:
             label = self.question_label(item)
             observed = {code: self.sel.common.get("sentiment", f"{item}|{code}") for code in AGREEMENT_GROUP_CODES}
-            rest = self.linked(lambda group, item=item: {code: group.common.get("sentiment", f"{item}|{code}")
+            rest = self.linked(lambda group, item=item: {code: group.common.get("sentiment", f"{item}|{code}")  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                                          for code in AGREEMENT_GROUP_CODES})
             distribution = self.exact_distribution(item, label, observed, AGREEMENT_GROUP_LABELS, rest)
             agree = distribution.cell("agree")
@@ -1266,17 +1261,9 @@ class _Builder:
         return tuple(items)
 
     def perception_gap(self, sentiment: Sequence[SentimentItem]) -> tuple[GapItem, ...]:
-        benchmark = self.policy.leadership_benchmark
-        by_id = {item.id: item for item in sentiment}
-        gaps = []
-        for item in PERCEPTION_ITEMS:
-            employees = by_id[item].agree if item in by_id else self.hidden(method=EXACT)
-            leadership = getattr(benchmark, item, None)
-            gap = None
-            if leadership is not None and employees.shown and employees.estimate is not None:
-                gap = leadership - employees.estimate
-            gaps.append(GapItem(item, self.question_label(item), employees, leadership, gap))
-        return tuple(gaps)
+        """Leadership against employees: from senior leaders' own answers where both groups reach k
+        (see :mod:`desktop.collector.perception`), else from the policy's benchmark."""
+        return perception.gap_items(self, sentiment, PERCEPTION_ITEMS)
 
     def method_info(self) -> MethodInfo:
         epsilons = sorted({key[1] for key, counts in self.sel.strata.items()
@@ -1322,11 +1309,6 @@ class _Builder:
                               "using a tool are randomized separately), so license candidates are the tools with "
                               "a business tier that does not train on inputs, ranked by their unapproved-use "
                               "estimate and risk."))
-        if self.method == MIXED:
-            notes.append(Note("mixed",
-                              "Some summaries were randomized and some were not. Figures both kinds carry pool "
-                              "them (method 'mixed'); figures only exact summaries carry are counted from those "
-                              "alone, as their n shows."))
         if self.t.left_out:
             notes.append(Note("left_out",
                               f"{self.t.left_out:,} stored summaries were left out of every figure: they were made "

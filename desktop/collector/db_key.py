@@ -302,7 +302,8 @@ def _damaged(path: Path) -> CollectorKeyError:
 
 def _keyring_trouble(exc: KeyringUnavailable, path: Path, *, creating: bool, account: str) -> CollectorKeyError:
     """One sentence: what the keyring's trouble means for the collector database, and what to do."""
-    problem: KeyProblem = {"no_backend": "no_keyring", "locked": "keyring_locked"}.get(exc.reason, "keyring_failed")
+    reasons: dict[str, KeyProblem] = {"no_backend": "no_keyring", "locked": "keyring_locked"}
+    problem = reasons.get(exc.reason, "keyring_failed")
     instead = f"give a passphrase with {_HOW_TO_GIVE} instead"
     if creating:
         if problem == "keyring_locked":

@@ -15,7 +15,9 @@ Columns (:data:`COLUMNS`):
     ``license_candidates``, ``reasons``, ``literacy``, ``policy_awareness``,
     ``training_received``, ``training_wanted``, ``training_formats``,
     ``training_on_work_time``, one table per workplace item (``workplace_access``, ``workplace_overstated``,
-    ``workplace_ai_measured``, ...: questionnaire 2 on), ``sentiment``, ``perception_gap``.
+    ``workplace_ai_measured``, ...: questionnaire 2 on), ``sentiment``, ``perception_gap``,
+    ``recommended_actions`` (one row per figure that triggered an action: ``row`` is the
+    action's code, ``row_label`` its sentence, ``column`` the item and answer quoted).
 ``row``, ``row_label``
     The row's stable code (option code, tool id, data class ...) and its label. In the
     ``report`` table ``row`` is a property (``campaign``, ``k``, ``mechanism``,
@@ -30,8 +32,8 @@ Columns (:data:`COLUMNS`):
     who answered (row ``all``), ``unapproved_use`` / ``use`` for tools, ``to_unapproved`` /
     ``to_personal`` / ``any_tool`` / ``status:<status>`` / ``account_kind:<kind>`` for data
     classes, ``demand`` / ``annual_out_of_pocket`` for license candidates, ``disagree`` /
-    ``neutral`` / ``agree`` for sentiment, ``employees`` / ``leadership`` / ``gap`` for the
-    perception gap.
+    ``neutral`` / ``agree`` for sentiment, ``employees`` / ``leadership`` (the policy's benchmark) /
+    ``leadership_answers`` (senior leaders' own answers) / ``gap`` for the perception gap.
 ``estimate``, ``ci_low``, ``ci_high``
     The figure (shares from 0 to 1, counts of people, or amounts) and its 95% interval where it
     is an estimate. Empty when the figure is withheld. A license candidate's yearly spend is known
@@ -72,6 +74,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.collector import unit_report
+from desktop.collector.actions import recommended_actions
 from desktop.collector.aggregate import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_html import figure_text
@@ -179,6 +182,9 @@ class _Rows:
         for item in report.workplace.items:
             yield from self.choice(item.id, item)
         yield from self.sentiment()
+        for action in recommended_actions(report):  # one row per figure that triggered the action
+            yield from (self.figure("recommended_actions", action.code, action.text, f"{item.item}:{item.code}",
+                                    item.label, item.figure, {"subject": action.subject}) for item in action.evidence)
 
     def participation(self) -> Iterator[Row]:
         participation = self.report.participation
@@ -258,8 +264,12 @@ class _Rows:
             yield from (self.figure("sentiment", item.id, item.label, cell.code, cell.label, cell.figure)
                         for cell in item.distribution.cells)
         for gap in report.perception_gap:
-            yield self.figure("perception_gap", gap.id, gap.label, "employees", "Employees agreeing", gap.employees)
-            if gap.leadership is not None:
+            yield self.figure("perception_gap", gap.id, gap.label, "employees", "Employees agreeing", gap.employees,
+                              {"source": gap.source, "fallback": gap.fallback})
+            if gap.leadership_answers is not None:
+                yield self.figure("perception_gap", gap.id, gap.label, "leadership_answers",
+                                  "Senior leaders agreeing (their own answers)", gap.leadership_answers)
+            elif gap.leadership is not None:
                 yield self.plain("perception_gap", gap.id, gap.label, column="leadership",
                                  column_label="Leadership benchmark", estimate=_number(round(gap.leadership, 6)),
                                  unit="share", method="benchmark", suppressed="no", too_wide="no",
@@ -268,7 +278,7 @@ class _Rows:
                 points = f"leadership {gap.gap * 100:+.0f} points"
                 yield self.plain("perception_gap", gap.id, gap.label, column="gap",
                                  column_label="Gap (leadership minus employees)", estimate=_number(round(gap.gap, 6)),
-                                 unit="share", method="benchmark", suppressed="no", too_wide="no", shown_as=points)
+                                 unit="share", method=gap.source, suppressed="no", too_wide="no", shown_as=points)
 
 
 def _safe(value: str) -> str:

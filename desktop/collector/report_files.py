@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.durable import sync_folder
+from desktop.core.durable import write_atomically
 from desktop.core.errors import CandorError
 
 
@@ -25,31 +23,13 @@ def write_report_file(path: str | os.PathLike[str], produce: Callable[[Path], No
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    temp_name: str | None = None
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".candor-report-", suffix=".tmp", dir=folder)
-        os.close(fd)
-        os.chmod(temp_name, 0o600)
-        produce(Path(temp_name))
-        _sync_file(Path(temp_name))  # whatever wrote it (Qt's PDF writer too), its bytes are on disk first
-        os.replace(temp_name, target)
-        temp_name = None
-        sync_folder(folder)
+        return write_atomically(folder, lambda: target, produce, mode=0o600, prefix=".candor-report-", suffix=".tmp")
     except OSError as exc:
         raise ReportWriteError(
             f"Cannot write the report to {target} ({exc.strerror or exc}); choose a folder that exists and that "
             "you can write to."
         ) from exc
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-    return target
-
-
-def _sync_file(path: Path) -> None:
-    with open(path, "rb+") as stream:
-        os.fsync(stream.fileno())
 
 
 def write_report_bytes(path: str | os.PathLike[str], data: bytes) -> Path:

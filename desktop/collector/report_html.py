@@ -29,12 +29,12 @@ from pathlib import Path
 
 from desktop.collector import privacy_rules as rules
 from desktop.collector import unit_report
+from desktop.collector.actions import recommended_actions
 from desktop.collector.aggregate import (
     AMOUNT,
     APPROVED,
     COUNT,
     EXACT,
-    MIXED,
     RANDOMIZED_RESPONSE,
     STATUS_LABELS,
     CategoryFigure,
@@ -78,7 +78,6 @@ TOO_WIDE_TEXT = "interval too wide to act on"
 MECHANISM_TEXT = {
     RANDOMIZED_RESPONSE: "randomized response",
     EXACT: "exact answers (no randomization)",
-    MIXED: "mixed: some summaries randomized, some exact",
 }
 #: The chart of tools shows this many tools with the highest figures; the table lists all.
 TOP_TOOLS = 15
@@ -365,7 +364,7 @@ def _bar_chart(key: str, title: str, description: str, bars: Sequence[_Bar], *, 
         middle = y + _ROW / 2
         parts.append(f'<text x="{_LABEL_RIGHT}" y="{middle + 4:.1f}" text-anchor="end" fill="#1a1a1a">'
                      f'{escape(_short(bar.label))}</text>')
-        end = _PLOT_LEFT
+        end: float = _PLOT_LEFT
         if bar.estimate is not None:
             end = x(bar.estimate)
             fill, stroke = ("#ffffff", "#3b5f86") if bar.outline else ("#a9c6e3", "#3b5f86")
@@ -400,6 +399,8 @@ h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid #c8d3df; pa
 h3 { font-size: 1.05rem; margin-top: 1.4rem; }
 p.lead { font-size: 1.05rem; }
 .findings { background: #f4f7fb; border-left: 4px solid #8eabc9; padding: 0.6rem 1.2rem; }
+.actions { border-left: 4px solid #6b9a6b; padding: 0.2rem 1.2rem; }
+.actions li { margin-bottom: 0.4rem; }
 .notice { background: #fff8e6; border: 1px solid #e3c77d; padding: 0.6rem 1rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.4rem; width: 100%; }
 caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
@@ -417,9 +418,45 @@ footer { margin-top: 2.5rem; font-size: 0.9rem; color: #333333; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10.5pt; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, figure, .findings { break-inside: avoid; page-break-inside: avoid; }
+  table, figure, .findings, .actions li { break-inside: avoid; page-break-inside: avoid; }
 }
 """
+
+
+FALLBACK_TEXT = {
+    "unit_report": "leaders’ own answers are compared in the whole-campaign report only",
+    "no_leaders": "no respondent gave their role as senior leadership",
+    "leaders_fewer_than_k": "fewer than {k} respondents gave their role as senior leadership, or their number is "
+                            "withheld, so their answers are not shown apart",
+    "employees_fewer_than_k": "fewer than {k} respondents are not senior leaders",
+    "withheld": "showing the two groups apart would let a small group’s answers be worked out",
+}
+
+
+def perception_source_text(gaps: Sequence[GapItem], k: int) -> str:
+    """Which leadership figures the perception gap uses, and why, in one or two sentences."""
+    answers = [gap for gap in gaps if gap.source == "answers"]
+    why = sorted({FALLBACK_TEXT.get(gap.fallback or "", gap.fallback or "").format(k=k)
+                  for gap in gaps if gap.source != "answers" and gap.fallback})
+    if answers and len(answers) == len(gaps):
+        return ("Leadership’s view comes from senior leaders’ own answers to the same statements (respondents who "
+                "gave their role as senior leadership); employees are everyone else. A positive gap means "
+                "leadership sees it more favourably.")
+    benchmark = any(gap.leadership is not None for gap in gaps if gap.source != "answers")
+    if not answers and not benchmark:
+        text = ("The policy sets no leadership benchmark (the [leadership_benchmark] table of the policy file), "
+                "so the employees’ view cannot be set against leadership’s.")
+    elif benchmark:
+        text = ("Leadership’s view comes from senior leaders’ own answers where both groups reach the minimum "
+                "group size, and otherwise from " if answers else "Leadership’s view comes from ")
+        text += ("the policy’s leadership benchmark (the [leadership_benchmark] table of the policy file), set "
+                 "against all respondents. A positive gap means leadership sees it more favourably.")
+    else:
+        text = ("Leadership’s view comes from senior leaders’ own answers where both groups reach the minimum "
+                "group size; the policy sets no benchmark for the other statements.")
+    if why:
+        text += " Leaders’ own answers were not used: " + "; ".join(why) + "."
+    return text
 
 
 def title_of(report: Report, organization: str) -> str:
@@ -503,6 +540,25 @@ class _Page:
         self.add(f'<div class="findings"><ul>{items}</ul></div>')
         self.para("Estimates from randomized answers are given with their 95% interval; see “How to read this” "
                   "at the end.")
+
+    def actions(self) -> None:
+        """What to do: each recommended action, with the figures that call for it (see desktop.collector.actions)."""
+        if self.report.notice is not None:
+            return
+        self.heading(2, "Recommended actions", "actions")
+        found = recommended_actions(self.report)
+        if not found:
+            self.para("No figure calls for a recommended action: none of the figures the rules read is both shown "
+                      "and clear enough (its whole 95% interval above the rule's threshold).")
+            return
+        items = []
+        for action in found:
+            because = "; ".join(f"{item.label}: {self.text(item.figure)}"
+                                + (f" (n = {item.figure.n:,})" if item.figure.n else "") for item in action.evidence)
+            items.append(f"<li><strong>{escape(action.text)}</strong> <span>Because: {escape(because)}.</span></li>")
+        self.add(f'<div class="actions"><ol>{"".join(items)}</ol></div>')
+        self.para("Each action is triggered only by figures that are shown, precise enough to act on, and whose "
+                  "whole 95% interval lies above the rule’s threshold; Candor’s report documentation lists the rules.")
 
     def prevalence(self) -> None:
         prevalence = self.report.prevalence
@@ -713,28 +769,34 @@ class _Page:
                    ((item.label, cells(item)) for item in report.sentiment))
         self.heading(3, "Perception gap: employees and leadership")
         gaps = report.perception_gap
+        self.para(perception_source_text(gaps, self.k))
         if not any(gap.leadership is not None for gap in gaps):
-            self.para("The policy sets no leadership benchmark (the [leadership_benchmark] table of the policy "
-                      "file), so the employees' view cannot be set against leadership's.")
             return
-        self.para("Employees agreeing with each statement, against the share of leadership agreeing as set in the "
-                  "policy's leadership benchmark. A positive gap means leadership sees it more favourably.")
-        bars: list[_Bar] = []
+        gap_bars: list[_Bar] = []
         for gap in gaps:
             statement = _short(gap.label, _MAX_LABEL - len(" (leadership)"))
-            bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
+            gap_bars.append(_figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
                                     prefix="employees "))
-            if gap.leadership is not None:
-                bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
+            if gap.leadership_answers is not None:
+                gap_bars.append(_figure_bar(f"{statement} (leadership)", gap.leadership_answers, self.k, self.currency,
+                                        prefix="leadership "))
+            elif gap.leadership is not None:
+                gap_bars.append(_Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
                                  gap.leadership, outline=True))
             else:
-                bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
-        self.chart("Employees (filled bars) against leadership's benchmark (outlined bars)",
-                   _describe(bars, "Share agreeing."), bars)
+                gap_bars.append(_Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
+        self.chart("Employees against leadership (outlined bars: the policy’s benchmark)",
+                   _describe(gap_bars, "Share agreeing."), gap_bars)
 
-        def cells(gap: GapItem) -> list[str]:
-            leadership = (f'<td class="num">{escape(percent(gap.leadership))}</td>' if gap.leadership is not None
-                          else '<td class="withheld">no benchmark set</td>')
+        def gap_cells(gap: GapItem) -> list[str]:
+            if gap.leadership_answers is not None:
+                leadership = self.figure_cell(gap.leadership_answers)
+                source = "<td>senior leaders’ answers</td>"
+            elif gap.leadership is not None:
+                leadership = f'<td class="num">{escape(percent(gap.leadership))}</td>'
+                source = "<td>policy benchmark</td>"
+            else:
+                leadership, source = '<td class="withheld">no benchmark set</td>', "<td>none</td>"
             if gap.gap is not None:
                 points = gap.gap * 100
                 gap_cell = f'<td class="num">{points:+.0f} points</td>'
@@ -742,11 +804,11 @@ class _Page:
                 gap_cell = '<td class="withheld">not shown: the employees’ figure is withheld</td>'
             else:
                 gap_cell = '<td class="withheld">no benchmark set</td>'
-            return [self.figure_cell(gap.employees), leadership, gap_cell]
+            return [self.figure_cell(gap.employees), leadership, source, gap_cell]
 
-        self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership benchmark",
+        self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership", "Leadership from",
                                                       "Gap (leadership minus employees)"],
-                   ((gap.label, cells(gap)) for gap in gaps))
+                   ((gap.label, gap_cells(gap)) for gap in gaps))
 
     def participation(self) -> None:
         participation = self.report.participation
@@ -829,6 +891,7 @@ def render_html(report: Report, *, organization: str, embed_chart: ChartEmbed = 
     page = _Page(report, embed_chart)
     page.header(organization)
     page.findings()
+    page.actions()
     page.prevalence()
     page.data_classes()
     page.spend()

@@ -8,7 +8,9 @@ withheld), ``tools`` (one entry per tool: ``id``, ``name``, ``status``, ``unappr
 epsilon and each summary's total, and what the intervals mean). Figures hold shares from 0 to 1,
 counts, or amounts in ``currency``. An amount summed over a few payers (a license candidate's
 yearly spend) is known only as a band: it then carries ``band_low`` and ``band_high``, and its
-``estimate`` is the band's middle.
+``estimate`` is the band's middle. ``recommended_actions`` lists what the figures call for (see
+:mod:`desktop.collector.actions`): each action's ``code``, ``subject``, ``text`` and the ``evidence``
+figures that triggered it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop.collector.actions import recommended_actions
 from desktop.collector.aggregate import Report
 from desktop.collector.report_files import ReportWriteError, write_report_bytes  # noqa: F401
 
@@ -27,7 +30,8 @@ FORMAT_VERSION = 1
 
 def report_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON data, with the format header first."""
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, **report.to_dict()}
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, **report.to_dict(),
+            "recommended_actions": [action.to_dict() for action in recommended_actions(report)]}
 
 
 def report_text(report: Report) -> str:

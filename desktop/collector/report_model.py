@@ -13,8 +13,6 @@ from desktop.collector import privacy_rules as rules
 
 RANDOMIZED_RESPONSE = "randomized_response"
 EXACT = "exact"
-#: A figure pooled from summaries under different mechanisms (or epsilons).
-MIXED = "mixed"
 
 SHARE, COUNT, AMOUNT = "share", "count", "amount"
 
@@ -370,20 +368,38 @@ class SentimentItem:
                 "distribution": self.distribution.to_dict()}
 
 
+#: Where leadership's side of the perception gap comes from: senior leaders' own answers, or the policy's benchmark.
+FROM_ANSWERS, FROM_BENCHMARK = "answers", "benchmark"
+
+
 @dataclass(frozen=True)
 class GapItem:
-    """Employees' share agreeing against the policy's leadership benchmark; ``gap`` is
-    leadership minus employees (share points), None when either side is missing or withheld."""
+    """Employees' share agreeing against leadership's; ``gap`` is leadership minus employees (share
+    points), None when either side is missing or withheld.
+
+    ``source`` says where leadership's side comes from. ``answers``: the respondents who gave their
+    role as senior leadership answered the statement themselves; ``leadership_answers`` is their
+    share agreeing (with its interval and n), ``leadership`` its estimate, and ``employees`` the
+    share of everyone else. ``benchmark``: ``leadership`` is the policy's benchmark figure (or None),
+    ``employees`` the share of all respondents, and ``fallback`` says why leaders' answers were not
+    used (``unit_report``, ``leaders_fewer_than_k``, ``employees_fewer_than_k``, ``withheld``).
+    """
 
     id: str
     label: str
     employees: Figure
     leadership: float | None
     gap: float | None
+    source: str = FROM_BENCHMARK
+    leadership_answers: Figure | None = None
+    fallback: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "employees": self.employees.to_dict(),
-                "leadership": self.leadership, "gap": None if self.gap is None else round(self.gap, 6)}
+        return {"id": self.id, "label": self.label, "source": self.source, "employees": self.employees.to_dict(),
+                "leadership": None if self.leadership is None else round(self.leadership, 6),
+                "leadership_answers": None if self.leadership_answers is None
+                else self.leadership_answers.to_dict(),
+                "fallback": self.fallback, "gap": None if self.gap is None else round(self.gap, 6)}
 
 
 @dataclass(frozen=True)

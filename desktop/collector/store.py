@@ -576,7 +576,8 @@ class CollectorStore:
             cursor = self._conn.execute(
                 "INSERT INTO releases (campaign, scope, released_at, output, target, k, members, set_digest) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [campaign, scope, now, output, target, k, members, set_digest])
-            return int(cursor.lastrowid), now
+            assert cursor.lastrowid is not None  # set by every INSERT
+            return cursor.lastrowid, now
 
     def remove_release(self, release_id: int) -> None:
         """Forget a release that was not completed (its file could not be written), and its set if unused."""

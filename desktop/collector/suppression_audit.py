@@ -503,7 +503,7 @@ def _pieces(u: IntSet, r_when_some: IntSet, w: IntSet, r_when_none: IntSet | Non
     ``r_when_some`` when u > 0, ``r_when_none`` when u == 0 (None: u == 0 is not possible)."""
     pieces = []
     for (ul, uh), (wl, wh) in product(u, w):
-        choices = []
+        choices: list[tuple[Span, IntSet]] = []
         if ul <= 0 <= uh and r_when_none is not None:
             choices.append(((0, 0), r_when_none))
         if uh >= 1:
@@ -665,8 +665,8 @@ def linked_audit(unit: Table, reasons: Mapping[str, str | None], whole_table: Ta
     try:
         found = _linked_feasible(cells, target)
     except _TooComplex:
-        problem = Problem("unit", codes[0] if codes else "", EMPTY, "too many cases to audit")
-        return Audit({}, (problem,))
+        too_complex = Problem("unit", codes[0] if codes else "", EMPTY, "too many cases to audit")
+        return Audit({}, (too_complex,))
     problems = []
     feasible, rest_feasible, whole_feasible = {}, {}, {}
     for code, (us, rs, ws) in zip(codes, found, strict=True):

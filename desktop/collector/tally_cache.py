@@ -39,7 +39,8 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 
 #: Raise when the counting code (aggregate.Tally and what it records) changes meaning.
-TALLY_FORMAT = 2  # 2: summary format 2's items; only the campaign's mechanism is counted
+#: 2: summary format 2's items; only the campaign's mechanism is counted. 3: senior leaders' strategy answers apart.
+TALLY_FORMAT = 3
 _TUPLE = "t"
 
 

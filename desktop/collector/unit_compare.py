@@ -52,7 +52,9 @@ LABELS = {
 
 def headline(report: Report) -> dict[str, Figure]:
     """The compared figures of one report."""
-    return {OVERALL: report.prevalence.overall, SENSITIVE: report.prevalence.sensitive,
+    overall, sensitive = report.prevalence.overall, report.prevalence.sensitive
+    assert overall is not None and sensitive is not None  # a built report has both (only old JSON lacks them)
+    return {OVERALL: overall, SENSITIVE: sensitive,
             PAYS: report.spend.pays_out_of_pocket}
 
 

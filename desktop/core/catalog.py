@@ -26,6 +26,9 @@ DEFAULT_FILE = ("catalog", "tools.yaml")
 UNKNOWN = "unknown"
 #: The ``opt_out`` value saying the tier offers no way to keep input out of training.
 NO_OPT_OUT = "none"
+#: How sure an entry is: read on the vendor's pages; only the vendor's word (or its pages
+#: disagree); from others only, no vendor page could be read.
+CONFIDENCE = ("vendor_page", "vendor_claim", "third_party")
 #: How far ``last_verified`` may lie ahead of this computer's date: absorbs time zones
 #: (a file dated in Europe is "tomorrow" in America) while still catching typos like 2062.
 FUTURE_GRACE = datetime.timedelta(days=2)
@@ -74,6 +77,8 @@ class Tier:
     opt_out: LocalText | None = None  # None: no known setting
     #: The catalog says this tier has no way to switch training off (``opt_out: none``).
     no_opt_out: bool = False
+    #: The catalog says no source tells whether such a switch exists (``opt_out: unknown``).
+    opt_out_unknown: bool = False
 
     def __hash__(self) -> int:
         return hash((self.name, self.kind, self.trains_on_inputs))
@@ -94,6 +99,12 @@ class Tool:
     data_location: str | None = None
     #: Whether the personal paid plan trains on input by default (unknown when no source says).
     paid_plan_trains: Trains = Trains.UNKNOWN
+    #: How sure the entry is (:data:`CONFIDENCE`); None when the entry does not say.
+    confidence: str | None = None
+    #: The vendor's own web domains: a source on one of them is the vendor's own page.
+    vendor_sites: tuple[str, ...] = ()
+    #: Why no source is on the vendor's own site, when none is.
+    no_vendor_source: LocalText | None = None
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -260,6 +271,9 @@ class _Builder:
             last_verified=verified,
             data_location=raw.get("data_location"),
             paid_plan_trains=Trains.from_value(raw.get("paid_plan_trains", UNKNOWN)),
+            confidence=raw.get("confidence"),
+            vendor_sites=tuple(raw.get("vendor_sites", ())),
+            no_vendor_source=_frozen_text(raw["no_vendor_source"]) if "no_vendor_source" in raw else None,
         )
 
     def date(self, text: str, location: str) -> datetime.date | None:
@@ -286,8 +300,9 @@ class _Builder:
             kind=raw["kind"],
             trains_on_inputs=Trains.from_value(raw["trains_on_inputs"]),
             retention=None if retention == UNKNOWN else _frozen_text(retention),
-            opt_out=None if opt_out in (None, NO_OPT_OUT) else _frozen_text(opt_out),
+            opt_out=None if opt_out in (None, NO_OPT_OUT, UNKNOWN) else _frozen_text(opt_out),
             no_opt_out=opt_out == NO_OPT_OUT,
+            opt_out_unknown=opt_out == UNKNOWN,
         )
 
     def check_unique_ids(self, raw_tools: list[dict[str, Any]]) -> None:

@@ -145,7 +145,8 @@ def _eval(node: ast.AST, answers: Mapping[str, Any]) -> Any:
     if isinstance(node, (ast.List, ast.Tuple)):
         return [_eval(e, answers) for e in node.elts]
     if isinstance(node, ast.Call):
-        _, function = FUNCTIONS[node.func.id]  # type: ignore[union-attr]
+        assert isinstance(node.func, ast.Name)  # the checker allows only named functions
+        _, function = FUNCTIONS[node.func.id]
         return function(*(_eval(a, answers) for a in node.args))
     raise ConditionError(f"{type(node).__name__} is not allowed in a condition")  # pragma: no cover
 

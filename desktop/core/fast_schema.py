@@ -249,7 +249,7 @@ class _Generator:
             self.emit_property(name, sub, var, out, depth)
         if extra is not True and extra is not False:
             key, item = self.name("k"), self.name("w")
-            block = []
+            block: list[str] = []
             self.emit(extra, item, block, depth + 2)
             if block:
                 out.append(f"{pad}for {key}, {item} in {var}.items():")
@@ -306,6 +306,7 @@ class _Generator:
         prefix = schema.get("prefixItems") or []
         if not isinstance(prefix, list):
             raise Unsupported("prefixItems must be a list")
+        block: list[str]
         for index, sub in enumerate(prefix):
             item = self.name("w")
             block = []
@@ -315,7 +316,7 @@ class _Generator:
                 out.append(f"{pad}    {item} = {var}[{index}]")
                 out.extend(block)
         item = self.name("w")
-        block: list[str] = []
+        block = []
         self.emit(items, item, block, depth + 1)
         if block:  # in Draft 2020-12, items covers what follows the prefixItems
             out.append(f"{pad}for {item} in {var}[{len(prefix)}:]:" if prefix else f"{pad}for {item} in {var}:")

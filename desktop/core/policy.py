@@ -20,7 +20,7 @@ import tomllib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from desktop.core import schema_check
 from desktop.core.errors import ContentError, Problem
@@ -607,7 +607,7 @@ def _entries(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]
     return [(index, item) for index, item in enumerate(value) if isinstance(item, dict)]
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 

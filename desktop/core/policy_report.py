@@ -51,6 +51,7 @@ def show_report(effective: EffectivePolicy) -> str:
         lines += [f"  {problem}" for problem in effective.problems]
         parts.append("\n".join(lines))
     if effective.refused:
+        assert effective.control is not None  # only a control refuses overrides
         lines = [f"Refused overrides ({effective.control.description} locks these fields):"]
         lines += [f"  {override}" for override in effective.refused]
         parts.append("\n".join(lines))

@@ -408,7 +408,7 @@ def _read_bundled(path: Path, known: Collection[str] | None) -> _Read:
 
 def resolve_policy(
     flag: str | os.PathLike[str] | None,
-    env: str | Mapping[str, str] | None,
+    env: str | os.PathLike[str] | Mapping[str, str] | None,
     known_tool_ids: Collection[str] | None,
     locations: PolicyLocations | None = None,
 ) -> EffectivePolicy:
@@ -503,7 +503,7 @@ _STRICTER: dict[str, Callable[[Any, Any], bool]] = {
 class _ToolEntry(NamedTuple):
     data: dict[str, Any]
     source: PolicySource
-    index: int
+    position: int
 
 
 class _Merger:
@@ -594,7 +594,7 @@ class _Merger:
             conflicts.append(
                 Problem(
                     file=str(entry.source.path),
-                    location=f"tools[{entry.index}].alternative",
+                    location=f"tools[{entry.position}].alternative",
                     message=(
                         f"{alternative!r} is set to {status}{where}, so it is not offered as the alternative"
                         f" to {tool_id!r}; name an approved tool"

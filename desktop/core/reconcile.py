@@ -38,8 +38,8 @@ def reconcile(
     dropped: list[Dropped] = []
     known_tools = set(tool_ids) | {NO_TOOLS}
     for key in answers.answered_keys():
-        question_id, _, tool = key.partition("@")
-        tool = tool or None
+        question_id, _, tool_part = key.partition("@")
+        tool = tool_part or None
         value = answers.get(question_id, tool)
         if not questionnaire.has_question(question_id):
             dropped.append(Dropped(question_id, tool, ()))

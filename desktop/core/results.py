@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from desktop.core.answers import Answers
@@ -16,7 +17,7 @@ ACTIONS_DONE = "actions_done"
 
 
 def report_for_state(state: dict[str, Any], questionnaire: Questionnaire, catalog: Catalog, policy: Policy,
-                     lang: str = "en") -> RiskReport:
+                     lang: str = "en", money: Callable[[float], str] | None = None) -> RiskReport:
     """Score the answers that count; answers saved under another questionnaire version are
     first reduced to those that still fit (without changing what is stored)."""
     answers = Answers.from_dict(state.get("answers"))
@@ -25,7 +26,7 @@ def report_for_state(state: dict[str, Any], questionnaire: Questionnaire, catalo
         answers, _ = reconcile(answers, questionnaire, catalog.ids(), [u.code for u in policy.org_units])
     navigator = Navigator(questionnaire, org_units_offered=bool(policy.org_units))
     effective = navigator.effective_answers(answers)
-    return assess(questionnaire, effective, answers.other_tools, catalog, policy, lang)
+    return assess(questionnaire, effective, answers.other_tools, catalog, policy, lang, money=money)
 
 
 def done_actions(state: dict[str, Any]) -> set[str]:

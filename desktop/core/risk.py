@@ -20,7 +20,7 @@ negative number), so the reasons of a tool always add up to its score.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import cache
@@ -196,8 +196,15 @@ RECOMMENDATION_TEXTS: tuple[str, ...] = (
     "anonymize.personal_data",
     "licence.ask",
     "licence.ask_no_business_plan",
+    "licence.ask_business_plan_unknown",
     "reimburse.ask",
 )
+#: The licence advice by what the catalog knows of a business plan that keeps data out of training.
+LICENCE_TEXTS: dict[Trains, str] = {
+    Trains.YES: "licence.ask",
+    Trains.NO: "licence.ask_no_business_plan",
+    Trains.UNKNOWN: "licence.ask_business_plan_unknown",
+}
 OVERALL_TEXTS: tuple[str, ...] = ("highest", "many_high", "no_tools")
 
 
@@ -508,8 +515,11 @@ def assess(
     lang: str = DEFAULT_LANGUAGE,
     *,
     texts: RiskTexts | None = None,
+    money: Callable[[float], str] | None = None,
 ) -> RiskReport:
-    """The risk picture for one assessment's effective answers (see :meth:`Navigator.effective_answers`)."""
+    """The risk picture for one assessment's effective answers (see :meth:`Navigator.effective_answers`).
+
+    ``money`` writes an amount with the policy's currency as the screen does (see :func:`summarize_spend`)."""
     ctx = _Context(catalog, policy, other_tools, texts or default_texts(), lang)
     answers = tool_answers(questionnaire, effective)
     picked = [(index, _assess_tool(item, ctx)) for index, item in enumerate(answers)]
@@ -518,7 +528,7 @@ def assess(
 
     overall = overall_level(tool.level for tool in tools)
     spend = summarize_spend(
-        answers, {tool.tool_id: tool.name for tool in tools}, policy.organization.currency, ctx.texts, lang
+        answers, {tool.tool_id: tool.name for tool in tools}, policy.organization.currency, ctx.texts, lang, money
     )
     learning = _learning(questionnaire, effective, ctx)
     return RiskReport(
@@ -616,8 +626,8 @@ def _recommendations(
 
     if answers.account_kind == "personal_paid" and status != "prohibited":
         if status != "approved":
-            protects = identity.tool is not None and identity.tool.no_training_business_tier is Trains.YES
-            add(f"licence:{tool_id}", "ask_licence", "licence.ask" if protects else "licence.ask_no_business_plan")
+            plan = identity.tool.no_training_business_tier if identity.tool is not None else Trains.UNKNOWN
+            add(f"licence:{tool_id}", "ask_licence", LICENCE_TEXTS[plan])
         if answers.reimbursed != "yes_fully":
             add(f"reimburse:{tool_id}", "ask_reimbursement", "reimburse.ask")
 

@@ -122,9 +122,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         extras = sorted(set(error.instance) - set(known))
         messages = []
         for extra in extras:
-            hint = difflib.get_close_matches(extra, known, n=1)
+            close = difflib.get_close_matches(extra, known, n=1)
             text = f"unknown field {extra!r}"
-            text += f" (did you mean {hint[0]!r}?)" if hint else f"; known fields: {', '.join(known)}"
+            text += f" (did you mean {close[0]!r}?)" if close else f"; known fields: {', '.join(known)}"
             messages.append(text)
         return location, "; ".join(messages)
     if kind == "required":

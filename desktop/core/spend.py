@@ -10,7 +10,7 @@ months. Tools whose spend was not answered are left out rather than guessed.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -76,8 +76,14 @@ def summarize_spend(
     currency: str,
     texts: RiskTexts,
     lang: str = DEFAULT_LANGUAGE,
+    money: Callable[[float], str] | None = None,
 ) -> SpendSummary:
-    """Per-tool bands, monthly and yearly totals, and a hint on getting the cost covered."""
+    """Per-tool bands, monthly and yearly totals, and a hint on getting the cost covered.
+
+    ``money`` writes an amount with its currency as the screen does (the interface's locale), so the
+    hint's figure reads like every other one there; without it, "1,234 EUR".
+    """
+    written = money or (lambda value: f"{format_amount(value, lang)} {currency}")
     lines = tuple(
         SpendLine(
             tool_id=item.tool_id,
@@ -98,10 +104,9 @@ def summarize_spend(
     if not lines:
         hint = texts.get("spend.none", lang)
     elif own:
-        hint = texts.get("spend.unreimbursed", lang, amount=format_amount(out_of_pocket, lang), currency=currency)
+        hint = texts.get("spend.unreimbursed", lang, amount=written(out_of_pocket), currency=currency)
     else:
-        yearly = format_amount(MONTHS_PER_YEAR * monthly, lang)
-        hint = texts.get("spend.reimbursed", lang, amount=yearly, currency=currency)
+        hint = texts.get("spend.reimbursed", lang, amount=written(MONTHS_PER_YEAR * monthly), currency=currency)
     return SpendSummary(
         per_tool=lines,
         monthly_mid_total=monthly,

@@ -2,7 +2,8 @@
 
 Every row is derived from the summary itself (never from the answers), so the preview shows
 exactly what would be sent, randomized values included. With randomized response on, every row
-that was randomized says so (``PreviewRow.randomized``) and carries one sentence on what "may
+that was randomized says so (``PreviewRow.randomized``, shown with its value by :func:`marked_value`)
+and carries one sentence on what "may
 differ from your answer" means for it (``PreviewRow.note``), and the first section states the
 guarantee: per answer, how many randomized answers, and that answers together say more.
 """
@@ -100,6 +101,8 @@ class Phrases:
                       "(epsilon %2 per answer), so none of them proves anything about you on its own. This "
                       "summary carries %3 randomized answers; answers that go together say more than one alone.")
     exact: str = "Randomized response is off in this campaign: your answers are sent exactly as given."
+    #: A randomized row's value, marked where it is shown (and read with it); %1 is the value.
+    randomized_value: str = "%1 (randomized)"
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,12 @@ class PreviewSection:
     key: str  # stable: a SECTION_TITLES key
     title: str  # in English
     rows: tuple[PreviewRow, ...]
+
+
+def marked_value(row: PreviewRow, phrases: Phrases) -> str:
+    """The row's value as shown: a randomized one says so right there ("no (randomized)"), since
+    a value that may differ from the answer given reads as a mistake without it."""
+    return _fill(phrases.randomized_value, row.value) if row.randomized else row.value
 
 
 def _fill(template: str, *values: str) -> str:
@@ -290,7 +299,7 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
     sections = [_section("randomized", rows)]
     training = randomized["training"]
     rows = _randomized_rows(
-        ((feeds, training.get(key), lambda key=key: items.training_single[key])
+        ((feeds, training.get(key), lambda key=key: items.training_single[key])  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
          for key, feeds in (("received", "training_received"), ("wanted", "training_wanted"),
                             ("formats", "training_formats"), ("on_work_time", "training_on_work_time"))),
         words, notes)
@@ -302,7 +311,7 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
     sections.append(_section("sentiment_randomized", rows or [_row("no_sentiment", NOTHING)]))
     workplace = randomized.get("workplace") or {}
     rows = _randomized_rows(
-        ((name, workplace.get(name), lambda name=name: items.workplace_single[name])
+        ((name, workplace.get(name), lambda name=name: items.workplace_single[name])  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
          for name in (*WORKPLACE_SINGLE, *WORKPLACE_MULTI)),
         words, notes)
     if rows:

@@ -159,6 +159,17 @@ TRAINING_FORMATS = {"office_hours": 25, "workshops": 38, "self_paced": 45, "peer
                     "written_guides": 30}
 CHOICE_COUNT: dict[int, float] = {1: 45, 2: 35, 3: 20}
 ON_WORK_TIME = {"yes_needed": 45, "preferred": 40, "doesnt_matter": 15}
+#: How AI is run at work (questionnaire 2): made-up but plausible weights, so that demo reports show these items.
+WORKPLACE_SINGLE = {
+    "access": {"have_licence": 40, "no_licence": 20, "did_not_know": 12, "none_exists": 18, "not_sure": 10},
+    "output_check": {"always": 30, "usually": 30, "sometimes": 15, "rarely": 8, "not_customer_facing": 17},
+    "help_most": {"right_tool": 30, "clear_rules": 22, "training_work_time": 20, "say_in_decisions": 10,
+                  "less_pressure": 8, "nothing": 10},
+    "overstated": {"no": 78, "use": 9, "time_saved": 8, "both": 5},
+}
+WORKPLACE_MULTI = {"ai_measured": {"goals": 20, "reviews": 15, "dashboards": 25},
+                   "connected": {"mail": 25, "calendar": 20, "drive": 22, "code_repos": 12, "meeting_bot": 15,
+                                 "share_links": 10}}
 ROLE_LEVEL = {"individual_contributor": 68, "team_lead": 16, "manager": 10, "senior_leader": 3,
               "prefer_not_to_say": 3}
 #: Chance that someone in each role sees the company's AI plans as leadership does.
@@ -327,7 +338,20 @@ class Population:
             self._set(answers, "role_level", role if role in self._codes("role_level") else None)
         if self._units and rng.random() >= 0.15:
             self._set(answers, "org_unit", rng.choice(self._tech_units if developer else self._units))
+        # From a generator seeded by the main one's state, which it leaves as it was: adding these questions
+        # changed no other draw, so every seeded demo population is the same as before but for them.
+        self._workplace(random.Random(repr(rng.getstate())), answers)
         return answers
+
+    def _workplace(self, rng: random.Random, answers: Answers) -> None:
+        for feeds, weights in WORKPLACE_SINGLE.items():
+            self._set(answers, feeds, self._one(rng, feeds, weights))
+        for feeds, weights in WORKPLACE_MULTI.items():
+            nothing = self._exclusive(feeds)
+            if rng.random() < 0.45 and nothing is not None:
+                self._set(answers, feeds, [nothing])
+            elif self._draw(feeds, weights) is not None:
+                self._set(answers, feeds, self._some(rng, feeds, weights, _COUNTS["choices"].one(rng)))
 
     def choices(self, rng: random.Random) -> Choices:
         """Which optional parts this employee includes in the summary they send."""
@@ -365,6 +389,7 @@ class Population:
             tool = info.get(tool_id)
             category = tool.category if tool else other[tool_id].category if tool_id in other else "chat"
             status = tool.status if tool else NOT_LISTED
+            kind: str | None
             if tool_id == paid:
                 kind = "personal_paid"
             elif category in ACCOUNT_BY_CATEGORY:

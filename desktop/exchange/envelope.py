@@ -17,19 +17,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import errno
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyrage
 from pyrage import x25519
 
-from desktop.core.durable import sync_folder
+from desktop.core.durable import write_atomically
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import parse_identity
 
@@ -167,11 +164,11 @@ def dearmor(text: str | bytes) -> bytes:
             if not data.lstrip(b" \t\r\n").startswith(ARMOR_BEGIN.encode("ascii")):
                 raise NotAnEnvelope(_NOT_AGE, "armor is not ASCII") from None
             # armor with a character changed on the way (an e-mail program, an editor): damaged, not something else
-            line = data.count(b"\n", 0, exc.start) + 1
+            at_line = data.count(b"\n", 0, exc.start) + 1
             raise DamagedEnvelope(
-                f"This text is damaged: line {line} holds a character that cannot be part of an encrypted summary "
+                f"This text is damaged: line {at_line} holds a character that cannot be part of an encrypted summary "
                 "(perhaps changed by an e-mail program or an editor), so it cannot be read. Ask for it to be "
-                "exported again.", f"armor line {line} has a byte that is not ASCII") from None
+                "exported again.", f"armor line {at_line} has a byte that is not ASCII") from None
     lines = text.strip(" \t\r\n").split("\n")
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     if lines[0] != ARMOR_BEGIN:
@@ -318,27 +315,11 @@ def write_file(path: Path, data: bytes, *, mode: int = 0o600) -> Path:
 
 
 def _write_atomically(folder: Path, data: bytes, mode: int, final_path: Callable[[], Path]) -> Path:
-    temp_name: str | None = None
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".candor-", suffix=".part", dir=folder)
-        with os.fdopen(handle, "wb") as stream:
-            if hasattr(os, "fchmod"):
-                os.fchmod(stream.fileno(), mode)
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        target = final_path()
-        os.replace(temp_name, target)
-        temp_name = None
+        return write_atomically(folder, final_path, lambda temp: temp.write_bytes(data), mode=mode)
     except OSError as exc:
         message, reason = _folder_problem(folder, exc)
         raise ExportFolderError(message, folder, reason) from exc
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-    sync_folder(folder)
-    return target
 
 
 

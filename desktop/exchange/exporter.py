@@ -141,7 +141,8 @@ class Exporter:
         if reason:
             raise ExportRefused(reason)
         data = payload(summary)
-        return encrypt_summary(data, self.policy.submission.recipient) if self.encrypts else data
+        recipient = self.policy.submission.recipient  # self.encrypts, spelled so the type checker sees it
+        return encrypt_summary(data, recipient) if recipient else data
 
     def clipboard_text(self, summary: Mapping[str, Any]) -> str:
         data = self.file_bytes(summary)

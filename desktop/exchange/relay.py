@@ -41,7 +41,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.durable import sync_folder
+from desktop.core.durable import sync_folder, write_bytes_atomically
 from desktop.core.regular_file import FileTooLarge, NotARegularFile, read_regular
 from desktop.exchange.envelope import ARMOR_BEGIN, MAX_ENVELOPE_BYTES, EnvelopeError, dearmor, summary_file_name
 
@@ -131,10 +131,10 @@ def age_shape_problem(data: bytes) -> str | None:
         return f"its age header holds {x25519} X25519 recipients; a Candor summary holds exactly one"
     if others > MAX_OTHER_STANZAS:
         return "its age header holds more stanzas than a Candor summary"
-    body = len(data) - offset - _NONCE
-    if body < _TAG + 1:
+    payload_size = len(data) - offset - _NONCE
+    if payload_size < _TAG + 1:
         return "it is cut short (no encrypted content)"
-    if 0 < body % (_CHUNK + _TAG) <= _TAG:
+    if 0 < payload_size % (_CHUNK + _TAG) <= _TAG:
         return "its encrypted content is cut at a length no age file has"
     return None
 
@@ -207,18 +207,10 @@ def relay(folder: Path, out: Path, k: int, campaign: str, *, now: float | None =
         os.chmod(target, 0o644)
         os.utime(target, (stamp, stamp))
     journal = {"originals": [str(path) for path, _data in ready], "names": names}
-    _write_synced(staging / JOURNAL, json.dumps(journal).encode())
-    _write_synced(staging / COMPLETE, b"")
+    write_bytes_atomically(staging / JOURNAL, json.dumps(journal).encode())
+    write_bytes_atomically(staging / COMPLETE, b"")
     result.released.extend(_finish(staging, out))
     return result
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    sync_folder(path.parent)
 
 
 

@@ -72,6 +72,11 @@ class KeyringKeyStore:
                 return "unknown keyring"
         return describe_backend(backend)
 
+    @property
+    def found_backend_name(self) -> str:
+        """The backend's name if it was already looked up, without looking it up (which can block)."""
+        return describe_backend(self._backend) if self._backend is not None else "not yet found"
+
     def status(self) -> KeyringStatus:
         """Check the backend exists and answers a harmless read; never raises."""
         try:

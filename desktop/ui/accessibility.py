@@ -22,6 +22,11 @@ _alive: dict[int, QAccessibleWidget] = {}  # Qt owns the interfaces; keep the Py
 def mark_heading(label: QLabel, level: int = 1) -> QLabel:
     """Expose ``label`` as a heading of ``level`` (1 for a page title, 2 for a section)."""
     label.setProperty(HEADING_PROPERTY, level)
+    # With a screen reader running, Qt made the label's accessibility object when its text was set
+    # (before this mark) and keeps it: drop that one, so the next look-up asks the factory again.
+    existing = QAccessible.queryAccessibleInterface(label) if _installed else None
+    if existing is not None and existing.role() != QAccessible.Role.Heading:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(existing))
     return label
 
 

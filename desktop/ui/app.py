@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -24,6 +25,7 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import APP_STYLE
 from desktop.ui.theme import ThemeSwitcher
+from desktop.ui.unexpected_notice import install_window_notice
 
 
 def configure_application(app: QApplication) -> None:
@@ -55,7 +57,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
     that moment waits in the event queue; nothing is lost.
     """
     os.umask(0o077)  # everything Candor writes is private to this user
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     early = choose_language(lang, None)  # the flag or the system's, until the saved choice is read
     install_translators(app, early)
@@ -76,6 +78,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
         return 0
     ThemeSwitcher(app).apply(preferences.theme)
     window = MainWindow(resolve_policy(policy_flag, os.environ, None), data_path)
+    restore_hooks = install_window_notice(window.prompts)
     window.show()
     running: list[object] = []  # keeps the app object alive for the event loop
 
@@ -98,6 +101,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
     try:
         return app.exec()
     finally:
+        restore_hooks()
         instance.release()
 
 

@@ -60,11 +60,11 @@ def horizontal_bars(categories: Sequence[str], series: Sequence[tuple[str, Seque
     chart = QChart()
     stepped = bool(tick_labels) and len(series) == 1
     bars = QHorizontalStackedBarSeries() if stepped else QHorizontalBarSeries()
-    if stepped:
-        values = [int(v) for v in series[0][1]]
+    if stepped and tick_labels:
+        steps = [int(v) for v in series[0][1]]
         for step, label in enumerate(tick_labels, start=1):
             bar_set = QBarSet(label)
-            bar_set.append([float(v) if v == step else 0.0 for v in values])
+            bar_set.append([float(v) if v == step else 0.0 for v in steps])
             bars.append(bar_set)
     else:
         for name, values in series:
@@ -76,6 +76,7 @@ def horizontal_bars(categories: Sequence[str], series: Sequence[tuple[str, Seque
     category_axis.append(list(categories))
     chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(category_axis)
+    value_axis: QValueAxis  # QCategoryAxis is one
     if tick_labels:  # the steps in words (Low … Critical), so a bar's length reads without the table
         value_axis = QCategoryAxis()
         value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -184,5 +185,6 @@ class ChartPanel(QWidget):
         return words.replace("%1", self._title_text)
 
     def table_text(self) -> list[list[str]]:
-        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+        return [[item.text() if (item := self.table.item(r, c)) is not None else ""
+                 for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]

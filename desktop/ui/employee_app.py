@@ -163,7 +163,11 @@ class EmployeeApp(QObject):
         )
         from desktop.ui.wizard import WizardPage  # the first window does not need the wizard
 
-        self.wizard = WizardPage(self.session, self.content.catalog, self.content.policy.policy, self.lang)
+        # Built inside the window's page stack, not as a loose widget moved in afterwards: with the app's
+        # style sheet, a font set after a loose widget was polished (the first page's title) is reset
+        # to the plain one when the widget changes parent.
+        self.wizard = WizardPage(self.session, self.content.catalog, self.content.policy.policy, self.lang,
+                                 parent=self.window.pages)
         self.wizard.setObjectName("wizardPage")
         self.wizard.leave_requested.connect(self.leave_wizard)
         self.wizard.start_over_requested.connect(self.start_over)

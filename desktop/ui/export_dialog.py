@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import CandorError
 from desktop.core.summary import Choices
-from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe
+from desktop.core.summary_preview import Phrases, PreviewRow, PreviewSection, Words, describe, marked_value
 from desktop.exchange.exporter import Exporter
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.code_entry import CodeEntry, channel_text
@@ -70,6 +70,9 @@ def preview_phrases() -> Phrases:
             "%1 a number such as 3, %2 the privacy parameter epsilon, %3 a number of answers"),
         exact=QCoreApplication.translate(
             "ExportDialog", "Randomized response is off in this campaign: your answers are sent exactly as given."),
+        randomized_value=QCoreApplication.translate(
+            "ExportDialog", "%1 (randomized)", "a value in the summary preview that was randomized and may differ "
+            "from the answer given; %1 is the value"),
     )
 
 
@@ -98,7 +101,20 @@ class ExportDialog(QDialog):
             "added yourself, no dates. Your organization's policy allows summaries without encryption, so "
             "anyone who gets the file can read it."))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Everything down to the preview scrolls as one, so at 200% on a small screen the preview keeps
+        # room to be read (it had none below the explanations); the status and buttons stay in view.
+        outer = QVBoxLayout(self)
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        body_scroll = QScrollArea()
+        body_scroll.setObjectName("exportBody")
+        body_scroll.setWidgetResizable(True)
+        body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop; its contents take the focus
+        body_scroll.setWidget(self.body)
+        outer.addWidget(body_scroll, 1)
         layout.addWidget(title)
         layout.addWidget(intro)
         self.channel = QLabel(channel_text(exporter))
@@ -137,6 +153,7 @@ class ExportDialog(QDialog):
         self.plain_layout = QVBoxLayout(self.plain)
         plain_scroll = QScrollArea()
         plain_scroll.setWidgetResizable(True)
+        plain_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         plain_scroll.setWidget(self.plain)
         plain_scroll.setAccessibleName(self.plain.accessibleName())
         self.sections: list[tuple[str, list[tuple[str, str]]]] = []
@@ -146,7 +163,10 @@ class ExportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(plain_scroll, self.tr("In plain words"))
         self.tabs.addTab(self.raw, self.tr("Exactly as sent (JSON)"))
+        line = self.fontMetrics().lineSpacing()
+        self.tabs.setMinimumHeight(line * 14)  # a dozen lines of the preview, whatever the scaling
         layout.addWidget(self.tabs, 1)
+        layout = outer  # the status line and the buttons stay below the scrolling part
 
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
@@ -200,17 +220,20 @@ class ExportDialog(QDialog):
         self.raw.setPlainText(json.dumps(self.summary, indent=2, sort_keys=True, ensure_ascii=False))
         while self.plain_layout.count():
             item = self.plain_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.sections = []
         for section in describe(self.summary, self.words):
             title = self._section_title(section)
             heading = QLabel(title)
             heading.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+            heading.setWordWrap(True)  # long titles wrap rather than widen the preview past its view
             mark_heading(heading, 2)
             self.plain_layout.addWidget(heading)
             rows = [(self._row_label(row), row.value, row.note) for row in section.rows]
-            for label, value, note in rows:
+            for (label, _value, note), source in zip(rows, section.rows, strict=True):
+                value = marked_value(source, self.words.phrases)  # randomized: said where the value is
                 text = f"<b>{html.escape(label)}</b><br>{html.escape(value)}"
                 if note:  # randomized: said in words, not by styling alone
                     text += f"<br><small><i>{html.escape(note)}</i></small>"

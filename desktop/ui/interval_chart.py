@@ -90,7 +90,8 @@ def interval_bars(bars: Sequence[Bar], axis_title: str, axis_max: float, axis_mi
         whisker.attachAxis(values)
         whisker.attachAxis(rows)
     styled = _styled(chart)
-    _paint(sure, unsure, [s for s in chart.series() if s.objectName() == WHISKER], ordered)
+    whiskers = [s for s in chart.series() if isinstance(s, QLineSeries) and s.objectName() == WHISKER]
+    _paint(sure, unsure, whiskers, ordered)
     legend = styled.legend()
     legend.setVisible(True)
     for marker in legend.markers():  # the legend names the two kinds of bar, not every whisker
@@ -130,7 +131,7 @@ def drawn_figures(chart: QChart) -> list[Bar]:
     categories = next(a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis))
     labels = categories.categories()
     whiskers: dict[int, tuple[float, float]] = {}
-    for line in (s for s in chart.series() if s.objectName() == WHISKER):
+    for line in (s for s in chart.series() if isinstance(s, QLineSeries) and s.objectName() == WHISKER):
         points = line.points()
         whiskers[round(points[2].y())] = (points[2].x(), points[3].x())
     out = []

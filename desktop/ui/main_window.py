@@ -18,6 +18,7 @@ from desktop.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.help_dialog import HelpDialog
 
 
 def _banner_key(policy: EffectivePolicy) -> tuple[list[str], list[str]]:
@@ -181,8 +182,8 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if focus is not None and page.isAncestorOf(focus):
             return  # the page placed the focus itself (the wizard puts it on the first question)
-        widget = page.nextInFocusChain()
-        while widget is not page and page.isAncestorOf(widget):
+        widget: QWidget | None = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page) and widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
 
         return policy_source_words(self.policy.sources)
 
-    def show_help(self, _checked: bool = False, opener: Callable[[QWidget], None] | None = None) -> None:
+    def show_help(self, _checked: bool = False, opener: Callable[[HelpDialog], None] | None = None) -> None:
         from desktop.ui.help_dialog import HelpDialog
 
         policy = self.policy.policy

@@ -36,7 +36,7 @@ class FittingScrollArea(QScrollArea):
     def _fit(self) -> None:
         widget = self.widget()
         layout = widget.layout() if widget is not None else None
-        if layout is None or not layout.hasHeightForWidth():
+        if widget is None or layout is None or not layout.hasHeightForWidth():
             return
         needed = layout.totalHeightForWidth(self.viewport().width())
         if needed > 0 and needed != widget.minimumHeight():

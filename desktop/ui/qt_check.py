@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import cast
 
 
 def check_qt_window() -> str:
@@ -15,7 +16,7 @@ def check_qt_window() -> str:
     from PySide6.QtCharts import QChartView  # charts ship with the app: prove the module loads
     from PySide6.QtWidgets import QApplication, QLabel
 
-    app = QApplication.instance() or QApplication(["candor-self-test"])
+    app = cast(QApplication, QApplication.instance() or QApplication(["candor-self-test"]))
     window = QLabel("Candor self-test")
     window.show()
     app.processEvents()

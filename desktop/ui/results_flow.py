@@ -20,6 +20,8 @@ from desktop.ui.main_window import MainWindow
 # Results, history and export are imported when first shown: the first window needs none of them
 # (with pyrage, QtCharts and the risk model they would add a tenth of a second to every start).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from desktop.exchange.exporter import Exporter
     from desktop.storage.store import AssessmentInfo, Store
     from desktop.ui.export_dialog import ExportDialog
@@ -44,7 +46,7 @@ class ResultsFlow(QObject):
         self.content = content
         self.window = window
         self.lang = lang
-        self.page: QObject | None = None
+        self.page: QWidget | None = None
         #: Builds the page on screen again (after the policy changed); None when none is shown.
         self.reshow: Callable[[], object] | None = None
 
@@ -79,7 +81,8 @@ class ResultsFlow(QObject):
 
         record = store.load(assessment_id)
         policy = self.content.policy.policy
-        report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang)
+        report = report_for_state(record.state, self.content.questionnaire, self.content.catalog, policy, self.lang,
+                                  money=lambda amount: money(amount, policy.organization.currency))
         when = day(record.completed_at or record.updated_at)
         heading = self.tr("Your results from %1").replace("%1", when) if read_only else self.tr("Your results")
         page = ResultsPage(report, done_actions(record.state), self.labels(), heading, read_only, self.lang)

@@ -90,8 +90,8 @@ class ActionRow(QWidget):
     def isEnabled(self) -> bool:  # noqa: N802
         return self.box.isEnabled()
 
-    def setFocus(self) -> None:  # noqa: N802
-        self.box.setFocus()
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:  # noqa: N802
+        self.box.setFocus(reason)
 
 
 class ToolCard(QFrame):

@@ -39,7 +39,9 @@ class SettingsPage(QWidget):
         mark_heading(title, 1)
 
         self.theme = QComboBox()
-        self.theme.setAccessibleName(self.tr("Appearance"))
+        # Named as its label says. On Linux Qt reports a combo box's current text as its name and
+        # its label through the "labelled by" relation: the buddy labels below give that relation.
+        self.theme.setAccessibleName(self.tr("Theme"))
         for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                             ("dark", self.tr("Dark")), ("contrast", self.tr("High contrast"))):
             self.theme.addItem(label, code)
@@ -59,8 +61,10 @@ class SettingsPage(QWidget):
         self.language_note.hide()
         appearance = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(appearance)
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("&Language:"), self.language)
+        for text, box in ((self.tr("&Theme:"), self.theme), (self.tr("&Language:"), self.language)):
+            buddy = QLabel(text)
+            buddy.setBuddy(box)
+            form.addRow(buddy, box)
         form.addRow("", self.language_note)
 
         where = QGroupBox(self.tr("Your data"))

@@ -64,10 +64,12 @@ class StoreGate(QObject):
             self.problem = self.words.explain(exc)
             self.prompts.error(self.tr("Candor cannot open your data"), self.words.explain(exc))
             return None
+        assert self.opened is not None  # opened just above, or the return before
         keys = self.opened.keys
         error = ""
         while True:
             mode = keys.mode()
+            key: bytes | None
             try:
                 if mode == "passphrase":
                     text = self.ask_passphrase(False, self.tr(
@@ -96,6 +98,7 @@ class StoreGate(QObject):
                 return self._stopped(self.words.explain(exc))
 
     def _create_key(self, error: str) -> bytes | None:
+        assert self.opened is not None  # called from open() once the store file is open
         keys = self.opened.keys
         status = keys.keyring_status()
         if status.usable:
@@ -117,6 +120,7 @@ class StoreGate(QObject):
 
     def _keyring_trouble(self, exc: KeyUnavailable) -> str:
         """Tell the person what is wrong; returns "retry", "stop" or "deleted"."""
+        assert self.opened is not None  # called from open() once the store file is open
         if exc.reason == "missing":
             choice = self.prompts.choose(
                 self.tr("Your answers cannot be unlocked"),
@@ -143,7 +147,8 @@ class StoreGate(QObject):
         )
         return "retry" if choice == 0 else "stop"
 
-    def _stopped(self, message: str) -> None:
+    def _stopped(self, message: str) -> Store | None:
+        """Keep why the store stays closed; what open() returns then (None)."""
         self.problem = message
         return None
 

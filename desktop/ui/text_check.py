@@ -9,6 +9,7 @@ character no font has: when they look the same, or nothing was drawn, text does 
 from __future__ import annotations
 
 import os
+from typing import cast
 
 #: What a Debian or Ubuntu machine needs for Qt to find and draw fonts; named in the failure message.
 FONT_PACKAGES = "fonts-dejavu-core and fontconfig"
@@ -42,7 +43,7 @@ def check_text_rendering() -> str:
     from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["candor-self-test"])
+    app = cast(QApplication, QApplication.instance() or QApplication(["candor-self-test"]))
     families = QFontDatabase.families()
     if not families:
         raise RuntimeError(

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEMES = ("system", "light", "dark", "contrast")
+_styles: list = []
 
 _DARK = {
     QPalette.ColorRole.Window: "#26292d",
@@ -75,7 +76,13 @@ class ThemeSwitcher:
             self.app.setStyle(QStyleFactory.create(self.system_style) or self.app.style())
             self.app.setPalette(self.system_palette)
         else:
-            self.app.setStyle(QStyleFactory.create("Fusion"))
+            if theme == "contrast":
+                from desktop.ui.contrast_style import ContrastStyle
+
+                _styles[:] = [ContrastStyle()]  # kept alive here: the application does not own it
+                self.app.setStyle(_styles[0])
+            else:
+                self.app.setStyle(QStyleFactory.create("Fusion"))
             palettes = {"dark": dark_palette, "contrast": contrast_palette}
             self.app.setPalette(palettes[theme]() if theme in palettes else self.app.style().standardPalette())
         # With an application style sheet, widgets already polished keep the palette they were

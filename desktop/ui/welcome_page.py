@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.resources import resource
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
+from desktop.ui.primary_button import PrimaryButton
 from desktop.ui.style import scaled_font
 
 
@@ -44,8 +45,9 @@ class PromiseCard(QFrame):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Side by side, Qt sizes the row from each card's preferred width; ask for what wrapping needs."""
         super().resizeEvent(event)
-        width = self.contentsRect().width() - self.layout().contentsMargins().left() \
-            - self.layout().contentsMargins().right()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
         for label in (self.heading, self.body):
             label.setMinimumHeight(label.heightForWidth(width))
 
@@ -129,12 +131,8 @@ class WelcomePage(QWidget):
         ))
         self.network_note.setWordWrap(True)
 
-        self.start_button = QPushButton(self.tr("Start the assessment"))
+        self.start_button = PrimaryButton(self.tr("Start the assessment"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setDefault(True)
-        self.start_button.setAutoDefault(True)
-        self.start_button.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
-        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 5 // 4)
         self.start_button.clicked.connect(self.start_requested)
         self.start_button.setAccessibleName(self.tr("Start the assessment"))
 
@@ -178,7 +176,9 @@ class WelcomePage(QWidget):
 
         inner = centred_column(self, 70, margin_em=2, name=self.tr("Welcome to Candor"))
         # Not a Tab stop: it draws no focus, and Tab through the buttons scrolls it to each already.
-        self.findChild(QScrollArea, "pageScroll").setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = self.findChild(QScrollArea, "pageScroll")
+        if scroll is not None:
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner.setSpacing(self._em(1))
         brand_row = QHBoxLayout()
         brand_row.addWidget(self.brand_icon)

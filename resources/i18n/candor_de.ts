@@ -95,9 +95,126 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
+        <comment>%1 is an AI tool</comment>
+        <translation>%1 zentral lizenzieren, mit einem Business-Tarif, der nicht mit Eingaben trainiert: Beschäftigte zahlen bereits selbst dafür oder nutzen es ohne Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer AI training on work time, starting with “%1”: many rate their AI skills low and want training.</source>
+        <comment>%1 is a training topic</comment>
+        <translation>KI-Schulungen in der Arbeitszeit anbieten, zuerst zu „%1“: viele schätzen ihre KI-Kenntnisse als gering ein und wünschen sich Schulungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish short, clear guidance on the AI policy and where to find it: many do not know it.</source>
+        <translation>Eine kurze, klare Anleitung zur KI-Richtlinie veröffentlichen und sagen, wo sie zu finden ist: viele kennen sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell people which approved AI tools exist and give licences to those who need them: many have none or did not know.</source>
+        <translation>Bekannt machen, welche freigegebenen KI-Tools es gibt, und allen, die sie brauchen, Lizenzen geben: viele haben keine oder wussten nichts davon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with teams about the pressure to overstate AI use, and judge AI by outcomes rather than usage figures.</source>
+        <translation>Mit den Teams über den Druck sprechen, die KI-Nutzung zu übertreiben, und KI an Ergebnissen messen statt an Nutzungszahlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with %1 about the pressure to overstate AI use there.</source>
+        <comment>%1 is a part of the organization</comment>
+        <translation>Mit %1 über den Druck sprechen, dort die KI-Nutzung zu übertreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review how AI is introduced, together with the people who use it: frustration is high enough to make some consider leaving.</source>
+        <translation>Gemeinsam mit denen, die KI nutzen, überprüfen, wie sie eingeführt wird: der Frust ist so groß, dass manche an Kündigung denken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on how AI output is checked before it reaches customers: some rarely or never check it.</source>
+        <translation>Vereinbaren, wie KI-Ergebnisse geprüft werden, bevor sie Kunden erreichen: manche prüfen sie selten oder nie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pay for it themselves</source>
+        <comment>respondents who pay for an AI tool</comment>
+        <translation>zahlen selbst dafür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it without approval</source>
+        <comment>respondents who use an AI tool</comment>
+        <translation>nutzen es ohne Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <comment>respondents agreeing with a statement</comment>
+        <translation>stimmen zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” %2</source>
+        <comment>a question (or tool) quoted, then the answer counted</comment>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended actions</source>
+        <translation>Empfohlene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure calls for a recommended action: none of the figures the rules read is both shown and clear enough (its whole 95% interval above the rule&apos;s threshold).</source>
+        <translation>Keine Zahl erfordert eine empfohlene Maßnahme: keine der Zahlen, die die Regeln lesen, ist zugleich angezeigt und klar genug (ihr ganzes 95-%-Intervall über der Schwelle der Regel).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <comment>number, then an action</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Because: %1 — %2 (n = %3)</source>
+        <comment>%1 what was counted, %2 the figure, %3 respondents</comment>
+        <translation>Weil: %1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An action is recommended only on figures that are shown, precise enough to act on, and whose whole 95% interval lies above the rule&apos;s threshold.</source>
+        <translation>Eine Maßnahme wird nur auf Zahlen hin empfohlen, die angezeigt werden, genau genug zum Handeln sind und deren ganzes 95-%-Intervall über der Schwelle der Regel liegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These summaries come from a questionnaire without the questions on how AI is run at work.</source>
+        <translation>Diese Zusammenfassungen stammen aus einem Fragebogen ohne die Fragen dazu, wie KI bei der Arbeit gehandhabt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How AI is run at work</source>
+        <translation>Wie KI bei der Arbeit gehandhabt wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of respondents choosing each answer; people could choose several, so the shares need not add up to 100%.</source>
+        <translation>Anteil der Befragten, die jede Antwort gewählt haben; Mehrfachauswahl war möglich, daher ergeben die Anteile nicht unbedingt 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of those who answered, for each answer.</source>
+        <translation>Anteil derer, die geantwortet haben, je Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+105"/>
+        <location filename="../../desktop/ui/app.py" line="+109"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -112,7 +229,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren Sie Candor neu.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Candor is already open</source>
         <translation>Candor ist bereits geöffnet</translation>
     </message>
@@ -125,7 +242,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+109"/>
+        <location filename="../../desktop/ui/charts.py" line="+110"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
         <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
@@ -161,15 +278,27 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 oder mehr pro Monat</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+4"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Weniger als %1 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>%1 bis unter %2 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Auswahl aufheben</translation>
     </message>
 </context>
@@ -225,7 +354,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -684,7 +813,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Der Import konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
         <translation>Sie wurde für einen anderen Schlüssel verschlüsselt, nicht für den Schlüssel dieses Compliance-Teams.</translation>
     </message>
@@ -739,7 +868,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Org &amp;units side by side</source>
         <translation>Org-&amp;Einheiten im Vergleich</translation>
     </message>
@@ -752,7 +881,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+140"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -773,12 +902,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -815,13 +944,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -861,17 +990,17 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Kompetenzen und Schulungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Perception</source>
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -896,7 +1025,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>weniger als %1 Personen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -918,12 +1047,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln teilnehmende Person</numerusform>
@@ -936,7 +1065,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
     </message>
@@ -966,7 +1095,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 bis %3)</translation>
@@ -983,19 +1112,24 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+119"/>
+        <location line="-230"/>
+        <location line="+126"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-76"/>
+        <source>AI at work</source>
+        <translation>KI bei der Arbeit</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Haben %1 ohne Freigabe genutzt (der höchste Anteil aller Tools)</translation>
     </message>
@@ -1130,38 +1264,68 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Lizenzkandidaten: Tools, die Mitarbeitende selbst bezahlen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Senior leaders&apos; own answers</source>
+        <translation>Eigene Antworten der Führungsebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s benchmark</source>
+        <translation>Richtwert der Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungslücke</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>Employees agreeing</source>
         <translation>Zustimmung der Mitarbeitenden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leadership&apos;s figure</source>
-        <translation>Wert der Führung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Gap</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>not set in the policy</source>
         <translation>nicht in der Richtlinie festgelegt</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Leadership agreeing</source>
+        <translation>Zustimmung der Führung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leadership from</source>
+        <translation>Führungswert aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers to the same statements; employees are everyone else.</source>
+        <translation>Die Sicht der Führung stammt aus den eigenen Antworten der oberen Führungsebene auf dieselben Aussagen; Beschäftigte sind alle anderen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers where both groups are large enough to show, and otherwise from the policy&apos;s benchmark, set against all respondents.</source>
+        <translation>Die Sicht der Führung stammt aus den eigenen Antworten der oberen Führungsebene, wo beide Gruppen groß genug zum Anzeigen sind, sonst aus dem Richtwert der Richtlinie, verglichen mit allen Befragten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership&apos;s view comes from the policy&apos;s benchmark, set against all respondents. Senior leaders&apos; own answers are shown only for the whole campaign, and only when enough of them and of everyone else answered to show both without pointing at anyone.</source>
+        <translation>Die Sicht der Führung stammt aus dem Richtwert der Richtlinie, verglichen mit allen Befragten. Eigene Antworten der oberen Führungsebene werden nur für die ganze Kampagne gezeigt und nur, wenn genug von ihnen und von allen anderen geantwortet haben, um beide zu zeigen, ohne auf jemanden zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How employees see AI at work</source>
         <translation>Wie Mitarbeitende KI bei der Arbeit sehen</translation>
     </message>
@@ -1200,7 +1364,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-303"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1235,7 +1399,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
     </message>
@@ -1444,7 +1608,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Zufallsantwort ist in dieser Kampagne ausgeschaltet: Ihre Antworten werden genau so gesendet, wie Sie sie gegeben haben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (zufällig verändert)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Zusammenfassung prüfen und exportieren</translation>
     </message>
@@ -1464,7 +1634,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nichts anderes verlässt diesen Computer: kein Name, keine Notizen oder anderen Texte, die Sie eingegeben haben, keine Namen von Tools, die Sie selbst hinzugefügt haben, keine Datumsangaben. Die Richtlinie Ihrer Organisation erlaubt Zusammenfassungen ohne Verschlüsselung, daher kann jede Person, die die Datei erhält, sie lesen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Jede Antwort unten ist absichtlich zufällig verändert, außer den Gruppen, die Sie einschließen: Jede kann zufällig geändert worden sein, kann also von Ihrer Antwort abweichen, und keine einzelne Zusammenfassung beweist etwas über Sie.</translation>
     </message>
@@ -1500,7 +1670,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Zusammenfassung in einfachen Worten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>Die Zusammenfassung genau so, wie sie gesendet wird (JSON)</translation>
     </message>
@@ -1515,7 +1685,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Genau wie gesendet (JSON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
@@ -1540,7 +1710,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Die Richtlinie Ihrer Organisation nennt keinen Compliance-Schlüssel, für den Zusammenfassungen verschlüsselt werden können, daher exportiert Candor keine. Bitten Sie Ihr IT-Team, den Compliance-Empfänger in die Richtlinie aufzunehmen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>About this summary</source>
         <translation>Über diese Zusammenfassung</translation>
     </message>
@@ -1737,7 +1907,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -1978,7 +2148,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -2108,8 +2278,9 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Dieses Tool hinzufügen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Geben Sie zuerst den Namen des Tools ein.</translation>
     </message>
     <message>
@@ -2118,7 +2289,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wählen Sie die Art des Tools und klicken Sie dann auf „Hinzufügen“.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2445,11 +2616,6 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Einige Zusammenfassungen wurden randomisiert, andere nicht. Zahlen, die beide Arten enthalten, werden zusammengeführt (Methode &apos;mixed&apos;); Zahlen, die nur exakte Zusammenfassungen enthalten, werden allein aus diesen gezählt, wie ihr n zeigt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Ausgabenzahlen sind Schätzungen: Jede monatliche Spanne zählt mit ihrer Mitte (eine nach oben offene Spanne mit dem 1,5-Fachen ihrer Untergrenze), mal zwölf Monate. Die Summe rechnet den Mittelwert auf alle Teilnehmenden hoch; sie ist keine Summe angegebener Beträge.</translation>
     </message>
@@ -2478,7 +2644,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Von Ihrer Organisation freigegeben</translation>
@@ -2499,7 +2665,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht auf der Liste freigegebener Tools Ihrer Organisation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Ihre Ergebnisse vom %1</translation>
     </message>
@@ -2712,13 +2878,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -2728,7 +2893,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -2758,12 +2928,12 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
@@ -2817,7 +2987,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Candor cannot open your data</source>
         <translation>Candor kann Ihre Daten nicht öffnen</translation>
     </message>
@@ -2837,7 +3007,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
         <translation>Candor braucht einen Schlüssel, um Ihre Antworten zu verschlüsseln. Starten Sie die Selbsteinschätzung erneut, um ihn einzurichten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2846,7 +3016,7 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor ein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
         <translation>Ihre Antworten können nicht entsperrt werden</translation>
     </message>
@@ -3019,6 +3189,11 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Von Ihrer Organisation nicht erlaubt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>Nicht in den Richtlinien Ihrer Organisation</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>von %1</translation>
@@ -3029,7 +3204,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Kein gelistetes Tool passt zu „%1“. Sie können es unten als nicht gelistetes Tool hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>
@@ -3095,6 +3270,20 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
         <translation>Jeder Balken ist die Veränderung eines Anteils; die Linie darüber ist das 95-%-Intervall der Veränderung. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_notice.py" line="+14"/>
+        <source>Candor ran into an unexpected error (%1). What was saved is kept, and nothing was sent. If Candor does not work as it should now, close it and start it again. Its log names the error and where it happened, without anything you entered; your IT team may ask for it.</source>
+        <comment>%1 is the kind of error, e.g. ValueError</comment>
+        <translation>Candor ist auf einen unerwarteten Fehler gestoßen (%1). Was gespeichert wurde, bleibt erhalten, und nichts wurde gesendet. Wenn Candor jetzt nicht richtig funktioniert, schließen Sie es und starten Sie es erneut. Das Protokoll nennt den Fehler und die Stelle, an der er auftrat, ohne etwas von Ihren Eingaben; Ihr IT-Team fragt vielleicht danach.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3373,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3254,13 +3443,13 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+64"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Selbsteinschätzung starten</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -3286,7 +3475,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Willkommen bei Candor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Continue where you left off</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>

@@ -95,9 +95,126 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
+        <comment>%1 is an AI tool</comment>
+        <translation>Contratar una licencia central de %1, con un plan de empresa que no entrene con lo introducido: hay empleados que ya lo pagan de su bolsillo o lo usan sin aprobación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer AI training on work time, starting with “%1”: many rate their AI skills low and want training.</source>
+        <comment>%1 is a training topic</comment>
+        <translation>Ofrecer formación en IA en horario laboral, empezando por «%1»: muchas personas valoran bajo su dominio de la IA y quieren formación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish short, clear guidance on the AI policy and where to find it: many do not know it.</source>
+        <translation>Publicar una guía breve y clara sobre la política de IA y dónde encontrarla: muchas personas no la conocen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell people which approved AI tools exist and give licences to those who need them: many have none or did not know.</source>
+        <translation>Dar a conocer qué herramientas de IA aprobadas existen y dar licencias a quien las necesite: muchas personas no tienen o no lo sabían.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with teams about the pressure to overstate AI use, and judge AI by outcomes rather than usage figures.</source>
+        <translation>Hablar con los equipos sobre la presión para exagerar el uso de la IA, y valorar la IA por sus resultados y no por las cifras de uso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with %1 about the pressure to overstate AI use there.</source>
+        <comment>%1 is a part of the organization</comment>
+        <translation>Hablar con %1 sobre la presión que hay allí para exagerar el uso de la IA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review how AI is introduced, together with the people who use it: frustration is high enough to make some consider leaving.</source>
+        <translation>Revisar cómo se introduce la IA, junto con quienes la usan: la frustración es tan alta que algunas personas se plantean irse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on how AI output is checked before it reaches customers: some rarely or never check it.</source>
+        <translation>Acordar cómo se revisan los resultados de la IA antes de que lleguen a los clientes: algunas personas rara vez o nunca los revisan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pay for it themselves</source>
+        <comment>respondents who pay for an AI tool</comment>
+        <translation>lo pagan de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it without approval</source>
+        <comment>respondents who use an AI tool</comment>
+        <translation>lo usan sin aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <comment>respondents agreeing with a statement</comment>
+        <translation>están de acuerdo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” %2</source>
+        <comment>a question (or tool) quoted, then the answer counted</comment>
+        <translation>«%1» %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended actions</source>
+        <translation>Acciones recomendadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure calls for a recommended action: none of the figures the rules read is both shown and clear enough (its whole 95% interval above the rule&apos;s threshold).</source>
+        <translation>Ninguna cifra pide una acción recomendada: ninguna de las cifras que leen las reglas se muestra y es a la vez lo bastante clara (todo su intervalo del 95 % por encima del umbral de la regla).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <comment>number, then an action</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Because: %1 — %2 (n = %3)</source>
+        <comment>%1 what was counted, %2 the figure, %3 respondents</comment>
+        <translation>Porque: %1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An action is recommended only on figures that are shown, precise enough to act on, and whose whole 95% interval lies above the rule&apos;s threshold.</source>
+        <translation>Solo se recomienda una acción con cifras que se muestran, son lo bastante precisas para actuar y cuyo intervalo del 95 % completo está por encima del umbral de la regla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These summaries come from a questionnaire without the questions on how AI is run at work.</source>
+        <translation>Estos resúmenes proceden de un cuestionario sin las preguntas sobre cómo se gestiona la IA en el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How AI is run at work</source>
+        <translation>Cómo se gestiona la IA en el trabajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of respondents choosing each answer; people could choose several, so the shares need not add up to 100%.</source>
+        <translation>Proporción de personas que eligieron cada respuesta; se podían elegir varias, así que las proporciones no tienen por qué sumar el 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of those who answered, for each answer.</source>
+        <translation>Proporción de quienes respondieron, para cada respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+105"/>
+        <location filename="../../desktop/ui/app.py" line="+109"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -112,7 +229,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Los archivos propios de Candor están dañados o faltan: vuelve a instalar Candor.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Candor is already open</source>
         <translation>Candor ya está abierto</translation>
     </message>
@@ -125,7 +242,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+109"/>
+        <location filename="../../desktop/ui/charts.py" line="+110"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
         <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
@@ -161,15 +278,27 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 o más al mes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+4"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Menos de %1 al mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>De %1 a menos de %2 al mes</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Borrar respuesta</translation>
     </message>
 </context>
@@ -225,7 +354,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -684,7 +813,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>No se pudo realizar la importación: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
         <translation>Se cifró para otra clave, no para la clave de este equipo de cumplimiento.</translation>
     </message>
@@ -739,7 +868,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Su código de participación ya lo usó otra instalación.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unidades lado a lado</translation>
     </message>
@@ -752,7 +881,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+140"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -773,12 +902,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -815,13 +944,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -861,17 +990,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Conocimientos y formación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Perception</source>
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -896,7 +1025,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>menos de %1 personas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -918,12 +1047,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -936,7 +1065,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Participantes: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>Usó al menos una herramienta de IA no aprobada</translation>
     </message>
@@ -966,7 +1095,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 a %3)</translation>
@@ -983,19 +1112,24 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+119"/>
+        <location line="-230"/>
+        <location line="+126"/>
         <source>Respondents (n)</source>
         <translation>Encuestados (n)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-76"/>
+        <source>AI at work</source>
+        <translation>La IA en el trabajo</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Usaron %1 sin aprobación (la mayor proporción de todas las herramientas)</translation>
     </message>
@@ -1130,38 +1264,68 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Candidatas a licencia: herramientas que los empleados pagan de su bolsillo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Senior leaders&apos; own answers</source>
+        <translation>Respuestas de la propia dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s benchmark</source>
+        <translation>Referencia de la política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Perception gap</source>
         <translation>Brecha de percepción</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Statement</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>Employees agreeing</source>
         <translation>Empleados de acuerdo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leadership&apos;s figure</source>
-        <translation>Cifra de la dirección</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Gap</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>not set in the policy</source>
         <translation>no definida en la política</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Leadership agreeing</source>
+        <translation>Dirección de acuerdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leadership from</source>
+        <translation>Origen de la dirección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers to the same statements; employees are everyone else.</source>
+        <translation>La visión de la dirección procede de las propias respuestas de la alta dirección a las mismas afirmaciones; los empleados son todos los demás.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers where both groups are large enough to show, and otherwise from the policy&apos;s benchmark, set against all respondents.</source>
+        <translation>La visión de la dirección procede de las propias respuestas de la alta dirección donde ambos grupos son lo bastante grandes para mostrarse y, si no, de la referencia de la política, frente a todas las personas que respondieron.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership&apos;s view comes from the policy&apos;s benchmark, set against all respondents. Senior leaders&apos; own answers are shown only for the whole campaign, and only when enough of them and of everyone else answered to show both without pointing at anyone.</source>
+        <translation>La visión de la dirección procede de la referencia de la política, frente a todas las personas que respondieron. Las propias respuestas de la alta dirección solo se muestran para toda la campaña, y solo cuando han respondido suficientes personas de la dirección y del resto para mostrar ambas sin señalar a nadie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How employees see AI at work</source>
         <translation>Cómo ven los empleados la IA en el trabajo</translation>
     </message>
@@ -1200,7 +1364,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-303"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1235,7 +1399,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor no puede abrir tu autoevaluación</translation>
     </message>
@@ -1444,7 +1608,13 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La respuesta aleatorizada está desactivada en esta campaña: sus respuestas se envían exactamente como las dio.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (aleatorizado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Revisar y exportar tu resumen</translation>
     </message>
@@ -1464,7 +1634,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. La política de tu organización permite resúmenes sin cifrar, así que cualquiera que obtenga el archivo podrá leerlo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Todas las respuestas de abajo se aleatorizan a propósito, salvo los grupos que decida incluir: cada una puede haberse cambiado al azar, así que puede diferir de lo que respondió, y ningún resumen demuestra nada sobre usted.</translation>
     </message>
@@ -1500,7 +1670,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>El resumen en palabras sencillas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>El resumen tal como se envía (JSON)</translation>
     </message>
@@ -1515,7 +1685,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Tal como se envía (JSON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
@@ -1540,7 +1710,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
@@ -1737,7 +1907,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -1978,7 +2148,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -2108,8 +2278,9 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Agregar esta herramienta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Escribe primero el nombre de la herramienta.</translation>
     </message>
     <message>
@@ -2118,7 +2289,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Elige qué tipo de herramienta es y pulsa Agregar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2445,11 +2616,6 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Algunos resúmenes se aleatorizaron y otros no. Las cifras que aparecen en ambos tipos los combinan (método &apos;mixed&apos;); las cifras que solo aparecen en los resúmenes exactos se cuentan solo a partir de estos, como muestra su n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Las cifras de gasto son estimaciones: cada tramo mensual cuenta por su punto medio (un tramo sin límite superior, por 1,5 veces su límite inferior), multiplicado por doce meses. El total extrapola la media a todos los participantes; no es una suma de importes declarados.</translation>
     </message>
@@ -2478,7 +2644,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Aprobada por tu organización</translation>
@@ -2499,7 +2665,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>No está en la lista de herramientas aprobadas de tu organización</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Tus resultados del %1</translation>
     </message>
@@ -2712,13 +2878,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -2728,7 +2893,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -2758,12 +2928,12 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
@@ -2817,7 +2987,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Candor cannot open your data</source>
         <translation>Candor no puede abrir tus datos</translation>
     </message>
@@ -2837,7 +3007,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
         <translation>Candor necesita una clave para cifrar tus respuestas. Para configurarla, vuelve a empezar la autoevaluación.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2846,7 +3016,7 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Elige tu frase de contraseña a continuación; la escribirás cada vez que abras Candor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
         <translation>No se pueden desbloquear tus respuestas</translation>
     </message>
@@ -3019,6 +3189,11 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>No permitida por tu organización</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>No figura en la política de tu organización</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>de %1</translation>
@@ -3029,7 +3204,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Ninguna herramienta de la lista coincide con «%1». Puedes agregarla abajo como herramienta no incluida en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>
@@ -3095,6 +3270,20 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
         <translation>Cada barra es el cambio de una proporción; la línea que la cruza es el intervalo del 95 % del cambio. Las barras rayadas son demasiado inciertas para actuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_notice.py" line="+14"/>
+        <source>Candor ran into an unexpected error (%1). What was saved is kept, and nothing was sent. If Candor does not work as it should now, close it and start it again. Its log names the error and where it happened, without anything you entered; your IT team may ask for it.</source>
+        <comment>%1 is the kind of error, e.g. ValueError</comment>
+        <translation>Candor ha encontrado un error inesperado (%1). Lo guardado se conserva y no se ha enviado nada. Si Candor no funciona como debería, ciérrelo y vuelva a abrirlo. Su registro indica el error y dónde ocurrió, sin nada de lo que usted escribió; su equipo de TI puede pedírselo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3373,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3254,13 +3443,13 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+64"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>About Candor</source>
         <translation>Acerca de Candor</translation>
     </message>
@@ -3286,7 +3475,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <translation>Te damos la bienvenida a Candor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>

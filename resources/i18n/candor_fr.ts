@@ -95,9 +95,126 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
+        <comment>%1 is an AI tool</comment>
+        <translation>Prendre une licence centrale de %1, avec une offre professionnelle qui n&apos;entraîne pas de modèle sur les saisies : des employés la paient déjà eux-mêmes ou l&apos;utilisent sans autorisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer AI training on work time, starting with “%1”: many rate their AI skills low and want training.</source>
+        <comment>%1 is a training topic</comment>
+        <translation>Proposer des formations à l&apos;IA sur le temps de travail, en commençant par « %1 » : beaucoup jugent leurs compétences en IA faibles et souhaitent être formés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish short, clear guidance on the AI policy and where to find it: many do not know it.</source>
+        <translation>Publier un guide court et clair sur la politique d&apos;IA et indiquer où la trouver : beaucoup ne la connaissent pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell people which approved AI tools exist and give licences to those who need them: many have none or did not know.</source>
+        <translation>Faire savoir quels outils d&apos;IA approuvés existent et donner des licences à ceux qui en ont besoin : beaucoup n&apos;en ont pas ou l&apos;ignoraient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with teams about the pressure to overstate AI use, and judge AI by outcomes rather than usage figures.</source>
+        <translation>Parler avec les équipes de la pression à exagérer l&apos;usage de l&apos;IA, et juger l&apos;IA sur les résultats plutôt que sur les chiffres d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with %1 about the pressure to overstate AI use there.</source>
+        <comment>%1 is a part of the organization</comment>
+        <translation>Parler avec %1 de la pression à y exagérer l&apos;usage de l&apos;IA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review how AI is introduced, together with the people who use it: frustration is high enough to make some consider leaving.</source>
+        <translation>Revoir la façon dont l&apos;IA est introduite, avec les personnes qui l&apos;utilisent : la frustration est telle que certains envisagent de partir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on how AI output is checked before it reaches customers: some rarely or never check it.</source>
+        <translation>Convenir de la façon de vérifier les résultats de l&apos;IA avant qu&apos;ils n&apos;atteignent les clients : certains ne les vérifient que rarement, voire jamais.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pay for it themselves</source>
+        <comment>respondents who pay for an AI tool</comment>
+        <translation>la paient eux-mêmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use it without approval</source>
+        <comment>respondents who use an AI tool</comment>
+        <translation>l&apos;utilisent sans autorisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <comment>respondents agreeing with a statement</comment>
+        <translation>sont d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” %2</source>
+        <comment>a question (or tool) quoted, then the answer counted</comment>
+        <translation>« %1 » %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommended actions</source>
+        <translation>Actions recommandées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure calls for a recommended action: none of the figures the rules read is both shown and clear enough (its whole 95% interval above the rule&apos;s threshold).</source>
+        <translation>Aucun chiffre n&apos;appelle d&apos;action recommandée : aucun des chiffres que lisent les règles n&apos;est à la fois affiché et assez net (tout son intervalle à 95 % au-dessus du seuil de la règle).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <comment>number, then an action</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Because: %1 — %2 (n = %3)</source>
+        <comment>%1 what was counted, %2 the figure, %3 respondents</comment>
+        <translation>Parce que : %1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An action is recommended only on figures that are shown, precise enough to act on, and whose whole 95% interval lies above the rule&apos;s threshold.</source>
+        <translation>Une action n&apos;est recommandée que sur des chiffres affichés, assez précis pour agir, et dont tout l&apos;intervalle à 95 % est au-dessus du seuil de la règle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These summaries come from a questionnaire without the questions on how AI is run at work.</source>
+        <translation>Ces résumés viennent d&apos;un questionnaire sans les questions sur la façon dont l&apos;IA est gérée au travail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How AI is run at work</source>
+        <translation>Comment l&apos;IA est gérée au travail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of respondents choosing each answer; people could choose several, so the shares need not add up to 100%.</source>
+        <translation>Part des répondants ayant choisi chaque réponse ; plusieurs choix étaient possibles, les parts ne totalisent donc pas forcément 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of those who answered, for each answer.</source>
+        <translation>Part de ceux qui ont répondu, pour chaque réponse.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+105"/>
+        <location filename="../../desktop/ui/app.py" line="+109"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -112,7 +229,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstaller Candor.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Candor is already open</source>
         <translation>Candor est déjà ouvert</translation>
     </message>
@@ -125,7 +242,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+109"/>
+        <location filename="../../desktop/ui/charts.py" line="+110"/>
         <source>%1. %2</source>
         <comment>the number of a point on a trend and its label</comment>
         <extracomment>Colours of the steps 1 to 4 of a level scale (low … critical), the same in every theme and as on the tool cards (style.py): a chart theme&apos;s own series colours would paint &quot;Critical&quot; green.</extracomment>
@@ -161,15 +278,27 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+58"/>
-        <source>%1: %2</source>
-        <comment>a currency code and a spending band</comment>
-        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <location filename="../../desktop/ui/wizard/question_widgets.py" line="+34"/>
+        <source>%1 or more a month</source>
+        <comment>a monthly spending band; %1 an amount</comment>
+        <translation>%1 ou plus par mois</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+4"/>
+        <source>Less than %1 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>Moins de %1 par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 a month</source>
+        <comment>a monthly spending band</comment>
+        <translation>De %1 à moins de %2 par mois</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Clear answer</source>
+        <extracomment>Offered once an optional question has an answer (built then: most pages never need it).</extracomment>
         <translation>Effacer la réponse</translation>
     </message>
 </context>
@@ -225,7 +354,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -684,7 +813,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>L&apos;import n&apos;a pas pu être effectué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>It was encrypted for another key, not for this compliance team&apos;s key.</source>
         <translation>Il a été chiffré pour une autre clé, et non pour celle de cette équipe conformité.</translation>
     </message>
@@ -739,7 +868,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unités côte à côte</translation>
     </message>
@@ -752,7 +881,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+140"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -773,12 +902,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -815,13 +944,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -861,17 +990,17 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Compétences et formation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -896,7 +1025,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>moins de %1 personnes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2–%3)</source>
         <comment>a share, then its 95% interval</comment>
         <translation>%1 (%2–%3)</translation>
@@ -918,12 +1047,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln répondant</numerusform>
@@ -936,7 +1065,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Used at least one AI tool that is not approved</source>
         <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
     </message>
@@ -966,7 +1095,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 à %3)</translation>
@@ -983,19 +1112,24 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+119"/>
+        <location line="-230"/>
+        <location line="+126"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-76"/>
+        <source>AI at work</source>
+        <translation>L&apos;IA au travail</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Ont utilisé %1 sans autorisation (la part la plus élevée de tous les outils)</translation>
     </message>
@@ -1130,38 +1264,68 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Candidats à une licence&#xa0;: outils que les employés paient eux-mêmes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Senior leaders&apos; own answers</source>
+        <translation>Réponses de la direction elle-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s benchmark</source>
+        <translation>Référence de la politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Perception gap</source>
         <translation>Écart de perception</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Statement</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>Employees agreeing</source>
         <translation>Employés d&apos;accord</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leadership&apos;s figure</source>
-        <translation>Chiffre de la direction</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>not set in the policy</source>
         <translation>non défini dans la politique</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Leadership agreeing</source>
+        <translation>Direction d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leadership from</source>
+        <translation>Direction : source</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers to the same statements; employees are everyone else.</source>
+        <translation>Le point de vue de la direction vient des propres réponses des cadres dirigeants aux mêmes affirmations ; les employés sont tous les autres.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Leadership&apos;s view comes from senior leaders&apos; own answers where both groups are large enough to show, and otherwise from the policy&apos;s benchmark, set against all respondents.</source>
+        <translation>Le point de vue de la direction vient des propres réponses des cadres dirigeants là où les deux groupes sont assez grands pour être montrés, sinon de la référence de la politique, comparée à l&apos;ensemble des répondants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership&apos;s view comes from the policy&apos;s benchmark, set against all respondents. Senior leaders&apos; own answers are shown only for the whole campaign, and only when enough of them and of everyone else answered to show both without pointing at anyone.</source>
+        <translation>Le point de vue de la direction vient de la référence de la politique, comparée à l&apos;ensemble des répondants. Les propres réponses des cadres dirigeants ne sont montrées que pour toute la campagne, et seulement si assez d&apos;entre eux et des autres ont répondu pour montrer les deux sans désigner personne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How employees see AI at work</source>
         <translation>Comment les employés voient l&apos;IA au travail</translation>
     </message>
@@ -1200,7 +1364,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-303"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -1235,7 +1399,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     <name>EmployeeApp</name>
     <message>
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Candor cannot open your assessment</source>
         <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
     </message>
@@ -1444,7 +1608,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La réponse aléatoire est désactivée dans cette campagne : vos réponses sont envoyées exactement telles que vous les avez données.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>%1 (randomized)</source>
+        <comment>a value in the summary preview that was randomized and may differ from the answer given; %1 is the value</comment>
+        <translation>%1 (randomisé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Preview and export your summary</source>
         <translation>Prévisualiser et exporter votre synthèse</translation>
     </message>
@@ -1464,7 +1634,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Rien d&apos;autre ne quitte cet ordinateur&#xa0;: ni nom, ni vos notes ou tout autre texte saisi, ni les noms d&apos;outils que vous avez ajoutés vous-même, ni dates. La politique de votre organisation autorise les synthèses non chiffrées&#xa0;: toute personne qui obtient le fichier peut donc le lire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Every answer below is randomized on purpose, except the groups you choose to include: each may have been changed by chance, so it can differ from what you answered, and no single summary proves anything about you.</source>
         <translation>Chaque réponse ci-dessous est volontairement rendue aléatoire, sauf les groupes que vous choisissez d&apos;inclure : chacune peut avoir été modifiée par hasard, elle peut donc différer de votre réponse, et aucune synthèse ne prouve quoi que ce soit sur vous.</translation>
     </message>
@@ -1500,7 +1670,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La synthèse en termes simples</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary exactly as sent (JSON)</source>
         <translation>La synthèse exactement telle qu&apos;envoyée (JSON)</translation>
     </message>
@@ -1515,7 +1685,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Exactement comme envoyée (JSON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
@@ -1540,7 +1710,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>La politique de votre organisation n&apos;indique aucune clé de l&apos;équipe conformité pour chiffrer les synthèses, Candor n&apos;en exportera donc aucune. Demandez à votre équipe informatique d&apos;ajouter le destinataire de l&apos;équipe conformité à la politique.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>About this summary</source>
         <translation>À propos de cette synthèse</translation>
     </message>
@@ -1737,7 +1907,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+289"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -1978,7 +2148,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <location line="+75"/>
         <source>Candor</source>
         <extracomment>Emitted when the employee asks to start; the app decides what opens.</extracomment>
@@ -2108,8 +2278,9 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Ajouter cet outil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
+        <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
         <translation>Saisissez d&apos;abord le nom de l&apos;outil.</translation>
     </message>
     <message>
@@ -2118,7 +2289,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Choisissez le type d&apos;outil, puis appuyez sur Ajouter.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2445,11 +2616,6 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+5"/>
-        <source>Some summaries were randomized and some were not. Figures both kinds carry pool them (method &apos;mixed&apos;); figures only exact summaries carry are counted from those alone, as their n shows.</source>
-        <translation>Certaines synthèses ont été randomisées, d&apos;autres non. Les chiffres présents dans les deux types les combinent (méthode &apos;mixed&apos;)&#xa0;; les chiffres présents uniquement dans les synthèses exactes sont calculés à partir de celles-ci seules, comme l&apos;indique leur n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Les chiffres de dépenses sont des estimations&#xa0;: chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants&#xa0;; ce n&apos;est pas une somme de montants déclarés.</translation>
     </message>
@@ -2478,7 +2644,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+64"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Approuvé par votre organisation</translation>
@@ -2499,7 +2665,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Absent de la liste des outils approuvés de votre organisation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your results from %1</source>
         <translation>Vos résultats du %1</translation>
     </message>
@@ -2712,13 +2878,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+18"/>
+        <location line="-41"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -2728,7 +2893,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -2758,12 +2928,12 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -2817,7 +2987,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Candor cannot open your data</source>
         <translation>Candor ne peut pas ouvrir vos données</translation>
     </message>
@@ -2837,7 +3007,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
         <translation>Candor a besoin d&apos;une clé pour chiffrer vos réponses. Pour en créer une, relancez l&apos;auto-évaluation depuis la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
@@ -2846,7 +3016,7 @@ Choose your passphrase below; you will type it each time you open Candor.</sourc
 Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ouverture de Candor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
         <translation>Vos réponses ne peuvent pas être déverrouillées</translation>
     </message>
@@ -3019,6 +3189,11 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Interdit par votre organisation</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in your organization&apos;s policy</source>
+        <translation>Absent de la politique de votre organisation</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>by %1</source>
         <translation>éditeur&#xa0;: %1</translation>
@@ -3029,7 +3204,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Aucun outil répertorié ne correspond à «&#xa0;%1&#xa0;». Vous pouvez l&apos;ajouter ci-dessous comme outil non répertorié.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n selected</source>
         <comment>how many tools are ticked</comment>
         <translation>
@@ -3095,6 +3270,20 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <location line="+1"/>
         <source>Each bar is the change in a share; the line across it is the 95% interval of the change. Hatched bars are too uncertain to act on.</source>
         <translation>Chaque barre est la variation d&apos;une part ; la ligne qui la traverse est l&apos;intervalle à 95 % de la variation. Les barres hachurées sont trop incertaines pour agir.</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_notice.py" line="+14"/>
+        <source>Candor ran into an unexpected error (%1). What was saved is kept, and nothing was sent. If Candor does not work as it should now, close it and start it again. Its log names the error and where it happened, without anything you entered; your IT team may ask for it.</source>
+        <comment>%1 is the kind of error, e.g. ValueError</comment>
+        <translation>Candor a rencontré une erreur inattendue (%1). Ce qui a été enregistré est conservé, et rien n’a été envoyé. Si Candor ne fonctionne plus comme il le devrait, fermez-le et relancez-le. Son journal indique l’erreur et l’endroit où elle s’est produite, sans rien de ce que vous avez saisi ; votre équipe informatique peut vous le demander.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3373,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+67"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -3254,13 +3443,13 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+64"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <source>Start the assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>About Candor</source>
         <translation>À propos de Candor</translation>
     </message>
@@ -3286,7 +3475,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Bienvenue dans Candor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Continue where you left off</source>
         <translation>Reprendre où vous en étiez</translation>
     </message>

@@ -7,16 +7,16 @@ import stat
 
 import pytest
 
-from desktop.collector import report_files
 from desktop.collector.report_files import ReportWriteError, write_report_bytes, write_report_file
+from desktop.core import durable
 
 
 def test_a_report_is_synced_and_so_is_its_folder(tmp_path, monkeypatch):
     synced_files: list[int] = []
     synced_folders: list[str] = []
     real_fsync = os.fsync
-    monkeypatch.setattr(report_files.os, "fsync", lambda fd: (synced_files.append(fd), real_fsync(fd)))
-    monkeypatch.setattr(report_files, "sync_folder", lambda folder: synced_folders.append(str(folder)))
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced_files.append(fd), real_fsync(fd)))
+    monkeypatch.setattr(durable, "sync_folder", lambda folder: synced_folders.append(str(folder)))
 
     # A writer that never syncs, as Qt's PDF writer does not: the report is synced all the same.
     target = write_report_file(tmp_path / "report.pdf", lambda temp: temp.write_bytes(b"%PDF-1.7 report"))

@@ -343,7 +343,7 @@ def test_a_tool_needs_a_tier():
 # --- issue 15: a catalog that is current ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("tool_id", ["deepl", "midjourney", "otter", "google-ai-studio", "qwen"])
+@pytest.mark.parametrize("tool_id", ["deepl", "midjourney", "otter", "google-ai-studio"])
 def test_tools_without_a_switch_say_so(tool_id):
     consumer = next(tier for tier in load_catalog().get(tool_id).tiers if tier.kind == "consumer")
     assert consumer.no_opt_out and consumer.opt_out is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -235,10 +236,27 @@ def test_a_path_with_a_nul_character(layout):
     assert effective.policy == Policy.defaults()
 
 
-def test_a_huge_file_is_not_read_whole(layout):
-    layout.write("user", "# " + "x" * (policy_sources.MAX_BYTES + 10) + "\n")
+def test_a_huge_file_is_not_read_whole(layout, monkeypatch):
+    path = layout.write("user", "")
+    with open(path, "r+b") as handle:  # sparse: 64 GiB that cost no disk space, past any memory and the bound
+        handle.truncate(64 * 1024**3)
+    read: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        read.append(len(data))
+        return data
+
+    monkeypatch.setattr(os, "read", counting_read)
     effective = layout.resolve(flag=False, env=False)
     assert "larger than 1 MB" in effective.problems[0].message
+    assert effective.policy == Policy.defaults()
+    assert sum(read) == 0  # refused from its size alone: not one byte of it was read
+    # The counter does see the reads of a file that is read: one just at the bound is read, and only it.
+    layout.write("user", "# " + "x" * (policy_sources.MAX_BYTES - 3) + "\n")
+    layout.resolve(flag=False, env=False)
+    assert sum(read) == policy_sources.MAX_BYTES
 
 
 def test_an_alternative_made_stale_by_a_higher_file_is_dropped(layout):

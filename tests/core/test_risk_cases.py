@@ -127,6 +127,15 @@ def test_no_business_plan_no_promise_that_one_would_protect():
     assert licence and "would also protect" not in licence[0] and "has no business plan" in licence[0]
 
 
+def test_unknown_business_plan_is_neither_promised_nor_denied():
+    # Candor's catalog does not know whether QuillBot has a business plan that keeps data out
+    # of training: the licence advice must not claim one either way.
+    item = run("quillbot", {"account_kind": "personal_paid", "data_classes": ["internal"]})
+    licence = [rec.text for rec in item.recommendations if rec.kind == "ask_licence"]
+    assert licence and "would also protect" not in licence[0] and "has no business plan" not in licence[0]
+    assert "not known whether QuillBot has a business plan" in licence[0]
+
+
 def test_the_tolerated_tools_note_is_on_its_result():
     item = run("claude", {"account_kind": "personal_free", "data_classes": ["internal"]})
     assert item.status == "tolerated"

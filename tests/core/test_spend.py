@@ -66,7 +66,8 @@ def test_totals_lines_and_currency():
     assert summary.pays_personally
     assert summary.hint == (
         "You pay about 216 CHF a year for AI tools out of your own pocket. Ask your manager for a company licence"
-        " or to be paid back: a business plan would also protect company data."
+        " or to be paid back; where a tool has a business plan that keeps data out of training, that would"
+        " also protect company data."
     )
 
 

@@ -8,6 +8,7 @@ import re
 import shutil
 import stat
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pyrage
@@ -244,7 +245,7 @@ def test_write_file_failure_keeps_the_old_file_and_names_the_folder(tmp_path, mo
     def disk_full(_fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(envelope.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(ExportFolderError, match=f"The drive holding the folder {re.escape(str(tmp_path))} is full"):
         write_file(chosen, b"new")
     assert chosen.read_bytes() == b"old"
@@ -262,7 +263,7 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
     def disk_full(_fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(envelope.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(ExportFolderError, match="is full") as caught:
         write_summary_file(tmp_path, "c1", b"data")
     assert caught.value.reason == "full" and caught.value.folder == tmp_path
@@ -274,7 +275,7 @@ def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
     def refuse(_src, _dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(envelope.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(ExportFolderError, match="read-only or you lack permission"):
         write_summary_file(tmp_path, "c1", b"data")
     assert os.listdir(tmp_path) == []
@@ -306,7 +307,7 @@ def test_permission_denied_folder_is_named(tmp_path, monkeypatch):
     def denied(**_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(envelope.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(ExportFolderError) as caught:
         write_summary_file(tmp_path, "c1", b"data")
     assert str(caught.value).startswith(f"Candor may not save into the folder {tmp_path}: it is read-only")

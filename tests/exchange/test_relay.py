@@ -107,19 +107,19 @@ def test_a_crash_before_the_batch_is_complete_is_discarded_and_redone(tmp_path, 
     inbox, out = tmp_path / "trustee", tmp_path / "out"
     originals = drop(inbox, recipient, 6)
     contents = sorted(path.read_bytes() for path in originals)
-    real = relay_module._write_synced
+    real = relay_module.write_bytes_atomically
 
     def crash(path, data):
         if path.name == relay_module.COMPLETE:
             raise OSError("power cut")
         real(path, data)
 
-    monkeypatch.setattr(relay_module, "_write_synced", crash)
+    monkeypatch.setattr(relay_module, "write_bytes_atomically", crash)
     with pytest.raises(OSError):
         relay(inbox, out, 5, "default")
     assert all(path.exists() for path in originals)
     assert [path.name for path in out.iterdir() if not path.name.startswith(STAGING_PREFIX)] == []
-    monkeypatch.setattr(relay_module, "_write_synced", real)
+    monkeypatch.setattr(relay_module, "write_bytes_atomically", real)
     result = relay(inbox, out, 5, "default")
     assert result.recovered and len(result.released) == 6
     assert sorted(path.read_bytes() for path in out.iterdir()) == contents

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import content, isolated_locations, keyring_store  # noqa: F401 - fixtures
+from tests.ui.conftest import content, isolated_locations, keyring_store, make_app  # noqa: F401 - fixtures

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import pyrage
 import pytest
-from PySide6.QtWidgets import QLabel  # noqa: TID251 - a UI test
 
 from desktop.core.content import load_content
 from desktop.ui.employee_app import EmployeeApp
 from desktop.ui.notice_bar import NoticeBar
 from tests.ui.conftest import ScriptedPrompts
+from tests.ui.screen_text import visible_text
 from tests.ui.test_results import ANSWERS, complete
 
 GLOBEX = '[organization]\nname = "Globex"\n'
-
-
-def visible_text(widget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
 
 
 def policy_notice(employee: EmployeeApp) -> NoticeBar | None:

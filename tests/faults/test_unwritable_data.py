@@ -24,14 +24,6 @@ from tests.ui.conftest import ScriptedPrompts
 CAMPAIGN = "default"
 
 
-def make_app(qtbot, content, data, keyring_store, prompts=None) -> EmployeeApp:
-    employee = EmployeeApp(content, data, keyring_store, prompts=prompts or ScriptedPrompts())
-    qtbot.addWidget(employee.window)
-    employee.window.show()
-    qtbot.waitExposed(employee.window)
-    return employee
-
-
 def notice(employee: EmployeeApp, name: str) -> NoticeBar | None:
     found = [n for n in employee.window.findChildren(NoticeBar, name) if n.isVisible()]
     return found[0] if found else None
@@ -74,7 +66,7 @@ def test_write_failures_are_told_apart(error, problem):
     assert probe.classify(error) == problem
 
 
-def test_a_read_only_data_folder_at_start_is_named_and_the_app_carries_on(qtbot, content, tmp_path,
+def test_a_read_only_data_folder_at_start_is_named_and_the_app_carries_on(make_app, qtbot, content, tmp_path,
                                                                        keyring_store, monkeypatch):
     data = tmp_path / "data"
 
@@ -83,7 +75,7 @@ def test_a_read_only_data_folder_at_start_is_named_and_the_app_carries_on(qtbot,
 
     monkeypatch.setattr(probe, "_touch", read_only)
     prompts = ScriptedPrompts()
-    employee = make_app(qtbot, content, data, keyring_store, prompts)
+    employee = make_app(content, keyring_store, data=data, prompts=prompts)
     assert not employee.unlock()
     kind, title, text = prompts.shown[0]
     assert (kind, title) == ("error", "Candor cannot open your data")
@@ -99,12 +91,12 @@ def test_a_read_only_data_folder_at_start_is_named_and_the_app_carries_on(qtbot,
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permission bits")
-def test_a_data_folder_that_cannot_be_created_is_named(qtbot, content, tmp_path, keyring_store):
+def test_a_data_folder_that_cannot_be_created_is_named(make_app, qtbot, content, tmp_path, keyring_store):
     parent = tmp_path / "locked"
     parent.mkdir(mode=0o500)
     prompts = ScriptedPrompts()
     try:
-        employee = make_app(qtbot, content, parent / "data", keyring_store, prompts)
+        employee = make_app(content, keyring_store, data=parent / "data", prompts=prompts)
         assert not employee.unlock()
     finally:
         parent.chmod(0o700)
@@ -146,10 +138,10 @@ def start_wizard(qtbot, employee: EmployeeApp, monkeypatch, error: BaseException
     (sqlite3.OperationalError("attempt to write a readonly database"), "Make it writable for your user"),
 ])
 def test_a_failing_disk_mid_session_keeps_the_answers_on_screen_and_saves_them_later(
-        qtbot, content, tmp_path, keyring_store, monkeypatch, error, advice):
+        make_app, qtbot, content, tmp_path, keyring_store, monkeypatch, error, advice):
     data = tmp_path / "data"
     prompts = ScriptedPrompts(confirms=[False])
-    employee = make_app(qtbot, content, data, keyring_store, prompts)
+    employee = make_app(content, keyring_store, data=data, prompts=prompts)
     disk, picker = start_wizard(qtbot, employee, monkeypatch, error)
 
     picker.boxes["claude"].click()  # the write fails
@@ -174,8 +166,8 @@ def test_a_failing_disk_mid_session_keeps_the_answers_on_screen_and_saves_them_l
     assert stored_answers(employee).get("tools_used") == ["chatgpt", "claude"]
 
 
-def test_unsaved_answers_are_retried_by_themselves(qtbot, content, tmp_path, keyring_store, monkeypatch):
-    employee = make_app(qtbot, content, tmp_path / "data", keyring_store)
+def test_unsaved_answers_are_retried_by_themselves(make_app, qtbot, content, tmp_path, keyring_store, monkeypatch):
+    employee = make_app(content, keyring_store, data=tmp_path / "data")
     disk, picker = start_wizard(qtbot, employee, monkeypatch,
                                 sqlite3.OperationalError("database or disk is full"))
     picker.boxes["claude"].click()
@@ -186,10 +178,10 @@ def test_unsaved_answers_are_retried_by_themselves(qtbot, content, tmp_path, key
     qtbot.waitUntil(lambda: notice(employee, "saveRecovered") is not None)
 
 
-def test_closing_with_unsaved_answers_asks_and_can_be_declined(qtbot, content, tmp_path, keyring_store,
+def test_closing_with_unsaved_answers_asks_and_can_be_declined(make_app, qtbot, content, tmp_path, keyring_store,
                                                                monkeypatch):
     prompts = ScriptedPrompts(confirms=[False, True])
-    employee = make_app(qtbot, content, tmp_path / "data", keyring_store, prompts)
+    employee = make_app(content, keyring_store, data=tmp_path / "data", prompts=prompts)
     _disk, picker = start_wizard(qtbot, employee, monkeypatch, OSError(errno.EROFS, "Read-only file system"))
     picker.boxes["claude"].click()
     qtbot.waitUntil(lambda: notice(employee, "saveProblem") is not None)
@@ -202,9 +194,10 @@ def test_closing_with_unsaved_answers_asks_and_can_be_declined(qtbot, content, t
     assert not employee.saving.unsaved
 
 
-def test_leaving_without_saving_says_so_on_the_welcome_page(qtbot, content, tmp_path, keyring_store, monkeypatch):
+def test_leaving_without_saving_says_so_on_the_welcome_page(make_app, qtbot, content, tmp_path, keyring_store,
+        monkeypatch):
     prompts = ScriptedPrompts(confirms=[True])
-    employee = make_app(qtbot, content, tmp_path / "data", keyring_store, prompts)
+    employee = make_app(content, keyring_store, data=tmp_path / "data", prompts=prompts)
     _disk, picker = start_wizard(qtbot, employee, monkeypatch,
                                  sqlite3.OperationalError("database or disk is full"))
     picker.boxes["claude"].click()
@@ -214,8 +207,8 @@ def test_leaving_without_saving_says_so_on_the_welcome_page(qtbot, content, tmp_
     assert "Your latest answers were not saved" in status.text() and "the disk is full" in status.text()
 
 
-def test_finishing_on_a_full_disk_stays_on_the_page(qtbot, content, tmp_path, keyring_store, monkeypatch):
-    employee = make_app(qtbot, content, tmp_path / "data", keyring_store)
+def test_finishing_on_a_full_disk_stays_on_the_page(make_app, qtbot, content, tmp_path, keyring_store, monkeypatch):
+    employee = make_app(content, keyring_store, data=tmp_path / "data")
     disk, _picker = start_wizard(qtbot, employee, monkeypatch,
                                  sqlite3.OperationalError("database or disk is full"))
     wizard = employee.wizard

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring.core
+import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
@@ -88,9 +88,12 @@ class UnviableKeyring(_TestBackend):
 
 
 @pytest.fixture(autouse=True)
-def _no_system_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_system_keyring():
     """Unit tests never reach the person's real keyring: the default backend is 'none found'."""
-    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

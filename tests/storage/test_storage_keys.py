@@ -92,7 +92,7 @@ def test_unviable_backend_says_why(unviable_keyring):
     assert "Secret Service daemon is neither running" in status.problem
 
 
-def test_default_backend_is_keyrings_choice(monkeypatch, memory_keyring):
+def test_default_backend_is_keyrings_choice(memory_keyring):
     # The autouse fixture makes keyring's choice 'no backend at all' (fail.Keyring).
     status = KeyringKeyStore().status()
     assert (status.usable, status.reason) == (False, "no_backend")
@@ -100,7 +100,7 @@ def test_default_backend_is_keyrings_choice(monkeypatch, memory_keyring):
 
     import keyring
 
-    monkeypatch.setattr(keyring.core, "_keyring_backend", memory_keyring)
+    keyring.set_keyring(memory_keyring)  # the autouse fixture puts its own choice back afterwards
     status = KeyringKeyStore().status()
     assert status.usable
     assert status.backend_name == "memory keyring MemoryKeyring"

@@ -49,3 +49,78 @@ def content(isolated_locations) -> Content:
 @pytest.fixture
 def keyring_store(memory_keyring) -> KeyringKeyStore:
     return KeyringKeyStore(memory_keyring)
+
+
+@pytest.fixture
+def make_app(qtbot, tmp_path):
+    """Opens the employee app as Candor starts it, shown: ``make_app(content, keyring_store, ...)`` on the data
+    folder ``tmp_path / "data"`` (or ``data=``), with scripted prompts unless ``prompts=`` is given."""
+    from desktop.ui.employee_app import EmployeeApp
+
+    def make(content: Content, keyring_store, *, data: Path | None = None, prompts: Prompts | None = None,
+             **kwargs) -> EmployeeApp:
+        employee = EmployeeApp(content, data or tmp_path / "data", keyring_store, prompts=prompts or ScriptedPrompts(),
+                               **kwargs)
+        qtbot.addWidget(employee.window)
+        employee.window.show()
+        qtbot.waitExposed(employee.window)
+        return employee
+
+    return make
+
+
+@pytest.fixture
+def open_export(qtbot, isolated_locations, keyring_store, make_app):
+    """Completes an assessment under a policy with a new compliance key, then opens the export dialog with
+    the results page's button: ``open_export(submission_lines, answers=..., activate=...)`` returns
+    (employee, dialog, identity). ``submission_lines`` go into the policy's [submission] table."""
+    import pyrage
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_results import ANSWERS, complete
+
+    def open_dialog(submission_lines: str = "", *, answers: dict | None = None, activate: bool = False):
+        identity = pyrage.x25519.Identity.generate()
+        isolated_locations.managed.write_text(
+            f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n{submission_lines}')
+        content = load_content(None, env={}, locations=isolated_locations)
+        employee = make_app(content, keyring_store)
+        complete(employee, ANSWERS if answers is None else answers)
+        opened = []
+        employee.results.page.export_requested.disconnect()
+        employee.results.page.export_requested.connect(
+            lambda: employee.results.open_export(employee.store, employee.draft_id, opener=opened.append))
+        qtbot.mouseClick(employee.results.page.export_button, Qt.MouseButton.LeftButton)
+        dialog = opened[0]
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if activate:
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+        return employee, dialog, identity
+
+    return open_dialog
+
+
+@pytest.fixture
+def open_collector(qtbot, tmp_path):
+    """Opens the collector window as ``candor collector`` does, on ``tmp_path / "collector"``, shown:
+    ``open_collector(identity, content, reports=True)`` with its report menu, or with ``actions`` of a test's
+    own. Returns (window, store_dir)."""
+    from desktop.ui.collector.app import dashboard_builder, report_actions
+    from desktop.ui.collector.window import CollectorWindow
+
+    def open_window(identity, content: Content, *, reports: bool = False, actions=(), lang: str = "en"):
+        store_dir = tmp_path / "collector"
+        holder: list[CollectorWindow] = []
+        if reports:
+            actions = report_actions(content, store_dir, lambda: holder[0])
+        window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir, lang),
+                                 actions)
+        holder.append(window)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window, store_dir
+
+    return open_window

@@ -18,9 +18,25 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QTabBar,
+    QTableWidget,
     QTextEdit,
     QWidget,
 )
+
+
+def visible_text(widget: QWidget) -> str:
+    """The text of every label a person can see under ``widget``, one per line."""
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def label_and_table_text(widget: QWidget) -> str:
+    """The text of ``widget`` (when a label), of every label under it, shown or not, and of every table cell."""
+    labels = ([widget] if isinstance(widget, QLabel) else []) + widget.findChildren(QLabel)
+    parts = [label.text() for label in labels]
+    for table in widget.findChildren(QTableWidget):
+        parts += [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
+                  if table.item(r, c)]
+    return "\n".join(parts)
 
 
 @dataclass(frozen=True)

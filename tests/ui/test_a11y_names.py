@@ -10,7 +10,6 @@ from desktop.ui import accessibility
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.prompts import Prompts
 from tests.ui.test_accessibility import campaign_content, identity  # noqa: F401 - fixtures
-from tests.ui.test_welcome import make_app
 
 
 def test_a_marked_title_is_a_heading_with_its_text_as_name(qtbot):
@@ -71,8 +70,8 @@ def test_the_chart_toggle_is_named_for_what_it_does_now(qtbot):
     assert panel.toggle.accessibleName() == "Show Risk by tool as a table"
 
 
-def test_alt_h_belongs_to_the_help_menu_alone(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_alt_h_belongs_to_the_help_menu_alone(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     window = employee.window
     mnemonics = [w.text() for w in window.findChildren(QWidget) if hasattr(w, "text") and callable(w.text)
                  and isinstance(w.text(), str) and "&h" in w.text().lower().replace("&&", "")]
@@ -99,11 +98,11 @@ def test_settings_offer_a_high_contrast_theme_with_white_marks_and_yellow_focus(
         switcher.apply("system")
 
 
-def test_after_next_by_mouse_the_focused_answer_shows_its_ring(qtbot, campaign_content, tmp_path,  # noqa: F811
-                                                                keyring_store):
+def test_after_next_by_mouse_the_focused_answer_shows_its_ring(make_app, qtbot, campaign_content,  # noqa: F811
+                                                                tmp_path, keyring_store):
     from tests.ui.test_accessibility import answer_shown_questions
 
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     employee.start()
     window = employee.window
     window.activateWindow()
@@ -118,21 +117,22 @@ def test_after_next_by_mouse_the_focused_answer_shows_its_ring(qtbot, campaign_c
     qtbot.waitUntil(lambda: window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
 
 
-def test_the_welcome_page_scroll_area_is_no_tab_stop(qtbot, content, tmp_path, keyring_store):
+def test_the_welcome_page_scroll_area_is_no_tab_stop(make_app, qtbot, content, tmp_path, keyring_store):
     from PySide6.QtWidgets import QScrollArea
 
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    employee = make_app(content, keyring_store)
     scroll = employee.window.welcome.findChild(QScrollArea, "pageScroll")
     assert not scroll.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
-def test_collector_tabs_have_no_silent_tab_stop_and_every_column_header_a_name(qtbot, tmp_path, identity,  # noqa: F811
+def test_collector_tabs_have_no_silent_tab_stop_and_every_column_header_a_name(open_collector, qtbot, tmp_path,
+                                                                               identity,  # noqa: F811
                                                                                campaign_content):  # noqa: F811
     from PySide6.QtWidgets import QScrollArea, QTableWidget
 
-    from tests.ui.test_accessibility import collector, demo_folder, imported
+    from tests.ui.test_accessibility import demo_folder, imported
 
-    window = collector(qtbot, tmp_path, identity, campaign_content)
+    window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 40))
     tabs = window.dashboard
     empty_headers, stops = [], []
@@ -147,11 +147,11 @@ def test_collector_tabs_have_no_silent_tab_stop_and_every_column_header_a_name(q
     assert stops == [] and empty_headers == []
 
 
-def test_export_check_boxes_keep_why_they_cannot_be_ticked_in_their_names(qtbot, campaign_content,  # noqa: F811
-                                                                          tmp_path, keyring_store):
+def test_export_check_boxes_keep_why_they_cannot_be_ticked_in_their_names(make_app, qtbot,  # noqa: F811
+                                                                          campaign_content, tmp_path, keyring_store):  # noqa: F811
     from tests.ui.test_results import ANSWERS, complete
 
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     complete(employee, {k: v for k, v in ANSWERS.items() if k != "sentiment"})
     dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
     qtbot.addWidget(dialog)
@@ -185,13 +185,13 @@ def test_settings_say_honestly_which_files_are_plain_text(qtbot, content, tmp_pa
     assert "settings are kept" not in text and "preferences.ini" in text and "log" in text
 
 
-def test_the_help_menu_explains_the_protections_and_names_the_policy_contact(qtbot, content, tmp_path,
+def test_the_help_menu_explains_the_protections_and_names_the_policy_contact(make_app, qtbot, content, tmp_path,
                                                                             keyring_store):
     from dataclasses import replace
 
     from desktop.ui.help_dialog import HelpDialog
 
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    employee = make_app(content, keyring_store)
     window = employee.window
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert [a.text() for a in help_menu.actions()][0].startswith("How Candor &protects you")

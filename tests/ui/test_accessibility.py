@@ -12,7 +12,6 @@ from desktop.core.questionnaire import QuestionType
 from desktop.core.risk import Level
 from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.charts import ChartPanel
-from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.interval_chart import WHISKER
 from desktop.ui.notice_bar import NoticeBar
@@ -21,8 +20,8 @@ from desktop.ui.prompts import Prompts
 from desktop.ui.results_page import LEVEL_MARKS
 from desktop.ui.wizard.question_widgets import ChoiceWidget, FreeTextWidget, MultiChoiceWidget
 from desktop.ui.wizard.tool_picker import ToolPicker
+from tests.ui.screen_text import visible_text
 from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app, visible_text
 from tests.ui.widget_walk import describe, interactive_widgets, spoken_name, unnamed
 
 TOOLS = ("chatgpt", "github-copilot", "claude")
@@ -97,8 +96,8 @@ def walk_wizard(employee, on_page) -> set[QuestionType]:
 # -- 1. every control has a name a screen reader speaks ---------------------------------------------
 
 
-def test_welcome_settings_and_about_name_every_control(qtbot, campaign_content, tmp_path, keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+def test_welcome_settings_and_about_name_every_control(make_app, qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(campaign_content, keyring_store)
     complete(employee, ANSWERS)  # a returning employee: Results and History buttons are shown too
     employee.results.page.back_button.click()
     employee.window.add_notice("Questions updated", "Some answers were dropped.", "• a detail")
@@ -117,9 +116,9 @@ def test_welcome_settings_and_about_name_every_control(qtbot, campaign_content, 
     assert_all_named(about, where="about dialog")
 
 
-def test_every_wizard_page_and_question_type_names_every_control(qtbot, campaign_content, tmp_path,
+def test_every_wizard_page_and_question_type_names_every_control(make_app, qtbot, campaign_content, tmp_path,
                                                                  keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     problems: dict[str, list[str]] = {}
     pages: list[str] = []
 
@@ -137,8 +136,8 @@ def test_every_wizard_page_and_question_type_names_every_control(qtbot, campaign
         f"  {page}: {widget}" for page, widgets in problems.items() for widget in widgets)
 
 
-def test_a_page_with_missing_answers_still_names_everything(qtbot, campaign_content, tmp_path, keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+def test_a_page_with_missing_answers_still_names_everything(make_app, qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(campaign_content, keyring_store)
     employee.start()
     employee.wizard.go_next()  # nothing picked: the page says what is missing
     assert employee.wizard.missing_note.isVisible()
@@ -158,8 +157,8 @@ def assess_again_and_open_history(employee):
     return employee.results.page
 
 
-def test_results_history_and_export_name_every_control(qtbot, campaign_content, tmp_path, keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+def test_results_history_and_export_name_every_control(make_app, qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(campaign_content, keyring_store)
     complete(employee, dict(ANSWERS, role_level="manager"))
     page = employee.results.page
     assert page.action_boxes and page.tool_cards
@@ -220,24 +219,14 @@ def demo_folder(tmp_path, identity, content, n):
     return out
 
 
-def collector(qtbot, tmp_path, identity, content) -> CollectorWindow:
-    store_dir = tmp_path / "collector"
-    window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir),
-                             [("HTML report…", lambda: None)])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def imported(qtbot, window: CollectorWindow, folder) -> None:
     with qtbot.waitSignal(window.import_done, timeout=30000):
         window.start_import([folder])
 
 
-def test_collector_import_and_every_dashboard_tab_name_every_control(qtbot, tmp_path, identity,
+def test_collector_import_and_every_dashboard_tab_name_every_control(open_collector, qtbot, tmp_path, identity,
                                                                      campaign_content):
-    window = collector(qtbot, tmp_path, identity, campaign_content)
+    window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     assert_all_named(window, where="collector before any import")
     folder = demo_folder(tmp_path, identity, campaign_content, 40)
     (folder / "junk.age").write_bytes(b"not a summary")
@@ -300,9 +289,10 @@ def chart_problems(root: QWidget) -> list[str]:
     return problems
 
 
-def test_every_chart_has_a_name_a_description_and_a_table(qtbot, campaign_content, tmp_path, keyring_store,
+def test_every_chart_has_a_name_a_description_and_a_table(open_collector, make_app, qtbot, campaign_content,
+        tmp_path, keyring_store,
                                                          identity):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     complete(employee, ANSWERS)
     results = employee.results.page
     assert len(results.findChildren(QChartView)) == 2
@@ -316,7 +306,7 @@ def test_every_chart_has_a_name_a_description_and_a_table(qtbot, campaign_conten
     assert len(history.findChildren(QChartView)) == 2
     assert chart_problems(history) == []
 
-    window = collector(qtbot, tmp_path, identity, campaign_content)
+    window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 40))
     assert len(window.dashboard.findChildren(QChartView)) >= 3
     assert chart_problems(window.dashboard) == []
@@ -325,9 +315,9 @@ def test_every_chart_has_a_name_a_description_and_a_table(qtbot, campaign_conten
 # -- 5. state is never shown by colour alone --------------------------------------------------------
 
 
-def test_risk_levels_on_results_are_written_out_and_marked_by_shape(qtbot, campaign_content, tmp_path,
+def test_risk_levels_on_results_are_written_out_and_marked_by_shape(make_app, qtbot, campaign_content, tmp_path,
                                                                     keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     complete(employee, ANSWERS)
     page = employee.results.page
     for tool, card in zip(page.report.tools, page.tool_cards, strict=True):
@@ -345,9 +335,9 @@ def test_risk_levels_on_results_are_written_out_and_marked_by_shape(qtbot, campa
     assert [row[1] for row in page.risk_chart.table_text()] == [t.level.label() for t in page.report.tools]
 
 
-def test_notices_and_missing_answers_lead_with_words_not_colour(qtbot, campaign_content, tmp_path,
+def test_notices_and_missing_answers_lead_with_words_not_colour(make_app, qtbot, campaign_content, tmp_path,
                                                                keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     notice = employee.window.add_notice("Policy problem", "The file could not be used.")
     assert isinstance(notice, NoticeBar) and notice.summary.text().startswith("<b>Policy problem:</b>")
     employee.start()
@@ -357,8 +347,9 @@ def test_notices_and_missing_answers_lead_with_words_not_colour(qtbot, campaign_
     assert "still needs an answer" in employee.wizard.missing_note.text()
 
 
-def test_collector_figures_say_withheld_and_uncertain_in_words(qtbot, tmp_path, identity, campaign_content):
-    window = collector(qtbot, tmp_path, identity, campaign_content)
+def test_collector_figures_say_withheld_and_uncertain_in_words(open_collector, qtbot, tmp_path, identity,
+        campaign_content):
+    window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 7))
     dashboard = window.dashboard
     cells = [table.item(r, c).text() for table in dashboard.findChildren(QTableWidget)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.results import report_for_state
 from desktop.ui.notice_bar import NoticeBar
-from tests.ui.test_welcome import make_app
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -45,8 +44,9 @@ def pick_a_tool_and_answer_its_first_question(qtbot, employee, tool: str) -> str
     return employee.session.ref.key
 
 
-def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(make_app, qtbot, content, tmp_path,
+        keyring_store):
+    employee = make_app(content, keyring_store)
     start_by_keyboard(qtbot, employee)
     qtbot.keyClicks(QApplication.focusWidget(), "chatgpt")  # focus starts in the tool filter
     press(qtbot, Qt.Key.Key_Tab)
@@ -78,14 +78,15 @@ def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(qtbot, c
     assert list(page.action_boxes) == [action.id for action in expected.actions]
 
 
-def test_closing_mid_wizard_reopens_on_the_same_page_with_the_same_answers(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_closing_mid_wizard_reopens_on_the_same_page_with_the_same_answers(make_app, qtbot, content, tmp_path,
+        keyring_store):
+    employee = make_app(content, keyring_store)
     page_key = pick_a_tool_and_answer_its_first_question(qtbot, employee, "claude")
     chosen = employee.session.answers.get("account_kind", "claude")
     assert page_key == "tool_use@claude" and chosen
     employee.window.close()  # no Save button pressed: every answer was saved as it was given
 
-    again = make_app(qtbot, content, tmp_path, keyring_store)
+    again = make_app(content, keyring_store)
     assert again.unlock()
     assert again.window.welcome.start_button.text() == "Continue where you left off"
     start_by_keyboard(qtbot, again)
@@ -96,8 +97,8 @@ def test_closing_mid_wizard_reopens_on_the_same_page_with_the_same_answers(qtbot
 
 
 def test_a_changed_questionnaire_keeps_fitting_answers_and_says_what_was_dropped(
-        qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+        make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     assert employee.unlock()
     q = content.questionnaire
     draft = employee.store.new_assessment("default", q.id, q.version - 1 if q.version > 1 else 0)
@@ -127,11 +128,11 @@ def test_a_changed_questionnaire_keeps_fitting_answers_and_says_what_was_dropped
     assert employee.store.load(draft).questionnaire_version == q.version
 
 
-def test_start_over_asks_first_then_clears_the_answers(qtbot, content, tmp_path, keyring_store):
+def test_start_over_asks_first_then_clears_the_answers(make_app, qtbot, content, tmp_path, keyring_store):
     from tests.ui.conftest import ScriptedPrompts
 
     prompts = ScriptedPrompts(confirms=[False, True])
-    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    employee = make_app(content, keyring_store, prompts=prompts)
     start_by_keyboard(qtbot, employee)
     qtbot.keyClicks(QApplication.focusWidget(), "claude")
     press(qtbot, Qt.Key.Key_Tab)
@@ -148,7 +149,7 @@ def test_start_over_asks_first_then_clears_the_answers(qtbot, content, tmp_path,
     assert employee.session.answers.get("tools_used") is None
     assert len([a for a in employee.store.list_assessments() if a.status == "draft"]) == 1
     employee.window.close()
-    again = make_app(qtbot, content, tmp_path, keyring_store)
+    again = make_app(content, keyring_store)
     assert again.unlock()
     start_by_keyboard(qtbot, again)
     assert again.session.answers.get("tools_used") is None

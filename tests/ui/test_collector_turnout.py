@@ -13,12 +13,10 @@ from desktop.collector.codes import issue
 from desktop.collector.store import CollectorStore
 from desktop.core.content import load_content
 from desktop.demo_cmd import write_demo_summaries
-from desktop.ui.collector.app import dashboard_builder, report_actions
-from desktop.ui.collector.window import CollectorWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, isolated_locations):
+def window(qtbot, tmp_path, isolated_locations, open_collector):
     identity = pyrage.x25519.Identity.generate()
     isolated_locations.managed.write_text(f'[campaign]\nid = "2026-q4"\ninvited = 25\n[submission]\n'
                                           f'recipient = "{identity.to_public()}"\n')
@@ -26,12 +24,7 @@ def window(qtbot, tmp_path, isolated_locations):
     store_dir = tmp_path / "collector"
     with CollectorStore.open(store_dir) as store:
         issue(store, "2026-q4", 40)
-    holder: list[CollectorWindow] = []
-    shown = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir),
-                            report_actions(content, store_dir, lambda: holder[0]))
-    holder.append(shown)
-    qtbot.addWidget(shown)
-    shown.show()
+    shown, _ = open_collector(identity, content, reports=True)
     folder = tmp_path / "inbox"
     write_demo_summaries(30, folder, recipient=str(identity.to_public()), policy=content.policy.policy, seed=3)
     with qtbot.waitSignal(shown.import_done, timeout=30000):

@@ -7,15 +7,14 @@ from pathlib import Path
 import pyrage
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 from desktop.collector.store import CollectorStore
 from desktop.core.content import load_content
 from desktop.core.policy import Policy
 from desktop.demo_cmd import write_demo_summaries
-from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.import_worker import ImportWorker
-from desktop.ui.collector.window import CollectorWindow
+from tests.ui.screen_text import label_and_table_text
 
 
 @pytest.fixture
@@ -27,15 +26,6 @@ def setting(tmp_path, isolated_locations):
     return identity, content
 
 
-def make_window(qtbot, tmp_path, setting):
-    identity, content = setting
-    store_dir = tmp_path / "collector"
-    window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir))
-    qtbot.addWidget(window)
-    window.show()
-    return window, store_dir
-
-
 def demo(tmp_path: Path, setting, n: int) -> Path:
     identity, content = setting
     out = tmp_path / f"in-{n}"
@@ -43,18 +33,9 @@ def demo(tmp_path: Path, setting, n: int) -> Path:
     return out
 
 
-def texts(widget) -> str:
-    labels = ([widget] if isinstance(widget, QLabel) else []) + widget.findChildren(QLabel)
-    parts = [label.text() for label in labels]
-    for table in widget.findChildren(QTableWidget):
-        parts += [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
-                  if table.item(r, c)]
-    return "\n".join(parts)
-
-
-def test_import_lists_rejected_files_and_shows_the_dashboard(qtbot, tmp_path, setting):
-    window, store_dir = make_window(qtbot, tmp_path, setting)
-    assert "No summaries imported yet" in texts(window.dashboard)
+def test_import_lists_rejected_files_and_shows_the_dashboard(open_collector, qtbot, tmp_path, setting):
+    window, store_dir = open_collector(*setting)
+    assert "No summaries imported yet" in label_and_table_text(window.dashboard)
     folder = demo(tmp_path, setting, 60)
     (folder / "junk.age").write_bytes(b"this is not an age file")
     with qtbot.waitSignal(window.import_done, timeout=30000) as done:
@@ -67,7 +48,7 @@ def test_import_lists_rejected_files_and_shows_the_dashboard(qtbot, tmp_path, se
     assert reason.text() == "This is not a Candor summary."
     assert "neither an encrypted (age) file nor" in reason.toolTip()  # the checker's finding, on hover
     assert window.dashboard.objectName() == "collectorDashboard"
-    assert "60 respondents" in texts(window.dashboard)
+    assert "60 respondents" in label_and_table_text(window.dashboard)
     # The overview leads with the headline figures, each an estimate with its interval.
     headline = next(table for table in window.dashboard.findChildren(QTableWidget)
                     if table.accessibleName() == "Headline findings")
@@ -83,8 +64,8 @@ def test_import_lists_rejected_files_and_shows_the_dashboard(qtbot, tmp_path, se
     assert again.args[0].imported == 0 and again.args[0].unchanged == 60
 
 
-def test_cancel_keeps_nothing_from_the_import(qtbot, tmp_path, setting, monkeypatch):
-    window, store_dir = make_window(qtbot, tmp_path, setting)
+def test_cancel_keeps_nothing_from_the_import(open_collector, qtbot, tmp_path, setting, monkeypatch):
+    window, store_dir = open_collector(*setting)
     folder = demo(tmp_path, setting, 20)
     original = ImportWorker.run
 
@@ -101,12 +82,12 @@ def test_cancel_keeps_nothing_from_the_import(qtbot, tmp_path, setting, monkeypa
         assert store.count() == 0
 
 
-def test_small_groups_are_marked_withheld_never_blank(qtbot, tmp_path, setting):
-    window, _ = make_window(qtbot, tmp_path, setting)
+def test_small_groups_are_marked_withheld_never_blank(open_collector, qtbot, tmp_path, setting):
+    window, _ = open_collector(*setting)
     folder = demo(tmp_path, setting, 4)  # fewer than k = 5
     with qtbot.waitSignal(window.import_done, timeout=30000):
         window.start_import([folder])
-    shown = texts(window.dashboard)
+    shown = label_and_table_text(window.dashboard)
     assert "fewer than 5 people" in shown
     assert Policy.defaults().privacy.min_group_size == 5
 
@@ -135,11 +116,12 @@ def test_dashboard_breaks_data_down_by_status_and_account_when_not_randomized(qt
     assert "Unapproved use by kind of tool" in names
 
 
-def test_an_import_counts_the_campaign_in_its_own_thread_for_the_dashboard(qtbot, tmp_path, setting, monkeypatch):
+def test_an_import_counts_the_campaign_in_its_own_thread_for_the_dashboard(open_collector, qtbot, tmp_path, setting,
+        monkeypatch):
     from desktop.collector import tally_cache
     from desktop.collector.aggregate import Tally
 
-    window, store_dir = make_window(qtbot, tmp_path, setting)
+    window, store_dir = open_collector(*setting)
     folder = demo(tmp_path, setting, 12)
     with qtbot.waitSignal(window.import_done, timeout=30000):
         window.start_import([folder])
@@ -151,7 +133,7 @@ def test_an_import_counts_the_campaign_in_its_own_thread_for_the_dashboard(qtbot
     # Reopening the dashboard reads those counts: no summary is parsed again.
     monkeypatch.setattr(CollectorStore, "summaries", lambda *_a, **_k: pytest.fail("summaries were read"))
     window.refresh_dashboard()
-    assert "12 respondents" in texts(window.dashboard)
+    assert "12 respondents" in label_and_table_text(window.dashboard)
 
 
 # --- the release ledger: figures shown are released, and held back when too close to earlier ones ------
@@ -164,21 +146,6 @@ def units_setting(tmp_path, isolated_locations):
         f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n'
         '[[org_units]]\ncode = "sales"\nlabel = "Sales"\n[[org_units]]\ncode = "it"\nlabel = "IT"\n')
     return identity, load_content(None, env={}, locations=isolated_locations)
-
-
-def window_with_reports(qtbot, tmp_path, setting):
-    from desktop.ui.collector.app import report_actions
-
-    identity, content = setting
-    store_dir = tmp_path / "collector"
-    holder: list[CollectorWindow] = []
-    window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir),
-                             report_actions(content, store_dir, lambda: holder[0]))
-    holder.append(window)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window, store_dir
 
 
 def import_as_user(qtbot, window, folder: Path, monkeypatch) -> None:
@@ -221,17 +188,18 @@ def releases(store_dir: Path, content, org_unit=None):
         return ReleaseLedger(store, content.policy.policy.privacy.min_group_size).releases("2026-q4", org_unit)
 
 
-def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(qtbot, tmp_path, setting, monkeypatch):
-    window, store_dir = window_with_reports(qtbot, tmp_path, setting)
+def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(open_collector, qtbot, tmp_path, setting,
+        monkeypatch):
+    window, store_dir = open_collector(*setting, reports=True)
     import_as_user(qtbot, window, demo(tmp_path, setting, 60), monkeypatch)
-    assert "60 respondents" in texts(window.dashboard)
+    assert "60 respondents" in label_and_table_text(window.dashboard)
     shown = releases(store_dir, setting[1])
     assert [(r.output, r.members) for r in shown] == [("dashboard", 60)]  # seeing the figures released them
 
     import_as_user(qtbot, window, arrivals(tmp_path, setting, 1), monkeypatch)
     notice = window.dashboard
     assert notice.objectName() == "releaseRefused" and notice.isVisible()
-    words = texts(notice)
+    words = label_and_table_text(notice)
     assert "New figures are held back to protect a few people" in words
     assert "Only 1 new summary has come in since figures were last released" in words
     assert "that person's answers" in words
@@ -241,17 +209,18 @@ def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(qtbot, 
     assert window.status.text().startswith("Imported 1, replaced 0, rejected 0.")
 
     import_as_user(qtbot, window, arrivals(tmp_path, setting, 3), monkeypatch)
-    assert "1 more summary must be imported" in texts(window.dashboard)
+    assert "1 more summary must be imported" in label_and_table_text(window.dashboard)
     import_as_user(qtbot, window, arrivals(tmp_path, setting, 1), monkeypatch)
     assert window.dashboard.objectName() == "collectorDashboard"
-    assert "65 respondents" in texts(window.dashboard)
+    assert "65 respondents" in label_and_table_text(window.dashboard)
     assert [r.members for r in releases(store_dir, setting[1])] == [60, 65]
 
 
-def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(qtbot, tmp_path, setting, monkeypatch):
+def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(open_collector, qtbot, tmp_path, setting,
+        monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    window, store_dir = window_with_reports(qtbot, tmp_path, setting)
+    window, store_dir = open_collector(*setting, reports=True)
     import_as_user(qtbot, window, demo(tmp_path, setting, 30), monkeypatch)
     saved = tmp_path / "q4.html"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(saved), ""))
@@ -260,8 +229,8 @@ def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(qtbo
     import_as_user(qtbot, window, arrivals(tmp_path, setting, 2), monkeypatch)
     window.close()
 
-    again, _ = window_with_reports(qtbot, tmp_path, setting)  # the next day: a new window, the same database
-    words = texts(again.dashboard)
+    again, _ = open_collector(*setting, reports=True)  # the next day: a new window, the same database
+    words = label_and_table_text(again.dashboard)
     assert again.dashboard.objectName() == "releaseRefused"
     assert "Only the summaries of 2 people differ from those behind the figures released last" in words
     assert "those people's answers" in words
@@ -269,10 +238,10 @@ def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(qtbo
     assert f"The last released figures are in the HTML report saved as {saved} on " in words
 
 
-def test_exporting_goes_through_the_ledger_too(qtbot, tmp_path, setting, monkeypatch):
+def test_exporting_goes_through_the_ledger_too(open_collector, qtbot, tmp_path, setting, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    window, store_dir = window_with_reports(qtbot, tmp_path, setting)
+    window, store_dir = open_collector(*setting, reports=True)
     import_as_user(qtbot, window, demo(tmp_path, setting, 30), monkeypatch)
     with CollectorStore.open(store_dir) as store:  # `candor ingest` adds one behind the window's back
         from desktop.collector.ingest import ingest
@@ -293,8 +262,8 @@ def test_exporting_goes_through_the_ledger_too(qtbot, tmp_path, setting, monkeyp
     assert [r.output for r in releases(store_dir, setting[1])] == ["dashboard"]
 
 
-def test_each_org_unit_view_is_a_release_of_its_own(qtbot, tmp_path, units_setting, monkeypatch):
-    window, store_dir = window_with_reports(qtbot, tmp_path, units_setting)
+def test_each_org_unit_view_is_a_release_of_its_own(open_collector, qtbot, tmp_path, units_setting, monkeypatch):
+    window, store_dir = open_collector(*units_setting, reports=True)
     assert window.scope_box.isVisible()
     assert [window.scope_box.itemText(i) for i in range(window.scope_box.count())] == [
         "The whole campaign", "Sales", "IT"]

@@ -11,9 +11,11 @@ from PySide6.QtCore import QLocale
 from desktop.collector import headlines as heads
 from desktop.collector.report_html import findings, interval_text, percent
 from desktop.ui.collector.dashboard import Dashboard
+from desktop.ui.collector.dashboard import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
 from tests.collector.test_report_writers import est
 from tests.collector.test_report_writers import hand_report as _hand
+from tests.ui.screen_text import label_and_table_text
 
 
 def hand_report():
@@ -100,8 +102,7 @@ def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, engli
     report = hand_report()
     dashboard = Dashboard(report)
     qtbot.addWidget(dashboard)
-    from tests.ui.test_collector_window import texts
-    words = texts(dashboard)
+    words = label_and_table_text(dashboard)
     assert f"Other units (together; each has fewer than {report.k} respondents)" in words
     total = report.spend.annual_total
     if total.shown and total.ci_low is not None and not total.banded:
@@ -138,6 +139,35 @@ def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot
         if figure.shown:
             assert percent(bar.value / 100) == percent(figure.estimate)
             assert bar.uncertain == figure.too_wide
+    # The workplace items (questionnaire 2): one chart per item, each bar the HTML table's figure.
+    assert set(dashboard.workplace_charts) == {item.id for item in report.workplace.items} != set()
+    for item in report.workplace.items:
+        cells = item.options if hasattr(item, "options") else item.cells
+        panel = dashboard.workplace_charts[item.id]
+        drawn = drawn_figures(panel.view.chart())
+        assert len(drawn) == len(cells)
+        for bar, cell in zip(drawn, cells, strict=True):
+            figure = cell.figure
+            assert html_text(figure, report.k) in page
+            if figure.shown:
+                assert percent(bar.value / 100) == percent(figure.estimate)
+                assert bar.uncertain == figure.too_wide
+                if figure.ci_low is not None:
+                    assert (bar.low, bar.high) == (pytest.approx(figure.ci_low * 100, abs=0.05),
+                                                   pytest.approx(figure.ci_high * 100, abs=0.05))
+            else:
+                assert "withheld" in bar.label
+        table_rows = _table_rows(panel.table)
+        assert [row[1] for row in table_rows] == [
+            dashboard_text(cell.figure, report.k) for cell in cells]
+    # The same recommended actions, on the same figures, as the HTML report.
+    from desktop.collector.actions import recommended_actions
+    assert [a.code for a in dashboard.recommended] == [a.code for a in recommended_actions(report)]
+    for action in dashboard.recommended:
+        assert action.text in page
+        for item in action.evidence:
+            assert html_text(item.figure, report.k) in page
+
     _units_and_trend_agree(qtbot, report, page, policy, rr)
 
 
@@ -192,3 +222,41 @@ def _units_and_trend_agree(qtbot, report, page, policy, rr):
                 assert bar.low == pytest.approx(float(row["ci_low"]) * 100, abs=0.1)
         else:
             assert row["difference"] == "" and "not compared" in line[3]
+
+def test_the_overview_lists_the_recommended_actions_with_their_figures(qtbot, english):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from desktop.collector.actions import recommended_actions
+    report = hand_report()
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    box = dashboard.findChild(QWidget, "recommendedActions")
+    found = recommended_actions(report)
+    assert found and box is not None
+    heads_ = [label.text() for label in box.findChildren(QLabel, "actionText")]
+    assert heads_ == [f"{number}. {action.text}" for number, action in enumerate(found, 1)]  # English: the files'
+    because = [label.text() for label in box.findChildren(QLabel, "actionEvidence")]
+    expected = [item for action in found for item in action.evidence]
+    assert because == [f"Because: {item.label} — {dashboard_text(item.figure, report.k)} (n = {item.figure.n:,})"
+                       for item in expected]
+
+
+def test_the_perception_tab_says_which_leadership_figures_it_uses(qtbot, english):
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    from desktop.collector.aggregate import aggregate
+    from tests.collector.test_perception import BENCHMARK, staff_and_leaders
+    from tests.collector.test_suppression import CATALOG, Q, make_policy
+
+    policy = make_policy(False, **BENCHMARK)
+    for leaders, source in ((20, "senior leaders' own answers"), (3, "the policy's benchmark")):
+        report = aggregate(staff_and_leaders(leaders, leaders * 7 // 10, 200, 50), Q, CATALOG, policy)
+        dashboard = Dashboard(report)
+        qtbot.addWidget(dashboard)
+        assert source in dashboard.findChild(QLabel, "perceptionSource").text()
+        rows = _table_rows(dashboard.findChild(QTableWidget, "perceptionGap"))
+        row = next(row for row in rows if row[0].startswith("Our company's approach"))
+        if leaders == 20:
+            assert row[2] == "70%" and row[1] == "25%" and row[3] == "Senior leaders' own answers"
+        else:
+            assert row[2] == "75%" and row[3] == "The policy's benchmark"

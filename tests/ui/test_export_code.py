@@ -4,35 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pyrage
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.content import load_content
 from desktop.core.participation_code import ALPHABET, display, new_code
 from desktop.exchange.envelope import decrypt_summary
-from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app
-
-
-def open_export(qtbot, tmp_path, keyring_store, isolated_locations, extra: str):
-    identity = pyrage.x25519.Identity.generate()
-    isolated_locations.managed.write_text(
-        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n{extra}')
-    content = load_content(None, env={}, locations=isolated_locations)
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
-    complete(employee, ANSWERS)
-    opened = []
-    employee.results.page.export_requested.disconnect()
-    employee.results.page.export_requested.connect(
-        lambda: employee.results.open_export(employee.store, employee.draft_id, opener=opened.append))
-    qtbot.mouseClick(employee.results.page.export_button, Qt.MouseButton.LeftButton)
-    dialog = opened[0]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return employee, dialog, identity
 
 
 def tab_to(qtbot, dialog, widget, limit: int = 40) -> None:
@@ -43,10 +19,11 @@ def tab_to(qtbot, dialog, widget, limit: int = 40) -> None:
     raise AssertionError(f"Tab never reached {widget!r}")
 
 
-def test_keyboard_walk_with_a_mistyped_then_a_correct_code(qtbot, tmp_path, keyring_store, isolated_locations):
+def test_keyboard_walk_with_a_mistyped_then_a_correct_code(open_export, qtbot, tmp_path, keyring_store,
+        isolated_locations):
     trustee = tmp_path / "trustee"
-    employee, dialog, identity = open_export(qtbot, tmp_path, keyring_store, isolated_locations,
-                                             f"require_code = true\ntrustee_folder = '{trustee}'\n")
+    employee, dialog, identity = open_export(f"require_code = true\ntrustee_folder = '{trustee}'\n",
+                                             activate=True)
     entry = dialog.code_entry
     assert "trustee's folder" in dialog.channel.text() and "cannot see who saved which file" in dialog.channel.text()
     assert not dialog.save_button.isEnabled() and not dialog.drop_button.isEnabled()
@@ -81,8 +58,8 @@ def test_keyboard_walk_with_a_mistyped_then_a_correct_code(qtbot, tmp_path, keyr
     assert json.loads(decrypt_summary(target.read_bytes(), [identity]))["participation_code"] == code
 
 
-def test_the_code_is_kept_for_the_next_export(qtbot, tmp_path, keyring_store, isolated_locations):
-    employee, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations, "require_code = true\n")
+def test_the_code_is_kept_for_the_next_export(open_export, qtbot, tmp_path, keyring_store, isolated_locations):
+    employee, dialog, _ = open_export("require_code = true\n", activate=True)
     code = new_code()
     dialog.code_entry.line.setText(code)
     qtbot.mouseClick(dialog.code_entry.use_button, Qt.MouseButton.LeftButton)

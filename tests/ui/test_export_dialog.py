@@ -4,42 +4,24 @@ from __future__ import annotations
 
 import json
 
-import pyrage
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.content import load_content
 from desktop.exchange.envelope import dearmor, decrypt_summary
 from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app
 
 
 def tree_rows(dialog) -> dict[str, list[tuple[str, str]]]:
     return dict(dialog.sections)
 
 
-def open_export(qtbot, tmp_path, keyring_store, isolated_locations, drop=None):
-    identity = pyrage.x25519.Identity.generate()
-    drop_line = f"drop_folder = '{drop}'\n" if drop else ""
-    isolated_locations.managed.write_text(
-        f'[campaign]\nid = "2026-q4"\n[submission]\nrecipient = "{identity.to_public()}"\n{drop_line}')
-    content = load_content(None, env={}, locations=isolated_locations)
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
-    complete(employee, dict(ANSWERS, role_level="manager", notes_to_self="canary-Zx81"))
-    opened = []
-    employee.results.page.export_requested.disconnect()
-    employee.results.page.export_requested.connect(
-        lambda: employee.results.open_export(employee.store, employee.draft_id, opener=opened.append))
-    qtbot.mouseClick(employee.results.page.export_button, Qt.MouseButton.LeftButton)
-    dialog = opened[0]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return employee, dialog, identity
+#: What the employee answers before the export in these tests: a manager, with a private note.
+MANAGER_ANSWERS = dict(ANSWERS, role_level="manager", notes_to_self="canary-Zx81")
 
 
 def test_preview_shows_every_field_in_plain_words_and_explains_randomization(
-        qtbot, tmp_path, keyring_store, isolated_locations):
-    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+        open_export, qtbot, tmp_path, keyring_store, isolated_locations):
+    _, dialog, _ = open_export(answers=MANAGER_ANSWERS)
     rows = tree_rows(dialog)
     assert "Your AI use (randomized answers)" in rows
     labels = [label for label, _ in rows["Your AI use (randomized answers)"]]
@@ -57,9 +39,9 @@ def test_preview_shows_every_field_in_plain_words_and_explains_randomization(
     assert not dialog.parts["org_unit"].isEnabled()  # the policy offers no units: nothing to include
 
 
-def test_save_as_and_copy_produce_summaries_only_compliance_can_open(qtbot, tmp_path, keyring_store,
+def test_save_as_and_copy_produce_summaries_only_compliance_can_open(open_export, qtbot, tmp_path, keyring_store,
                                                                     isolated_locations):
-    employee, dialog, identity = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    employee, dialog, identity = open_export(answers=MANAGER_ANSWERS)
     target = tmp_path / "out.age"
     dialog.ask_path = lambda suggested: str(target) if suggested.startswith("candor-2026-q4-") else None
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -79,18 +61,19 @@ def test_save_as_and_copy_produce_summaries_only_compliance_can_open(qtbot, tmp_
     assert json.loads(history.export_view.toPlainText()) == dialog.summary
 
 
-def test_an_unreachable_drop_folder_is_named_and_nothing_is_lost(qtbot, tmp_path, keyring_store, isolated_locations):
+def test_an_unreachable_drop_folder_is_named_and_nothing_is_lost(open_export, qtbot, tmp_path, keyring_store,
+        isolated_locations):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations, drop=blocker / "share")
+    _, dialog, _ = open_export(f"drop_folder = '{blocker / 'share'}'\n", answers=MANAGER_ANSWERS)
     qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text().startswith("Not exported:")
     assert str(blocker / "share") in dialog.status.text()
     assert dialog.isVisible() and dialog.save_button.isEnabled()
 
 
-def test_without_a_recipient_export_is_refused_with_the_reason(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_without_a_recipient_export_is_refused_with_the_reason(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     complete(employee, ANSWERS)
     dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
     qtbot.addWidget(dialog)
@@ -98,11 +81,11 @@ def test_without_a_recipient_export_is_refused_with_the_reason(qtbot, content, t
     assert not dialog.save_button.isEnabled() and not dialog.copy_button.isEnabled()
 
 
-def test_every_randomized_row_says_so_in_words_and_to_a_screen_reader(qtbot, tmp_path, keyring_store,
+def test_every_randomized_row_says_so_in_words_and_to_a_screen_reader(open_export, qtbot, tmp_path, keyring_store,
                                                                         isolated_locations):
     from PySide6.QtWidgets import QLabel
 
-    _, dialog, _ = open_export(qtbot, tmp_path, keyring_store, isolated_locations)
+    _, dialog, _ = open_export(answers=MANAGER_ANSWERS)
     labels = [label for label in dialog.findChildren(QLabel) if label.accessibleName()]
     randomized = [label for label in labels if label.accessibleDescription().startswith("Randomized:")]
     assert len(randomized) >= 15  # AI use, training and every sentiment statement

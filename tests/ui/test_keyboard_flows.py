@@ -14,9 +14,8 @@ from desktop.ui.wizard.answer_widget import AnswerWidget
 from desktop.ui.wizard.question_widgets import ChoiceWidget, FreeTextWidget, MultiChoiceWidget, ScaleWidget
 from desktop.ui.wizard.tool_picker import ToolPicker
 from tests.ui import test_accessibility as a11y
-from tests.ui.test_accessibility import answer_shown_questions, collector, demo_folder, imported
+from tests.ui.test_accessibility import answer_shown_questions, demo_folder, imported
 from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app
 from tests.ui.widget_walk import (
     describe,
     interactive_widgets,
@@ -90,9 +89,9 @@ def arrow_problems(qtbot, choice: ChoiceWidget) -> list[str]:
 # -- 3. focus order follows reading order -----------------------------------------------------------
 
 
-def test_every_wizard_page_tabs_in_reading_order_and_never_loses_focus(qtbot, campaign_content, tmp_path,
+def test_every_wizard_page_tabs_in_reading_order_and_never_loses_focus(make_app, qtbot, campaign_content, tmp_path,
                                                                         keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     employee.start()
     activate(qtbot, employee.window)
     problems: dict[str, list[str]] = {}
@@ -128,8 +127,8 @@ def open_export_dialog(qtbot, employee) -> ExportDialog:
 
 
 @pytest.mark.parametrize("tab", [0, 1])
-def test_export_dialog_tabs_in_reading_order(qtbot, campaign_content, tmp_path, keyring_store, tab):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+def test_export_dialog_tabs_in_reading_order(make_app, qtbot, campaign_content, tmp_path, keyring_store, tab):
+    employee = make_app(campaign_content, keyring_store)
     complete(employee, dict(ANSWERS, role_level="manager", strategy_clear="agree"))
     dialog = open_export_dialog(qtbot, employee)
     dialog.tabs.setCurrentIndex(tab)
@@ -137,9 +136,9 @@ def test_export_dialog_tabs_in_reading_order(qtbot, campaign_content, tmp_path, 
     assert tab_order_problems(qtbot, dialog, first) == []
 
 
-def test_collector_tabs_in_reading_order_and_no_table_traps_the_focus(qtbot, tmp_path, identity,
+def test_collector_tabs_in_reading_order_and_no_table_traps_the_focus(open_collector, qtbot, tmp_path, identity,
                                                                      campaign_content):
-    window = collector(qtbot, tmp_path, identity, campaign_content)
+    window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     activate(qtbot, window)
     assert tab_order_problems(qtbot, window, window.import_button) == []
     folder = demo_folder(tmp_path, identity, campaign_content, 40)
@@ -216,9 +215,10 @@ def boxes_code(monkeypatch):
     monkeypatch.setattr(MultiChoiceWidget, "boxes_code", code, raising=False)
 
 
-def test_whole_wizard_then_export_by_keyboard_alone(qtbot, campaign_content, tmp_path, keyring_store, identity,
+def test_whole_wizard_then_export_by_keyboard_alone(make_app, qtbot, campaign_content, tmp_path, keyring_store,
+        identity,
                                                     monkeypatch, boxes_code):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+    employee = make_app(campaign_content, keyring_store)
     activate(qtbot, employee.window)
     assert focused() is employee.window.welcome.start_button  # the window opens ready to start
     press(qtbot, Qt.Key.Key_Space)
@@ -281,8 +281,8 @@ def test_whole_wizard_then_export_by_keyboard_alone(qtbot, campaign_content, tmp
 # The offscreen test platform cannot grab the keyboard for a popup menu; the menu works all the same.
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", "Keyboard event not accepted")
 def test_collector_import_by_shortcut_and_by_tab_and_space_then_the_dashboard(
-        qtbot, tmp_path, identity, campaign_content, monkeypatch):
-    window = collector(qtbot, tmp_path, identity, campaign_content)
+        open_collector, qtbot, tmp_path, identity, campaign_content, monkeypatch):
+    window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     activate(qtbot, window)
     first = demo_folder(tmp_path, identity, campaign_content, 12)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(first)))
@@ -331,8 +331,8 @@ def test_collector_import_by_shortcut_and_by_tab_and_space_then_the_dashboard(
     assert focused().accessibleName()
 
 
-def test_radio_buttons_are_one_tab_stop_per_question(qtbot, campaign_content, tmp_path, keyring_store):
-    employee = make_app(qtbot, campaign_content, tmp_path, keyring_store)
+def test_radio_buttons_are_one_tab_stop_per_question(make_app, qtbot, campaign_content, tmp_path, keyring_store):
+    employee = make_app(campaign_content, keyring_store)
     employee.start()
     employee.session.answers.set("tools_used", ["chatgpt"])
     employee.wizard.go_next()

@@ -10,7 +10,6 @@ from desktop.core.text import pick
 from desktop.ui.i18n import install_translators
 from desktop.ui.preferences import Preferences
 from tests.ui.test_assessment_flow import pick_a_tool_and_answer_its_first_question, press, start_by_keyboard
-from tests.ui.test_welcome import make_app
 
 
 @pytest.fixture
@@ -38,8 +37,8 @@ def arrow_language(qtbot, employee, key, expected: str) -> None:
 
 
 def test_switching_to_german_mid_assessment_keeps_every_answer(
-        qtbot, content, tmp_path, keyring_store, english_afterwards):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+        make_app, qtbot, content, tmp_path, keyring_store, english_afterwards):
+    employee = make_app(content, keyring_store)
     page_key = pick_a_tool_and_answer_its_first_question(qtbot, employee, "chatgpt")
     answers = employee.session.answers.to_dict()
     assert page_key == "tool_use@chatgpt" and answers
@@ -75,9 +74,9 @@ def test_switching_to_german_mid_assessment_keeps_every_answer(
     assert pick(question.text, "de") != pick(question.text, "en")
 
 
-def test_switching_back_to_english_on_the_welcome_page(qtbot, content, tmp_path, keyring_store,
+def test_switching_back_to_english_on_the_welcome_page(make_app, qtbot, content, tmp_path, keyring_store,
                                                       english_afterwards):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    employee = make_app(content, keyring_store)
     assert employee.unlock()
     open_settings_by_keyboard(qtbot, employee)
     arrow_language(qtbot, employee, Qt.Key.Key_Down, "de")  # English, Deutsch, Español, Français

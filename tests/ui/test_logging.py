@@ -7,18 +7,17 @@ import pyrage
 from desktop.app_log import setup_logging, shutdown_logging
 from desktop.core.content import load_content
 from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app
 
 CANARIES = ["canary-Note-7731", "canary-Reason-5514", "canary-OtherTool-9902"]
 
 
-def test_the_log_records_events_but_no_answer(qtbot, tmp_path, keyring_store, isolated_locations):
+def test_the_log_records_events_but_no_answer(make_app, qtbot, tmp_path, keyring_store, isolated_locations):
     identity = pyrage.x25519.Identity.generate()
     isolated_locations.managed.write_text(f'[submission]\nrecipient = "{identity.to_public()}"\n')
     content = load_content(None, env={}, locations=isolated_locations)
     log_file = setup_logging(tmp_path / "data")
     try:
-        employee = make_app(qtbot, content, tmp_path, keyring_store)
+        employee = make_app(content, keyring_store)
         values = dict(ANSWERS, notes_to_self=CANARIES[0], reasons_note=CANARIES[1])
         values["tools_used"] = [*values["tools_used"], "other-1"]
         employee.start()

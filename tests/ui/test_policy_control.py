@@ -9,7 +9,6 @@ from desktop.core.content import load_content
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.policy_watch import reload_policy
 from tests.ui.test_results import ANSWERS, complete
-from tests.ui.test_welcome import make_app
 
 IT_KEY = str(pyrage.x25519.Identity.generate().to_public())
 OTHER_KEY = str(pyrage.x25519.Identity.generate().to_public())
@@ -37,14 +36,15 @@ def open_export(qtbot, employee):
     return dialog
 
 
-def test_a_managed_file_others_can_change_starts_with_the_banner_and_export_off(qtbot, tmp_path, keyring_store,
+def test_a_managed_file_others_can_change_starts_with_the_banner_and_export_off(make_app, qtbot, tmp_path,
+        keyring_store,
                                                                                isolated_locations):
     managed = isolated_locations.managed
     managed.write_text(f'[organization]\nname = "Acme"\n[submission]\nrecipient = "{IT_KEY}"\n')
     managed.chmod(0o666)
     isolated_locations.user.write_text(f'[submission]\nrecipient = "{OTHER_KEY}"\n')
     content = load_content(None, env={}, locations=isolated_locations)
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    employee = make_app(content, keyring_store)
 
     banner = employee.window.banner
     assert banner is not None and banner.isVisible()
@@ -66,12 +66,13 @@ def test_a_managed_file_others_can_change_starts_with_the_banner_and_export_off(
     assert "could be changed without administrator rights" in about.control_label.text()
 
 
-def test_refused_changes_are_named_in_the_banner_and_in_about(qtbot, tmp_path, keyring_store, isolated_locations):
+def test_refused_changes_are_named_in_the_banner_and_in_about(make_app, qtbot, tmp_path, keyring_store,
+        isolated_locations):
     managed, user = isolated_locations.managed, isolated_locations.user
     managed.write_text(f'[submission]\nrecipient = "{IT_KEY}"\n')
     user.write_text(f'[submission]\nrecipient = "{OTHER_KEY}"\n[privacy]\nrandomized_response = false\n')
     content = load_content(None, env={}, locations=isolated_locations)
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+    employee = make_app(content, keyring_store)
 
     banner = employee.window.banner
     assert banner is not None and banner.isVisible()
@@ -90,8 +91,8 @@ def test_refused_changes_are_named_in_the_banner_and_in_about(qtbot, tmp_path, k
     assert employee.content.policy.policy.submission.recipient == IT_KEY
 
 
-def test_about_says_nothing_of_locks_without_a_managed_policy(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_about_says_nothing_of_locks_without_a_managed_policy(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     about = open_about(qtbot, employee)
     assert about.control_label.text() == "" and not about.control_label.isVisibleTo(about)
 

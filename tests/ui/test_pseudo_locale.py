@@ -22,7 +22,6 @@ from desktop.ui.i18n import install_translators
 from tests.pseudo_locale import PSEUDO, build_pseudo_resources, pseudo
 from tests.ui.screen_text import cut_off, screen_texts, untranslated
 from tests.ui.test_assessment_flow import press, start_by_keyboard
-from tests.ui.test_welcome import make_app
 
 #: Words that are the same in every language: names, formats and key names.
 ALWAYS_ALLOWED = {"Candor", "JSON", "CSV", "HTML", "PDF", "EUR", "USD", "GBP", "age", "Ctrl", "Alt", "Shift",
@@ -84,11 +83,11 @@ def check_screen(qtbot, root, content, where: str, failures: list[str]) -> None:
         failures.append(f"{where}: {item.widget} {item.what} not translated: {item.text!r}")
 
 
-def test_every_employee_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo_content, tmp_path,
+def test_every_employee_screen_is_translated_and_nothing_is_cut_off(make_app, qtbot, pseudo_content, tmp_path,
                                                                    keyring_store):
     content = pseudo_content
     failures: list[str] = []
-    employee = make_app(qtbot, content, tmp_path, keyring_store, lang=PSEUDO)
+    employee = make_app(content, keyring_store, lang=PSEUDO)
     assert employee.unlock()
     check_screen(qtbot, employee.window, content, "welcome", failures)
 
@@ -127,13 +126,13 @@ def test_every_employee_screen_is_translated_and_nothing_is_cut_off(qtbot, pseud
     assert not failures, "\n".join(failures)
 
 
-def test_the_pseudo_translation_is_what_the_screen_shows(qtbot, pseudo_content, tmp_path, keyring_store):
+def test_the_pseudo_translation_is_what_the_screen_shows(make_app, qtbot, pseudo_content, tmp_path, keyring_store):
     """The check above can fail: in English, the same screen is full of plain words."""
-    employee = make_app(qtbot, pseudo_content, tmp_path, keyring_store, lang=PSEUDO)
+    employee = make_app(pseudo_content, keyring_store, lang=PSEUDO)
     start = employee.window.welcome.start_button.text()
     assert start.startswith("⟦") and start.endswith("⟧")
     install_translators(QApplication.instance(), "en")
-    english = make_app(qtbot, pseudo_content, tmp_path / "en", keyring_store)
+    english = make_app(pseudo_content, data=tmp_path / "en" / "data", keyring_store=keyring_store)
     assert untranslated(screen_texts(english.window), allowed_words(pseudo_content))
 
 
@@ -177,7 +176,8 @@ def test_the_collector_is_translated_and_nothing_is_cut_off(qtbot, pseudo_resour
         install_translators(QApplication.instance(), "en")
 
 
-def test_a_policy_without_an_organization_name_is_named_in_the_language_too(qtbot, pseudo_resources, monkeypatch,
+def test_a_policy_without_an_organization_name_is_named_in_the_language_too(make_app, qtbot, pseudo_resources,
+        monkeypatch,
                                                                            isolated_locations, tmp_path,
                                                                            keyring_store):
     monkeypatch.setenv("CANDOR_RESOURCES", str(pseudo_resources))
@@ -185,7 +185,7 @@ def test_a_policy_without_an_organization_name_is_named_in_the_language_too(qtbo
     assert content.policy.policy.organization.name == "Your organization"
     install_translators(QApplication.instance(), PSEUDO)
     try:
-        employee = make_app(qtbot, content, tmp_path, keyring_store, lang=PSEUDO)
+        employee = make_app(content, keyring_store, lang=PSEUDO)
         failures: list[str] = []
         check_screen(qtbot, employee.window, content, "welcome without an organization name", failures)
         assert not failures, "\n".join(failures)

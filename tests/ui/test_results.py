@@ -10,7 +10,6 @@ from desktop.core.policy import Policy
 from desktop.core.resources import resource
 from desktop.core.risk import assess
 from desktop.ui.results_page import ToolCard
-from tests.ui.test_welcome import make_app
 
 ANSWERS = {
     "tools_used": ["chatgpt", "github-copilot"],
@@ -42,8 +41,8 @@ def expected_report(content):
     return assess(content.questionnaire, effective, {}, content.catalog, content.policy.policy)
 
 
-def test_finishing_shows_results_that_match_the_risk_model(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_finishing_shows_results_that_match_the_risk_model(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     complete(employee, ANSWERS)
     page = employee.results.page
     assert employee.window.pages.currentWidget() is page
@@ -61,8 +60,8 @@ def test_finishing_shows_results_that_match_the_risk_model(qtbot, content, tmp_p
     assert page.risk_chart.table_text() == [[t.name, t.level.label()] for t in expected.tools]
 
 
-def test_action_plan_ticks_persist_across_restarts(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_action_plan_ticks_persist_across_restarts(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     complete(employee, ANSWERS)
     first_id, box = next(iter(employee.results.page.action_boxes.items()))
     box.setFocus()
@@ -74,7 +73,7 @@ def test_action_plan_ticks_persist_across_restarts(qtbot, content, tmp_path, key
     assert box.isChecked()
     employee.window.close()
 
-    again = make_app(qtbot, content, tmp_path, keyring_store)
+    again = make_app(content, keyring_store)
     assert again.unlock()
     assert again.window.welcome.results_button.isVisible()
     qtbot.mouseClick(again.window.welcome.results_button, Qt.MouseButton.LeftButton)
@@ -83,8 +82,8 @@ def test_action_plan_ticks_persist_across_restarts(qtbot, content, tmp_path, key
     assert not any(b.isChecked() for i, b in boxes.items() if i != first_id)
 
 
-def test_history_lists_assessments_shows_trend_and_opens_read_only(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_history_lists_assessments_shows_trend_and_opens_read_only(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     complete(employee, ANSWERS)
     employee.results.page.back_button.click()
     # Re-assessing starts from the previous answers; this time the employee stopped pasting secrets.
@@ -110,8 +109,8 @@ def test_history_lists_assessments_shows_trend_and_opens_read_only(qtbot, conten
     assert all(not box.isEnabled() for box in past.action_boxes.values())
 
 
-def test_history_empty_state(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_history_empty_state(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     assert employee.unlock()
     employee.open_history()
     page = employee.results.page

@@ -44,7 +44,7 @@ def walk(tmp_path_factory) -> dict:
 
 
 def test_every_interactive_object_on_every_screen_has_a_name(walk):
-    assert set(walk["screens"]) == {"welcome", "first page", "missing answers"}
+    assert set(walk["screens"]) == {"welcome", "settings", "first page", "missing answers"}
     for name, screen in walk["screens"].items():
         assert screen["unnamed"] == [], f"unnamed on {name}: {screen['unnamed']}"
 
@@ -60,3 +60,14 @@ def test_a_page_change_and_a_validation_message_are_announced(walk):
     assert walk["announcements"].count("Which tools do you use?") == 1
     assert any("still needs an answer" in a and "Please answer this question." in a
                for a in walk["announcements"])
+
+
+def test_settings_choice_boxes_are_labelled_by_what_they_choose(walk):
+    """Qt on Linux names a combo box by its value; the label comes through "labelled by" (Orca reads it)."""
+    boxes = walk["screens"]["settings"]["combo boxes"]
+    assert [box["labelled by"][0] for box in boxes] == ["Theme:", "Language:"], boxes
+
+
+def test_a_page_built_while_the_screen_reader_listens_has_its_heading(walk):
+    """Settings is built after the bridge is active: its title's interface existed before it was marked."""
+    assert walk["screens"]["settings"]["headings"] == ["Settings"]

@@ -5,7 +5,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import ScriptedPrompts
-from tests.ui.test_welcome import make_app
 
 
 def window_lightness() -> int:
@@ -21,8 +20,8 @@ def choose(combo, code, qtbot):
         qtbot.keyClick(combo, key)
 
 
-def test_dark_theme_applies_at_once_and_is_remembered(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_dark_theme_applies_at_once_and_is_remembered(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     assert employee.unlock()
     employee.window.settings_requested.emit()
     settings = employee.settings
@@ -31,7 +30,7 @@ def test_dark_theme_applies_at_once_and_is_remembered(qtbot, content, tmp_path, 
     qtbot.waitUntil(lambda: window_lightness() < 128)
     employee.window.close()
 
-    again = make_app(qtbot, content, tmp_path, keyring_store)
+    again = make_app(content, keyring_store)
     assert window_lightness() < 128
     again.window.settings_requested.emit()
     assert again.settings.theme.currentData() == "dark"
@@ -39,7 +38,7 @@ def test_dark_theme_applies_at_once_and_is_remembered(qtbot, content, tmp_path, 
     qtbot.waitUntil(lambda: window_lightness() >= 128)
 
 
-def test_a_saved_dark_theme_reaches_the_pages_built_before_it(qtbot, content, tmp_path, keyring_store):
+def test_a_saved_dark_theme_reaches_the_pages_built_before_it(make_app, qtbot, content, tmp_path, keyring_store):
     """What the screen shows, with the app's own style sheet: the welcome page is dark too."""
     from desktop.ui.preferences import Preferences
     from desktop.ui.style import APP_STYLE
@@ -49,7 +48,7 @@ def test_a_saved_dark_theme_reaches_the_pages_built_before_it(qtbot, content, tm
     try:
         (tmp_path / "data").mkdir()
         Preferences(tmp_path / "data").theme = "dark"
-        employee = make_app(qtbot, content, tmp_path, keyring_store)
+        employee = make_app(content, keyring_store)
         image = employee.window.welcome.grab().toImage()
         corner = image.pixelColor(3, image.height() - 3)
         assert corner.lightness() < 128, f"the welcome page is drawn light ({corner.name()}) in the dark theme"
@@ -60,16 +59,17 @@ def test_a_saved_dark_theme_reaches_the_pages_built_before_it(qtbot, content, tm
         app.setStyleSheet("")
 
 
-def test_settings_shows_where_the_data_lives(qtbot, content, tmp_path, keyring_store):
-    employee = make_app(qtbot, content, tmp_path, keyring_store)
+def test_settings_shows_where_the_data_lives(make_app, qtbot, content, tmp_path, keyring_store):
+    employee = make_app(content, keyring_store)
     qtbot.mouseClick(employee.window.welcome.settings_button, Qt.MouseButton.LeftButton)
     assert employee.settings.data_path.text() == str(tmp_path / "data")
     assert employee.settings.language.currentData() == "en"
 
 
-def test_delete_all_my_data_removes_database_key_and_returns_to_welcome(qtbot, content, tmp_path, keyring_store):
+def test_delete_all_my_data_removes_database_key_and_returns_to_welcome(make_app, qtbot, content, tmp_path,
+        keyring_store):
     prompts = ScriptedPrompts(confirms=[True])
-    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    employee = make_app(content, keyring_store, prompts=prompts)
     assert employee.unlock()
     install_id = employee.gate.opened.keys.install_id
     draft = employee.store.new_assessment("default", "candor-assessment", 1)
@@ -95,9 +95,9 @@ def test_delete_all_my_data_removes_database_key_and_returns_to_welcome(qtbot, c
     assert employee.gate.opened.keys.install_id != install_id
 
 
-def test_declining_the_confirmation_deletes_nothing(qtbot, content, tmp_path, keyring_store):
+def test_declining_the_confirmation_deletes_nothing(make_app, qtbot, content, tmp_path, keyring_store):
     prompts = ScriptedPrompts(confirms=[False])
-    employee = make_app(qtbot, content, tmp_path, keyring_store, prompts=prompts)
+    employee = make_app(content, keyring_store, prompts=prompts)
     assert employee.unlock()
     employee.open_settings()
     qtbot.mouseClick(employee.settings.delete_button, Qt.MouseButton.LeftButton)

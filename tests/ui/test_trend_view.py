@@ -10,6 +10,7 @@ from desktop.collector import trends
 from desktop.ui.collector.trend_view import TrendView
 from desktop.ui.interval_chart import drawn_figures
 from tests.collector.test_report_writers import est, hidden
+from tests.ui.screen_text import label_and_table_text
 from tests.ui.test_dashboard_findings import hand_report
 
 
@@ -42,8 +43,7 @@ def test_the_trend_view_draws_each_change_with_its_interval(qtbot, english):
     assert drawn[0].value == pytest.approx(15) and drawn[0].low == pytest.approx(6.5, abs=0.1)
     assert drawn[1].value == 0 and drawn[1].low is None and "(not compared)" in drawn[1].label
     assert drawn[2].uncertain
-    from tests.ui.test_collector_window import texts
-    assert "compared only on the 3 figures" in texts(view)
+    assert "compared only on the 3 figures" in label_and_table_text(view)
 
 
 def test_the_view_of_real_reports_matches_the_trend_rows(qtbot, english):

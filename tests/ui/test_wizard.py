@@ -259,7 +259,7 @@ def test_amount_bands_show_the_currency_and_optional_answers_can_be_cleared(qtbo
     run = Run(qtbot, wizard_content, Policy.from_data({"organization": {"currency": "CHF"}}), state)
     spend = run.block("spend")
     assert spend.title.text().endswith("(optional)")
-    assert spend.answer.buttons["under_10"].text() == "CHF: Less than 10 a month"
+    assert spend.answer.buttons["under_10"].text() == "Less than CHF\u00a010 a month"
     run.click(spend.answer.buttons["10_25"])
     assert run.values["spend@chatgpt"] == "10_25"
     assert spend.answer.clear_button.isVisible()
@@ -405,7 +405,14 @@ def test_a_whole_assessment_by_keyboard_alone(run):
 
 
 @pytest.mark.parametrize(("typed", "tool_id"), [("slack", "slack-ai"), ("ai studio", "google-ai-studio"),
-                                                 ("qwen", "qwen")])
+                                                 ("qwen", "qwen"), ("apple", "apple-intelligence"),
+                                                 ("notebooklm", "notebooklm"), ("atlas", "chatgpt-atlas"),
+                                                 ("comet", "perplexity-comet"), ("edge", "edge-copilot-mode"),
+                                                 ("gemini in", "gemini-in-chrome"), ("claude in", "claude-for-chrome"),
+                                                 ("kimi", "kimi"), ("character", "character-ai"), ("poe", "poe"),
+                                                 ("huggingchat", "huggingchat"), ("quillbot", "quillbot"),
+                                                 ("gamma", "gamma"), ("jasper", "jasper"), ("openrouter", "openrouter"),
+                                                 ("lovable", "lovable"), ("replit", "replit"), ("v0", "v0")])
 def test_new_catalog_tools_can_be_found_in_the_picker(run, typed, tool_id):
     picker = run.picker()
     run.qtbot.keyClicks(picker.filter, typed)

@@ -112,11 +112,25 @@ def reads_before(a: QRect, b: QRect, tolerance: int = 2) -> bool:
     return b.center().y() > a.center().y()
 
 
+def _outer_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
+    """The outermost scroll area holding ``widget`` in its window, if any."""
+    found, parent = None, widget.parentWidget()
+    while parent is not None and parent is not widget.window():
+        if isinstance(parent, QAbstractScrollArea):
+            found = parent
+        parent = parent.parentWidget()
+    return found
+
+
 def out_of_reading_order(visits: Sequence[QWidget]) -> list[str]:
     """Pairs of consecutive focus visits where the second lies before the first on the page."""
     problems = []
     for first, second in zip(visits, visits[1:], strict=False):
         a, b = page_rect(first), page_rect(second)
+        outer_a, outer_b = _outer_scroll_area(first), _outer_scroll_area(second)
+        if outer_a is not outer_b:  # one scrolls and the other does not: the scroll area is where it reads
+            a = page_rect(outer_a) if outer_a is not None else a
+            b = page_rect(outer_b) if outer_b is not None else b
         if not reads_before(a, b):
             problems.append(f"{describe(first)} at {a.getRect()} -> {describe(second)} at {b.getRect()}")
     return problems

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -28,6 +30,7 @@ from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
 from desktop.ui.prompts import Prompts
+from desktop.ui.unexpected_notice import install_window_notice
 
 
 def campaign_counts(store: CollectorStore, content: Content) -> Tally:
@@ -98,7 +101,7 @@ def dashboard_builder(content: Content, store_dir: Path, lang: str = "en",
 
 
 def report_actions(content: Content, store_dir: Path, parent_getter,
-                   keys: CollectorKeys | None = None) -> list[tuple[str, object]]:
+                   keys: CollectorKeys | None = None) -> list[tuple[str, Callable[[], None]]]:
     """Menu entries that write the report of what the window shows (the whole campaign or one org unit) in
     each format, through a Save dialog and the release ledger."""
     from desktop.collector.report_csv import write_csv
@@ -178,7 +181,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
                   passphrase_file: str | None = None, prompts: Prompts | None = None,
                   trend: list[str] | None = None) -> int:
     os.umask(0o077)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     language = choose_language(lang, None)  # --lang, else the system's language when Candor ships it
     install_translators(app, language)
@@ -214,5 +217,9 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
                              report_actions(content, store_dir, lambda: holder[0], keys),
                              rules=rules, keys=keys, views=CampaignViews(content, store_dir, language, keys, earlier))
     holder.append(window)
+    restore_hooks = install_window_notice(prompts or Prompts(window))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        restore_hooks()

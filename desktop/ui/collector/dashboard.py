@@ -29,6 +29,7 @@ from desktop.collector.ledger import DASHBOARD, Refusal
 from desktop.collector.report_model import Cell, Figure, Note, Report
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
+from desktop.ui.collector.actions_view import actions_part, workplace_part
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.collector.turnout_view import turnout_labels
 from desktop.ui.formatting import integer, money, number, percent, utc_moment
@@ -50,6 +51,7 @@ def figure_text(figure: Figure | None, k: int, currency: str = "") -> str:
             return QCoreApplication.translate("Dashboard", "withheld (fewer than %1 outside this org unit)").replace(
                 "%1", integer(k))
         return QCoreApplication.translate("Dashboard", "fewer than %1 people").replace("%1", integer(k))
+    assert figure.estimate is not None  # a shown figure has its estimate (the first test above)
     if figure.kind == "count":
         return integer(round(figure.estimate))
     if figure.kind == "amount" and figure.banded:
@@ -136,6 +138,7 @@ class Dashboard(QTabWidget):
         super().__init__(parent)
         self.setObjectName("collectorDashboard")
         self.report = report
+        self.recommended: tuple = ()  # the actions shown (not .actions: that is QWidget's)
         k = report.k
         self.addTab(self._page(self._overview()), self.tr("Overview"))
         ranked = sorted(report.prevalence.by_tool,
@@ -165,6 +168,10 @@ class Dashboard(QTabWidget):
             self._cells_chart(self.tr("Training wanted"), report.training.wanted.options),
             self._cells_table(self.tr("Training formats"), report.training.formats.options),
         ]), self.tr("Skills and training"))
+        workplace, self.workplace_charts = workplace_part(
+            report, lambda title, cells, summary: _share_chart(
+                title, [(merged_label(cell, k), cell.figure) for cell in cells], k, summary), self._heading)
+        self.addTab(self._page(workplace), self.tr("AI at work"))
         self.addTab(self._page(self._perception()), self.tr("Perception"))
 
     def _page(self, widgets: Sequence[QWidget]) -> QScrollArea:
@@ -202,6 +209,8 @@ class Dashboard(QTabWidget):
             widgets.append(notice)
         else:
             widgets += self._headlines()
+            actions, self.recommended = actions_part(r, figure_text, n_text, self._heading)
+            widgets += actions
         widgets.append(self._heading(heading))
         widgets += turnout_labels(r.participation, figure_text(respondents, r.k))
         widgets.append(self._cells_table(self.tr("Respondents by part of the organization"),
@@ -291,15 +300,40 @@ class Dashboard(QTabWidget):
 
     def _perception(self) -> list[QWidget]:
         k = self.report.k
+        gaps = self.report.perception_gap
+
+        def leadership(g) -> str:
+            if g.leadership_answers is not None:
+                return figure_text(g.leadership_answers, k)
+            return percent(g.leadership) if g.leadership is not None else self.tr("not set in the policy")
+
+        def source(g) -> str:
+            if g.source == "answers":
+                return self.tr("Senior leaders' own answers")
+            return self.tr("The policy's benchmark") if g.leadership is not None else "—"
+
         gap = _table(self.tr("Perception gap"), [self.tr("Statement"), self.tr("Employees agreeing"),
-                                                  self.tr("Leadership's figure"), self.tr("Gap")],
-                     [[g.label, figure_text(g.employees, k),
-                       percent(g.leadership) if g.leadership is not None else self.tr("not set in the policy"),
-                       self._points(g.gap) if g.gap is not None else "—"]
-                      for g in self.report.perception_gap])
+                                                  self.tr("Leadership agreeing"), self.tr("Leadership from"),
+                                                  self.tr("Gap")],
+                     [[g.label, figure_text(g.employees, k), leadership(g), source(g),
+                       self._points(g.gap) if g.gap is not None else "—"] for g in gaps])
+        gap.setObjectName("perceptionGap")
+        if gaps and all(g.source == "answers" for g in gaps):
+            said = self.tr("Leadership's view comes from senior leaders' own answers to the same statements; "
+                           "employees are everyone else.")
+        elif any(g.source == "answers" for g in gaps):
+            said = self.tr("Leadership's view comes from senior leaders' own answers where both groups are large "
+                           "enough to show, and otherwise from the policy's benchmark, set against all respondents.")
+        else:
+            said = self.tr("Leadership's view comes from the policy's benchmark, set against all respondents. Senior "
+                           "leaders' own answers are shown only for the whole campaign, and only when enough of them "
+                           "and of everyone else answered to show both without pointing at anyone.")
+        source_label = QLabel(said)
+        source_label.setObjectName("perceptionSource")
+        source_label.setWordWrap(True)
         sentiment = _table(self.tr("How employees see AI at work"), [self.tr("Statement"), self.tr("Agree")],
                            [[item.label, figure_text(item.agree, k)] for item in self.report.sentiment])
-        return [self._heading(self.tr("Leadership's view and employees' view")), gap, sentiment]
+        return [self._heading(self.tr("Leadership's view and employees' view")), source_label, gap, sentiment]
 
     def _points(self, gap: float) -> str:
         """A difference in percentage points, with its sign: "+12 points"."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from desktop.collector.aggregate import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
-from desktop.collector.report_model import Cell, Note, Report
+from desktop.collector.report_model import CategoryFigure, Cell, Note, Report
 from desktop.core.summary import NO_SPEND, NOT_ANSWERED
 from desktop.ui.formatting import integer, locale
 
@@ -29,7 +29,7 @@ def status_text(code: str) -> str:
     return words.get(code, code)
 
 
-def cell_label(cell: Cell) -> str:
+def cell_label(cell: Cell | CategoryFigure) -> str:
     """A breakdown cell's name: the report's own label, or for the codes the collector makes up
     itself (merged small groups, "not stated", the policy statuses) the words in this language."""
     made_up = {
@@ -153,10 +153,6 @@ def note_text(note: Note, report: Report) -> str:
             "ReportWords", "With randomized response, what people pay per tool cannot be derived (paying and "
             "using a tool are randomized separately), so license candidates are the tools with a business tier "
             "that does not train on inputs, ranked by their unapproved-use estimate and risk.")
-    if code == "mixed":
-        return QCoreApplication.translate(
-            "ReportWords", "Some summaries were randomized and some were not. Figures both kinds carry pool them "
-            "(method 'mixed'); figures only exact summaries carry are counted from those alone, as their n shows.")
     if code == "spend_estimate":
         return QCoreApplication.translate(
             "ReportWords", "Spend figures are estimates: each monthly band counts at its midpoint (an open-ended "

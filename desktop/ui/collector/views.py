@@ -121,7 +121,7 @@ class CampaignViews:
                     report = build_report(_counted(store, content), lang=self.lang)
                     ledger = ReleaseLedger(store, policy.privacy.min_group_size)
                     releases.enter_context(ledger.releasing(policy.campaign.id, report, DASHBOARD))
-                    campaigns.append(Campaign(policy.campaign.id, report, content.questionnaire.version))
+                    campaigns.append(Campaign(policy.campaign.id, report, str(content.questionnaire.version)))
                 return TrendPage(TrendView(trends(campaigns)), self)
         except ReleaseRefused as refused:
             return HeldBackNotice(refused.refusal)

@@ -48,7 +48,7 @@ class CollectorWindow(QMainWindow):
 
     import_done = Signal(object)
 
-    def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[[], QWidget],
+    def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[..., QWidget],
                  report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None,
                  rules: CampaignRules | None = None, keys: CollectorKeys | None = None, views=None):
         super().__init__(parent)
@@ -63,7 +63,7 @@ class CollectorWindow(QMainWindow):
         self.keys = keys
         self.build_dashboard = build_dashboard
         self.scope: str | None = None
-        self.thread: QThread | None = None
+        self.import_thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
         title = QLabel(self.tr("Campaign %1").replace("%1", campaign))
@@ -161,10 +161,10 @@ class CollectorWindow(QMainWindow):
         self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.views.count()):
-            action = view_menu.addAction(self.views.tabText(index).replace("&", ""),
-                                         lambda index=index: self.views.setCurrentIndex(index))
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            self.addAction(action)
+            view_action = view_menu.addAction(self.views.tabText(index).replace("&", ""),
+                                              lambda index=index: self.views.setCurrentIndex(index))  # type: ignore[misc]
+            view_action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self.addAction(view_action)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 100, em * 66)
 
@@ -182,13 +182,13 @@ class CollectorWindow(QMainWindow):
             self.start_import([Path(f) for f in files])
 
     def start_import(self, paths: Sequence[Path]) -> None:
-        if self.thread is not None:
+        if self.import_thread is not None:
             return
         self.worker = ImportWorker(paths, self.identities, self.rules or self.campaign, self.store_dir,
                                    getattr(self.build_dashboard, "prepare", None), keys=self.keys)
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.import_thread = QThread(self)
+        self.worker.moveToThread(self.import_thread)
+        self.import_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
@@ -200,7 +200,7 @@ class CollectorWindow(QMainWindow):
         self.import_folder_action.setEnabled(False)
         self.import_files_action.setEnabled(False)
         self.status.setText(self.tr("Importing…"))
-        self.thread.start()
+        self.import_thread.start()
 
     def cancel_import(self) -> None:
         if self.worker is not None:
@@ -250,12 +250,13 @@ class CollectorWindow(QMainWindow):
         self.import_button.setEnabled(True)
         self.import_folder_action.setEnabled(True)
         self.import_files_action.setEnabled(True)
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.worker.deleteLater()
-        self.thread, self.worker = None, None
+        if self.import_thread is not None:
+            self.import_thread.quit()
+            self.import_thread.wait()
+            self.import_thread.deleteLater()
+            if self.worker is not None:
+                self.worker.deleteLater()
+        self.import_thread, self.worker = None, None
 
     def reason_text(self, code: str) -> str:
         """Why a file was not imported, in the interface language; the details stay in the tooltip."""
@@ -312,15 +313,16 @@ class CollectorWindow(QMainWindow):
         self.views.insertTab(index, widget, label)
         self.views.setCurrentIndex(current)
         self.views.blockSignals(False)
-        old.hide()
-        old.deleteLater()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.worker is not None:
             self.worker.cancel()
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
+        if self.import_thread is not None:
+            self.import_thread.quit()
+            self.import_thread.wait()
         super().closeEvent(event)
 
 

@@ -89,6 +89,15 @@ class OtherToolsEditor(QWidget):
         self.listing_layout.setSpacing(em(self, 0.3))
         column.addWidget(self.listing)
         self.remove_buttons: list[QPushButton] = []
+        #: The name last carried over from the picker's filter (replaced as the filter changes).
+        self._offered = ""
+
+    def offer_name(self, name: str) -> None:
+        """The filter's text, when no listed tool matches it, as the name to add; a name the
+        person typed here themselves is never overwritten."""
+        if self.name.text() in ("", self._offered):
+            self.name.setText(name[:MAX_NAME])
+            self._offered = self.name.text()
 
     def add(self) -> None:
         name = " ".join(self.name.text().split())
@@ -102,6 +111,7 @@ class OtherToolsEditor(QWidget):
         self.hint.hide()
         key = self.context.add_other_tool(name, str(category))
         self.name.clear()
+        self._offered = ""
         self.category.setCurrentIndex(-1)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.added.emit(key)
@@ -115,9 +125,10 @@ class OtherToolsEditor(QWidget):
         """List the typed-in tools among ``keys`` (in that order), each with a Remove button."""
         while self.listing_layout.count():
             item = self.listing_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.remove_buttons = []
         others = self.context.other_tools()
         previous: QWidget = self.add_button

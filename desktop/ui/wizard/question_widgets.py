@@ -18,16 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.questionnaire import Question, QuestionType
+from desktop.ui.formatting import money
 from desktop.ui.wizard.answer_widget import AnswerWidget, WidgetContext
 from desktop.ui.wizard.clickable_label import ClickableLabel
 from desktop.ui.wizard.metrics import em, line_height
 from desktop.ui.wizard.wrap_button import WrapCheckBox, WrapRadioButton
 
 
+def band_label(monthly: tuple[float, float | None], currency: str) -> str:
+    """A monthly amount band with its amounts written as money in the interface language:
+    "Less than EUR 10 a month" (en), "10 EUR bis unter 25 EUR pro Monat" (de)."""
+    low, high = monthly
+    # QCoreApplication.translate in the ChoiceWidget context, whichever widget asks (lupdate reads literals).
+    if high is None:
+        text = QCoreApplication.translate("ChoiceWidget", "%1 or more a month",
+                                          "a monthly spending band; %1 an amount")
+        return text.replace("%1", money(low, currency))
+    if low <= 0:
+        return QCoreApplication.translate("ChoiceWidget", "Less than %1 a month", "a monthly spending band")\
+            .replace("%1", money(high, currency))
+    return QCoreApplication.translate("ChoiceWidget", "%1 to under %2 a month", "a monthly spending band")\
+        .replace("%1", money(low, currency)).replace("%2", money(high, currency))
+
+
 class ChoiceWidget(AnswerWidget):
     """One answer from a list, as radio buttons one below the other.
 
-    Serves single choice, amount bands (labels prefixed with the policy's currency) and org
+    Serves single choice, amount bands (labels written from their amounts, see :func:`band_label`) and org
     units (options from the policy). An optional question gets a "Clear answer" button, since
     a radio button cannot be unchecked by clicking it again.
     """
@@ -53,10 +70,8 @@ class ChoiceWidget(AnswerWidget):
         labels = []
         for option in q.options:
             label = self.text_of(option.label)
-            if q.type is QuestionType.AMOUNT_BAND:
-                # QCoreApplication.translate, not self.tr: a ScaleWidget's self.tr would look in its own context.
-                label = QCoreApplication.translate("ChoiceWidget", "%1: %2", "a currency code and a spending band")\
-                    .replace("%1", self.context.policy.organization.currency).replace("%2", label)
+            if q.type is QuestionType.AMOUNT_BAND and option.monthly is not None:
+                label = band_label(option.monthly, self.context.policy.organization.currency)
             labels.append((option.code, label, self.text_of(option.help)))
         return labels
 

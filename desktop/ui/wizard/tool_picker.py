@@ -123,6 +123,8 @@ class ToolPicker(AnswerWidget):
             "approved": self.tr("Approved by your organization"),
             "tolerated": self.tr("Allowed with care by your organization"),
             "prohibited": self.tr("Not allowed by your organization"),
+            # Only once the policy lists some tools: with none listed the line would tell nothing.
+            "not_listed": self.tr("Not in your organization's policy") if self.context.policy.tools else "",
         }.get(entry.status, "")
         vendor = entry.vendor if entry.vendor.casefold() != entry.name.casefold() else ""
         detail = "\n".join(part for part in (vendor, status) if part)
@@ -200,6 +202,8 @@ class ToolPicker(AnswerWidget):
             )
         )
         self.no_match.setVisible(shown == 0)
+        if shown == 0:
+            self.others.offer_name(" ".join(text.split()))
 
     def _emit(self) -> None:
         self._update_count()

@@ -111,12 +111,12 @@ class WizardPage(QWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(em(self, 2), em(self, 1), em(self, 2), em(self, 2))
         holder_layout.addLayout(_centred(self.column, em(self, COLUMN_EM)))
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("wizardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(holder)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("wizardScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(holder)
 
         self.save_close_button = QPushButton(self.tr("&Save and close"))
         self.save_close_button.setObjectName("saveCloseButton")
@@ -171,17 +171,17 @@ class WizardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(top)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(rule)
         outer.addWidget(bottom)
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._align_to_scroll_area)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._align_to_scroll_area)
 
-        self.render()
+        self.render_page()
 
     def _align_to_scroll_area(self, _minimum: int = 0, maximum: int = 0) -> None:
         """Keep header and buttons over the reading column while the scroll bar takes room."""
-        transient = self.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self.scroll)
-        extra = self.scroll.verticalScrollBar().sizeHint().width() if maximum > 0 and not transient else 0
+        transient = self.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self.scroll_area)
+        extra = self.scroll_area.verticalScrollBar().sizeHint().width() if maximum > 0 and not transient else 0
         for layout in (self._top_layout, self._bottom_layout):
             margins = layout.contentsMargins()
             margins.setRight(em(self, 2) + extra)
@@ -189,7 +189,7 @@ class WizardPage(QWidget):
 
     # -- rendering ------------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render_page(self) -> None:
         """Show the session's current page: header, page texts and its question area."""
         started = time.perf_counter()
         view = self.session.page
@@ -197,7 +197,7 @@ class WizardPage(QWidget):
         self._show_questions(view)
         self._update_buttons(progress)
         self.missing_note.hide()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self._focus_first()
         announce(self, self.heading.page_title.text())
         self.render_times.append(time.perf_counter() - started)
@@ -334,11 +334,11 @@ class WizardPage(QWidget):
         if self.session.finished:
             self.finished.emit()
             return
-        self.render()
+        self.render_page()
 
     def go_back(self) -> None:
         if self.session.back():
-            self.render()
+            self.render_page()
 
     def _show_missing(self, missing: set[str]) -> None:
         first: QuestionBlock | None = None
@@ -359,7 +359,8 @@ class WizardPage(QWidget):
         if first is not None:
             self._show_focus()
             first.answer.focus_first(Qt.FocusReason.TabFocusReason)
-            holder_layout = self.scroll.widget().layout()
+            holder = self.scroll_area.widget()
+            holder_layout = holder.layout() if holder is not None else None
             if holder_layout is not None:
                 holder_layout.activate()  # place the just-shown messages before scrolling to one
-            self.scroll.ensureWidgetVisible(first.title, 0, em(self, 2))
+            self.scroll_area.ensureWidgetVisible(first.title, 0, em(self, 2))

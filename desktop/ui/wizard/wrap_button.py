@@ -8,9 +8,12 @@ and one widget per option keeps page changes fast.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QRadioButton,
     QSizePolicy,
@@ -28,12 +31,21 @@ _FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFla
              | Qt.TextFlag.TextShowMnemonic)
 
 
-class _Wrapping:
+if TYPE_CHECKING:  # the mixin only ever sits before a Qt button class; tell the type checker so
+    _ButtonBase = QAbstractButton
+else:
+    _ButtonBase = object
+
+
+class _Wrapping(_ButtonBase):
     """Shared by :class:`WrapCheckBox` and :class:`WrapRadioButton` (mixed into a QAbstractButton)."""
 
     _radio = False
 
-    def _setup(self: QWidget, text: str, detail: str) -> None:
+    if TYPE_CHECKING:  # QCheckBox's and QRadioButton's, not QAbstractButton's
+        def initStyleOption(self, option: QStyleOptionButton) -> None: ...  # noqa: N802
+
+    def _setup(self, text: str, detail: str) -> None:
         self._plain = f"{text}\n{detail}" if detail else text
         self.setText(mnemonic_safe(self._plain))
         self.setAccessibleName(f"{text}. {detail}" if detail else text)
@@ -47,14 +59,14 @@ class _Wrapping:
         self._heights: dict[int, int] = {}
         self._metrics: tuple[QSize, int, int] | None = None
 
-    def changeEvent(self: QWidget, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget_metrics()
         super().changeEvent(event)  # the Qt button class after this mixin
 
     # -- geometry ---------------------------------------------------------------------------------
 
-    def _measure(self: QWidget) -> tuple[QSize, int, int]:
+    def _measure(self) -> tuple[QSize, int, int]:
         """Indicator size, space between indicator and text, and room around the text for focus."""
         if self._metrics is None:
             style = self.style()
@@ -81,7 +93,7 @@ class _Wrapping:
         indicator, spacing, _margin = self._measure()
         return indicator.width() + spacing
 
-    def _text_height(self: QWidget, width: int) -> int:
+    def _text_height(self, width: int) -> int:
         rect = self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 100000), _FLAGS, self.text())
         return rect.height()
 
@@ -96,14 +108,14 @@ class _Wrapping:
             height = self._heights[width] = max(indicator.height(), text)
         return height
 
-    def sizeHint(self: QWidget) -> QSize:
+    def sizeHint(self) -> QSize:
         margin = self._margin()
         one_line = max(self.fontMetrics().horizontalAdvance(line) for line in self._plain.split("\n"))
         cap = self.fontMetrics().horizontalAdvance("M") * PREFERRED_EM
         width = self._text_left() + min(one_line, cap) + 2 * margin + 1
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSizeHint(self: QWidget) -> QSize:
+    def minimumSizeHint(self) -> QSize:
         """As narrow as the longest word. The height is the one at the preferred width: layouts ask
         :meth:`heightForWidth` for the real one, and a minimum taken at the narrowest width would
         make every page as tall as if it were squeezed to one word per line."""
@@ -111,12 +123,12 @@ class _Wrapping:
         width = self._text_left() + longest + 2 * self._margin() + 1
         return QSize(width, self.sizeHint().height())
 
-    def hitButton(self: QWidget, pos: QPoint) -> bool:
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
     # -- painting --------------------------------------------------------------------------------
 
-    def paintEvent(self: QWidget, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)

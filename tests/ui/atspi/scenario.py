@@ -70,7 +70,18 @@ def screen(app: Atspi.Accessible) -> dict:
     unnamed = [n["role"] for n in nodes
                if n["focusable"] and n["role"] in INTERACTIVE and not n["name"].strip()]
     return {"headings": [n["name"] for n in nodes if n["role"] == "heading"], "unnamed": unnamed,
-            "buttons": [n["name"] for n in nodes if n["role"] == "push button"], "_nodes": nodes}
+            "buttons": [n["name"] for n in nodes if n["role"] == "push button"],
+            "combo boxes": [{"name": n["name"], "labelled by": labelled_by(n["node"])}
+                            for n in nodes if n["role"] == "combo box"], "_nodes": nodes}
+
+
+def labelled_by(node: Atspi.Accessible) -> list[str]:
+    """The names of the labels a screen reader reads for ``node`` (its "labelled by" relations)."""
+    names = []
+    for relation in node.get_relation_set() or []:
+        if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+            names += [relation.get_target(i).get_name() for i in range(relation.get_n_targets())]
+    return names
 
 
 def press(found: dict, name: str) -> None:
@@ -103,6 +114,11 @@ def main() -> None:
         app = find_app("Candor")
         welcome = settle(app, 3)
         result["screens"]["welcome"] = welcome
+        press(welcome, "Settings")
+        settings = settle(app)
+        result["screens"]["settings"] = settings
+        press(settings, "Back")
+        welcome = settle(app)
         press(welcome, "Start the assessment")
         first = settle(app, 3)
         result["screens"]["first page"] = first
