@@ -190,11 +190,20 @@ def _withhold(report: Report, ids: set[int]) -> Report:
     prevalence = report.prevalence
     categories = tuple(replace(category, top_tool=None) if category.top_tool and not category.figure.shown
                        else category for category in prevalence.by_category)
-    gaps = tuple(replace(gap, gap=None) if gap.gap is not None and not gap.employees.shown else gap
-                 for gap in report.perception_gap)
+    gaps = tuple(_gap_in_step(gap) for gap in report.perception_gap)
     candidates = tuple(candidate for candidate in report.license_candidates if candidate.demand.shown)
     return replace(report, prevalence=replace(prevalence, by_category=categories), perception_gap=gaps,
                    license_candidates=candidates)
+
+
+def _gap_in_step(gap: Any) -> Any:
+    """A perception gap with no figure behind it when either side is withheld (leaders' side, if answered)."""
+    leaders = getattr(gap, "leadership_answers", None)
+    if leaders is not None and not leaders.shown and gap.leadership is not None:
+        gap = replace(gap, leadership=None, gap=None)
+    if gap.gap is not None and not gap.employees.shown:
+        gap = replace(gap, gap=None)
+    return gap
 
 
 # --- every unit's report --------------------------------------------------------------------------

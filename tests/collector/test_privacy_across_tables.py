@@ -285,6 +285,12 @@ def test_every_units_own_report_beside_the_whole_and_the_others_survives_differe
     for code, report in reports.items():
         for place, figure in unit_columns.figures(report).items():
             assert k_rule_problem(figure) is None, (code, place, figure)
+        # What a report derives from its figures follows their withholding: no gap, candidate or top tool
+        # rests on a withheld figure.
+        assert all(gap.gap is None for gap in report.perception_gap if not gap.employees.shown), code
+        assert all(candidate.demand.shown for candidate in report.license_candidates), code
+        assert all(category.top_tool is None for category in report.prevalence.by_category
+                   if not category.figure.shown), code
     columns = as_columns(whole, reports)
     rows = {row.code: row for row in columns.rows}
     alone = dataclasses.replace(columns, rows=tuple(
