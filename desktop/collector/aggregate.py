@@ -576,8 +576,24 @@ def build_report(counts: Tally, *, org_unit: str | None = None, lang: str = DEFA
 
     A unit with fewer than k respondents, or one that leaves fewer than k respondents outside
     it (the whole-campaign report minus the unit's would show them), gets a report whose every
-    figure is withheld, with a ``notice`` saying why; nothing of its summaries enters it.
+    figure is withheld, with a ``notice`` saying why; nothing of its summaries enters it. A unit's
+    report is audited beside the whole campaign's and every other unit's
+    (:mod:`desktop.collector.unit_columns`): a figure that, with those, would let a withheld unit's
+    be worked out or narrowed is withheld in every unit's report.
     """
+    report = draft_report(counts, org_unit=org_unit, lang=lang)
+    if org_unit is None or report.notice is not None:
+        return report
+    from desktop.collector import unit_columns  # it audits the reports built here
+
+    whole = draft_report(counts, lang=lang)
+    return unit_columns.unit_reports(whole, lambda unit: draft_report(counts, org_unit=unit, lang=lang),
+                                     known={org_unit: report})[org_unit]
+
+
+def draft_report(counts: Tally, *, org_unit: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Report:
+    """The report as :func:`build_report` makes it, but for an org unit before it is audited beside the other
+    units' (for :mod:`desktop.collector.unit_columns`; never release it)."""
     counts.flush()
     return _Builder(counts, org_unit, lang).build()
 

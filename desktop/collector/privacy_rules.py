@@ -26,7 +26,10 @@ Every figure a report shows passes through here first. The rules (DESIGN.md, "Co
   together with those who stated no unit. An exact figure of a unit is therefore hidden unless,
   for every set ``S`` of the *other* units (the empty set too), whole minus unit minus ``S`` has 0
   or at least ``k`` people in it (and, for a share, without the answer); see
-  :func:`remainder_small`, which decides this exactly for any number of units.
+  :func:`remainder_small`, which decides this exactly for any number of units. Then each figure
+  is audited as a column over the whole and every unit's report against the interval attack
+  (whole minus every shown unit, split within the withheld groups' sizes); a column that fails is
+  withheld in every unit's report (:mod:`desktop.collector.unit_columns`).
 
 * **Summed amounts.** A sum of a few people's spend bands (each band counting at a fixed amount)
   could be decoded back into who chose which band; such sums are published only as a band

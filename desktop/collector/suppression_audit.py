@@ -82,7 +82,9 @@ ordinary table would have failed can rule out a value or two of a small cell.
 
 Not covered here either: links between *different* tables that count the same people (a data
 class's two tables, or a breakdown and a yes/no figure on the same people), several org-unit
-reports together, and reports made at different times.
+reports together beyond the remainder rule (:func:`remainder_forced`) and each cell's column audit
+over every unit's report (:mod:`desktop.collector.unit_columns`, one cell at a time, not the table's
+sum), and reports made at different times.
 """
 
 from __future__ import annotations

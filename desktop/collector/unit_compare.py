@@ -16,13 +16,16 @@ Then every column is audited as a whole against an attacker who holds the whole-
 every shown row (its share, n and, for exact answers, count) and each withheld row's reason and
 size: for exact answers, the counts the withheld rows can hold together (whole minus shown) are
 split over them within their sizes, and no withheld row may be left with a single possible count
-(other than none or all of its people) nor, when it is withheld as fewer than k, with fewer than
-every size 1..k-1 (those who stated no unit may be worked out when every unit is shown, if the share
+(other than none or all of its people) nor, when it is a unit or withheld as fewer than k, with some
+but not all of the sizes 1..k-1 (those who stated no unit may be worked out when every unit is shown, if the share
 is one the k rule would let their own report show); for randomized answers, the summaries behind the
 withheld rows together (whole n minus the shown rows' n) must be none or at least k. Only what the
 shown rows add counts: what the whole and the participation table already say of a row with no unit
 shown is known without the comparison. A column that fails shows no unit's figure (reason
-``complementary``); the whole campaign's stays, as its own report shows it.
+``complementary``); the whole campaign's stays, as its own report shows it. The rule lives in
+:mod:`desktop.collector.unit_columns`, which applies it to every figure of every unit's own report
+before the comparison reads them, so a unit's own report and its row here never differ; the audit of
+the headline columns here is the same rule again.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.aggregate import NOT_STATED, OTHER_UNITS, Tally, build_report
+from desktop.collector import unit_columns
+from desktop.collector.aggregate import NOT_STATED, OTHER_UNITS, Tally, build_report, draft_report
 from desktop.collector.report_model import Figure, Report
 from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 
@@ -100,11 +104,13 @@ def compare_units(counts: Tally, whole: Report | None = None, *, lang: str | Non
     heads = headline(whole)
     rows: list[UnitRow] = []
     reports: list[Report] = []
+    # Each unit's own report, as build_report(counts, org_unit=...) gives it: audited beside the others.
+    own = unit_columns.unit_reports(whole, lambda unit: draft_report(counts, org_unit=unit, **options))
     for cell in whole.participation.by_org_unit:
         if cell.code in (OTHER_UNITS, NOT_STATED):  # no report of their own: the last piece of a sum
             figures = {key: _withheld(heads[key]) for key in KEYS}
         else:
-            report = build_report(counts, org_unit=cell.code, **options)
+            report = own[cell.code]
             reports.append(report)
             figures = headline(report)
         rows.append(UnitRow(cell.code, cell.label, cell.figure, figures, cell.members))
@@ -112,70 +118,11 @@ def compare_units(counts: Tally, whole: Report | None = None, *, lang: str | Non
     return UnitComparison(whole.k, heads, audited, tuple(reports))
 
 
-def _size(row: UnitRow, whole_n: int) -> int:
-    return row.respondents.count if row.respondents.shown and row.respondents.count is not None else whole_n
-
-
-def _feasible(hidden: Sequence[UnitRow], remainder: int, whole_n: int) -> dict[str, tuple[int, int]]:
-    """Each hidden row's possible counts (an interval) when together they hold ``remainder`` within their sizes."""
-    sizes = {row.code: _size(row, whole_n) for row in hidden}
-    total = sum(sizes.values())
-    return {code: (max(0, remainder - (total - size)), min(size, remainder)) for code, size in sizes.items()}
-
-
-def _worked_out(row: UnitRow, key: str, span: tuple[int, int], k: int, alone: tuple[int, int]) -> str | None:
-    """Whether ``span`` tells more of the row than its reason and ``alone`` (what is known with no unit shown)
-    say: a single count (other than none or all), or, for a row withheld as fewer than k, some but not all of
-    1..k-1 on either side where ``alone`` said otherwise."""
-    n = row.respondents.count if row.respondents.shown else None
-    low, high = span
-    # A group with no report of its own, worked out as every unit is shown, is a share its own report could
-    # show when it has at least k people and none or at least k on either side: nobody is singled out.
-    harmless = row.code in (OTHER_UNITS, NOT_STATED) and n is not None and rules.share_reason(low, n, k) is None
-    if low == high and low not in (0, n) and alone[0] != alone[1] and not harmless:
-        return f"{row.code} would be {low}"
-    if row.figures[key].reason != rules.FEWER_THAN_K:
-        return None
-    small = set(range(1, k))
-
-    def sides(interval: tuple[int, int]) -> tuple[set[int], set[int]]:
-        values = set(range(interval[0], interval[1] + 1))
-        return values & small, ({n - value for value in values} & small) if n is not None else set()
-
-    for found, before in zip(sides(span), sides(alone), strict=True):
-        if found and found != small and found != before:
-            return f"{row.code} narrowed to {sorted(found)}"
-    return None
-
-
 def column_problem(rows: Sequence[UnitRow], whole: Figure, key: str, k: int) -> str | None:
-    """Why column ``key`` would let a withheld row be worked out from the whole and the shown rows, or None.
-
-    Only what the shown rows add counts: what the whole campaign's figure and the participation table
-    say of a row without any unit shown (a row of 7 people when only 5 of the whole have the answer has
-    at least 2 without it) is no more known for the comparison, and withholding units would not change it.
-    """
-    if not whole.shown or whole.n is None:
-        return None
-    shown = [row for row in rows if row.figures[key].shown]
-    hidden = [row for row in rows if not row.figures[key].shown and _size(row, whole.n) > 0]
-    if not hidden or not shown:
-        return None
-    behind = whole.n - sum(row.figures[key].n or 0 for row in shown)
-    if rules.is_small(behind, k):
-        return f"the withheld rows together rest on {behind} summaries"
-    if whole.count is None:  # randomized: only the number of summaries behind the rest matters
-        return None
-    if any(row.figures[key].count is None for row in shown):
-        return "a shown row has no count"
-    remainder = whole.count - sum(row.figures[key].count or 0 for row in shown)
-    found = _feasible(hidden, remainder, whole.n)
-    alone = _feasible([row for row in rows if _size(row, whole.n) > 0], whole.count, whole.n)
-    for row in hidden:
-        problem = _worked_out(row, key, found[row.code], k, alone[row.code])
-        if problem:
-            return problem
-    return None
+    """Why column ``key`` would let a withheld row be worked out from the whole and the shown rows, or None
+    (the rule every unit's own report is audited with: :func:`desktop.collector.unit_columns.column_problem`)."""
+    return unit_columns.column_problem([unit_columns.Row(row.code, row.respondents, row.figures[key])
+                                        for row in rows], whole, k)
 
 
 def audit_columns(rows: tuple[UnitRow, ...], whole: dict[str, Figure], k: int) -> tuple[UnitRow, ...]:
