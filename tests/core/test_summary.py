@@ -17,7 +17,6 @@ from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.risk import LEGACY_ACCOUNT_KINDS
-from desktop.core.summary_items import LEGACY_REASONS
 from desktop.core.schema_check import load_schema
 from desktop.core.summary import (
     BuildContext,
@@ -27,7 +26,7 @@ from desktop.core.summary import (
     known_tool_ids,
     submission_id,
 )
-from desktop.core.summary_items import randomized_items
+from desktop.core.summary_items import LEGACY_REASONS, randomized_items
 from desktop.core.tool_answers import question_feeding
 
 Q = load_questionnaire()
@@ -83,8 +82,8 @@ def test_plain_summary_validates_and_carries_per_tool_detail():
     assert set(tools) == {"chatgpt", "github-copilot", "other:writing"}
     assert tools["chatgpt"] == {
         "tool": "chatgpt", "status": "tolerated", "account_kind": "personal_paid", "frequency": "daily",
-        "data_classes": ["credentials", "customer_personal"], "anonymized": "no",
-        "no_training": "off", "spend": "10_25", "reimbursed": "no", "reasons": ["approval_too_slow", "no_approved_tool"]}
+        "data_classes": ["credentials", "customer_personal"], "anonymized": "no", "no_training": "off",
+        "spend": "10_25", "reimbursed": "no", "reasons": ["approval_too_slow", "no_approved_tool"]}
     assert tools["other:writing"]["reasons"] == ["no_licence"]
     assert "reasons" not in tools["github-copilot"]  # company-provided: never asked
     assert summary["reasons"] == ["approval_too_slow", "no_approved_tool", "no_licence"]  # for any tool
@@ -133,7 +132,8 @@ def test_randomized_summary_has_one_fixed_shape_whatever_the_answers():
             shapes.add(frozenset(shape({k: v for k, v in summary.items() if k != "group"})))
     assert len(shapes) == 1
     rich = build(RICH, rr=True)
-    assert not {"tools", "reasons", "tasks", "training", "sentiment", "literacy", "spend"} & set(rich)  # nothing sent as is
+    sent_as_is = {"tools", "reasons", "tasks", "training", "sentiment", "literacy", "spend"}
+    assert not sent_as_is & set(rich)  # nothing sent as is
     assert set(rich["randomized"]["unapproved_use"]) == (set(known_tool_ids(CATALOG, policy(True)))
                                                           - {"github-copilot"})  # approved: no bit
     assert rich["privacy"]["randomized_items"] == randomized_items(Q, CATALOG, policy(True)).count
