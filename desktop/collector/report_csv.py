@@ -12,7 +12,9 @@ Columns (:data:`COLUMNS`):
     ``participation``, ``participation_by_org_unit``, ``participation_by_role_level``,
     ``participation_by_mechanism``, ``prevalence_overall``, ``prevalence_by_tool``,
     ``prevalence_by_category``, ``data_classes``, ``spend``, ``spend_bands``,
-    ``license_candidates``, ``reasons``, ``literacy``, ``policy_awareness``,
+    ``license_candidates``, ``reasons``, ``reasons_by_tool`` (exact summaries of questionnaire 3 on: one row
+    per tool at least k people gave reasons for, one column per reason and ``respondents``), ``literacy``,
+    ``policy_awareness``,
     ``training_received``, ``training_wanted``, ``training_formats``,
     ``training_on_work_time``, one table per workplace item (``workplace_access``, ``workplace_overstated``,
     ``workplace_ai_measured``, ...: questionnaire 2 on), ``sentiment``, ``perception_gap``.
@@ -168,6 +170,7 @@ class _Rows:
         yield from self.data_classes()
         yield from self.spend()
         yield from self.choice("reasons", report.reasons)
+        yield from self.reasons_by_tool()
         yield from self.choice("literacy", report.literacy)
         yield from self.choice("policy_awareness", report.policy_awareness)
         training = report.training
@@ -178,6 +181,15 @@ class _Rows:
         for item in report.workplace.items:
             yield from self.choice(item.id, item)
         yield from self.sentiment()
+
+    def reasons_by_tool(self) -> Iterator[Row]:
+        """Per tool (row), the respondents who gave reasons for it and the share giving each reason (column)."""
+        for item in self.report.reasons_by_tool:
+            tool = item.id.removeprefix("reasons:")
+            yield self.figure("reasons_by_tool", tool, item.label, "respondents", "Respondents who gave reasons",
+                              item.respondents)
+            for cell in item.options:
+                yield self.figure("reasons_by_tool", tool, item.label, cell.code, cell.label, cell.figure)
 
     def participation(self) -> Iterator[Row]:
         participation = self.report.participation

@@ -453,6 +453,8 @@ class Report:
     perception_gap: tuple[GapItem, ...]
     method: MethodInfo
     workplace: Workplace = Workplace()
+    #: Exact summaries of questionnaire 3 on: per tool, the reasons given for it (desktop.collector.tool_reasons).
+    reasons_by_tool: tuple[MultiChoice, ...] = ()
 
     @property
     def respondents(self) -> Figure:
@@ -474,6 +476,7 @@ class Report:
             "spend": self.spend.to_dict(),
             "license_candidates": [item.to_dict() for item in self.license_candidates],
             "reasons": self.reasons.to_dict(),
+            "reasons_by_tool": [item.to_dict() for item in self.reasons_by_tool],
             "literacy": self.literacy.to_dict(),
             "policy_awareness": self.policy_awareness.to_dict(),
             "training": self.training.to_dict(),
