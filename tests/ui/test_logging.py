@@ -9,7 +9,7 @@ from desktop.core.content import load_content
 from tests.ui.test_results import ANSWERS, complete
 from tests.ui.test_welcome import make_app
 
-CANARIES = ["canary-Note-7731", "canary-Reason-5514", "canary-OtherTool-9902"]
+CANARIES = ["canary-Note-7731", "canary-OtherTool-9902"]
 
 
 def test_the_log_records_events_but_no_answer(qtbot, tmp_path, keyring_store, isolated_locations):
@@ -19,10 +19,10 @@ def test_the_log_records_events_but_no_answer(qtbot, tmp_path, keyring_store, is
     log_file = setup_logging(tmp_path / "data")
     try:
         employee = make_app(qtbot, content, tmp_path, keyring_store)
-        values = dict(ANSWERS, notes_to_self=CANARIES[0], reasons_note=CANARIES[1])
+        values = dict(ANSWERS, notes_to_self=CANARIES[0])
         values["tools_used"] = [*values["tools_used"], "other-1"]
         employee.start()
-        employee.session.answers.add_other_tool(CANARIES[2], "writing")
+        employee.session.answers.add_other_tool(CANARIES[1], "writing")
         complete(employee, values)
         dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
         qtbot.addWidget(dialog)
