@@ -360,7 +360,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
 Candor never keeps summaries unencrypted. Choose a passphrase below; you will type it each time you open the collector.</source>
         <translation>Candor guarda la clave de la base de datos del recopilador en el administrador de contraseñas del sistema, pero ahora mismo no se puede usar: %1
 
-Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a continuación; la escribirás cada vez que abra el recopilador.</translation>
+Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a continuación; la escribirá cada vez que abra el recopilador.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2603,7 +2603,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 If you leave now, the answers you gave since then are lost.</source>
         <translation>%1
 
-Si sales ahora, se perderán las respuestas que haya dado desde entonces.</translation>
+Si sale ahora, se perderán las respuestas que haya dado desde entonces.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2751,7 +2751,7 @@ Si sales ahora, se perderán las respuestas que haya dado desde entonces.</trans
 Choose your passphrase below; you will type it each time you open Candor.</source>
         <translation>Candor guarda la clave de sus respuestas en el administrador de contraseñas del sistema, pero ahora mismo no se puede usar: %1
 
-Elija su frase de contraseña a continuación; la escribirás cada vez que abra Candor.</translation>
+Elija su frase de contraseña a continuación; la escribirá cada vez que abra Candor.</translation>
     </message>
     <message>
         <location line="+12"/>
