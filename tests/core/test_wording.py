@@ -74,7 +74,8 @@ def all_texts(lang: str) -> list[tuple[str, str]]:
 INFORMAL_SPANISH = [
     r"tú", r"tu", r"tus", r"te", r"contigo", r"tuyos?", r"tuyas?", r"haz", r"puedes", r"tienes", r"quieres",
     r"usas", r"sabes", r"debes", r"has", r"estás", r"eres", r"necesitas", r"prefieres", r"escribes", r"compartes",
-    r"pagas", r"introduces", r"decides", r"vives", r"sales", r"escribirás", r"quitas", r"verás", r"podrás", r"tendrás", r"volverás", r"decidas", r"quieras",
+    r"pagas", r"introduces", r"decides", r"vives", r"sales", r"escribirás", r"quitas", r"verás", r"podrás",
+    r"tendrás", r"volverás", r"decidas", r"quieras",
     r"prefieras", r"hayas", r"puedas", r"elijas", r"sepas", r"tengas", r"uses", r"mires", r"desactives",
     r"introduzcas", r"pegues", r"pongas", r"dejes", r"excluyas", r"envíes", r"cierres", r"conectes", r"gastas",
     r"des", r"probaste", r"elegiste", r"usaste", r"indicaste", r"agregaste", r"enviaste", r"respondiste",
