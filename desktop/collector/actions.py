@@ -175,10 +175,17 @@ def _access(report: Report) -> list[Action]:
     return [_action(ACCESS, [found])] if found else []
 
 
-def _pressure(report: Report) -> list[Action]:
+def _overstating(report: Report) -> list[Evidence]:
+    """The statement of questionnaire 2 ("I should report more AI use than I do"), where a campaign has it, and the
+    randomized question of what was actually reported (questionnaire 2 on; 3 asks only this one)."""
     pressure = _agree(report, "pressure_to_overstate", THRESHOLDS["pressure"])
     overstated = _best(_workplace(report, "overstated"), ("use", "time_saved", "both"), THRESHOLDS["overstated"])
-    return [_action(OVERSTATE, [pressure, overstated])] if pressure or overstated else []
+    return [item for item in (pressure, overstated) if item is not None]
+
+
+def _pressure(report: Report) -> list[Action]:
+    found = _overstating(report)
+    return [_action(OVERSTATE, found)] if found else []
 
 
 def _rollout(report: Report) -> list[Action]:
@@ -209,7 +216,7 @@ def recommended_actions(report: Report, units: Sequence[Report] = ()) -> tuple[A
     for unit in units:
         if unit.notice is not None or unit.org_unit is None:
             continue
-        pressure = _agree(unit, "pressure_to_overstate", THRESHOLDS["pressure"])
-        if pressure is not None:
-            actions.append(_action(OVERSTATE_UNIT, [pressure], unit.org_unit_label or unit.org_unit))
+        found = _overstating(unit)
+        if found:
+            actions.append(_action(OVERSTATE_UNIT, found, unit.org_unit_label or unit.org_unit))
     return tuple(actions)

@@ -69,6 +69,7 @@ from desktop.collector.report_model import (  # noqa: F401 - re-exported: the re
     Training,
     Workplace,
 )
+from desktop.collector.tool_reasons import count_tool_reasons, reasons_by_tool
 from desktop.core.catalog import Catalog, Trains
 from desktop.core.policy import NOT_LISTED, Policy
 from desktop.core.questionnaire import Questionnaire
@@ -94,6 +95,7 @@ from desktop.core.summary_items import (
     HEADLINE_SENSITIVE,
     HEADLINE_UNAPPROVED,
     NOT_ANSWERED,
+    REASONS,
     SENTIMENT_DOMAIN,
     WORKPLACE_MULTI,
     WORKPLACE_SINGLE,
@@ -520,6 +522,7 @@ class Tally:
         if (summary.get("spend") or {}).get("pays_out_of_pocket"):
             pending[_PAYS].append(_PAYS)
         pending["reasons"].extend(summary.get("reasons") or ())
+        count_tool_reasons(pending, summary.get("tools") or ())
         for name in ("literacy", "policy_awareness"):
             value = summary.get(name)
             if value:
@@ -920,6 +923,7 @@ class _Builder:
             spend=spend,
             license_candidates=self.license_candidates(prevalence),
             reasons=self.reasons(),
+            reasons_by_tool=reasons_by_tool(self, prevalence.by_tool),
             literacy=self.categorical("literacy", self.domain("literacy"), self.question_label("literacy"),
                                       self.option_labels("literacy")),
             policy_awareness=self.categorical("policy_awareness", self.domain("policy_awareness"),
@@ -1167,10 +1171,10 @@ class _Builder:
                                 tool.business_tier, basis, demand, spend, priority)
 
     def reasons(self) -> MultiChoice:
-        labels = self.option_labels("reasons")
+        labels = self.option_labels(REASONS)
         options = tuple(Cell(code, labels.get(code, code), self.binary("reasons", code))
-                        for code in self.codes("reasons"))
-        return MultiChoice("reasons", self.question_label("reasons"), self.exact_count(self.sel.n), options,
+                        for code in self.codes(REASONS))
+        return MultiChoice("reasons", self.question_label(REASONS), self.exact_count(self.sel.n), options,
                            self.method)
 
     def domain(self, feeds: str) -> tuple[str, ...]:

@@ -748,7 +748,7 @@ def _envelope_rejection(exc: EnvelopeError) -> _Reject:
 
 
 #: Parts a summary carries only when randomized response is off.
-_EXACT_PARTS = ("tools", "spend", "reasons", "literacy", "policy_awareness", "training", "sentiment")
+_EXACT_PARTS = ("tools", "spend", "reasons", "tasks", "literacy", "policy_awareness", "training", "sentiment")
 
 
 def _exact_parts_beside_randomized(summary: dict[str, Any]) -> list[str]:

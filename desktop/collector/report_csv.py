@@ -12,7 +12,9 @@ Columns (:data:`COLUMNS`):
     ``participation``, ``participation_by_org_unit``, ``participation_by_role_level``,
     ``participation_by_mechanism``, ``prevalence_overall``, ``prevalence_by_tool``,
     ``prevalence_by_category``, ``data_classes``, ``spend``, ``spend_bands``,
-    ``license_candidates``, ``reasons``, ``literacy``, ``policy_awareness``,
+    ``license_candidates``, ``reasons``, ``reasons_by_tool`` (exact summaries of questionnaire 3 on: one row
+    per tool at least k people gave reasons for, one column per reason and ``respondents``), ``literacy``,
+    ``policy_awareness``,
     ``training_received``, ``training_wanted``, ``training_formats``,
     ``training_on_work_time``, one table per workplace item (``workplace_access``, ``workplace_overstated``,
     ``workplace_ai_measured``, ...: questionnaire 2 on), ``sentiment``, ``perception_gap``,
@@ -179,6 +181,7 @@ class _Rows:
         yield from self.data_classes()
         yield from self.spend()
         yield from self.choice("reasons", report.reasons)
+        yield from self.reasons_by_tool()
         yield from self.choice("literacy", report.literacy)
         yield from self.choice("policy_awareness", report.policy_awareness)
         training = report.training
@@ -194,6 +197,15 @@ class _Rows:
                                     item.label, item.figure, {"subject": action.subject}) for item in action.evidence)
         # Sections this writer does not name yet still get their rows (and so their sheets and tidy rows).
         yield from walk_rows(report, KNOWN_SECTIONS, self.figure, self.choice)
+
+    def reasons_by_tool(self) -> Iterator[Row]:
+        """Per tool (row), the respondents who gave reasons for it and the share giving each reason (column)."""
+        for item in self.report.reasons_by_tool:
+            tool = item.id.removeprefix("reasons:")
+            yield self.figure("reasons_by_tool", tool, item.label, "respondents", "Respondents who gave reasons",
+                              item.respondents)
+            for cell in item.options:
+                yield self.figure("reasons_by_tool", tool, item.label, cell.code, cell.label, cell.figure)
 
     def participation(self) -> Iterator[Row]:
         participation = self.report.participation

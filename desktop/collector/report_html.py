@@ -728,8 +728,17 @@ class _Page:
         return f"Answered by {respondents.n or 0:,} respondents."
 
     def reasons(self) -> None:
-        self.heading(2, "Why people use unapproved tools", "reasons")
-        self.multi_choice(self.report.reasons, "Reasons given")
+        self.heading(2, "Why people use tools the company did not provide", "reasons")
+        self.multi_choice(self.report.reasons, "Reasons given (for any tool)")
+        rows = self.report.reasons_by_tool
+        if rows:
+            self.heading(3, "Reasons by tool")
+            self.para("Of the respondents who gave reasons for a tool, the share giving each reason. Only tools "
+                      f"at least {self.k} respondents gave reasons for are listed.")
+            codes = [(cell.code, cell.label) for cell in rows[0].options]
+            self.table("Reasons by tool", ["Tool", "Respondents", *(label for _, label in codes)],
+                       ((row.label, [self.figure_cell(row.respondents),
+                                     *(self.figure_cell(cell.figure) for cell in row.options)]) for row in rows))
 
     def literacy(self) -> None:
         report = self.report

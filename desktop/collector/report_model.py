@@ -471,6 +471,8 @@ class Report:
     workplace: Workplace = Workplace()
     #: The org units side by side (desktop/collector/unit_compare.py), for a whole-campaign report that has them.
     units: Any = None
+    #: Exact summaries of questionnaire 3 on: per tool, the reasons given for it (desktop.collector.tool_reasons).
+    reasons_by_tool: tuple[MultiChoice, ...] = ()
 
     @property
     def respondents(self) -> Figure:
@@ -492,6 +494,7 @@ class Report:
             "spend": self.spend.to_dict(),
             "license_candidates": [item.to_dict() for item in self.license_candidates],
             "reasons": self.reasons.to_dict(),
+            "reasons_by_tool": [item.to_dict() for item in self.reasons_by_tool],
             "literacy": self.literacy.to_dict(),
             "policy_awareness": self.policy_awareness.to_dict(),
             "training": self.training.to_dict(),

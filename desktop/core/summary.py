@@ -122,7 +122,10 @@ def build_summary(effective: Mapping[str, Any], other_tools: Mapping[str, OtherT
     else:
         summary["tools"] = [_tool_detail(item, other_tools, policy) for item in per_tool]
         summary["spend"] = {"pays_out_of_pocket": any(i.account_kind == "personal_paid" for i in per_tool)}
-        summary["reasons"] = sorted(answer_feeding(q, effective, "reasons") or [])
+        summary["reasons"] = sorted(reasons_given(per_tool))
+        tasks = answer_feeding(q, effective, "tasks")
+        if tasks:
+            summary["tasks"] = sorted(tasks)
         for name in RANDOMIZED_CATEGORIES:
             value = answer_feeding(q, effective, name)
             if value:
@@ -168,7 +171,7 @@ def _tool_detail(item: ToolAnswers, other_tools: Mapping[str, OtherTool], policy
         value = getattr(item, key)
         if value:
             detail[key] = value
-    for key in ("tasks", "data_classes"):
+    for key in ("data_classes", "reasons"):
         values = getattr(item, key)
         if values:
             detail[key] = sorted(values)
@@ -193,7 +196,7 @@ def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Ma
             to_unapproved |= classes
         if item.account_kind in PERSONAL_ACCOUNTS:
             to_personal |= classes
-    reasons_given = set(answer_feeding(q, effective, "reasons") or [])
+    reasons = reasons_given(per_tool)
 
     def bit(key: str, truth: bool) -> bool:
         return memo.bit(key, truth, epsilon, rng)
@@ -208,7 +211,7 @@ def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Ma
         "data_to_unapproved": {c: bit(f"unapproved:{c}", c in to_unapproved) for c in items.data_classes},
         "data_to_personal": {c: bit(f"personal:{c}", c in to_personal) for c in items.data_classes},
         "pays_out_of_pocket": bit("pays", any(i.account_kind == "personal_paid" for i in per_tool)),
-        "reasons": {r: bit(f"reason:{r}", r in reasons_given) for r in items.reasons},
+        "reasons": {r: bit(f"reason:{r}", r in reasons) for r in items.reasons},
     }
     answered = {name: answer_feeding(q, effective, name) for name in CATEGORY_ITEMS}
     answered["spend_band"] = _total_spend_band(per_tool, q)
@@ -237,6 +240,11 @@ def _randomized(per_tool: Sequence[ToolAnswers], q: Questionnaire, effective: Ma
     if workplace:
         randomized["workplace"] = workplace
     return randomized, items.count
+
+
+def reasons_given(per_tool: Sequence[ToolAnswers]) -> set[str]:
+    """The reasons given for any tool: the summary's top-level ``reasons`` (and its randomized bits)."""
+    return {code for item in per_tool for code in item.reasons}
 
 
 def _total_spend_band(per_tool: Sequence[ToolAnswers], q: Questionnaire) -> str:

@@ -8,8 +8,9 @@ the questionnaire, the tool catalog and the campaign's policy. This module says 
   approved", "put any sensitive data into a tool that is not approved or into a personal account"),
   one per tool the policy does *not* approve (an approved tool's "used without approval" is false by
   definition, so no bit is sent for it: a structural zero), one per sensitive data class two ways
-  (into an unapproved tool; into a personal account), paying out of pocket, one per reason, and one
-  per option of the two multiple-choice training questions.
+  (into an unapproved tool; into a personal account), paying out of pocket, one per reason (given for
+  any tool: the reasons are asked per tool, but a bit per tool and reason would say which tools were
+  picked), and one per option of the two multiple-choice training questions.
 * Categorical items (k-ary randomized response): literacy, policy awareness, total monthly spend band,
   training received, training on work time, and each sentiment statement collapsed to disagree /
   neutral / agree. Each domain has ``not_answered`` as a value of its own, so an unanswered question
@@ -36,8 +37,10 @@ NOT_SENSITIVE = frozenset({"public", "none"})
 NOT_ANSWERED = "not_answered"
 #: Total monthly spend bands for the randomized spend item (codes of the spend question plus "none").
 NO_SPEND = "none"
+#: Questionnaire 3 dropped ``pressure_to_overstate`` ("I should report more AI use than I do"): the randomized
+#: ``overstated`` asks what was done, ``pressure_to_use`` and ``ai_measured`` the pressure.
 SENTIMENT_FIELDS = ("strategy_clear", "strategy_successful", "strategy_inclusive", "pressure_to_use",
-                    "pressure_to_overstate", "job_security_worry", "involvement_wish", "ai_helps",
+                    "job_security_worry", "involvement_wish", "ai_helps",
                     "bad_prompts_blamed", "frustrated_rollout", "consider_leaving")
 #: The five agreement answers, collapsed into the three groups the report shows.
 AGREEMENT_GROUPS = {"strongly_disagree": "disagree", "disagree": "disagree", "neutral": "neutral",
@@ -54,6 +57,12 @@ TRAINING_MULTI = (("wanted", "training_wanted"), ("formats", "training_formats")
 #: bit per option), each named after the field its question feeds. ``overstated`` is the sensitive one.
 WORKPLACE_SINGLE = ("access", "output_check", "help_most", "overstated")
 WORKPLACE_MULTI = ("ai_measured", "connected")
+#: The field the (per-tool) reasons question feeds.
+REASONS = "tool.reasons"
+#: Reason codes of questionnaires 1 and 2 that questionnaire 3 no longer offers (the rules unknown or unclear:
+#: asked once by ``policy_awareness``; paying for it oneself: the tool's ``account_kind``). Summaries that carry
+#: them stay valid.
+LEGACY_REASONS = ("did_not_know_policy", "policy_unclear", "already_paid_personally")
 HEADLINE_UNAPPROVED = "any_unapproved_use"
 HEADLINE_SENSITIVE = "any_sensitive_data"
 
@@ -123,7 +132,7 @@ def randomized_items(questionnaire: Questionnaire, catalog: Catalog, policy: Pol
     return RandomizedItems(
         tools=tools,
         data_classes=tuple(c for c in _codes(q, "tool.data_classes") if c not in NOT_SENSITIVE),
-        reasons=_codes(q, "reasons"),
+        reasons=_codes(q, REASONS),
         categories=categories,
         training_single={key: (*_codes(q, feeds), NOT_ANSWERED) for key, feeds in TRAINING_SINGLE
                          if _codes(q, feeds)},

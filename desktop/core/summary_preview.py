@@ -24,6 +24,7 @@ from desktop.core.summary_items import (
     HEADLINE_SENSITIVE,
     HEADLINE_UNAPPROVED,
     NOT_ANSWERED,
+    REASONS,
     SENTIMENT_DOMAIN,
     WORKPLACE_MULTI,
     WORKPLACE_SINGLE,
@@ -62,7 +63,7 @@ ROW_LABELS = {
     "data_to_unapproved": "Data put into tools that are not approved",
     "data_to_personal": "Data put into personal accounts",
     "pays_out_of_pocket": "Pays for AI tools personally",
-    "reasons": "Reasons for unapproved tools",
+    "reasons": "Why you use tools the company did not provide",
     "spend_band": "Monthly personal spend",
     "no_training": "Training",
     "no_sentiment": "Answers",
@@ -83,6 +84,8 @@ class Phrases:
     own_tool: str = "A tool you added yourself (%1)"
     data: str = "data: %1"
     spend: str = "spend: %1"
+    #: %1 lists the reasons given for one tool.
+    reasons: str = "why: %1"
     submission_id: str = ("%1 (the same for every export in this campaign, so a new one replaces the old; "
                           "it does not identify you)")
     versions: str = "%1, questionnaire %2"
@@ -285,7 +288,7 @@ def _randomized(randomized: Mapping[str, Any], words: Words, epsilon: float) -> 
         _row("data_to_unapproved", words.options("tool.data_classes", to_unapproved), notes.bit),
         _row("data_to_personal", words.options("tool.data_classes", to_personal), notes.bit),
         _row("pays_out_of_pocket", _yes_no(randomized["pays_out_of_pocket"], words), notes.bit),
-        _row("reasons", words.options("reasons", reasons), notes.bit),
+        _row("reasons", words.options(REASONS, reasons), notes.bit),
     ]
     items = randomized_items(words.q, words.catalog, words.policy)
     categories = randomized["categories"]
@@ -338,9 +341,13 @@ def _plain(summary: Mapping[str, Any], words: Words) -> PreviewSection:
             facts.append(_fill(phrases.data, words.options("tool.data_classes", tool["data_classes"])))
         if "spend" in tool:
             facts.append(_fill(phrases.spend, words.option("tool.spend", tool["spend"])))
+        if "reasons" in tool:
+            facts.append(_fill(phrases.reasons, words.options(REASONS, tool["reasons"])))
         rows.append(PreviewRow("tool", words.tool(tool["tool"]), "; ".join(facts) or NOTHING))
     rows.append(_row("pays_out_of_pocket", _yes_no(summary["spend"]["pays_out_of_pocket"], words)))
-    rows.append(_row("reasons", words.options("reasons", summary.get("reasons", []))))
+    rows.append(_row("reasons", words.options(REASONS, summary.get("reasons", []))))
+    if "tasks" in summary:
+        rows.append(PreviewRow("question", words.question("tasks"), words.options("tasks", summary["tasks"])))
     for name in ("literacy", "policy_awareness"):
         if name in summary:
             rows.append(PreviewRow("question", words.question(name), words.option(name, summary[name])))

@@ -48,7 +48,6 @@ class ToolAnswers:
     tool_id: str
     account_kind: str | None = None
     frequency: str | None = None
-    tasks: tuple[str, ...] = ()
     data_classes: tuple[str, ...] = ()
     anonymized: str | None = None
     no_training: str | None = None
@@ -56,6 +55,8 @@ class ToolAnswers:
     #: The spend answer's band per month, ``(low, high)``; ``high`` is ``None`` for an open-ended band.
     spend_band: tuple[float, float | None] | None = None
     reimbursed: str | None = None
+    #: Why this tool rather than one the company provides (asked unless the company provides it).
+    reasons: tuple[str, ...] = ()
 
 
 def picked_tools(questionnaire: Questionnaire, effective: Mapping[str, Any]) -> list[str]:
@@ -79,13 +80,13 @@ def tool_answers(questionnaire: Questionnaire, effective: Mapping[str, Any]) -> 
                 tool_id=tool,
                 account_kind=single(fed("tool.account_kind")),
                 frequency=single(fed("tool.frequency")),
-                tasks=codes(fed("tool.tasks")),
                 data_classes=codes(fed("tool.data_classes")),
                 anonymized=single(fed("tool.anonymized")),
                 no_training=single(fed("tool.no_training")),
                 spend=spend,
                 spend_band=option.monthly if option is not None else None,
                 reimbursed=single(fed("tool.reimbursed")),
+                reasons=codes(fed("tool.reasons")),
             )
         )
     return result

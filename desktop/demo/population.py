@@ -181,7 +181,6 @@ SENTIMENT_EMPLOYEE: dict[str, tuple[float, ...]] = {  # weights in the order of 
     "strategy_inclusive": (14, 30, 28, 23, 5),
     "involvement_wish": (3, 8, 24, 43, 22),
     "pressure_to_use": (10, 25, 25, 28, 12),
-    "pressure_to_overstate": (25, 35, 20, 14, 6),
     "job_security_worry": (12, 25, 25, 26, 12),
 }
 SENTIMENT_LEADER: dict[str, tuple[float, ...]] = {
@@ -190,7 +189,6 @@ SENTIMENT_LEADER: dict[str, tuple[float, ...]] = {
     "strategy_inclusive": (3, 10, 17, 48, 22),
     "involvement_wish": (5, 15, 30, 35, 15),
     "pressure_to_use": (15, 30, 25, 20, 10),
-    "pressure_to_overstate": (35, 35, 18, 9, 3),
     "job_security_worry": (25, 35, 22, 13, 5),
 }
 #: Beginnings of words in an org unit's code or English label that suggest where developers sit.
@@ -330,8 +328,6 @@ class Population:
         self._set(answers, "tools", picks or [NO_TOOLS])
         self._tool_details(rng, answers, picks, developer=developer, unapproved=unapproved, pays=pays,
                            manager=role in ("manager", "senior_leader"))
-        if picks:
-            self._reasons(rng, answers, unapproved=unapproved, pays=pays)
         self._skills(rng, answers, uses_ai=uses_ai, developer=developer, unapproved=unapproved)
         self._sentiment(rng, answers, role)
         if rng.random() >= 0.08:
@@ -385,6 +381,7 @@ class Population:
         info = {tool.id: tool for tool in self._tools}
         other = answers.other_tools
         paid = _paid_tool(picks, info) if pays else None
+        tasks: dict[str, float] = {}  # asked once: what the tools picked are used for
         for index, tool_id in enumerate(picks):
             tool = info.get(tool_id)
             category = tool.category if tool else other[tool_id].category if tool_id in other else "chat"
@@ -405,10 +402,9 @@ class Population:
             self._set(answers, "tool.account_kind", kind, tool_id)
             frequency = FREQUENCY_MAIN if index == 0 else FREQUENCY_MORE
             self._set(answers, "tool.frequency", self._one(rng, "tool.frequency", frequency), tool_id)
-            tasks = TASKS_BY_TOOL.get(tool_id) or TASKS_BY_CATEGORY.get(category) or TASKS_BY_CATEGORY["chat"]
-            if rng.random() >= SKIP:
-                count = _COUNTS["tasks"].one(rng)
-                self._set(answers, "tool.tasks", self._some(rng, "tool.tasks", tasks, count), tool_id)
+            for code, weight in (TASKS_BY_TOOL.get(tool_id) or TASKS_BY_CATEGORY.get(category)
+                                 or TASKS_BY_CATEGORY["chat"]).items():
+                tasks[code] = max(tasks.get(code, 0.0), weight)
             classes = self._data_classes(rng, category, developer=developer, manager=manager)
             self._set(answers, "tool.data_classes", classes, tool_id)
             self._set(answers, "tool.anonymized", self._one(rng, "tool.anonymized", ANONYMIZED), tool_id)
@@ -418,6 +414,12 @@ class Population:
                 spend = SPEND_DEVELOPER if developer else SPEND
                 self._set(answers, "tool.spend", self._one(rng, "tool.spend", spend), tool_id)
                 self._set(answers, "tool.reimbursed", self._one(rng, "tool.reimbursed", REIMBURSED), tool_id)
+            if kind != "company_provided":
+                self._reasons(rng, answers, tool_id, unapproved=status != "approved" and unapproved,
+                              paid=kind == "personal_paid")
+        if picks and rng.random() >= SKIP:
+            count = _COUNTS["tasks"].one(rng)
+            self._set(answers, "tasks", self._some(rng, "tasks", tasks, count))
 
     def _data_classes(self, rng: random.Random, category: str, *, developer: bool, manager: bool) -> list[str]:
         chances = dict(DATA_BASE)
@@ -437,7 +439,8 @@ class Population:
             return [nothing]
         return ["public"] if "public" in codes else [nothing] if nothing else [codes[0]] if codes else []
 
-    def _reasons(self, rng: random.Random, answers: Answers, *, unapproved: bool, pays: bool) -> None:
+    def _reasons(self, rng: random.Random, answers: Answers, tool_id: str, *, unapproved: bool, paid: bool) -> None:
+        """Why one tool the company did not provide (asked per tool)."""
         has_approved = self._tool_draw(False, True) is not None
         if unapproved:
             if rng.random() >= 0.9:
@@ -449,16 +452,15 @@ class Population:
             count = 1
         weights = {
             "no_approved_tool": 38 if has_approved else 50,
+            "no_licence": 22 if has_approved else 0,
             "approved_tool_worse": 30 if has_approved else 3,
             "approval_too_slow": 16,
-            "did_not_know_policy": 20,
-            "policy_unclear": 18,
-            "more_convenient": 32,
-            "already_paid_personally": 35 if pays else 2,
+            "expected_to_use_ai": 14,
+            "more_convenient": 32 + (10 if paid else 0),
             "colleagues_use_it": 15,
             "other": 4,
         }
-        self._set(answers, "reasons", self._some(rng, "reasons", weights, count))
+        self._set(answers, "tool.reasons", self._some(rng, "tool.reasons", weights, count), tool_id)
 
     def _skills(self, rng: random.Random, answers: Answers, *, uses_ai: bool, developer: bool,
                 unapproved: bool) -> None:

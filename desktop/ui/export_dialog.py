@@ -47,6 +47,8 @@ def preview_phrases() -> Phrases:
                                             "%1 is the kind of tool, such as Chat assistant"),
         data=QCoreApplication.translate("ExportDialog", "data: %1", "%1 lists kinds of data put into a tool"),
         spend=QCoreApplication.translate("ExportDialog", "spend: %1", "%1 is a monthly spending band"),
+        reasons=QCoreApplication.translate("ExportDialog", "why: %1",
+                                           "%1 lists the reasons given for using one tool rather than a company one"),
         submission_id=QCoreApplication.translate(
             "ExportDialog", "%1 (the same for every export in this campaign, so a new one replaces the old; "
             "it does not identify you)", "%1 is a random submission number"),
@@ -278,7 +280,7 @@ class ExportDialog(QDialog):
             "data_to_unapproved": self.tr("Data put into tools that are not approved"),
             "data_to_personal": self.tr("Data put into personal accounts"),
             "pays_out_of_pocket": self.tr("Pays for AI tools personally"),
-            "reasons": self.tr("Reasons for unapproved tools"),
+            "reasons": self.tr("Why you use tools the company did not provide"),
             "spend_band": self.tr("Monthly personal spend"),
             "no_training": self.tr("Training", "courses for employees, not a model learning"),
             "no_sentiment": self.tr("Answers"),

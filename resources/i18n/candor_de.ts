@@ -975,12 +975,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ausgaben und Lizenzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reasons for unapproved tools</source>
-        <translation>Gründe für nicht freigegebene Tools</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
@@ -1144,7 +1139,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Befragte (n)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
+        <source>Why people use tools the company did not provide</source>
+        <translation>Warum Mitarbeitende Tools nutzen, die das Unternehmen nicht bereitstellt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>AI at work</source>
         <translation>KI bei der Arbeit</translation>
     </message>
@@ -1582,6 +1582,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
+        <source>why: %1</source>
+        <comment>%1 lists the reasons given for using one tool rather than a company one</comment>
+        <translation>Gründe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
         <translation>%1 (gleich für jeden Export in dieser Kampagne, sodass ein neuer den alten ersetzt; sie identifiziert Sie nicht)</translation>
@@ -1838,8 +1844,8 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <source>Reasons for unapproved tools</source>
-        <translation>Gründe für nicht freigegebene Tools</translation>
+        <source>Why you use tools the company did not provide</source>
+        <translation>Warum Sie Tools nutzen, die das Unternehmen nicht bereitstellt</translation>
     </message>
     <message>
         <location line="+1"/>

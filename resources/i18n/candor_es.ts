@@ -66,7 +66,7 @@
     <message>
         <location line="+4"/>
         <source>A private self-assessment of AI use at work. Your answers stay on this computer, encrypted; only a summary you preview can leave.</source>
-        <translation>Una autoevaluación privada de tu uso de la IA en el trabajo. Tus respuestas se quedan en este equipo, cifradas; solo puede salir un resumen que tú revisas antes.</translation>
+        <translation>Una autoevaluación privada de su uso de la IA en el trabajo. Sus respuestas se quedan en este equipo, cifradas; solo puede salir un resumen que usted revisa antes.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -86,7 +86,7 @@
     <message>
         <location line="+1"/>
         <source>Your data is kept in:</source>
-        <translation>Tus datos se guardan en:</translation>
+        <translation>Sus datos se guardan en:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -226,7 +226,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
         <comment>%1 is the problem found</comment>
         <translation>%1
 
-Los archivos propios de Candor están dañados o faltan: vuelve a instalar Candor.</translation>
+Los archivos propios de Candor están dañados o faltan: vuelva a instalar Candor.</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -236,7 +236,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     <message>
         <location line="+1"/>
         <source>Candor is already running for this data folder. Switch to its window; your answers are safe there.</source>
-        <translation>Candor ya se está ejecutando con esta carpeta de datos. Cambia a su ventana; allí tus respuestas están a salvo.</translation>
+        <translation>Candor ya se está ejecutando con esta carpeta de datos. Cambie a su ventana; allí sus respuestas están a salvo.</translation>
     </message>
 </context>
 <context>
@@ -361,7 +361,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     <message>
         <location line="+7"/>
         <source>No summaries imported yet for this campaign. Use Import summaries to add the files employees sent you; the dashboard appears here, showing only groups of at least %1 people.</source>
-        <translation>Todavía no se ha importado ningún resumen para esta campaña. Usa Importar resúmenes para agregar los archivos que te enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
+        <translation>Todavía no se ha importado ningún resumen para esta campaña. Use Importar resúmenes para agregar los archivos que le enviaron los empleados; el panel aparecerá aquí y solo mostrará grupos de al menos %1 personas.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -446,7 +446,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
     <message>
         <location line="+15"/>
         <source>Open your compliance key file</source>
-        <translation>Abre tu archivo de clave de cumplimiento</translation>
+        <translation>Abra su archivo de clave de cumplimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,7 +465,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
         <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
         <location line="+77"/>
         <source>The collector database is protected by a passphrase. Type it to continue.</source>
-        <translation>La base de datos del recopilador está protegida con una frase de contraseña. Escríbela para continuar.</translation>
+        <translation>La base de datos del recopilador está protegida con una frase de contraseña. Escríbala para continuar.</translation>
     </message>
     <message>
         <location line="-74"/>
@@ -509,7 +509,7 @@ Los archivos propios de Candor están dañados o faltan: vuelve a instalar Cando
 Candor never keeps summaries unencrypted. Choose a passphrase below; you will type it each time you open the collector.</source>
         <translation>Candor guarda la clave de la base de datos del recopilador en el administrador de contraseñas del sistema, pero ahora mismo no se puede usar: %1
 
-Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a continuación; la escribirás cada vez que abras el recopilador.</translation>
+Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a continuación; la escribirá cada vez que abra el recopilador.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -534,37 +534,37 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+6"/>
         <source>This computer has no system keyring that can keep the key of the collector database, and Candor never keeps summaries unencrypted. Choose a passphrase instead.</source>
-        <translation>Este equipo no tiene ningún llavero que pueda guardar la clave de la base de datos del recopilador, y Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña en su lugar.</translation>
+        <translation>Este equipo no tiene ningún llavero que pueda guardar la clave de la base de datos del recopilador, y Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña en su lugar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The collector database %1 keeps its key in a system keyring, but none can be used here. Open the collector in the session whose keyring holds the key (service “%2”, account “%3”). Nothing was changed.</source>
-        <translation>La base de datos del recopilador %1 guarda su clave en un llavero del sistema, pero aquí no se puede usar ninguno. Abre el recopilador en la sesión cuyo llavero contiene la clave (servicio «%2», cuenta «%3»). No se ha cambiado nada.</translation>
+        <translation>La base de datos del recopilador %1 guarda su clave en un llavero del sistema, pero aquí no se puede usar ninguno. Abra el recopilador en la sesión cuyo llavero contiene la clave (servicio «%2», cuenta «%3»). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keyring is locked, so Candor cannot keep the key of the collector database in it. Unlock it (log in again or open your keyring app) and try again, or use a passphrase instead. Nothing was stored.</source>
-        <translation>El llavero del sistema está bloqueado, así que Candor no puede guardar en él la clave de la base de datos del recopilador. Desbloquéalo (vuelve a iniciar sesión o abre tu aplicación de llavero) y vuelve a intentarlo, o usa una frase de contraseña en su lugar. No se ha guardado nada.</translation>
+        <translation>El llavero del sistema está bloqueado, así que Candor no puede guardar en él la clave de la base de datos del recopilador. Desbloquéelo (vuelva a iniciar sesión o abra su aplicación de llavero) y vuelva a intentarlo, o use una frase de contraseña en su lugar. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring is locked, so the collector database cannot be unlocked. Unlock it (log in again or open your keyring app), then try again. Nothing was changed.</source>
-        <translation>El llavero del sistema está bloqueado, así que la base de datos del recopilador no se puede desbloquear. Desbloquéalo (vuelve a iniciar sesión o abre tu aplicación de llavero) y vuelve a intentarlo. No se ha cambiado nada.</translation>
+        <translation>El llavero del sistema está bloqueado, así que la base de datos del recopilador no se puede desbloquear. Desbloquéelo (vuelva a iniciar sesión o abra su aplicación de llavero) y vuelva a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The system keyring did not work (%1). Try again; nothing was changed.</source>
-        <translation>El llavero del sistema no ha funcionado (%1). Vuelve a intentarlo; no se ha cambiado nada.</translation>
+        <translation>El llavero del sistema no ha funcionado (%1). Vuelva a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key of the collector database %1 is gone from the system keyring (or is not its key), so the summaries in it cannot be read. Restore the keyring entry “%3” of “%2” from a backup, or move the database aside and import the summaries again. Nothing was changed.</source>
-        <translation>La clave de la base de datos del recopilador %1 ya no está en el llavero del sistema (o no es la suya), así que los resúmenes que contiene no se pueden leer. Restaura la entrada «%3» de «%2» desde una copia de seguridad, o aparta la base de datos y vuelve a importar los resúmenes. No se ha cambiado nada.</translation>
+        <translation>La clave de la base de datos del recopilador %1 ya no está en el llavero del sistema (o no es la suya), así que los resúmenes que contiene no se pueden leer. Restaure la entrada «%3» de «%2» desde una copia de seguridad, o aparte la base de datos y vuelva a importar los resúmenes. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That passphrase does not unlock the collector database. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>Esa frase de contraseña no desbloquea la base de datos del recopilador. Comprueba Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
+        <translation>Esa frase de contraseña no desbloquea la base de datos del recopilador. Compruebe Bloq Mayús y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -574,7 +574,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+8"/>
         <source>Choose a passphrase for the collector</source>
-        <translation>Elige una frase de contraseña para el recopilador</translation>
+        <translation>Elija una frase de contraseña para el recopilador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -585,8 +585,8 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+1"/>
         <source>At least %n characters. Candor cannot recover it: if you forget it, the summaries in the collector database cannot be read again, only imported anew.</source>
         <translation>
-            <numerusform>Al menos %n carácter. Candor no puede recuperarla: si la olvidas, los resúmenes de la base de datos del recopilador ya no se podrán leer, solo volver a importar.</numerusform>
-            <numerusform>Al menos %n caracteres. Candor no puede recuperarla: si la olvidas, los resúmenes de la base de datos del recopilador ya no se podrán leer, solo volver a importar.</numerusform>
+            <numerusform>Al menos %n carácter. Candor no puede recuperarla: si la olvida, los resúmenes de la base de datos del recopilador ya no se podrán leer, solo volver a importar.</numerusform>
+            <numerusform>Al menos %n caracteres. Candor no puede recuperarla: si la olvida, los resúmenes de la base de datos del recopilador ya no se podrán leer, solo volver a importar.</numerusform>
         </translation>
     </message>
 </context>
@@ -729,7 +729,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+3"/>
         <source>Import the summary files employees sent you. They are decrypted with your key on this computer; reports only ever show groups of people.</source>
-        <translation>Importa los archivos de resumen que te han enviado los empleados. Se descifran con tu clave en este equipo; los informes solo muestran grupos de personas.</translation>
+        <translation>Importa los archivos de resumen que le han enviado los empleados. Se descifran con su clave en este equipo; los informes solo muestran grupos de personas.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -774,12 +774,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+12"/>
         <source>Choose the folder with the summaries</source>
-        <translation>Elige la carpeta con los resúmenes</translation>
+        <translation>Elija la carpeta con los resúmenes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose summary files or zip archives</source>
-        <translation>Elige archivos de resumen o archivos ZIP</translation>
+        <translation>Elija archivos de resumen o archivos ZIP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -975,12 +975,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Gasto y licencias</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reasons for unapproved tools</source>
-        <translation>Motivos para usar herramientas no aprobadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -1144,7 +1139,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <translation>Encuestados (n)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
+        <source>Why people use tools the company did not provide</source>
+        <translation>Por qué los empleados usan herramientas que la empresa no proporciona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>AI at work</source>
         <translation>La IA en el trabajo</translation>
     </message>
@@ -1421,7 +1421,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location filename="../../desktop/ui/employee_app.py" line="+140"/>
         <location line="+57"/>
         <source>Candor cannot open your assessment</source>
-        <translation>Candor no puede abrir tu autoevaluación</translation>
+        <translation>Candor no puede abrir su autoevaluación</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1431,7 +1431,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
-        <translation>Se borrarán todas las respuestas de esta autoevaluación, incluidas tus notas, y volverás a la primera pregunta. Tus autoevaluaciones completadas se conservan.</translation>
+        <translation>Se borrarán todas las respuestas de esta autoevaluación, incluidas sus notas, y volverá a la primera pregunta. Sus autoevaluaciones completadas se conservan.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1446,7 +1446,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+6"/>
         <source>Your answers could not be cleared</source>
-        <translation>No se pudieron borrar tus respuestas</translation>
+        <translation>No se pudieron borrar sus respuestas</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1466,25 +1466,25 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
-        <translation>Las preguntas de Candor han cambiado desde la última vez que respondiste. Se han conservado tus respuestas, salvo una que ya no corresponde. Revisa la página en la que estaba.</translation>
+        <translation>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo una que ya no corresponde. Revise la página en la que estaba.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
         <translation>
-            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondiste. Se han conservado tus respuestas, salvo %n que ya no corresponde. Revisa la página en la que estaba.</numerusform>
-            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondiste. Se han conservado tus respuestas, salvo %n que ya no corresponden. Revisa las páginas en las que estaban.</numerusform>
+            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo %n que ya no corresponde. Revise la página en la que estaba.</numerusform>
+            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo %n que ya no corresponden. Revise las páginas en las que estaban.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
-        <translation>Tus últimas respuestas no se guardaron: %1 Las que se guardaron antes se conservan; puedes continuar desde ahí.</translation>
+        <translation>Sus últimas respuestas no se guardaron: %1 Las que se guardaron antes se conservan; puede continuar desde ahí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your answers are saved. You can continue any time.</source>
-        <translation>Tus respuestas están guardadas. Puedes continuar cuando quieras.</translation>
+        <translation>Sus respuestas están guardadas. Puede continuar cuando quiera.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1494,7 +1494,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Your organization&apos;s policy was updated (%1). Your results now follow it; your answers are unchanged.</source>
-        <translation>Se ha actualizado la política de tu organización (%1). Tus resultados ya la siguen; tus respuestas no han cambiado.</translation>
+        <translation>Se ha actualizado la política de su organización (%1). Sus resultados ya la siguen; sus respuestas no han cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1509,12 +1509,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
-        <translation>%1 ha cambiado y no se puede usar, así que Candor mantiene la política que leyó antes. Tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
+        <translation>%1 ha cambiado y no se puede usar, así que Candor mantiene la política que leyó antes. Sus respuestas no se ven afectadas. Avise a su equipo de TI.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delete all your Candor data?</source>
-        <translation>¿Eliminar todos tus datos de Candor?</translation>
+        <translation>¿Eliminar todos sus datos de Candor?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1534,12 +1534,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+21"/>
         <source>All your Candor data was deleted from this computer.</source>
-        <translation>Se han eliminado de este equipo todos tus datos de Candor.</translation>
+        <translation>Se han eliminado de este equipo todos sus datos de Candor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key could not be removed from your password manager: %1</source>
-        <translation>No se pudo quitar la clave de tu administrador de contraseñas: %1</translation>
+        <translation>No se pudo quitar la clave de su administrador de contraseñas: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+1"/>
         <source>A tool you added yourself (%1)</source>
         <comment>%1 is the kind of tool, such as Chat assistant</comment>
-        <translation>Una herramienta que agregaste tú (%1)</translation>
+        <translation>Una herramienta que agregó usted (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1582,9 +1582,15 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
+        <source>why: %1</source>
+        <comment>%1 lists the reasons given for using one tool rather than a company one</comment>
+        <translation>motivos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
-        <translation>%1 (es el mismo en todas las exportaciones de esta campaña, así que una nueva sustituye a la anterior; no te identifica)</translation>
+        <translation>%1 (es el mismo en todas las exportaciones de esta campaña, así que una nueva sustituye a la anterior; no le identifica)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1636,7 +1642,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+13"/>
         <source>Preview and export your summary</source>
-        <translation>Revisar y exportar tu resumen</translation>
+        <translation>Revisar y exportar su resumen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1646,12 +1652,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+4"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. It goes only where you put it, encrypted so that only your organization&apos;s compliance team can open it.</source>
-        <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. Solo va adonde tú lo pongas, cifrado para que únicamente el equipo de cumplimiento de tu organización pueda abrirlo.</translation>
+        <translation>Nada más sale de este equipo: ni su nombre, ni notas u otros textos que haya escrito, ni nombres de herramientas que haya agregado usted, ni fechas. Solo va adonde usted lo ponga, cifrado para que únicamente el equipo de cumplimiento de su organización pueda abrirlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing else leaves this computer: no name, no notes or other text you typed, no tool names you added yourself, no dates. Your organization&apos;s policy allows summaries without encryption, so anyone who gets the file can read it.</source>
-        <translation>Nada más sale de este equipo: ni tu nombre, ni notas u otros textos que hayas escrito, ni nombres de herramientas que hayas agregado tú, ni fechas. La política de tu organización permite resúmenes sin cifrar, así que cualquiera que obtenga el archivo podrá leerlo.</translation>
+        <translation>Nada más sale de este equipo: ni su nombre, ni notas u otros textos que haya escrito, ni nombres de herramientas que haya agregado usted, ni fechas. La política de su organización permite resúmenes sin cifrar, así que cualquiera que obtenga el archivo podrá leerlo.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1727,7 +1733,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+19"/>
         <source>Your organization&apos;s policy names no compliance key to encrypt summaries for, so Candor will not export one. Ask your IT team to add the compliance recipient to the policy.</source>
-        <translation>La política de tu organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pide a tu equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
+        <translation>La política de su organización no indica ninguna clave del equipo de cumplimiento con la que cifrar los resúmenes, así que Candor no exportará ninguno. Pida a su equipo de TI que agregue el destinatario de cumplimiento a la política.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1737,17 +1743,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>About you (you chose to include this)</source>
-        <translation>Sobre ti (elegiste incluirlo)</translation>
+        <translation>Sobre usted (eligió incluirlo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your AI use (randomized answers)</source>
-        <translation>Tu uso de la IA (respuestas aleatorizadas)</translation>
+        <translation>Su uso de la IA (respuestas aleatorizadas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your AI use</source>
-        <translation>Tu uso de la IA</translation>
+        <translation>Su uso de la IA</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,7 +1765,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="-25"/>
         <source>How you see AI at work (you chose to include this)</source>
-        <translation>Cómo ves la IA en el trabajo (elegiste incluirlo)</translation>
+        <translation>Cómo ve la IA en el trabajo (eligió incluirlo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1809,12 +1815,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Your part of the organization</source>
-        <translation>Tu área</translation>
+        <translation>Su área</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role level</source>
-        <translation>Tu nivel jerárquico</translation>
+        <translation>Su nivel jerárquico</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,12 +1840,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Pays for AI tools personally</source>
-        <translation>Pago de herramientas de IA de tu bolsillo</translation>
+        <translation>Pago de herramientas de IA de su bolsillo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reasons for unapproved tools</source>
-        <translation>Motivos para usar herramientas no aprobadas</translation>
+        <source>Why you use tools the company did not provide</source>
+        <translation>Por qué usa herramientas que la empresa no proporciona</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1869,7 +1875,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+6"/>
         <source>Copied. Paste it where your organization asked; it is encrypted text.</source>
-        <translation>Copiado. Pégalo donde te haya indicado tu organización; es texto cifrado.</translation>
+        <translation>Copiado. Péguelo donde le haya indicado su organización; es texto cifrado.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1884,7 +1890,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+7"/>
         <source>Save your summary</source>
-        <translation>Guardar tu resumen</translation>
+        <translation>Guardar su resumen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1967,7 +1973,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+2"/>
         <source>The last released figures are in the %1 report saved as %2 on %3; use that report until then.</source>
         <comment>%1: HTML, PDF, CSV or JSON; %2: its file; %3: date and time</comment>
-        <translation>Las últimas cifras publicadas están en el informe %1 guardado como %2 el %3; usa ese informe hasta entonces.</translation>
+        <translation>Las últimas cifras publicadas están en el informe %1 guardado como %2 el %3; use ese informe hasta entonces.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2030,12 +2036,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location filename="../../desktop/ui/history_page.py" line="+51"/>
         <location line="+1"/>
         <source>Your history</source>
-        <translation>Tu historial</translation>
+        <translation>Su historial</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No completed assessments yet. When you finish one, it appears here; later ones show how your risk and spending change over time.</source>
-        <translation>Todavía no hay autoevaluaciones completadas. Cuando termines una, aparecerá aquí; las siguientes mostrarán cómo cambian tu riesgo y tu gasto con el tiempo.</translation>
+        <translation>Todavía no hay autoevaluaciones completadas. Cuando termine una, aparecerá aquí; las siguientes mostrarán cómo cambian su riesgo y su gasto con el tiempo.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2066,7 +2072,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="-41"/>
         <location line="+51"/>
         <source>Yearly out-of-pocket</source>
-        <translation>Gasto anual de tu bolsillo</translation>
+        <translation>Gasto anual de su bolsillo</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -2102,7 +2108,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+5"/>
         <source>Yearly out-of-pocket spend over time (%1)</source>
-        <translation>Evolución del gasto anual de tu bolsillo (%1)</translation>
+        <translation>Evolución del gasto anual de su bolsillo (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2112,18 +2118,18 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+3"/>
         <source>Estimated from the spending bands you chose.</source>
-        <translation>Estimado a partir de los tramos de gasto que elegiste.</translation>
+        <translation>Estimado a partir de los tramos de gasto que eligió.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>After your next assessment, this page shows how things changed.</source>
-        <translation>Después de tu próxima autoevaluación, esta página mostrará cómo han cambiado las cosas.</translation>
+        <translation>Después de su próxima autoevaluación, esta página mostrará cómo han cambiado las cosas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <source>Summaries you exported</source>
-        <translation>Resúmenes que exportaste</translation>
+        <translation>Resúmenes que exportó</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -2182,17 +2188,17 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="-8"/>
         <source>%1 could not be used, so Candor is running without it. Your answers are not affected. Please tell your IT team.</source>
-        <translation>No se pudo usar %1, así que Candor funciona sin esa política. Tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
+        <translation>No se pudo usar %1, así que Candor funciona sin esa política. Sus respuestas no se ven afectadas. Avise a su equipo de TI.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 cannot be used, so exporting a summary is turned off until it is fixed. Candor still works and your answers are not affected. Please tell your IT team.</source>
-        <translation>No se puede usar %1, así que la exportación de un resumen está desactivada hasta que se corrija. Candor sigue funcionando y tus respuestas no se ven afectadas. Avisa a tu equipo de TI.</translation>
+        <translation>No se puede usar %1, así que la exportación de un resumen está desactivada hasta que se corrija. Candor sigue funcionando y sus respuestas no se ven afectadas. Avise a su equipo de TI.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your organization&apos;s policy locks some settings, so these changes were not used: %1. If you did not make them, please tell your IT team.</source>
-        <translation>La política de tu organización bloquea algunos ajustes, así que estos cambios no se aplicaron: %1. Si no los hiciste tú, avisa a tu equipo de TI.</translation>
+        <translation>La política de su organización bloquea algunos ajustes, así que estos cambios no se aplicaron: %1. Si no los hizo usted, avise a su equipo de TI.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2301,12 +2307,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location line="+35"/>
         <source>Type the tool&apos;s name first.</source>
         <extracomment>The name last carried over from the picker&apos;s filter (replaced as the filter changes).</extracomment>
-        <translation>Escribe primero el nombre de la herramienta.</translation>
+        <translation>Escriba primero el nombre de la herramienta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose what kind of tool it is, then press Add.</source>
-        <translation>Elige qué tipo de herramienta es y pulsa Agregar.</translation>
+        <translation>Elija qué tipo de herramienta es y pulse Agregar.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2329,12 +2335,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
         <source>Choose a passphrase</source>
-        <translation>Elige una frase de contraseña</translation>
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlock your answers</source>
-        <translation>Desbloquear tus respuestas</translation>
+        <translation>Desbloquear sus respuestas</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2354,22 +2360,22 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+2"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítela:</translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>At least %n characters. Candor cannot recover it: if you forget it, your saved answers can only be deleted.</source>
         <translation>
-            <numerusform>Al menos %n carácter. Candor no puede recuperarla: si la olvidas, tus respuestas guardadas solo se podrán eliminar.</numerusform>
-            <numerusform>Al menos %n caracteres. Candor no puede recuperarla: si la olvidas, tus respuestas guardadas solo se podrán eliminar.</numerusform>
+            <numerusform>Al menos %n carácter. Candor no puede recuperarla: si la olvida, sus respuestas guardadas solo se podrán eliminar.</numerusform>
+            <numerusform>Al menos %n caracteres. Candor no puede recuperarla: si la olvida, sus respuestas guardadas solo se podrán eliminar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Use at least %n characters.</source>
         <translation>
-            <numerusform>Usa al menos %n carácter.</numerusform>
-            <numerusform>Usa al menos %n caracteres.</numerusform>
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,12 +2391,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+25"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escribe la misma dos veces.</translation>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type your passphrase.</source>
-        <translation>Escribe tu frase de contraseña.</translation>
+        <translation>Escriba su frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2405,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location filename="../../desktop/ui/policy_words.py" line="-20"/>
         <source>Your organization</source>
         <comment>stands in for the organization&apos;s name when its policy gives none</comment>
-        <translation>Tu organización</translation>
+        <translation>Su organización</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2434,7 +2440,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+8"/>
         <source>Your organization&apos;s policy %1 %2, so Candor will not export a summary until it is fixed. Please tell your IT team.</source>
-        <translation>La política de tu organización %1 %2, así que Candor no exportará ningún resumen hasta que se corrija. Avisa a tu equipo de TI.</translation>
+        <translation>La política de su organización %1 %2, así que Candor no exportará ningún resumen hasta que se corrija. Avise a su equipo de TI.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2484,7 +2490,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+24"/>
         <source>Please answer this question.</source>
-        <translation>Responde a esta pregunta.</translation>
+        <translation>Responda a esta pregunta.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2667,32 +2673,32 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
         <location filename="../../desktop/ui/results_flow.py" line="+66"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
-        <translation>Aprobada por tu organización</translation>
+        <translation>Aprobada por su organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerated by your organization</source>
-        <translation>Tolerada por tu organización</translation>
+        <translation>Tolerada por su organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed by your organization</source>
-        <translation>No permitida por tu organización</translation>
+        <translation>No permitida por su organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not on your organization&apos;s list of approved tools</source>
-        <translation>No está en la lista de herramientas aprobadas de tu organización</translation>
+        <translation>No está en la lista de herramientas aprobadas de su organización</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your results from %1</source>
-        <translation>Tus resultados del %1</translation>
+        <translation>Sus resultados del %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your results</source>
-        <translation>Tus resultados</translation>
+        <translation>Sus resultados</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2712,7 +2718,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+39"/>
         <source>your answers to the workplace questions</source>
-        <translation>tus respuestas a las preguntas sobre el trabajo</translation>
+        <translation>sus respuestas a las preguntas sobre el trabajo</translation>
     </message>
 </context>
 <context>
@@ -2725,32 +2731,32 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+6"/>
         <source>Your action plan</source>
-        <translation>Tu plan de acción</translation>
+        <translation>Su plan de acción</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to change right now. Keep it up.</source>
-        <translation>No hay nada que cambiar por ahora. Sigue así.</translation>
+        <translation>No hay nada que cambiar por ahora. Siga así.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticks from back then, for reference. Your current plan is on your latest results.</source>
-        <translation>Las marcas de entonces, como referencia. Tu plan actual está en tus últimos resultados.</translation>
+        <translation>Las marcas de entonces, como referencia. Su plan actual está en sus últimos resultados.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your tools</source>
-        <translation>Tus herramientas</translation>
+        <translation>Sus herramientas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You told us you did not use AI tools for work in the last 30 days.</source>
-        <translation>Nos dijiste que no has usado herramientas de IA para el trabajo en los últimos 30 días.</translation>
+        <translation>Nos dijo que no ha usado herramientas de IA para el trabajo en los últimos 30 días.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What AI tools cost you</source>
-        <translation>Lo que te cuestan las herramientas de IA</translation>
+        <translation>Lo que le cuestan las herramientas de IA</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2776,7 +2782,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+3"/>
         <source>Preview an anonymized summary of these results, then save or copy it. Nothing is sent by itself.</source>
-        <translation>Revisa un resumen anonimizado de estos resultados y después guárdalo o cópialo. No se envía nada automáticamente.</translation>
+        <translation>Revise un resumen anonimizado de estos resultados y después guárdelo o cópielo. No se envía nada automáticamente.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2786,12 +2792,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+20"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
-        <translation>No pagas de tu bolsillo herramientas de IA para el trabajo.</translation>
+        <translation>No paga de su bolsillo herramientas de IA para el trabajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The AI tools you pay for yourself cost about %1 a month, about %2 a year.</source>
-        <translation>Las herramientas de IA que pagas tú cuestan unos %1 al mes, unos %2 al año.</translation>
+        <translation>Las herramientas de IA que paga usted cuestan unos %1 al mes, unos %2 al año.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2828,7 +2834,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+3"/>
         <source>Data you put into each tool</source>
-        <translation>Datos que introduces en cada herramienta</translation>
+        <translation>Datos que introduce en cada herramienta</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2847,7 +2853,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Your latest answers are still on screen but could not be saved. Candor keeps trying; if you close it now, they are lost.</source>
-        <translation>Tus últimas respuestas siguen en pantalla, pero no se pudieron guardar. Candor sigue intentándolo; si lo cierras ahora, se perderán.</translation>
+        <translation>Sus últimas respuestas siguen en pantalla, pero no se pudieron guardar. Candor sigue intentándolo; si lo cierra ahora, se perderán.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2867,12 +2873,12 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
     <message>
         <location line="+0"/>
         <source>Candor can save again: all your answers are saved now.</source>
-        <translation>Candor ya puede guardar de nuevo: todas tus respuestas están guardadas.</translation>
+        <translation>Candor ya puede guardar de nuevo: todas sus respuestas están guardadas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your latest answers are not saved</source>
-        <translation>Tus últimas respuestas no están guardadas</translation>
+        <translation>Sus últimas respuestas no están guardadas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2881,7 +2887,7 @@ Candor nunca guarda resúmenes sin cifrar. Elige una frase de contraseña a cont
 If you leave now, the answers you gave since then are lost.</source>
         <translation>%1
 
-Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</translation>
+Si sale ahora, se perderán las respuestas que haya dado desde entonces.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2940,7 +2946,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <message>
         <location line="+6"/>
         <source>Candor now speaks this language. Your answers are kept: an assessment in progress continues where you left off.</source>
-        <translation>Candor ya usa este idioma. Tus respuestas se conservan: una autoevaluación en curso continúa donde la dejaste.</translation>
+        <translation>Candor ya usa este idioma. Sus respuestas se conservan: una autoevaluación en curso continúa donde la dejó.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2955,7 +2961,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <message>
         <location line="+6"/>
         <source>Your data</source>
-        <translation>Tus datos</translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2980,7 +2986,7 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <message>
         <location line="+3"/>
         <source>Removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. Summaries you already sent are not affected. This cannot be undone.</source>
-        <translation>Elimina todas las respuestas, los resultados y la configuración que Candor guarda en este equipo, así como la clave que los cifra. Los resúmenes que ya enviaste no se ven afectados. No se puede deshacer.</translation>
+        <translation>Elimine todas las respuestas, los resultados y la configuración que Candor guarda en este equipo, así como la clave que los cifra. Los resúmenes que ya envió no se ven afectados. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2998,52 +3004,52 @@ Si sales ahora, se perderán las respuestas que hayas dado desde entonces.</tran
     <message>
         <location filename="../../desktop/ui/store_gate.py" line="+56"/>
         <source>Your saved answers could not be read</source>
-        <translation>No se pudieron leer tus respuestas guardadas</translation>
+        <translation>No se pudieron leer sus respuestas guardadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Candor kept the damaged file as %1 in its data folder and starts afresh beside it. Nothing you answer from now on is affected.</source>
-        <translation>Candor ha guardado el archivo dañado como %1 en su carpeta de datos y empieza de cero junto a él. Nada de lo que respondas a partir de ahora se ve afectado.</translation>
+        <translation>Candor ha guardado el archivo dañado como %1 en su carpeta de datos y ha empezado de cero junto a él. Nada de lo que responda a partir de ahora se ve afectado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+32"/>
         <source>Candor cannot open your data</source>
-        <translation>Candor no puede abrir tus datos</translation>
+        <translation>Candor no puede abrir sus datos</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Your answers are protected with a passphrase. Type it to continue.</source>
-        <translation>Tus respuestas están protegidas con una frase de contraseña. Escríbela para continuar.</translation>
+        <translation>Sus respuestas están protegidas con una frase de contraseña. Escríbala para continuar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your answers are locked. Press Start to unlock them.</source>
-        <translation>Tus respuestas están bloqueadas. Para desbloquearlas, vuelve a empezar o continuar la autoevaluación.</translation>
+        <translation>Sus respuestas están bloqueadas. Para desbloquearlas, vuelva a empezar o a continuar la autoevaluación.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Candor needs a key to encrypt your answers. Press Start to set one up.</source>
-        <translation>Candor necesita una clave para cifrar tus respuestas. Para configurarla, vuelve a empezar la autoevaluación.</translation>
+        <translation>Candor necesita una clave para cifrar sus respuestas. Para configurarla, vuelva a empezar la autoevaluación.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Candor keeps the key to your answers in your system&apos;s password manager, but it cannot be used right now: %1
 
 Choose your passphrase below; you will type it each time you open Candor.</source>
-        <translation>Candor guarda la clave de tus respuestas en el administrador de contraseñas del sistema, pero ahora mismo no se puede usar: %1
+        <translation>Candor guarda la clave de sus respuestas en el administrador de contraseñas del sistema, pero ahora mismo no se puede usar: %1
 
-Elige tu frase de contraseña a continuación; la escribirás cada vez que abras Candor.</translation>
+Elija su frase de contraseña a continuación; la escribirá cada vez que abra Candor.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your answers cannot be unlocked</source>
-        <translation>No se pueden desbloquear tus respuestas</translation>
+        <translation>No se pueden desbloquear sus respuestas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the key was removed from your password manager, the saved answers cannot be read by anyone any more. You can try again (for example after restoring the key) or delete them and start fresh.</source>
-        <translation>Si se quitó la clave de tu administrador de contraseñas, ya nadie podrá leer las respuestas guardadas. Puedes volver a intentarlo (por ejemplo, después de restaurar la clave) o eliminarlas y empezar de cero.</translation>
+        <translation>Si se quitó la clave de su administrador de contraseñas, ya nadie podrá leer las respuestas guardadas. Puede volver a intentarlo (por ejemplo, después de restaurar la clave) o eliminarlas y empezar de cero.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3065,7 +3071,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="-12"/>
         <source>Delete your saved answers?</source>
-        <translation>¿Eliminar tus respuestas guardadas?</translation>
+        <translation>¿Eliminar sus respuestas guardadas?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +3091,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+8"/>
         <source>Your password manager is not available</source>
-        <translation>Tu administrador de contraseñas no está disponible</translation>
+        <translation>Su administrador de contraseñas no está disponible</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3099,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location filename="../../desktop/ui/store_messages.py" line="+23"/>
         <source>That passphrase does not unlock Candor&apos;s data. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>Esa frase de contraseña no desbloquea los datos de Candor. Comprueba Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
+        <translation>Esa frase de contraseña no desbloquea los datos de Candor. Compruebe Bloq Mayús y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3103,7 +3109,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+11"/>
         <source>The system keyring is locked. Unlock it (log in again or open your keyring app), then retry.</source>
-        <translation>El llavero del sistema está bloqueado. Desbloquéalo (vuelve a iniciar sesión o abre tu aplicación de llavero) y vuelve a intentarlo.</translation>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo (vuelva a iniciar sesión o abra su aplicación de llavero) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3113,42 +3119,42 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+2"/>
         <source>Candor&apos;s data exists, but the key that opens it is gone from the system keyring (or is not this data&apos;s key), so the data cannot be decrypted. Restore the keyring entry from a backup, or delete Candor&apos;s data and start again.</source>
-        <translation>Los datos de Candor existen, pero la clave que los abre ya no está en el llavero del sistema (o no es la de estos datos), así que no se pueden descifrar. Restaura la entrada del llavero desde una copia de seguridad, o elimina los datos de Candor y empieza de nuevo.</translation>
+        <translation>Los datos de Candor existen, pero la clave que los abre ya no está en el llavero del sistema (o no es la de estos datos), así que no se pueden descifrar. Restaure la entrada del llavero desde una copia de seguridad, o elimine los datos de Candor y empiece de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The system keyring did not work (%1). Retry, or protect your answers with a passphrase instead.</source>
-        <translation>El llavero del sistema no ha funcionado (%1). Vuelve a intentarlo o protege tus respuestas con una frase de contraseña.</translation>
+        <translation>El llavero del sistema no ha funcionado (%1). Vuelva a intentarlo o proteja sus respuestas con una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The disk holding Candor&apos;s data folder %1 is full. Free some space on it and start Candor again, or choose another folder with --data-dir or %2.</source>
-        <translation>El disco que contiene la carpeta de datos de Candor %1 está lleno. Libera espacio en él y vuelve a abrir Candor, o elige otra carpeta con --data-dir o %2.</translation>
+        <translation>El disco que contiene la carpeta de datos de Candor %1 está lleno. Libere espacio en él y vuelva a abrir Candor, o elija otra carpeta con --data-dir o %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candor cannot write in its data folder %1: it is read-only or you lack permission. Make the folder writable for your user, or choose another folder with --data-dir or %2.</source>
-        <translation>Candor no puede escribir en su carpeta de datos %1: es de solo lectura o no tienes permiso. Haz que tu usuario pueda escribir en la carpeta, o elige otra carpeta con --data-dir o %2.</translation>
+        <translation>Candor no puede escribir en su carpeta de datos %1: es de solo lectura o no tiene permiso. Haga que su usuario pueda escribir en la carpeta, o elija otra carpeta con --data-dir o %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Candor cannot write in its data folder %1: %3. Check the disk and the folder&apos;s permissions, or choose another folder with --data-dir or %2.</source>
-        <translation>Candor no puede escribir en su carpeta de datos %1: %3. Comprueba el disco y los permisos de la carpeta, o elige otra carpeta con --data-dir o %2.</translation>
+        <translation>Candor no puede escribir en su carpeta de datos %1: %3. Compruebe el disco y los permisos de la carpeta, o elija otra carpeta con --data-dir o %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Candor could not save to %1: the disk is full. Free some space on that disk; your earlier answers are safe.</source>
-        <translation>Candor no ha podido guardar en %1: el disco está lleno. Libera espacio en ese disco; tus respuestas anteriores están a salvo.</translation>
+        <translation>Candor no ha podido guardar en %1: el disco está lleno. Libere espacio en ese disco; sus respuestas anteriores están a salvo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candor could not save to %1: the folder is read-only or you lack permission. Make it writable for your user again; your earlier answers are safe.</source>
-        <translation>Candor no ha podido guardar en %1: la carpeta es de solo lectura o no tienes permiso. Haz que tu usuario pueda volver a escribir en ella; tus respuestas anteriores están a salvo.</translation>
+        <translation>Candor no ha podido guardar en %1: la carpeta es de solo lectura o no tiene permiso. Haga que su usuario pueda volver a escribir en ella; sus respuestas anteriores están a salvo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candor could not save to %1: %2. Check the disk and the folder&apos;s permissions; your earlier answers are safe.</source>
-        <translation>Candor no ha podido guardar en %1: %2. Comprueba el disco y los permisos de la carpeta; tus respuestas anteriores están a salvo.</translation>
+        <translation>Candor no ha podido guardar en %1: %2. Compruebe el disco y los permisos de la carpeta; sus respuestas anteriores están a salvo.</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3192,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+1"/>
         <source>Type part of a tool&apos;s or vendor&apos;s name to shorten the list.</source>
-        <translation>Escribe parte del nombre de una herramienta o de un proveedor para acortar la lista.</translation>
+        <translation>Escriba parte del nombre de una herramienta o de un proveedor para acortar la lista.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3196,17 +3202,17 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+11"/>
         <source>Approved by your organization</source>
-        <translation>Aprobada por tu organización</translation>
+        <translation>Aprobada por su organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed with care by your organization</source>
-        <translation>Permitida con precaución por tu organización</translation>
+        <translation>Permitida con precaución por su organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed by your organization</source>
-        <translation>No permitida por tu organización</translation>
+        <translation>No permitida por su organización</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3221,7 +3227,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+66"/>
         <source>No listed tool matches “%1”. You can add it below as a tool that is not listed.</source>
-        <translation>Ninguna herramienta de la lista coincide con «%1». Puedes agregarla abajo como herramienta no incluida en la lista.</translation>
+        <translation>Ninguna herramienta de la lista coincide con «%1». Puede agregarla abajo como herramienta no incluida en la lista.</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
@@ -3405,25 +3411,25 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+2"/>
         <source>A private look at how you use AI at work</source>
-        <translation>Una mirada privada a cómo usas la IA en el trabajo</translation>
+        <translation>Una mirada privada a cómo usa la IA en el trabajo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In about ten minutes, Candor helps you see which AI tools you use for work, what you put into them and what they cost you, and gives you a short plan to keep your work and your data safe. There are no right or wrong answers, and nobody is watching.</source>
-        <translation>En unos diez minutos, Candor te ayuda a ver qué herramientas de IA usas para el trabajo, qué introduces en ellas y cuánto te cuestan, y te da un plan breve para mantener a salvo tu trabajo y tus datos. No hay respuestas correctas ni incorrectas, y nadie te está vigilando.</translation>
+        <translation>En unos diez minutos, Candor le ayuda a ver qué herramientas de IA usa para el trabajo, qué introduce en ellas y cuánto le cuestan, y le da un plan breve para mantener a salvo su trabajo y sus datos. No hay respuestas correctas ni incorrectas, y nadie le está vigilando.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Only the compliance team of %1 can open a summary you send. They see it only combined with others, and never any figure from fewer than %n people.</source>
         <translation>
-            <numerusform>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíes. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %n persona.</numerusform>
-            <numerusform>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíes. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %n personas.</numerusform>
+            <numerusform>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíe. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %n persona.</numerusform>
+            <numerusform>Solo el equipo de cumplimiento de %1 puede abrir un resumen que envíe. Solo lo ve combinado con otros y nunca ve ninguna cifra basada en menos de %n personas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has not set up summary collection yet, so nothing can be sent from Candor at all. Your results are for you alone.</source>
-        <translation>%1 todavía no ha configurado la recogida de resúmenes, así que no se puede enviar nada desde Candor. Tus resultados son solo para ti.</translation>
+        <translation>%1 todavía no ha configurado la recogida de resúmenes, así que no se puede enviar nada desde Candor. Sus resultados son solo para usted.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3434,7 +3440,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
         <location line="-10"/>
         <location line="+12"/>
         <source>Your answers are saved only here, encrypted, with the key kept in your system&apos;s password manager. Not your manager, not IT, not Candor&apos;s makers can read them.</source>
-        <translation>Tus respuestas se guardan solo aquí, cifradas, y la clave se guarda en el administrador de contraseñas del sistema. Ni tu responsable, ni TI, ni los creadores de Candor pueden leerlas.</translation>
+        <translation>Sus respuestas se guardan solo aquí, cifradas, y la clave se guarda en el administrador de contraseñas del sistema. Ni su responsable, ni TI, ni los creadores de Candor pueden leerlas.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3444,12 +3450,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+13"/>
         <source>Only a summary leaves, if you choose</source>
-        <translation>Solo sale un resumen, si tú quieres</translation>
+        <translation>Solo sale un resumen, si usted quiere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At the end you may send an anonymized summary: no name, no free text, no dates. You see every field before it goes and can hold back the optional parts.</source>
-        <translation>Al final puedes enviar un resumen anonimizado: sin nombre, sin texto libre, sin fechas. Ves cada campo antes de que salga y puedes retener las partes opcionales.</translation>
+        <translation>Al final puede enviar un resumen anonimizado: sin nombre, sin texto libre, sin fechas. Ve cada campo antes de que salga y puede retener las partes opcionales.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3492,12 +3498,12 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+23"/>
         <source>Welcome to Candor</source>
-        <translation>Te damos la bienvenida a Candor</translation>
+        <translation>Le damos la bienvenida a Candor</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Continue where you left off</source>
-        <translation>Continuar donde lo dejaste</translation>
+        <translation>Continuar donde lo dejó</translation>
     </message>
 </context>
 <context>
@@ -3516,7 +3522,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+2"/>
         <source>Your answers are already saved. Return to the start page and continue later.</source>
-        <translation>Tus respuestas ya están guardadas. Vuelve a la página de inicio y continúa más tarde.</translation>
+        <translation>Sus respuestas ya están guardadas. Vuelva a la página de inicio y continúe más tarde.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3531,7 +3537,7 @@ Elige tu frase de contraseña a continuación; la escribirás cada vez que abras
     <message>
         <location line="+2"/>
         <source>Clear every answer in this assessment and begin again. Candor asks first.</source>
-        <translation>Borra todas las respuestas de esta autoevaluación y vuelve a empezar. Candor te lo pregunta antes.</translation>
+        <translation>Borre todas las respuestas de esta autoevaluación y vuelva a empezar. Candor se lo pregunta antes.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -975,12 +975,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Dépenses et licences</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reasons for unapproved tools</source>
-        <translation>Raisons d&apos;utiliser des outils non approuvés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
@@ -1144,7 +1139,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants (n)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
+        <source>Why people use tools the company did not provide</source>
+        <translation>Pourquoi les employés utilisent des outils que l&apos;entreprise ne fournit pas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>AI at work</source>
         <translation>L&apos;IA au travail</translation>
     </message>
@@ -1582,6 +1582,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
+        <source>why: %1</source>
+        <comment>%1 lists the reasons given for using one tool rather than a company one</comment>
+        <translation>raisons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (the same for every export in this campaign, so a new one replaces the old; it does not identify you)</source>
         <comment>%1 is a random submission number</comment>
         <translation>%1 (le même pour chaque export de cette campagne, de sorte qu&apos;un nouvel export remplace l&apos;ancien&#xa0;; il ne vous identifie pas)</translation>
@@ -1838,8 +1844,8 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <source>Reasons for unapproved tools</source>
-        <translation>Raisons d&apos;utiliser des outils non approuvés</translation>
+        <source>Why you use tools the company did not provide</source>
+        <translation>Pourquoi vous utilisez des outils que l&apos;entreprise ne fournit pas</translation>
     </message>
     <message>
         <location line="+1"/>

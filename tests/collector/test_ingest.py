@@ -102,7 +102,7 @@ def test_a_folder_of_demo_summaries_is_imported_whole(demo, identity, store):
     assert {s["submission_id"]: s for s in store.summaries()} == expected
     questionnaire = store.db.execute("SELECT DISTINCT questionnaire_id, questionnaire_version, format_version "
                                      "FROM summaries").fetchall()
-    assert questionnaire == [("candor-assessment", 2, 2)]
+    assert questionnaire == [("candor-assessment", 3, 2)]
 
 
 def test_importing_the_same_folder_again_changes_nothing(demo, identity, store):

@@ -57,7 +57,7 @@ MINI = textwrap.dedent(
               - id: reasons
                 type: multi_choice
                 text: {en: "Why?"}
-                feeds: reasons
+                feeds: connected
                 exclusive: [none]
                 options:
                   - {code: slow, label: {en: Too slow}}

@@ -34,7 +34,41 @@ def test_the_names_question_is_not_asked_for_credentials_or_code():
 
 
 def test_reasons_include_no_licence_and_expected_to_use_ai():
-    assert {"no_licence", "expected_to_use_ai"} <= set(Q.question("reasons").codes)
+    assert {"no_licence", "expected_to_use_ai"} <= set(Q.question("tool_reasons").codes)
+
+
+def test_reasons_are_asked_for_each_tool():
+    assert Q.question("tool_reasons").feeds == "tool.reasons" and Q.loop_of("tool_reasons") == "tools_used"
+
+
+def _pages_for(kinds):
+    from desktop.core.answers import Answers
+    from desktop.core.navigation import Navigator
+
+    answers = Answers({"tools_used": list(kinds)})
+    for tool, kind in kinds.items():
+        answers.set("account_kind", kind, tool=tool)
+    walk = Navigator(Q).walk(answers)
+    return {view.ref.key: [q.id for q in view.questions] for view in walk.pages}
+
+
+def test_reasons_are_not_asked_when_every_tool_is_company_provided():
+    pages = _pages_for({"chatgpt": "company_provided", "claude": "company_provided"})
+    assert not any("tool_reasons" in questions for questions in pages.values())
+
+
+def test_reasons_are_asked_only_for_the_tools_the_company_did_not_provide():
+    pages = _pages_for({"chatgpt": "company_provided", "claude": "personal_free", "gemini": "personal_paid"})
+    asked = sorted(key for key, questions in pages.items() if "tool_reasons" in questions)
+    assert asked == ["tool_why@claude", "tool_why@gemini"]
+    assert pages["tool_why@claude"] == ["tool_reasons"]  # spend only for a tool paid personally
+    assert pages["tool_why@gemini"] == ["tool_reasons", "spend", "reimbursed"]
+
+
+def test_what_ai_is_used_for_is_asked_once_not_per_tool():
+    assert Q.loop_of("ai_tasks") is None
+    pages = _pages_for({"chatgpt": "personal_paid", "claude": "personal_paid"})
+    assert sum("ai_tasks" in questions for questions in pages.values()) == 1
 
 
 def test_training_on_work_time_offers_outside_hours():

@@ -27,11 +27,11 @@ def test_shipped_questionnaire_loads_and_covers_the_design():
     questionnaire = load_questionnaire()
     feeds = {q.feeds for q in questionnaire.questions()}
     for field in [
-        "tools", "tool.account_kind", "tool.frequency", "tool.tasks", "tool.data_classes",
-        "tool.anonymized", "tool.no_training", "tool.spend", "tool.reimbursed", "reasons", "literacy",
+        "tools", "tool.account_kind", "tool.frequency", "tasks", "tool.data_classes",
+        "tool.anonymized", "tool.no_training", "tool.spend", "tool.reimbursed", "tool.reasons", "literacy",
         "policy_awareness", "training_received", "training_wanted", "training_formats",
         "training_on_work_time", "strategy_clear", "strategy_successful", "strategy_inclusive",
-        "pressure_to_use", "pressure_to_overstate", "job_security_worry", "involvement_wish",
+        "pressure_to_use", "job_security_worry", "involvement_wish",
         "org_unit", "role_level",
     ]:
         assert field in feeds, field
@@ -95,11 +95,11 @@ def test_free_text_must_stay_private(mini_text):
 def test_duplicate_ids_codes_and_feeds(mini_text):
     text = mini_text.replace("- id: reasons_note", "- id: reasons").replace(
         "{code: none, label: {en: None of these}}", "{code: slow, label: {en: None of these}}"
-    ).replace("feeds: strategy_clear", "feeds: reasons")
+    ).replace("feeds: strategy_clear", "feeds: connected")
     message = problems_of(text)
     assert "the question id 'reasons' is already used" in message
     assert "the code 'slow' is used twice" in message
-    assert "'reasons' is already fed by question 'reasons'" in message
+    assert "'connected' is already fed by question 'reasons'" in message
     assert "'none' is not one of this question's option codes" in message
 
 

@@ -72,7 +72,6 @@ POLICY = Policy(
 PER_TOOL = {
     "account_kind": "tool.account_kind",
     "frequency": "tool.frequency",
-    "tasks": "tool.tasks",
     "data_classes": "tool.data_classes",
     "anonymized": "tool.anonymized",
     "no_training": "tool.no_training",

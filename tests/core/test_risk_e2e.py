@@ -70,7 +70,7 @@ def sales_employee(questionnaire) -> Answers:
     per_tool = {
         "chatgpt": {
             "tool.account_kind": "personal_paid", "tool.frequency": "daily",
-            "tool.tasks": ["writing", "customer_communication"],
+            "tool.reasons": ["no_licence"],
             "tool.data_classes": ["internal", "customer_personal"], "tool.anonymized": "sometimes",
             "tool.no_training": "off", "tool.spend": "10_25", "tool.reimbursed": "not_asked",
         },

@@ -26,7 +26,7 @@ from desktop.core.summary import (
     known_tool_ids,
     submission_id,
 )
-from desktop.core.summary_items import randomized_items
+from desktop.core.summary_items import LEGACY_REASONS, randomized_items
 from desktop.core.tool_answers import question_feeding
 
 Q = load_questionnaire()
@@ -36,14 +36,15 @@ VALIDATOR = Draft202012Validator(load_schema("summary"))
 RICH = {
     "tools_used": ["chatgpt", "github-copilot", "other-1"],
     "account_kind@chatgpt": "personal_paid", "frequency@chatgpt": "daily",
-    "tasks@chatgpt": ["writing", "coding"], "data_classes@chatgpt": ["customer_personal", "credentials"],
+    "data_classes@chatgpt": ["customer_personal", "credentials"],
     "anonymized@chatgpt": "no", "no_training@chatgpt": "off", "spend@chatgpt": "10_25", "reimbursed@chatgpt": "no",
     "account_kind@github-copilot": "company_provided", "data_classes@github-copilot": ["source_code"],
+    "tool_reasons@chatgpt": ["no_approved_tool", "approval_too_slow"],
     "account_kind@other-1": "personal_free", "data_classes@other-1": ["internal"],
-    "reasons": ["no_approved_tool", "approval_too_slow"], "reasons_note": "my boss never replies",
+    "tool_reasons@other-1": ["no_licence"], "ai_tasks": ["writing", "coding"],
     "literacy": "basic", "policy_awareness": "heard_of_it", "training_received": "none",
     "training_wanted": ["safe_data_use"], "training_formats": ["workshops"], "training_on_work_time": "yes_needed",
-    "strategy_clear": "disagree", "pressure_to_overstate": "agree", "role_level": "manager",
+    "strategy_clear": "disagree", "pressure_to_use": "agree", "role_level": "manager",
     "notes_to_self": "remember to ask Dana about the licence",
 }
 
@@ -81,11 +82,15 @@ def test_plain_summary_validates_and_carries_per_tool_detail():
     assert set(tools) == {"chatgpt", "github-copilot", "other:writing"}
     assert tools["chatgpt"] == {
         "tool": "chatgpt", "status": "tolerated", "account_kind": "personal_paid", "frequency": "daily",
-        "tasks": ["coding", "writing"], "data_classes": ["credentials", "customer_personal"], "anonymized": "no",
-        "no_training": "off", "spend": "10_25", "reimbursed": "no"}
+        "data_classes": ["credentials", "customer_personal"], "anonymized": "no", "no_training": "off",
+        "spend": "10_25", "reimbursed": "no", "reasons": ["approval_too_slow", "no_approved_tool"]}
+    assert tools["other:writing"]["reasons"] == ["no_licence"]
+    assert "reasons" not in tools["github-copilot"]  # company-provided: never asked
+    assert summary["reasons"] == ["approval_too_slow", "no_approved_tool", "no_licence"]  # for any tool
+    assert summary["tasks"] == ["coding", "writing"]  # asked once for all tools
     assert tools["other:writing"]["status"] == "not_listed"
     assert summary["group"] == {"role_level": "manager"}
-    assert summary["sentiment"] == {"strategy_clear": "disagree", "pressure_to_overstate": "agree"}
+    assert summary["sentiment"] == {"strategy_clear": "disagree", "pressure_to_use": "agree"}
     assert summary["privacy"] == {"randomized_response": False, "epsilon_per_item": None, "randomized_items": 0,
                                   "epsilon_total": None}
     assert summary["app"] == "1.4" and summary["campaign"] == "2026-q4"
@@ -127,7 +132,8 @@ def test_randomized_summary_has_one_fixed_shape_whatever_the_answers():
             shapes.add(frozenset(shape({k: v for k, v in summary.items() if k != "group"})))
     assert len(shapes) == 1
     rich = build(RICH, rr=True)
-    assert not {"tools", "reasons", "training", "sentiment", "literacy", "spend"} & set(rich)  # nothing sent as is
+    sent_as_is = {"tools", "reasons", "tasks", "training", "sentiment", "literacy", "spend"}
+    assert not sent_as_is & set(rich)  # nothing sent as is
     assert set(rich["randomized"]["unapproved_use"]) == (set(known_tool_ids(CATALOG, policy(True)))
                                                           - {"github-copilot"})  # approved: no bit
     assert rich["privacy"]["randomized_items"] == randomized_items(Q, CATALOG, policy(True)).count
@@ -181,7 +187,10 @@ def test_the_schema_enums_match_the_questionnaire():
                          ("spend", "tool.spend"), ("reimbursed", "tool.reimbursed")]:
         legacy = list(LEGACY_ACCOUNT_KINDS) if field == "account_kind" else []  # still read from old answers
         assert tool[field]["enum"] == list(question_feeding(Q, feeds).codes) + legacy, field
-    assert set(schema["properties"]["reasons"]["items"]["enum"]) == set(question_feeding(Q, "reasons").codes)
+    reasons = set(question_feeding(Q, "tool.reasons").codes)
+    assert set(schema["properties"]["reasons"]["items"]["enum"]) == reasons | set(LEGACY_REASONS)
+    assert set(tool["reasons"]["items"]["enum"]) == reasons | set(LEGACY_REASONS)
+    assert set(schema["properties"]["tasks"]["items"]["enum"]) == set(question_feeding(Q, "tasks").codes)
 
 
 FREE_TEXT = st.text(min_size=1, max_size=60)
@@ -193,7 +202,7 @@ def test_typed_text_has_no_influence_on_the_exported_bytes(note, other, rr):
     """Invariant 2, proved the strong way: changing every free text and typed-in tool name
     leaves the summary byte for byte the same, so no typed text can ever be in it."""
     base = json.dumps(build(RICH, rr=rr, include={"role_level", "sentiment"}), sort_keys=True)
-    changed = dict(RICH, reasons_note=note, notes_to_self=note)
+    changed = dict(RICH, notes_to_self=note)
     other_bytes = json.dumps(build(changed, rr=rr, include={"role_level", "sentiment"}, other_name=other or "x"),
                              sort_keys=True)
     assert other_bytes == base

@@ -83,3 +83,15 @@ def test_every_randomized_field_is_marked_and_says_what_may_differ():
     assert "answers that go together say more than one alone" in guarantee
     headline = rows(sections, "randomized")
     assert headline["Used any AI tool that is not approved"] in ("yes", "no")
+
+
+def test_the_preview_shows_each_tools_reasons_and_what_ai_is_used_for_in_words():
+    summary = dict(PLAIN, tools=[{"tool": "chatgpt", "account_kind": "personal_paid",
+                                  "reasons": ["no_licence", "more_convenient"]}],
+                   reasons=["more_convenient", "no_licence"], tasks=["coding"])
+    tools = rows(describe(summary, Words(Q, CATALOG, POLICY, lang="de")), "tools")
+    assert tools["ChatGPT"] == ("Mit meinem eigenen kostenpflichtigen Konto; why: Es gibt ein freigegebenes Tool, "
+                                "aber ich habe keine Lizenz, Es ist einfach bequemer")
+    assert tools[ROW_LABELS["reasons"]] == ("Es ist einfach bequemer, "
+                                           "Es gibt ein freigegebenes Tool, aber ich habe keine Lizenz")
+    assert tools["Wofür nutzen Sie KI-Tools bei der Arbeit?"] == "Code schreiben oder prüfen"

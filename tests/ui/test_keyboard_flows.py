@@ -112,7 +112,7 @@ def test_every_wizard_page_tabs_in_reading_order_and_never_loses_focus(make_app,
         wizard.go_next()
         if employee.results.page is not None:
             break
-    assert {"tools_used", "tool_use@chatgpt", "tool_data@chatgpt", "tool_spend@chatgpt", "reasons", "strategy",
+    assert {"tools_used", "tool_use@chatgpt", "tool_data@chatgpt", "tool_why@chatgpt", "ai_work", "strategy",
             "about_you"} <= set(pages)
     assert not problems, "\n".join(f"{page}:\n  " + "\n  ".join(found) for page, found in problems.items())
 

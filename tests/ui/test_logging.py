@@ -8,7 +8,7 @@ from desktop.app_log import setup_logging, shutdown_logging
 from desktop.core.content import load_content
 from tests.ui.test_results import ANSWERS, complete
 
-CANARIES = ["canary-Note-7731", "canary-Reason-5514", "canary-OtherTool-9902"]
+CANARIES = ["canary-Note-7731", "canary-OtherTool-9902"]
 
 
 def test_the_log_records_events_but_no_answer(make_app, qtbot, tmp_path, keyring_store, isolated_locations):
@@ -18,10 +18,10 @@ def test_the_log_records_events_but_no_answer(make_app, qtbot, tmp_path, keyring
     log_file = setup_logging(tmp_path / "data")
     try:
         employee = make_app(content, keyring_store)
-        values = dict(ANSWERS, notes_to_self=CANARIES[0], reasons_note=CANARIES[1])
+        values = dict(ANSWERS, notes_to_self=CANARIES[0])
         values["tools_used"] = [*values["tools_used"], "other-1"]
         employee.start()
-        employee.session.answers.add_other_tool(CANARIES[2], "writing")
+        employee.session.answers.add_other_tool(CANARIES[1], "writing")
         complete(employee, values)
         dialog = employee.results.open_export(employee.store, employee.draft_id, opener=lambda d: None)
         qtbot.addWidget(dialog)

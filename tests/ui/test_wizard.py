@@ -255,7 +255,7 @@ def test_answers_can_reveal_questions_on_the_same_page(run, qtbot):
 def test_amount_bands_show_the_currency_and_optional_answers_can_be_cleared(qtbot, wizard_content):
     state = {"answers": {"values": {"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_paid",
                                     "data_classes@chatgpt": ["public"]}},
-             "page": "tool_spend@chatgpt"}
+             "page": "tool_why@chatgpt"}
     run = Run(qtbot, wizard_content, Policy.from_data({"organization": {"currency": "CHF"}}), state)
     spend = run.block("spend")
     assert spend.title.text().endswith("(optional)")
@@ -295,13 +295,13 @@ def test_back_returns_with_answers_still_selected(run):
     run.click(run.picker().boxes["gemini"])
     run.next()
     run.click(run.block("account_kind").answer.buttons["personal_paid"])
-    run.click(run.block("tasks").answer.boxes["writing"])
+    run.click(run.block("frequency").answer.buttons["weekly"])
     run.next()
     run.wait_for_page("tool_data@gemini")
     run.back()
     run.wait_for_page("tool_use@gemini")
     assert run.block("account_kind").answer.buttons["personal_paid"].isChecked()
-    assert run.block("tasks").answer.boxes["writing"].isChecked()
+    assert run.block("frequency").answer.buttons["weekly"].isChecked()
     run.back()
     run.wait_for_page("tools_used")
     assert run.picker().boxes["gemini"].isChecked()
@@ -322,18 +322,19 @@ def test_enter_on_a_check_box_does_not_skip_the_page(run):
 
 
 def test_tab_order_follows_reading_order(qtbot, wizard_content):
-    state = {"answers": {"values": {"tools_used": ["chatgpt"], "frequency@chatgpt": "weekly"}},
-             "page": "tool_use@chatgpt"}
+    state = {"answers": {"values": {"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_paid",
+                                    "spend@chatgpt": "10_25"}},
+             "page": "tool_why@chatgpt"}
     run = Run(qtbot, wizard_content, state=state)
     stops = []
-    for _ in range(18):
+    for _ in range(16):
         stops.append(QApplication.focusWidget().objectName())
         run.key(Qt.Key.Key_Tab)
-    tasks = [f"choice-{code}" for code in run.block("tasks").question.codes]
-    # One stop per radio group (on its chosen button), then each check box, then the buttons,
-    # and round again. The optional, answered frequency offers "Clear answer" after its choices.
-    expected = ["choice-company_provided", "choice-weekly", "clearAnswer", *tasks,
-                "saveCloseButton", "startOverButton", "backButton", "nextButton", "choice-company_provided"]
+    reasons = [f"choice-{code}" for code in run.block("tool_reasons").question.codes]
+    # Each check box, then one stop per radio group (on its chosen button, else its first), then the
+    # buttons, and round again. The optional, answered spend offers "Clear answer" after its choices.
+    expected = [*reasons, "choice-10_25", "clearAnswer", "choice-yes_fully",
+                "saveCloseButton", "startOverButton", "backButton", "nextButton", reasons[0]]
     assert stops == expected
 
 
@@ -398,7 +399,7 @@ def test_a_whole_assessment_by_keyboard_alone(run):
             run.alt(Qt.Key.Key_N)
             run.qtbot.waitUntil(lambda previous=previous: run.page != previous)
 
-    assert {"reasons", "strategy", "feelings", "about_you"} <= seen
+    assert {"ai_work", "strategy", "feelings", "about_you"} <= seen
     assert run.values["strategy_clear"] == "disagree"
     assert run.saved[-1]["page"] == "about_you"
     assert unnamed == []

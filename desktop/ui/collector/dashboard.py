@@ -160,8 +160,8 @@ class Dashboard(QTabWidget):
         ]), self.tr("Tools"))
         self.addTab(self._page(self._data()), self.tr("Data"))
         self.addTab(self._page(self._spend()), self.tr("Spend and licences"))
-        self.addTab(self._page([self._cells_chart(self.tr("Reasons for unapproved tools"), report.reasons.options),
-                                ]), self.tr("Reasons"))
+        reasons = self.tr("Why people use tools the company did not provide")
+        self.addTab(self._page([self._cells_chart(reasons, report.reasons.options)]), self.tr("Reasons"))
         self.addTab(self._page([
             self._cells_table(self.tr("AI literacy (self-rated)"), report.literacy.cells),
             self._cells_table(self.tr("Knows the AI policy"), report.policy_awareness.cells),
