@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from desktop.core.errors import ContentError, Problem
-from desktop.core.policy import SECTIONS, Policy, format_value, leaf_fields, parse_policy_text
+from desktop.core.policy import SECTIONS, Policy, format_value, leaf_fields
+from desktop.core.policy_file import parse_policy_text
 from desktop.core.policy_trust import Account, changeable
 from desktop.core.regular_file import FileTooLarge, NotARegularFile, read_regular
 from desktop.core.resources import resource

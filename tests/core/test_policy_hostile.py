@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.policy import policy_problems
+from desktop.core.policy_file import policy_problems
 from desktop.core.policy_sources import PolicyLocations, check_policy_file, read_policy_file, resolve_policy
 from desktop.core.regular_file import NotARegularFile, read_regular
 from desktop.core.toml_depth import MAX_DEPTH, too_deep

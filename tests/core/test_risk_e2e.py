@@ -10,7 +10,8 @@ from desktop.core.action_plan import merge_done
 from desktop.core.answers import Answers
 from desktop.core.catalog import load_catalog
 from desktop.core.navigation import Navigator
-from desktop.core.policy import Policy, parse_policy_text
+from desktop.core.policy import Policy
+from desktop.core.policy_file import parse_policy_text
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.risk import assess, level_label
 from desktop.core.risk_results import Level, RiskReport
