@@ -15,7 +15,7 @@ from desktop.core.answers import Answers
 from desktop.core.content import Content
 from desktop.core.errors import Problem
 from desktop.core.navigation import Navigator
-from desktop.core.policy_sources import EffectivePolicy
+from desktop.core.policy_effective import EffectivePolicy
 from desktop.core.reconcile import reconcile
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick

@@ -14,7 +14,9 @@ from collections.abc import Callable, Collection
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from desktop.core.errors import Problem
-from desktop.core.policy_sources import ENV_VAR, EffectivePolicy, PolicyLocations, resolve_policy
+from desktop.core.policy_effective import EffectivePolicy
+from desktop.core.policy_locations import ENV_VAR, PolicyLocations
+from desktop.core.policy_sources import resolve_policy
 
 #: Wait this long after the last change before reading: an editor may write in several steps.
 SETTLE_MS = 250
