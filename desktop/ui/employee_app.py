@@ -16,6 +16,7 @@ from desktop.core.content import Content
 from desktop.core.errors import Problem
 from desktop.core.navigation import Navigator
 from desktop.core.policy_effective import EffectivePolicy
+from desktop.core.policy_reload import reload_policy
 from desktop.core.reconcile import reconcile
 from desktop.core.session import AssessmentSession
 from desktop.core.text import pick
@@ -25,7 +26,7 @@ from desktop.ui.accessibility import announce
 from desktop.ui.i18n import available_languages, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notice_bar import NoticeBar
-from desktop.ui.policy_watch import PolicyWatch, reload_policy
+from desktop.ui.policy_watch import PolicyWatch
 from desktop.ui.preferences import FILE_NAME as PREFERENCES_FILE
 from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
