@@ -157,7 +157,7 @@ class Policy:
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Policy:
-        """Build from validated data (see :func:`parse_policy_text`); unset fields keep their defaults."""
+        """Build from validated data (see :func:`policy_file.parse_policy_text`); unset fields keep their defaults."""
         sections = {
             section: model(
                 **{

@@ -11,9 +11,9 @@ and the app carries on with the rest: an invalid policy never stops Candor from 
 
 **The organization's control.** Where IT has put a policy out of the employee's reach, it is
 mandatory for the fields that protect employees and decide where summaries go
-(:func:`locked_fields`: every ``[privacy]`` and ``[submission]`` field), the way managed browser
+(:func:`policy_effective.locked_fields`: every ``[privacy]`` and ``[submission]`` field), the way managed browser
 and OS policies are. The *control* is the baked-in policy when the build has one (see
-:func:`baked_marker_path`), otherwise the managed file when one exists. Locked fields then come
+:func:`policy_locations.baked_marker_path`), otherwise the managed file when one exists. Locked fields then come
 only from the control, and where it leaves one out, from the built-in defaults. Any other source
 (the flag, the variable, the user's file, the managed file under a baked-in policy) may only make
 privacy stricter (a larger ``min_group_size``, a smaller ``epsilon``, ``randomized_response = true``,
