@@ -895,7 +895,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Tre&amp;nds across campaigns</source>
-        <translation>Te&amp;ndencias entre campañas</translation>
+        <translation>Tende&amp;ncias entre campañas</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
     <message>
         <location line="+2"/>
         <source>Not in your organization&apos;s policy</source>
-        <translation>No figura en la política de tu organización</translation>
+        <translation>No figura en la política de su organización</translation>
     </message>
     <message>
         <location line="+7"/>
