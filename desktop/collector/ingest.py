@@ -175,6 +175,12 @@ def ingest(
     if not keys:
         raise ValueError("ingest needs at least one identity to decrypt with")
     run = _Run(keys, campaign, limits, cancelled)
+    keeper = None
+    if isinstance(campaign, CampaignRules) and campaign.counting is not None:
+        from desktop.collector.tally_cache import CountsKeeper  # counting's modules, only when it is wanted
+
+        keeper = CountsKeeper(*campaign.counting)
+        run.counter = keeper.count
     try:
         for path in paths:
             run.list_path(Path(path))
@@ -216,11 +222,6 @@ def ingest(
         order = {unit.source: index for index, unit in enumerate(units)}
         run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
     kept = _with_codes_checked(campaign, store, accepted, sources, run)
-    keeper = None
-    if isinstance(campaign, CampaignRules) and campaign.counting is not None:
-        from desktop.collector.tally_cache import CountsKeeper  # counting's modules, only when it is wanted
-
-        keeper = CountsKeeper(*campaign.counting)
     counts = store.put_many(kept, keeper)
     return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
                         rejected=run.rejected, superseded=superseded, skipped=run.skipped)
@@ -392,6 +393,9 @@ class _Run:
         self.skipped = 0
         self.current_zip: _ZipSource | None = None
         self.fast, self.validator = _validators()
+        #: Shown each accepted summary as parsed here (the keeper of the campaign's counts counts it then, so no
+        #: summary's JSON is parsed a second time for counting).
+        self.counter: Callable[[SummaryRow, dict[str, Any]], None] | None = None
 
     def reject(self, source: str, code: ReasonCode, message: str) -> None:
         self.rejected.append(Rejection(source, code, message))
@@ -715,7 +719,7 @@ class _Run:
                               "reveal its answers or distort the figures. Ask IT to check that Candor uses the "
                               "campaign's policy, then have it exported again.")
         questionnaire = summary["questionnaire"]
-        return SummaryRow(
+        row = SummaryRow(
             submission_id=summary["submission_id"],
             campaign=found,
             questionnaire_id=questionnaire["id"],
@@ -724,6 +728,9 @@ class _Run:
             source_digest=hashlib.sha256(plain).hexdigest(),
             summary=text,
         )
+        if self.counter is not None:
+            self.counter(row, summary)
+        return row
 
 
 # --- helpers ----------------------------------------------------------------------------------------------

@@ -229,3 +229,43 @@ def test_counting_from_the_store_streams_summaries_and_keeps_memory_bounded(tmp_
     real_add(one, pools[True][0])
     per_summary = queued(one)
     assert most_queued <= 10 * per_summary * 2  # about ten summaries' keys queued at most, not 45
+
+
+def test_an_import_parses_each_summary_once_and_keeps_counts_equal_to_a_fresh_count(tmp_path, content, identity,
+                                                                                    monkeypatch):
+    """Ingest counts each summary as it validates it; only a replaced summary (read back from the store) and a
+    counted one that was not written (stored unchanged, or superseded by a later file) are parsed again."""
+    import pyrage
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
+    recipient = str(identity.to_public())
+    write_demo_summaries(12, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
+    write_demo_summaries(6, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    first = sorted((tmp_path / "a").glob("*.age"))
+    second = tmp_path / "b"
+    for index, file in enumerate(first[:3]):  # stored unchanged: the same files again
+        (second / f"0-same-{index}.age").write_bytes(file.read_bytes())
+    for index, file in enumerate(first[3:6]):  # replaced: the same summaries written out another way
+        summary = json.loads(pyrage.decrypt(file.read_bytes(), [identity]))
+        for indent, name in ((1, "1-early"), (2, "2-late")) if index == 0 else ((2, "2-late"),):
+            text = json.dumps(summary, indent=indent).encode()  # the early one is superseded by the late one
+            (second / f"{name}-{index}.age").write_bytes(pyrage.encrypt(text, [x25519.Recipient.from_str(recipient)]))
+    real_parsed = tally_cache._parsed
+    parsed_for_counting = 0
+
+    def parsed(text):
+        nonlocal parsed_for_counting
+        parsed_for_counting += 1
+        return real_parsed(text)
+
+    monkeypatch.setattr(tally_cache, "_parsed", parsed)
+    with CollectorStore.open(tmp_path / "c") as store:
+        result = ingest([tmp_path / "a"], [identity], rules, store, workers=0)
+        assert (result.imported, parsed_for_counting) == (12, 0)
+        kept_equals_fresh(store, questionnaire, catalog, policy)
+        result = ingest([second], [identity], rules, store, workers=0)
+        assert (result.imported, result.replaced, result.unchanged, result.superseded) == (6, 3, 3, 1)
+        assert parsed_for_counting == 3 + 3 + 1  # the replaced (read back), the unchanged, the superseded
+        kept_equals_fresh(store, questionnaire, catalog, policy)
