@@ -47,8 +47,9 @@ def test_openssl_libraries_and_the_wayland_plugin_stay_out(spec: dict, dest: str
     assert not spec["wanted"](dest)
 
 
-@pytest.mark.parametrize("dest", ["PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/"
-                                  "libqoffscreen.so", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+@pytest.mark.parametrize("dest", ["PySide6/Qt/plugins/platforms/libqxcb.so",
+                                  "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/lib/libQt6Gui.so.6",
+                                  "PySide6/Qt/lib/libQt6XcbQpa.so.6",
                                   "libsqlite3.so.0", "libxkbcommon.so.0", "libxcb-cursor.so.0", "libglib-2.0.so.0",
                                   "libstdc++.so.6", "cryptography/hazmat/bindings/_rust.abi3.so",
                                   "pyrage/pyrage.abi3.so", "resources/i18n/candor_de.qm"])
