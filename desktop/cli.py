@@ -144,7 +144,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The usual start, the employee app without options, goes straight to its window: building every command's
+    # parser would only delay it.
+    args = argparse.Namespace(command=None, data_dir=None, policy=None, lang=None) if not argv else parse_args(argv)
     try:
         if args.command is None:
             return run_gui(args)
