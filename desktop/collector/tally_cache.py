@@ -28,6 +28,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from desktop import __version__
@@ -149,18 +150,54 @@ class CountsKeeper:
         self._counted = self._fresh()
         #: The rows counted in advance, by (submission id, digest); a later file of the same content is the same row.
         self._counted_rows: dict[tuple[str, str], SummaryRow] = {}
+        self.remember_rows = True
+        self._queued = 0
 
     def _fresh(self) -> Tally:
         return Tally(self.questionnaire, self.catalog, self.policy)
 
     def count(self, row: SummaryRow, summary: dict[str, Any]) -> None:
-        """Count a summary of a row that may be written (``summary``: its JSON, parsed), before the write."""
-        if row.campaign != self.campaign or (row.submission_id, row.source_digest) in self._counted_rows:
+        """Count a summary of a row that may be written (``summary``: its JSON, parsed), before the write. Unless
+        ``remember_rows`` is off (an import staged in the database, desktop/collector/staging.py, which takes away
+        itself what is not written), the row is remembered for :meth:`after`."""
+        if row.campaign != self.campaign:
             return
+        if self.remember_rows:
+            if (row.submission_id, row.source_digest) in self._counted_rows:
+                return
+            self._counted_rows[(row.submission_id, row.source_digest)] = row
         self._counted.add(summary)
-        self._counted_rows[(row.submission_id, row.source_digest)] = row
-        if len(self._counted_rows) % FLUSH_EVERY == 0:
+        self._queued += 1
+        if self._queued % FLUSH_EVERY == 0:
             self._counted.flush()
+
+    def take_away_counted(self, texts: Iterable[str]) -> None:
+        """Take away the counts of summaries :meth:`count` counted that are not written (their JSON texts)."""
+        mine = self.campaign
+        summaries = (_parsed("\n" + text) for text in texts)
+        self._counted.take_away(self._fresh().add_all(summary for summary in summaries
+                                                      if summary.get("campaign") == mine))
+
+    def take_away_stored(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Take away the counts of stored summaries an import replaces, as ``(campaign, JSON text)``; after
+        :meth:`before`."""
+        if self._tally is None:
+            return
+        mine = self.campaign
+        try:
+            self._tally.take_away(self._fresh().add_all(_parsed("\n" + text) for campaign, text in pairs
+                                                        if campaign == mine))
+        except (ValueError, KeyError, TypeError):  # counts that do not add up: the next report counts afresh
+            self._tally = None
+
+    def finish(self, store: CollectorStore) -> None:
+        """Keep the counts (those before, less :meth:`take_away_stored`, plus those counted) for the stored rows."""
+        tally, self._tally = self._tally, None
+        counted, self._counted = self._counted, self._fresh()
+        if tally is None:
+            return
+        tally.merge(counted)
+        store.keep_tally(self.campaign, fingerprint(store, self.campaign, tally), dumps(tally))
 
     def before(self, store: CollectorStore) -> None:
         """Take the counts the stored rows give: counted from nothing for a campaign with none, else the kept

@@ -269,3 +269,48 @@ def test_an_import_parses_each_summary_once_and_keeps_counts_equal_to_a_fresh_co
         assert (result.imported, result.replaced, result.unchanged, result.superseded) == (6, 3, 3, 1)
         assert parsed_for_counting == 3 + 3 + 1  # the replaced (read back), the unchanged, the superseded
         kept_equals_fresh(store, questionnaire, catalog, policy)
+
+
+def test_an_import_holds_one_batch_of_summaries_at_a_time_and_stays_all_or_nothing(tmp_path, content, identity,
+                                                                                   monkeypatch):
+    """Accepted summaries wait, sealed, in a temporary table (staging.py): in memory stays one batch; the later
+    file for an id still wins across batches, and the counts kept equal a fresh count."""
+    import pyrage
+
+    from desktop.collector import staging
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
+    recipient = x25519.Recipient.from_str(str(identity.to_public()))
+    write_demo_summaries(9, tmp_path / "a", recipient=str(recipient), policy=policy, seed=3)
+    files = sorted((tmp_path / "a").glob("*.age"))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for index, file in enumerate(files):
+        (inbox / f"1-{index}.age").write_bytes(file.read_bytes())
+    first = json.loads(pyrage.decrypt(files[0].read_bytes(), [identity]))
+    (inbox / "2-copy.age").write_bytes(files[1].read_bytes())  # an identical copy, batches later
+    (inbox / "3-later.age").write_bytes(pyrage.encrypt(json.dumps(first, indent=1).encode(), [recipient]))
+    most = 0
+    real_flush = staging.StagedImport.flush
+
+    def flush(self):
+        nonlocal most
+        most = max(most, len(self._buffer))
+        real_flush(self)
+
+    monkeypatch.setattr(staging, "BATCH", 3)
+    monkeypatch.setattr(staging.StagedImport, "flush", flush)
+    with CollectorStore.open(tmp_path / "c") as store:
+        cancelled = ingest([inbox], [identity], rules, store, workers=0, cancelled=iter([False] * 11 + [True]).__next__)
+        assert cancelled.cancelled and store.count() == 0
+        result = ingest([inbox], [identity], rules, store, workers=0)
+        assert (result.imported, result.superseded, result.unchanged) == (9, 1, 1)
+        assert 0 < most <= 3
+        kept_equals_fresh(store, questionnaire, catalog, policy)
+        texts = {json.loads(text)["submission_id"]: text for text in store.summary_texts(policy.campaign.id)}
+        assert texts[first["submission_id"]] == json.dumps(first, indent=1)  # the later file won
+        again = ingest([inbox], [identity], rules, store, workers=0)
+        assert (again.imported, again.replaced, again.unchanged, again.superseded) == (0, 0, 10, 1)
+        kept_equals_fresh(store, questionnaire, catalog, policy)
