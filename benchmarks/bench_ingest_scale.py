@@ -13,7 +13,7 @@ pool started before the timing), then ``ingest`` of the folder with the campaign
 runs it, in a fresh process into a fresh database (list, read, decrypt on the workers, parse, validate, check the
 campaign's settings, count, seal, one transaction; the process's imports and the workers' start-up included
 only for the workers), and the same with ``workers=0`` (every file decrypted in the importing process). The peak
-resident memory of each import is its process's own ``ru_maxrss`` (the workers' not included).
+resident memory of each import is its process's own peak (``VmHWM``; the workers' not included).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from bench_collector import _raw_decrypt, _raw_worker_start  # noqa: E402
 BASE = 3_000
 
 _CHILD = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 import keyring, pyrage
 from desktop.storage.memory_keyring import MemoryKeyring
@@ -58,8 +58,10 @@ rules = CampaignRules.for_policy(load_questionnaire(), load_catalog(), policy)
 started = time.perf_counter()
 with CollectorStore.open(Path(store_dir)) as store:
     result = ingest([Path(folder)], [identity], rules, store, workers=None if workers == "auto" else int(workers))
-print("CANDOR-INGEST", time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-      result.imported, flush=True)
+seconds = time.perf_counter() - started
+# VmHWM: this process's own peak (ru_maxrss would carry the parent's peak over from before exec on Linux)
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print("CANDOR-INGEST", seconds, peak_kb, result.imported, flush=True)
 """
 
 

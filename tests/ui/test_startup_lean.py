@@ -88,3 +88,19 @@ def test_a_page_is_fitted_to_its_width_when_shown_not_before(qtbot) -> None:
     assert needed > 200  # taller than the window: the page scrolls instead of squeezing its text
     scroll.resize(600, 200)
     qtbot.waitUntil(lambda: page.minimumHeight() == page.layout().totalHeightForWidth(scroll.viewport().width()))
+
+
+def test_a_frozen_app_still_lets_its_worker_processes_start(monkeypatch, capsys) -> None:
+    """Frozen, the workers and multiprocessing's resource tracker start as copies of the app: freeze_support (which
+    PyInstaller's runtime hook extends to the tracker) must run before the command line is read."""
+    import multiprocessing
+    import runpy
+
+    called = []
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: called.append(True))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "argv", ["candor", "--version"])
+    with pytest.raises(SystemExit):
+        runpy.run_module("desktop", run_name="__main__", alter_sys=False)
+    assert called == [True]
+    capsys.readouterr()
