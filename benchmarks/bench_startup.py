@@ -10,11 +10,13 @@ folder, a working keyring (in memory), no policy file.
 ``--before=DIR`` also starts another Candor source tree (say, the commit before a change, exported with
 ``git archive COMMIT | tar -x -C DIR`` and its translations compiled, ``tools/translations.py release``) in the same
 interleaved runs, so the change is measured against the same baselines under the same load
-(``startup_before_vs_qt_window_ratio`` beside ``startup_vs_qt_window_ratio``).
+(``startup_before_vs_qt_window_ratio`` beside ``startup_vs_qt_window_ratio``); ``CANDOR_BENCH_BEFORE=DIR`` does
+the same when run through run_all.py.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -79,6 +81,8 @@ def measure(runs: int = RUNS, before: Path | None = None) -> dict[str, Any]:
 
 def main() -> None:
     before = next((Path(arg.split("=", 1)[1]) for arg in sys.argv[1:] if arg.startswith("--before=")), None)
+    if before is None and os.environ.get("CANDOR_BENCH_BEFORE"):  # as run_all.py passes it on
+        before = Path(os.environ["CANDOR_BENCH_BEFORE"])
     report(measure(before=before), sys.argv[1:])
 
 
