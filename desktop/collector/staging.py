@@ -123,6 +123,8 @@ class StagedImport:
     def write(self) -> PutCounts:
         """Write the staged rows in one transaction (all or, on any error, none) and keep the counts up to date."""
         self.flush()
+        if not self.staged:  # nothing to write: the store, and its kept counts, stay as they are
+            return PutCounts(0, 0, 0)
         store, keeper = self.store, self.keeper
         joined = f"FROM {_TABLE} i JOIN main.summaries s ON s.id_key = i.id_key"
         with self._sql():
