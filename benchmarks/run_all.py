@@ -270,6 +270,12 @@ first laid out, at widths it never had). Where it came from: 0.96 s (7.5× the b
 pure-Python YAML parses per file, 0.59 s after libyaml and lazy imports, 0.34 s with the compiled schema
 check and the store opened after the window shows, 0.25 s with the two steps. `bench_startup.py
 --before=DIR` starts an earlier tree in the same interleaved runs (`startup_before_vs_qt_window_ratio`).
+On the shared two-core machine the last changes (the parser, multiprocessing, difflib, hashlib, the page
+fitted when shown) were within the noise between runs: four runs of the main branch before them against
+this tree, 7 to 15 starts each at load averages of 3 to 7, gave before/after ratios to the plain-Qt window
+of 0.79/0.66, 1.18/1.27 and 1.15/1.60, and 2.25 against 1.59 for the tree without the page fitting
+change; the plain-Qt window itself ranged from 1.2 to 2.4 times the bare one. Under such load these
+figures say little; measure on a quiet machine.
 The benchmark starts every program with its bytecode cached (as an installed or frozen app starts), also
 when the calling shell sets PYTHONDONTWRITEBYTECODE.
 
