@@ -172,7 +172,7 @@ OTHER = (
     ("raw_decrypt_100k_s", "Raw age decryption of those files in one process", "s"),
     ("raw_decrypt_parallel_100k_s", "Raw age decryption of those files on as many workers as ingest starts", "s"),
     ("ingest_serial_vs_raw_ratio_100k", "Raw decryption / in-process ingest, 100,000 files", "×"),
-    ("ingest_100k_peak_rss_mb", "Peak resident memory of that import (`ru_maxrss`; the workers' not included)",
+    ("ingest_100k_peak_rss_mb", "Peak resident memory of that import (`VmHWM`; the workers' not included)",
      "MB"),
     ("ingest_100k_serial_peak_rss_mb", "The same for the in-process import", "MB"),
     ("ingest_1m_s", "`ingest` of 1,000,000 age files (see `ingest_1m_how`)", "s"),
@@ -211,7 +211,7 @@ def write_doc(results: dict[str, Any]) -> None:
         "",
         "This page is written by the benchmark run itself; edit `benchmarks/run_all.py` to change it.",
         "",
-        f"Command: `{COMMAND}` (about two minutes; writes `benchmarks/results.json` and this page).",
+        f"Command: `{COMMAND}` (several minutes, more when busy; writes `benchmarks/results.json` and this page).",
         f"One area: `.venv/bin/python benchmarks/bench_<area>.py` ({', '.join(AREAS)}); "
         f"the long ones only with `--only`: {', '.join(EXTRA_AREAS)}.",
         "",
