@@ -35,8 +35,10 @@ Duplicates
     (``unchanged``). Importing the same folder again therefore changes nothing.
 
 All or nothing
-    Nothing is written until every file has been examined; then one transaction stores the lot
-    (see :meth:`CollectorStore.put_many`). Cancelling, or an error while writing, leaves the store as
+    Nothing is written until every file has been examined; then one transaction stores the lot. Until
+    then the accepted summaries wait sealed in a temporary table, a batch at a time in memory
+    (desktop/collector/staging.py; under participation codes, which are checked all at once, in memory,
+    then :meth:`CollectorStore.put_many`). Cancelling, or an error while writing, leaves the store as
     it was. No input can make :func:`ingest` raise: every problem with a file becomes a rejection;
     only a failing store (CollectorStoreError) or a programming error propagates.
 
