@@ -314,3 +314,27 @@ def test_an_import_holds_one_batch_of_summaries_at_a_time_and_stays_all_or_nothi
         again = ingest([inbox], [identity], rules, store, workers=0)
         assert (again.imported, again.replaced, again.unchanged, again.superseded) == (0, 0, 10, 1)
         kept_equals_fresh(store, questionnaire, catalog, policy)
+
+
+def test_an_import_runs_with_a_larger_bounded_page_cache_and_gives_it_back(tmp_path, content, identity, monkeypatch):
+    from desktop.collector import staging
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
+    write_demo_summaries(3, tmp_path / "a", recipient=str(identity.to_public()), policy=policy, seed=4)
+    seen = []
+    real_write = staging.StagedImport._write_rows
+
+    def write_rows(self, joined):
+        seen.append([self.store._conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0]
+                     for schema in ("main", "temp")])
+        real_write(self, joined)
+
+    monkeypatch.setattr(staging.StagedImport, "_write_rows", write_rows)
+    with CollectorStore.open(tmp_path / "c") as store:
+        before = [store._conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")]
+        assert ingest([tmp_path / "a"], [identity], rules, store, workers=0).imported == 3
+        assert seen == [[-staging.IMPORT_CACHE_KIB, -staging.IMPORT_CACHE_KIB]]
+        assert [store._conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")] \
+            == before
