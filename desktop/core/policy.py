@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import math
 import os
 import re
@@ -612,6 +611,8 @@ def _is_number(value: Any) -> TypeGuard[int | float]:
 
 
 def _did_you_mean(word: str, candidates: Collection[str]) -> str:
+    import difflib  # only for a problem to explain, never on the usual start
+
     close = difflib.get_close_matches(word, list(candidates), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -30,7 +30,6 @@ not match its build record, fails closed: locked fields take the built-in defaul
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 import sys
@@ -149,6 +148,8 @@ def baked_marker_path(bundled: Path) -> Path:
 
 def baked_marker_text(policy_bytes: bytes) -> str:
     """What build.spec writes into the build record for a policy with these bytes."""
+    import hashlib  # only for a baked policy: the usual start does not load OpenSSL's bindings
+
     return f"sha256:{hashlib.sha256(policy_bytes).hexdigest()}\n"
 
 
@@ -390,6 +391,8 @@ def _read_bundled(path: Path, known: Collection[str] | None) -> _Read:
         return _unusable(BAKED, path, error.kind, error.problems)
     except ContentError as error:
         return _unusable(BAKED, path, "invalid", error.problems)
+    import hashlib  # only for a baked policy: the usual start does not load OpenSSL's bindings
+
     if hashlib.sha256(raw).hexdigest() != record.group(1):
         message = (f"is not the policy baked in when Candor was built (its SHA-256 differs from the one in"
                    f" {marker}), so it was changed afterwards{reinstall}")
