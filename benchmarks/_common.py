@@ -57,6 +57,9 @@ def gui_env(data_dir: Path | None = None) -> dict[str, str]:
         "PYTHONPATH": str(ROOT),
     })
     env.pop("CANDOR_POLICY", None)
+    # An installed or frozen app starts from compiled bytecode: a shell that forbids writing it would make every
+    # start compile all of Candor's modules again, which no user's start does.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if data_dir is not None:
         env["CANDOR_DATA_DIR"] = str(data_dir)
     return env

@@ -6,10 +6,17 @@ and the event loop has handled everything queued until then (for Candor, that in
 encrypted store). Runs are interleaved (Candor, bare, Candor, ...) so a busy machine slows both
 alike; the figure is the ratio of the medians. Candor starts as on a first run: an empty data
 folder, a working keyring (in memory), no policy file.
+
+``--before=DIR`` also starts another Candor source tree (say, the commit before a change, exported with
+``git archive COMMIT | tar -x -C DIR`` and its translations compiled, ``tools/translations.py release``) in the same
+interleaved runs, so the change is measured against the same baselines under the same load
+(``startup_before_vs_qt_window_ratio`` beside ``startup_vs_qt_window_ratio``); ``CANDOR_BENCH_BEFORE=DIR`` does
+the same when run through run_all.py.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -24,13 +31,25 @@ RUNS = 7
 BUDGET_RATIO = 1.5
 
 
-def measure(runs: int = RUNS) -> dict[str, Any]:
+def measure(runs: int = RUNS, before: Path | None = None) -> dict[str, Any]:
+    """``before``: another Candor source tree (an earlier commit, exported), started in the same interleaved runs,
+    so a change's effect is measured against the same baselines under the same load."""
     work = Path(tempfile.mkdtemp(prefix="candor-bench-startup-"))
-    candor, ready, bare, qt_window, rss = [], [], [], [], []
+    candor, ready, bare, qt_window, rss, earlier = [], [], [], [], [], []
+
+    def earlier_env(name: str) -> dict[str, str]:
+        env = gui_env(work / name)
+        env["PYTHONPATH"] = str(before)
+        return env
+
     run_until_shown([str(BARE_WINDOW)], gui_env())  # warm the file cache for all three before timing
     run_until_shown([str(QT_WELCOME_WINDOW)], gui_env())
     run_until_shown(["-m", "desktop"], gui_env(work / "warm"))
+    if before is not None:
+        run_until_shown(["-m", "desktop"], earlier_env("warm-before"))
     for index in range(runs):
+        if before is not None:
+            earlier.append(run_until_shown(["-m", "desktop"], earlier_env(f"before-{index}"))["seconds"])
         report = run_until_shown(["-m", "desktop"], gui_env(work / f"data-{index}"))
         if report.get("title") != "Candor":
             raise RuntimeError(f"the first window shown was {report.get('title')!r}, not Candor's main window")
@@ -41,7 +60,12 @@ def measure(runs: int = RUNS) -> dict[str, Any]:
         qt_window.append(run_until_shown([str(QT_WELCOME_WINDOW)], gui_env())["seconds"])
     candor_s, bare_s = statistics.median(candor), statistics.median(bare)
     qt_s, ready_s = statistics.median(qt_window), statistics.median(ready)
+    compared = {}
+    if before is not None:
+        compared = {"startup_before_s": round(statistics.median(earlier), 3),
+                    "startup_before_vs_qt_window_ratio": round(statistics.median(earlier) / qt_s, 2)}
     return {
+        **compared,
         "startup_candor_s": round(candor_s, 3),
         "startup_bare_s": round(bare_s, 3),
         "startup_ratio": round(candor_s / bare_s, 2),
@@ -56,7 +80,10 @@ def measure(runs: int = RUNS) -> dict[str, Any]:
 
 
 def main() -> None:
-    report(measure(), sys.argv[1:])
+    before = next((Path(arg.split("=", 1)[1]) for arg in sys.argv[1:] if arg.startswith("--before=")), None)
+    if before is None and os.environ.get("CANDOR_BENCH_BEFORE"):  # as run_all.py passes it on
+        before = Path(os.environ["CANDOR_BENCH_BEFORE"])
+    report(measure(before=before), sys.argv[1:])
 
 
 if __name__ == "__main__":

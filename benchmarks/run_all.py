@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import RESULTS, ROOT, machine  # noqa: E402
 
-AREAS = ("startup", "memory", "wizard", "export", "collector", "privacy")
+AREAS = ("startup", "memory", "wizard", "export", "collector", "privacy", "bundle")
 #: Areas run only when named with --only (they take many minutes).
-EXTRA_AREAS = ("scale",)
+EXTRA_AREAS = ("scale", "ingest_scale")
 DOC = ROOT / "docs" / "benchmarks.md"
 COMMAND = ".venv/bin/python benchmarks/run_all.py"
 
@@ -54,7 +54,7 @@ BUDGETS = (
            "nothing queued (`aboutToBlock`). Ratio of the medians. Not reachable for a real window: see "
            "\"Startup\" below."),
     Budget("startup_vs_qt_window_ratio", "Start to an interactive first window, Candor / the same window in "
-           "plain Qt", "at most 1.5", lambda v: v <= 1.5, "×",
+           "plain Qt", "at most 1.25", lambda v: v <= 1.25, "×",
            "As above, against `qt_welcome_window.py`: Candor's welcome window rebuilt with Qt alone (the same "
            "widget classes, menus, icon and style sheet, fixed text, no Candor code), in the same run. What "
            "Candor's own code adds to its first window."),
@@ -81,8 +81,12 @@ BUDGETS = (
            "`bench_collector.py`: the same 3,000 files. Baseline: each file read in this process and decrypted "
            "with `pyrage.decrypt` in a pool of spawned processes (as many as `ingest` starts for 3,000 files, "
            "`ingest_workers`), in ingest's chunks of 128; the pool started before the timing. Interleaved with "
-           "the runs above; ratio of the medians (parallel raw time / ingest time). Not yet measured at 100,000 "
-           "files."),
+           "the runs above; ratio of the medians (parallel raw time / ingest time)."),
+    Budget("ingest_vs_parallel_raw_ratio_100k", "The same at 100,000 files", "at least 0.8", lambda v: v >= 0.8, "×",
+           "`bench_ingest_scale.py` (`--only ingest_scale`): 100,000 age files (the demo population's summaries with "
+           "fresh ids, each encrypted to the collector's key); raw decryption on the workers as above, then "
+           "`ingest` with the campaign's rules in a fresh process into a fresh database. One run each, one after "
+           "the other (not interleaved: each takes minutes)."),
     Budget("report_100k_first_after_import_s", "The first report over 100,000 summaries after an import of "
            "1,000 more (counts kept by the import), through the release ledger", "under 2 s", lambda v: v < 2, "s",
            "`bench_collector.py`: 100,000 summaries stored with counts kept; then 3 times: 1,000 new summaries "
@@ -108,7 +112,13 @@ BUDGETS = (
            "with sentiment shared or not."),
     Budget("idle_rss_mb", "Idle memory of the employee app", "under 150 MB", lambda v: v < 150, "MB",
            "`bench_memory.py`: as the startup run, then one second after the event loop first goes idle, "
-           "`VmRSS` from `/proc/self/status`. Median of 3 runs."),
+           "`VmRSS` from `/proc/self/status`. Median of 3 runs; against the bare window's (`idle_rss_bare_mb`) in "
+           "the same run."),
+    Budget("bundle_vs_floor_ratio", "The Linux bundle / a bare PySide6 app built by the same recipe", "at most 1.1",
+           lambda v: v <= 1.1, "×",
+           "`bench_bundle.py`: the sizes the last `./dev bundle` (`.ci/build-bundle`) recorded: dist/Candor from "
+           "build.spec and, in the same run, dist/CandorFloor (`CANDOR_BUNDLE_FLOOR=1`: benchmarks/bare_window.py "
+           "through the same exclusions, filters and stripping), each `du -sk`."),
 )
 
 OTHER = (
@@ -152,6 +162,26 @@ OTHER = (
                             "decrypted and counted, streamed)", "s"),
     ("collector_1m_peak_rss_mb", "Peak resident memory of that whole run (`ru_maxrss`)", "MB"),
     ("collector_1m_db_mb", "The collector database's size on disk at 1,000,000 summaries", "MB"),
+    ("startup_before_vs_qt_window_ratio", "`startup_vs_qt_window_ratio` of the tree given as `--before=DIR` to "
+                                          "`bench_startup.py`, in the same runs (see \"Startup\")", "×"),
+    ("bundle_mb", "The Linux bundle dist/Candor (`du -sk`)", "MB"),
+    ("bundle_floor_mb", "The floor dist/CandorFloor, built in the same run", "MB"),
+    ("ingest_100k_s", "`ingest` of 100,000 age files with the campaign's rules, decryption on the workers, "
+                      "`bench_ingest_scale.py`", "s"),
+    ("ingest_100k_serial_s", "The same, every file decrypted in the importing process", "s"),
+    ("raw_decrypt_100k_s", "Raw age decryption of those files in one process", "s"),
+    ("raw_decrypt_parallel_100k_s", "Raw age decryption of those files on as many workers as ingest starts", "s"),
+    ("ingest_serial_vs_raw_ratio_100k", "Raw decryption / in-process ingest, 100,000 files", "×"),
+    ("ingest_100k_peak_rss_mb", "Peak resident memory of that import (`VmHWM`; the workers' not included)",
+     "MB"),
+    ("ingest_100k_serial_peak_rss_mb", "The same for the in-process import", "MB"),
+    ("ingest_1m_s", "`ingest` of 1,000,000 age files (see `ingest_1m_how`)", "s"),
+    ("ingest_1m_how", "How `ingest_1m_s` was had", ""),
+    ("ingest_1m_written_gb", "Bytes the stopped 1,000,000-file import had written by then (`wchar`)", "GB"),
+    ("ingest_100k_import_cache_s", "`ingest` of 100,000 files (`--ingest-only`) after the import's page cache was "
+                                   "raised to 64 MiB per database (staging.py `IMPORT_CACHE_KIB`)", "s"),
+    ("ingest_100k_import_cache_peak_rss_mb", "Peak resident memory of that import (`VmHWM`)", "MB"),
+    ("ingest_1m_peak_rss_mb", "Peak resident memory of that import", "MB"),
 )
 
 
@@ -167,6 +197,8 @@ def run_area(area: str) -> dict[str, Any]:
 
 
 def _value(value: Any, unit: str) -> str:
+    if isinstance(value, str):
+        return value
     text = f"{value:,}" if isinstance(value, int) else f"{value:g}"
     return f"{text} {unit}".strip() if unit not in ("×",) else f"{text}×"
 
@@ -183,8 +215,9 @@ def write_doc(results: dict[str, Any]) -> None:
         "",
         "This page is written by the benchmark run itself; edit `benchmarks/run_all.py` to change it.",
         "",
-        f"Command: `{COMMAND}` (about two minutes; writes `benchmarks/results.json` and this page).",
-        f"One area: `.venv/bin/python benchmarks/bench_<area>.py` ({', '.join(AREAS)}).",
+        f"Command: `{COMMAND}` (several minutes, more when busy; writes `benchmarks/results.json` and this page).",
+        f"One area: `.venv/bin/python benchmarks/bench_<area>.py` ({', '.join(AREAS)}); "
+        f"the long ones only with `--only`: {', '.join(EXTRA_AREAS)}.",
         "",
         f"Measured on {meta['date']} on {meta['os']}, {meta['cpu']} ({meta['cores']} cores), "
         f"Python {meta['python']}, PySide6 {meta['pyside6']}; Qt offscreen platform.",
@@ -220,9 +253,10 @@ QWidget needs Python, the QtWidgets module and one widget; a real first window n
 a main window with menus and shortcuts, a scroll area, frames, labels, buttons, fonts, an icon and
 a style sheet. PySide6 builds each Qt class's Python enums the first time the class is used
 (about 0.4 ms per enum type, over a hundred of them for such a window), so the same window built
-with Qt alone and no Candor code (`qt_welcome_window.py`) already takes about 1.65 times the bare
-window. No first window of this kind can meet 1.5× a bare one; the budget that measures Candor's
-own share is the one against that plain-Qt window (`startup_vs_qt_window_ratio`), met.
+with Qt alone and no Candor code (`qt_welcome_window.py`) already takes more than 1.5 times the bare
+window (`startup_qt_window_ratio`). No first window of this kind can meet 1.5× a bare one; the budget that
+measures Candor's own share is the one against that plain-Qt window (`startup_vs_qt_window_ratio`, at most
+1.25), and the bare-window ratio is reported beside it.
 
 Candor starts in two steps. The welcome window needs only the policy (the organization, recipient
 and group size it names), the preferences (language, theme) and the translations: those load and
@@ -232,9 +266,22 @@ soon as the window is on screen and the event loop is idle, in the same thread: 
 moment waits in the queue and nothing is lost. `startup_ready_s` is when all of that is done.
 Content is validated by a compiled schema check (jsonschema is imported only to explain a file it
 rejects), and results, history, charts, export, pyrage, the risk model and settings are imported
-when first used. Where it came from: 0.96 s (7.5× the bare window) with two pure-Python YAML
-parses per file, 0.59 s after libyaml and lazy imports, 0.34 s with the compiled schema check and
-the store opened after the window shows, and 0.25 s with the two steps.
+when first used. `candor` without arguments opens the window without building the parser of every
+command; multiprocessing is imported only by a worker process's command line (`--multiprocessing-fork`);
+difflib ("did you mean") and hashlib only to explain a problem or check a baked policy; and a page wraps
+its text for its width when it is shown, not before (it was wrapped up to three times while the window was
+first laid out, at widths it never had). Where it came from: 0.96 s (7.5× the bare window) with two
+pure-Python YAML parses per file, 0.59 s after libyaml and lazy imports, 0.34 s with the compiled schema
+check and the store opened after the window shows, 0.25 s with the two steps. `bench_startup.py
+--before=DIR` starts an earlier tree in the same interleaved runs (`startup_before_vs_qt_window_ratio`).
+On the shared two-core machine the last changes (the parser, multiprocessing, difflib, hashlib, the page
+fitted when shown) were within the noise between runs: four runs of the main branch before them against
+this tree, 7 to 15 starts each at load averages of 3 to 7, gave before/after ratios to the plain-Qt window
+of 0.79/0.66, 1.18/1.27 and 1.15/1.60, and 2.25 against 1.59 for the tree without the page fitting
+change; the plain-Qt window itself ranged from 1.2 to 2.4 times the bare one. Under such load these
+figures say little; measure on a quiet machine.
+The benchmark starts every program with its bytecode cached (as an installed or frozen app starts), also
+when the calling shell sets PYTHONDONTWRITEBYTECODE.
 
 **Wizard.** Each Next walks the questionnaire's conditions four times in
 `desktop.core.navigation` (missing answers, the next page, the page view and the progress, about
@@ -242,17 +289,40 @@ the store opened after the window shows, and 0.25 s with the two steps.
 the page. The page after the current one is prepared 40 ms after a page is shown, so a reader's
 Next usually finds it built; clicking without pausing builds every page on the click.
 
-**Collector.** Ingest per file: age decryption about 125 µs (the baseline), JSON parsing about
-22 µs, the compiled schema check about 13 µs, the store write and the close (WAL checkpoint)
-about 13 µs, reading 5 µs, hashing 2 µs. pyrage keeps the interpreter lock while it decrypts, so
-threads cannot share that work: in one process, ingest reaches about 0.69 of the raw rate
-(`ingest_serial_vs_raw_ratio`). From 512 files on a computer with several cores, ingest reads
-files in chunks and hands their age envelopes to worker processes (started with "spawn", about
-75 ms), and parses and validates each chunk in order while the workers decrypt the next; that is
-`ingest_vs_raw_ratio`. On two cores the importing process and the workers share the CPU; on a
-laptop with more cores the gain is larger. That ratio compares with decryption in one process; the
-physical limit is decryption on every worker, measured as `raw_decrypt_parallel_s` with as many
-spawned processes as ingest starts (`ingest_workers`) and budgeted as `ingest_vs_parallel_raw_ratio`.
+**Collector.** Ingest per file, from a profile (cProfile) of a 3,000-file import in one process on an
+idle machine: age decryption about 150 µs (the raw baseline), then, all in the importing process, the
+compiled schema check about 55 µs, counting for the kept counts about 60 µs, the campaign's settings and
+items check about 50 µs, JSON parsing about 30 µs, reading about 30 µs, sealing and the store write about
+30 µs. JSON was parsed twice (once to validate, once more to count); now the counts keeper counts each
+summary as ingest validates it, and parses again only a replaced summary read back from the store and one
+counted but not written (stored unchanged, superseded by a later file). pyrage keeps the interpreter lock
+while it decrypts, so threads cannot share that work: from 512 files on a computer with several cores,
+ingest reads files in chunks and hands their age envelopes to worker processes (started with "spawn"),
+and parses, validates, counts and stores each chunk in order while the workers decrypt the next. That is
+`ingest_vs_raw_ratio` (against decryption in one process) and `ingest_vs_parallel_raw_ratio` (against
+decryption on as many workers, the physical limit). The budget of 0.8 is out of reach by design as long
+as every summary is validated and counted in Python: even with all of that work spread over every core,
+the ratio cannot exceed decryption / (decryption + the rest), about 150 / (150 + 260) ≈ 0.37; 0.8 would
+leave about 40 µs per summary for everything but decryption, less than the schema check alone. On two cores
+the importing process is the bottleneck (the workers wait for it), which is why the import on workers gains
+little over the one in a single process there (`ingest_s` against `ingest_serial_s`). Moving the checks and
+the counting into the workers as well would not lift the bound above, only share it over more cores.
+
+A first import of 1,000,000 files (`bench_ingest_scale.py 1000000 --ingest-only`) did not finish: it was
+stopped after `ingest_1m_s` seconds, having written about 139 GB (`ingest_1m_written_gb`) for a database of
+about 4 GB. SQLite's default page cache (2 MB) spilled the transaction's dirty pages again and again while
+rows went in, in random key order, into the summaries table and its indexes; so the time per file grows
+with the import and ten times the 100,000-file figure is no estimate. The import now runs with a page
+cache of 64 MiB per database (bounded, whatever the import's size), which made the 100,000-file import
+about a fifth faster (`ingest_100k_import_cache_s`); a million files were not measured again.
+
+An import holds one batch of summaries in memory (1,000), not all of them (`ingest_100k_peak_rss_mb`; it
+was about 980 MB at 100,000 files when every accepted summary waited in memory for the write): accepted
+summaries wait sealed, as the summaries table holds them, in a temporary table of the store's connection
+(SQLite keeps it in a file it deletes as it opens it), and one transaction writes them
+(`desktop/collector/staging.py`), so an import is still all or nothing and the later file for an id still
+wins. Only an import under
+participation codes, which are checked against all of an import's summaries at once, still holds them.
 
 From the collector database, the first report after an import reads, decrypts (AES-256-GCM, about
 1 µs each: the database is sealed at rest, `desktop/collector/store.py`) and parses every summary's
@@ -273,6 +343,20 @@ At 1,000,000 summaries (`bench_scale.py`, run with `--only scale`), counting rea
 from the database and counts each as it is read; keys queued for counting are counted every 20,000
 summaries, so the memory a count needs does not grow with the number of summaries
 (`collector_1m_peak_rss_mb` against `collector_1m_db_mb`).
+
+**Bundle.** `bundle_vs_floor_ratio` compares dist/Candor with a bare PySide6 window built by the same
+recipe in the same `./dev bundle` run (dist/CandorFloor). Both leave out Python's OpenSSL bindings (`ssl`,
+`_ssl`, `_hashlib`) and libssl/libcrypto (Candor makes no TLS connection; hashlib uses its built-in SHA-2
+and BLAKE2; cryptography and pyrage carry their own code), the Wayland platform plugin and its libraries
+(Qt then uses its X11 plugin, through XWayland on a Wayland desktop), and the system libraries that the
+packages the .deb depends on already bring (libX11, fontconfig and freetype, D-Bus and systemd's, zlib,
+zstd, lzma, ...; build.spec `TARGET_HAS`). What Candor adds over the floor is its own dependencies: the
+cryptography package's Rust extension alone is about 11 MB (AES-GCM and scrypt for the stores), pyrage
+2 MB, QtCharts with its bindings 3 MB, SQLite 1.5 MB, YAML, jsonschema and its Rust `rpds`, and Candor's
+resources and translations; about 24 MB, against a floor of about 98 MB. A ratio of 1.1 would leave about
+10 MB for all of it, less than cryptography alone: not reachable while Candor ships cryptography, which
+the design names for its encryption at rest. The exclusions that shrink both (system libraries, Wayland)
+make the bundle smaller without moving the ratio towards the budget.
 
 Every report and every dashboard view goes through the release ledger
 (`desktop/collector/ledger.py`): it reads the report's members, the same member keys, sorted, from

@@ -13,9 +13,9 @@ import logging
 import os
 from pathlib import Path
 
-from desktop.storage.paths import ensure_private_dir
+from desktop.storage.paths import LOG_DIRNAME, ensure_private_dir
 
-LOG_DIR = "logs"
+LOG_DIR = LOG_DIRNAME
 LOG_FILE = "candor.log"
 _HANDLER_NAME = "candor-file"
 

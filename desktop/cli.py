@@ -153,7 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     an exception nobody catches is logged by type and place only (``desktop.unexpected``)."""
     if argv is None:
         install_unexpected_hooks()
-    args = parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The usual start, the employee app without options, goes straight to its window: building every command's
+    # parser would only delay it.
+    args = argparse.Namespace(command=None, data_dir=None, policy=None, lang=None) if not argv else parse_args(argv)
     try:
         if args.command is None:
             return run_gui(args)

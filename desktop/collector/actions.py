@@ -208,10 +208,13 @@ def recommended_actions(report: Report, units: Sequence[Report] = ()) -> tuple[A
     """The actions the report's figures support (none while the report is held back).
 
     ``units`` are org-unit reports of the same campaign (each through the same privacy rules); a unit
-    where the pressure to overstate AI use is high gets an action of its own.
+    where the pressure to overstate AI use is high gets an action of its own. Without them, a whole-campaign
+    report with its org units side by side uses the unit reports that comparison released (and only those).
     """
     if report.notice is not None:
         return ()
+    if not units and report.units is not None:
+        units = report.units.reports
     actions = [action for rule in RULES for action in rule(report)]
     for unit in units:
         if unit.notice is not None or unit.org_unit is None:

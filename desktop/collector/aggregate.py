@@ -345,6 +345,16 @@ class Tally:
         self.flush()
         return self
 
+    def merge(self, other: Tally) -> Tally:
+        """Add the counts of ``other``, a tally of other summaries made with the same setup."""
+        self.left_out += other.left_out
+        for unit, group in other.groups.items():
+            mine = self.groups.get(unit)
+            if mine is None:
+                mine = self.groups[unit] = _Group()
+            mine.merge(group)
+        return self
+
     def take_away(self, other: Tally) -> Tally:
         """Remove the counts of ``other``, a tally of summaries this one counted (made with the same setup): the
         result is what counting the remaining summaries gives (sums of amounts up to rounding)."""

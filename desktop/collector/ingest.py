@@ -35,8 +35,10 @@ Duplicates
     (``unchanged``). Importing the same folder again therefore changes nothing.
 
 All or nothing
-    Nothing is written until every file has been examined; then one transaction stores the lot
-    (see :meth:`CollectorStore.put_many`). Cancelling, or an error while writing, leaves the store as
+    Nothing is written until every file has been examined; then one transaction stores the lot. Until
+    then the accepted summaries wait sealed in a temporary table, a batch at a time in memory
+    (desktop/collector/staging.py; under participation codes, which are checked all at once, in memory,
+    then :meth:`CollectorStore.put_many`). Cancelling, or an error while writing, leaves the store as
     it was. No input can make :func:`ingest` raise: every problem with a file becomes a rejection;
     only a failing store (CollectorStoreError) or a programming error propagates.
 
@@ -70,6 +72,7 @@ from pyrage import x25519
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.codes import check_codes, participation
 from desktop.collector.decrypt_pool import CHUNK, DecryptPool, worker_count
+from desktop.collector.staging import StagedImport
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.core.fast_schema import Unsupported, compile_schema
 from desktop.core.regular_file import FileTooLarge, NotARegularFile, describe_mode, open_regular, read_regular
@@ -175,6 +178,12 @@ def ingest(
     if not keys:
         raise ValueError("ingest needs at least one identity to decrypt with")
     run = _Run(keys, campaign, limits, cancelled)
+    keeper = None
+    if isinstance(campaign, CampaignRules) and campaign.counting is not None:
+        from desktop.collector.tally_cache import CountsKeeper  # counting's modules, only when it is wanted
+
+        keeper = CountsKeeper(*campaign.counting)
+        run.counter = keeper.count
     try:
         for path in paths:
             run.list_path(Path(path))
@@ -188,6 +197,11 @@ def ingest(
     accepted: dict[str, SummaryRow] = {}
     sources: dict[str, str] = {}
     superseded = duplicates = 0
+    # Accepted summaries wait for the one write sealed in a temporary table, a batch at a time in memory
+    # (staging.py); only participation codes, checked against all of an import's summaries at once, keep them here.
+    staged = None if _codes_in_play(campaign, store) else StagedImport(store, keeper)
+    if staged is not None and keeper is not None:
+        keeper.remember_rows = False
     workers = worker_count(total) if workers is None else workers
     rows = _examined_in_parallel(run, units, keys, workers) if workers else map(run.examine, units)
     try:
@@ -195,7 +209,9 @@ def ingest(
             if cancelled():
                 return IngestResult(cancelled=True)
             row = next(rows)
-            if row is not None:
+            if row is not None and staged is not None:
+                staged.add(row)
+            elif row is not None:
                 earlier = accepted.pop(row.submission_id, None)  # pop: the later file also takes the later place
                 if earlier is not None:
                     if earlier.source_digest == row.source_digest:
@@ -206,24 +222,31 @@ def ingest(
                 sources[row.submission_id] = units[done - 1].source
             if progress is not None and (done % step == 0 or done == total):
                 progress(done, total)
+        if workers:  # files were read ahead of their checks: list the rejected in the order they were found
+            order = {unit.source: index for index, unit in enumerate(units)}
+            run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
+        if cancelled():
+            return IngestResult(cancelled=True)
+        if staged is not None:
+            counts = staged.write()
+            superseded, duplicates = staged.superseded, staged.duplicates
+        else:
+            counts = store.put_many(_with_codes_checked(campaign, store, accepted, sources, run), keeper)
     finally:
         if isinstance(rows, Generator):
             rows.close()  # stops the worker processes, also when cancelled
         run.close()
-    if cancelled():
-        return IngestResult(cancelled=True)
-    if workers:  # files were read ahead of their checks: list the rejected in the order they were found
-        order = {unit.source: index for index, unit in enumerate(units)}
-        run.rejected.sort(key=lambda rejection: order.get(rejection.source, total))
-    kept = _with_codes_checked(campaign, store, accepted, sources, run)
-    keeper = None
-    if isinstance(campaign, CampaignRules) and campaign.counting is not None:
-        from desktop.collector.tally_cache import CountsKeeper  # counting's modules, only when it is wanted
-
-        keeper = CountsKeeper(*campaign.counting)
-    counts = store.put_many(kept, keeper)
+        if staged is not None:
+            staged.discard()
     return IngestResult(imported=counts.imported, replaced=counts.replaced, unchanged=counts.unchanged + duplicates,
                         rejected=run.rejected, superseded=superseded, skipped=run.skipped)
+
+
+def _codes_in_play(campaign: str | CampaignRules | None, store: CollectorStore) -> bool:
+    """Whether the import's summaries must pass the campaign's participation codes (see _with_codes_checked)."""
+    if not isinstance(campaign, CampaignRules):
+        return False
+    return campaign.require_code or participation(store, campaign.campaign).issued > 0
 
 
 def _with_codes_checked(campaign: str | CampaignRules | None, store: CollectorStore,
@@ -392,6 +415,9 @@ class _Run:
         self.skipped = 0
         self.current_zip: _ZipSource | None = None
         self.fast, self.validator = _validators()
+        #: Shown each accepted summary as parsed here (the keeper of the campaign's counts counts it then, so no
+        #: summary's JSON is parsed a second time for counting).
+        self.counter: Callable[[SummaryRow, dict[str, Any]], None] | None = None
 
     def reject(self, source: str, code: ReasonCode, message: str) -> None:
         self.rejected.append(Rejection(source, code, message))
@@ -715,7 +741,7 @@ class _Run:
                               "reveal its answers or distort the figures. Ask IT to check that Candor uses the "
                               "campaign's policy, then have it exported again.")
         questionnaire = summary["questionnaire"]
-        return SummaryRow(
+        row = SummaryRow(
             submission_id=summary["submission_id"],
             campaign=found,
             questionnaire_id=questionnaire["id"],
@@ -724,6 +750,9 @@ class _Run:
             source_digest=hashlib.sha256(plain).hexdigest(),
             summary=text,
         )
+        if self.counter is not None:
+            self.counter(row, summary)
+        return row
 
 
 # --- helpers ----------------------------------------------------------------------------------------------

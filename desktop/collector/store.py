@@ -110,7 +110,7 @@ class CountsKeeper(Protocol):
 
     def before(self, store: CollectorStore) -> None: ...
 
-    def after(self, store: CollectorStore, gone: list[tuple[str, str]], came: list[tuple[str, str]]) -> None: ...
+    def after(self, store: CollectorStore, gone: list[tuple[str, str]], came: list[SummaryRow]) -> None: ...
 
 
 class PutCounts(NamedTuple):
@@ -378,7 +378,7 @@ class CollectorStore:
 
         ``keeper`` (see tally_cache.CountsKeeper) keeps a campaign's stored counts up to date in the same
         transaction: it is shown the store before the rows are written, then each summary that went (a replaced
-        one) and each that came, as ``(campaign, JSON text)``.
+        one) as ``(campaign, JSON text)``, and each row that came.
         """
         batch = list(rows)
         if not batch:
@@ -442,7 +442,7 @@ class CollectorStore:
             "format_version = ?4, member_key = ?5, sealed = ?6, "
             f"org_unit = {_ORG_UNIT_OF.format(json='?7')} WHERE id_key = ?8", updates)
         if keeper is not None:
-            keeper.after(self, gone, [(r.campaign, r.summary) for _member, r in final.values()])
+            keeper.after(self, gone, [r for _member, r in final.values()])
         return PutCounts(imported, replaced, unchanged)
 
     def _stored_texts(self, keys: list[str]) -> list[tuple[str, str]]:

@@ -28,12 +28,13 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from desktop import __version__
-from desktop.collector.aggregate import Tally, _Counts, _Group
+from desktop.collector.aggregate import FLUSH_EVERY, Tally, _Counts, _Group
 from desktop.collector.ledger import Members
-from desktop.collector.store import CollectorStore, _parsed
+from desktop.collector.store import CollectorStore, SummaryRow, _parsed
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
@@ -134,7 +135,12 @@ def counted(store: CollectorStore, campaign: str, questionnaire: Questionnaire, 
 
 class CountsKeeper:
     """Keeps the policy's campaign's stored counts up to date as :meth:`CollectorStore.put_many` writes rows
-    (see the module's docstring). Used once per write; the store calls :meth:`before`, then :meth:`after`."""
+    (see the module's docstring). Used once per write; the store calls :meth:`before`, then :meth:`after`.
+
+    Ingest hands it each summary as it parses it (:meth:`count`), so a summary's JSON is parsed once per import:
+    :meth:`after` parses only what the import did not count that way (a replaced summary, read from the store)
+    and takes away what was counted but not written (a file superseded by a later one, one refused for its
+    participation code, one already stored unchanged)."""
 
     def __init__(self, questionnaire: Questionnaire, catalog: Catalog, policy: Policy):
         self.questionnaire = questionnaire
@@ -142,9 +148,57 @@ class CountsKeeper:
         self.policy = policy
         self.campaign = policy.campaign.id
         self._tally: Tally | None = None
+        self._counted = self._fresh()
+        #: The rows counted in advance, by (submission id, digest); a later file of the same content is the same row.
+        self._counted_rows: dict[tuple[str, str], SummaryRow] = {}
+        self.remember_rows = True
+        self._queued = 0
 
     def _fresh(self) -> Tally:
         return Tally(self.questionnaire, self.catalog, self.policy)
+
+    def count(self, row: SummaryRow, summary: dict[str, Any]) -> None:
+        """Count a summary of a row that may be written (``summary``: its JSON, parsed), before the write. Unless
+        ``remember_rows`` is off (an import staged in the database, desktop/collector/staging.py, which takes away
+        itself what is not written), the row is remembered for :meth:`after`."""
+        if row.campaign != self.campaign:
+            return
+        if self.remember_rows:
+            if (row.submission_id, row.source_digest) in self._counted_rows:
+                return
+            self._counted_rows[(row.submission_id, row.source_digest)] = row
+        self._counted.add(summary)
+        self._queued += 1
+        if self._queued % FLUSH_EVERY == 0:
+            self._counted.flush()
+
+    def take_away_counted(self, texts: Iterable[str]) -> None:
+        """Take away the counts of summaries :meth:`count` counted that are not written (their JSON texts)."""
+        mine = self.campaign
+        summaries = (_parsed("\n" + text) for text in texts)
+        self._counted.take_away(self._fresh().add_all(summary for summary in summaries
+                                                      if summary.get("campaign") == mine))
+
+    def take_away_stored(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Take away the counts of stored summaries an import replaces, as ``(campaign, JSON text)``; after
+        :meth:`before`."""
+        if self._tally is None:
+            return
+        mine = self.campaign
+        try:
+            self._tally.take_away(self._fresh().add_all(_parsed("\n" + text) for campaign, text in pairs
+                                                        if campaign == mine))
+        except (ValueError, KeyError, TypeError):  # counts that do not add up: the next report counts afresh
+            self._tally = None
+
+    def finish(self, store: CollectorStore) -> None:
+        """Keep the counts (those before, less :meth:`take_away_stored`, plus those counted) for the stored rows."""
+        tally, self._tally = self._tally, None
+        counted, self._counted = self._counted, self._fresh()
+        if tally is None:
+            return
+        tally.merge(counted)
+        store.keep_tally(self.campaign, fingerprint(store, self.campaign, tally), dumps(tally))
 
     def before(self, store: CollectorStore) -> None:
         """Take the counts the stored rows give: counted from nothing for a campaign with none, else the kept
@@ -159,16 +213,24 @@ class CountsKeeper:
             with contextlib.suppress(Exception):  # kept counts that cannot be read are counted again, later
                 self._tally = loads(stored, self.questionnaire, self.catalog, self.policy)
 
-    def after(self, store: CollectorStore, gone: list[tuple[str, str]], came: list[tuple[str, str]]) -> None:
+    def after(self, store: CollectorStore, gone: list[tuple[str, str]], came: list[SummaryRow]) -> None:
         """Take away the summaries that went, add those that came (of this campaign), keep the result."""
         tally, self._tally = self._tally, None
+        counted, rows = self._counted, self._counted_rows
+        self._counted, self._counted_rows = self._fresh(), {}
         if tally is None:
             return
         mine = self.campaign
+        came_keys = {(row.submission_id, row.source_digest) for row in came if row.campaign == mine}
         try:
             tally.take_away(self._fresh().add_all(_parsed("\n" + text) for campaign, text in gone
                                                   if campaign == mine))
-            tally.add_all(_parsed("\n" + text) for campaign, text in came if campaign == mine)
+            not_written = [row.summary for key, row in rows.items() if key not in came_keys]
+            if not_written:
+                counted.take_away(self._fresh().add_all(_parsed("\n" + text) for text in not_written))
+            tally.merge(counted)
+            tally.add_all(_parsed("\n" + row.summary) for row in came
+                          if row.campaign == mine and (row.submission_id, row.source_digest) not in rows)
         except (ValueError, KeyError, TypeError):  # counts that do not add up: the next report counts afresh
             return
         store.keep_tally(mine, fingerprint(store, mine, tally), dumps(tally))

@@ -7,7 +7,6 @@ given as full paths, and a recipient that really is a public age key.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 from collections.abc import Collection
@@ -227,6 +226,8 @@ def _is_number(value: Any) -> TypeGuard[int | float]:
 
 
 def _did_you_mean(word: str, candidates: Collection[str]) -> str:
+    import difflib  # only for a problem to explain, never on the usual start
+
     close = difflib.get_close_matches(word, list(candidates), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -7,7 +7,6 @@ lives in :mod:`policy_sources`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Mapping
@@ -84,5 +83,7 @@ def baked_marker_path(bundled: Path) -> Path:
 
 def baked_marker_text(policy_bytes: bytes) -> str:
     """What build.spec writes into the build record for a policy with these bytes."""
+    import hashlib  # only for a baked policy: the usual start does not load OpenSSL's bindings
+
     return f"sha256:{hashlib.sha256(policy_bytes).hexdigest()}\n"
 

@@ -32,7 +32,6 @@ The places live in :mod:`policy_locations`, the merge in :mod:`policy_merge`, th
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable, Collection, Mapping
@@ -202,6 +201,8 @@ def _read_bundled(path: Path, known: Collection[str] | None) -> SourceRead:
         return _unusable(BAKED, path, error.kind, error.problems)
     except ContentError as error:
         return _unusable(BAKED, path, "invalid", error.problems)
+    import hashlib  # only for a baked policy: the usual start does not load OpenSSL's bindings
+
     if hashlib.sha256(raw).hexdigest() != record.group(1):
         message = (f"is not the policy baked in when Candor was built (its SHA-256 differs from the one in"
                    f" {marker}), so it was changed afterwards{reinstall}")

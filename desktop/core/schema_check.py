@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable
 from functools import cache
@@ -122,6 +121,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
         extras = sorted(set(error.instance) - set(known))
         messages = []
         for extra in extras:
+            import difflib  # only for a problem to explain
+
             close = difflib.get_close_matches(extra, known, n=1)
             text = f"unknown field {extra!r}"
             text += f" (did you mean {close[0]!r}?)" if close else f"; known fields: {', '.join(known)}"

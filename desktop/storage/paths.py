@@ -14,6 +14,9 @@ DATA_DIR_ENV = "CANDOR_DATA_DIR"
 DB_FILENAME = "candor.db"
 # SQLite's companion files for candor.db (write-ahead log, shared memory, rollback journal).
 DB_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+# What else Candor keeps beside candor.db (all of it goes with "Delete all my data").
+PREFERENCES_FILENAME = "preferences.ini"
+LOG_DIRNAME = "logs"
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600

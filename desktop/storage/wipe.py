@@ -1,4 +1,8 @@
-"""'Delete all my data': forget the data key, then remove Candor's files."""
+"""'Delete all my data': forget the data key, then remove Candor's files.
+
+``delete_everything`` is the one service the app calls (from the settings page, and when a lost keyring
+key leaves the saved answers unreadable); ``delete_all_data`` is the step underneath it.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,19 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from desktop.storage.errors import KeyUnavailable, StoreError
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.keys import KeyManager
-from desktop.storage.paths import DB_COMPANION_SUFFIXES, DB_FILENAME
+from desktop.storage.paths import DB_COMPANION_SUFFIXES, DB_FILENAME, LOG_DIRNAME, PREFERENCES_FILENAME
+from desktop.storage.recovery import damaged_copies
+
+if TYPE_CHECKING:
+    from desktop.storage.startup import OpenedStore
+    from desktop.storage.store import Store
 
 # Left behind only if Candor was killed in the middle of ensure_private_dir's write check.
 _STRAY_PATTERNS = (".candor-write-check-*",)
@@ -28,6 +38,23 @@ class WipeResult:
     key_removed: bool = False
     keyring_problem: str | None = None
     data_dir_removed: bool = False
+
+
+def candor_files(data_dir: Path) -> list[str]:
+    """Everything besides the database that Candor keeps in ``data_dir``: the preferences, the log folder
+    and the damaged copies set aside at start-up."""
+    return [PREFERENCES_FILENAME, LOG_DIRNAME, *damaged_copies(data_dir)]
+
+
+def delete_everything(data_dir: Path, opened: OpenedStore | None, keyring_store: KeyringKeyStore | None,
+                      store: Store | None = None) -> WipeResult:
+    """"Delete all my data" as the app runs it: close the open ``store`` (if unlocked), forget the key
+    (through the open database's KeyManager, or ``keyring_store`` when the database was never opened),
+    then remove candor.db and every file in :func:`candor_files`. Stop writing the log first."""
+    if store is not None:
+        store.close()
+    return delete_all_data(data_dir, opened.keys if opened else keyring_store,
+                           db=opened.db if opened else None, extra_names=candor_files(data_dir))
 
 
 def delete_all_data(

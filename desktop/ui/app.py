@@ -76,7 +76,8 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
                                     "CandorApp", "Candor is already running for this data folder. Switch to its "
                                     "window; your answers are safe there."))
         return 0
-    ThemeSwitcher(app).apply(preferences.theme)
+    themes = ThemeSwitcher(app)  # built once, like the preferences: the app below gets both
+    themes.apply(preferences.theme)
     window = MainWindow(resolve_policy(policy_flag, os.environ, None), data_path)
     restore_hooks = install_window_notice(window.prompts)
     window.show()
@@ -93,7 +94,8 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
             app.exit(cannot_start(exc))
             return
         start_logging(data_path, content)
-        employee = EmployeeApp(content, data_path, lang=language, window=window)
+        employee = EmployeeApp(content, data_path, lang=language, window=window, preferences=preferences,
+                               themes=themes)
         running.append(employee)
         employee.unlock()
 

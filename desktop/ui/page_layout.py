@@ -33,7 +33,15 @@ class FittingScrollArea(QScrollArea):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self) -> None:
+        # Only a shown page has its real width: wrapping all its text at the width of a page not yet shown (as it
+        # is built, and while its window is first laid out) would be work thrown away when it is shown.
+        if not self.isVisible():
+            return
         widget = self.widget()
         layout = widget.layout() if widget is not None else None
         if widget is None or layout is None or not layout.hasHeightForWidth():

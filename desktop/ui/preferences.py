@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-FILE_NAME = "preferences.ini"
+from desktop.storage.paths import PREFERENCES_FILENAME
+
+FILE_NAME = PREFERENCES_FILENAME
 
 
 class Preferences:

@@ -20,7 +20,7 @@ from desktop.storage.paths import database_path
 from desktop.storage.recovery import move_aside
 from desktop.storage.startup import OpenedStore, open_store
 from desktop.storage.store import Store
-from desktop.storage.wipe import delete_all_data
+from desktop.storage.wipe import WipeResult, delete_everything
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.prompts import Prompts
 from desktop.ui.store_messages import StoreMessages
@@ -32,15 +32,13 @@ class StoreGate(QObject):
     """Returns an open :class:`Store`, or ``None`` with :attr:`problem` saying why not."""
 
     def __init__(self, data_dir: Path, keyring_store: KeyringKeyStore, prompts: Prompts,
-                 ask_passphrase: PassphraseAsker | None = None, parent_widget: QWidget | None = None,
-                 own_files: Callable[[], list[str]] = list):
+                 ask_passphrase: PassphraseAsker | None = None, parent_widget: QWidget | None = None):
         super().__init__()
         self.data_dir = data_dir
         self.keyring_store = keyring_store
         self.prompts = prompts
         self.parent_widget = parent_widget
         self.ask_passphrase = ask_passphrase or self._dialog_passphrase
-        self.own_files = own_files
         self.problem = ""
         self.opened: OpenedStore | None = None
         self.words = StoreMessages(self)
@@ -136,8 +134,7 @@ class StoreGate(QObject):
                 self.tr("Delete"), self.tr("Keep them"),
             ):
                 shutdown_logging()
-                delete_all_data(self.data_dir, self.opened.keys, db=self.opened.db, extra_names=self.own_files())
-                self.opened = None
+                self.delete_everything(None)
                 return "deleted"
             return "retry" if choice == 0 else "stop"
         choice = self.prompts.choose(
@@ -146,6 +143,13 @@ class StoreGate(QObject):
             [self.tr("Try again"), self.tr("Not now")],
         )
         return "retry" if choice == 0 else "stop"
+
+    def delete_everything(self, store: Store | None) -> WipeResult:
+        """Close ``store`` (if open) and delete every file Candor keeps and the data key; the caller has
+        stopped the log. The next :meth:`open` starts afresh."""
+        result = delete_everything(self.data_dir, self.opened, self.keyring_store, store)
+        self.opened = None
+        return result
 
     def _stopped(self, message: str) -> Store | None:
         """Keep why the store stays closed; what open() returns then (None)."""

@@ -212,9 +212,81 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFlow</name>
+    <message>
+        <location filename="../../desktop/ui/assessment_flow.py" line="+75"/>
+        <location line="+61"/>
+        <source>Candor cannot open your assessment</source>
+        <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Start over?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
+        <translation>Dadurch werden alle Antworten dieser Selbsteinschätzung gelöscht, auch Ihre Notizen, und Sie kehren zur ersten Frage zurück. Ihre abgeschlossenen Selbsteinschätzungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear my answers</source>
+        <translation>Meine Antworten löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my answers</source>
+        <translation>Antworten behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your answers could not be cleared</source>
+        <translation>Ihre Antworten konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>• An answer to a question that is no longer asked</source>
+        <translation>• Eine Antwort auf eine Frage, die nicht mehr gestellt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• %1: a choice that is no longer offered</source>
+        <translation>• %1: eine Auswahl, die nicht mehr angeboten wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions updated</source>
+        <translation>Fragen aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
+        <translation>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer einer, die nicht mehr zutrifft. Bitte prüfen Sie die Seite, auf der sie stand.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
+        <translation>
+            <numerusform>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer %n Antwort, die nicht mehr zutrifft. Bitte prüfen Sie die Seite, auf der sie stand.</numerusform>
+            <numerusform>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer %n Antworten, die nicht mehr zutreffen. Bitte prüfen Sie die Seiten, auf denen sie standen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
+        <translation>Ihre neuesten Antworten wurden nicht gespeichert: %1 Die zuvor gespeicherten bleiben erhalten; Sie können dort weitermachen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers are saved. You can continue any time.</source>
+        <translation>Ihre Antworten sind gespeichert. Sie können jederzeit weitermachen.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+109"/>
+        <location filename="../../desktop/ui/app.py" line="+111"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -229,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren Sie Candor neu.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Candor is already open</source>
         <translation>Candor ist bereits geöffnet</translation>
     </message>
@@ -1418,76 +1490,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+57"/>
-        <source>Candor cannot open your assessment</source>
-        <translation>Candor kann Ihre Selbsteinschätzung nicht öffnen</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Start over?</source>
-        <translation>Neu beginnen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
-        <translation>Dadurch werden alle Antworten dieser Selbsteinschätzung gelöscht, auch Ihre Notizen, und Sie kehren zur ersten Frage zurück. Ihre abgeschlossenen Selbsteinschätzungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clear my answers</source>
-        <translation>Meine Antworten löschen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep my answers</source>
-        <translation>Antworten behalten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your answers could not be cleared</source>
-        <translation>Ihre Antworten konnten nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>• An answer to a question that is no longer asked</source>
-        <translation>• Eine Antwort auf eine Frage, die nicht mehr gestellt wird</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>• %1: a choice that is no longer offered</source>
-        <translation>• %1: eine Auswahl, die nicht mehr angeboten wird</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Questions updated</source>
-        <translation>Fragen aktualisiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
-        <translation>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer einer, die nicht mehr zutrifft. Bitte prüfen Sie die Seite, auf der sie stand.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
-        <translation>
-            <numerusform>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer %n Antwort, die nicht mehr zutrifft. Bitte prüfen Sie die Seite, auf der sie stand.</numerusform>
-            <numerusform>Die Fragen in Candor haben sich seit Ihren letzten Antworten geändert. Ihre Antworten wurden übernommen, außer %n Antworten, die nicht mehr zutreffen. Bitte prüfen Sie die Seiten, auf denen sie standen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
-        <translation>Ihre neuesten Antworten wurden nicht gespeichert: %1 Die zuvor gespeicherten bleiben erhalten; Sie können dort weitermachen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your answers are saved. You can continue any time.</source>
-        <translation>Ihre Antworten sind gespeichert. Sie können jederzeit weitermachen.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+203"/>
         <source>Policy updated</source>
         <translation>Richtlinie aktualisiert</translation>
     </message>
@@ -1510,36 +1513,6 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+1"/>
         <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
         <translation>%1 wurde geändert und kann nicht verwendet werden, daher behält Candor die zuvor gelesene Richtlinie bei. Ihre Antworten sind davon nicht betroffen. Bitte informieren Sie Ihr IT-Team.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Delete all your Candor data?</source>
-        <translation>Alle Ihre Candor-Daten löschen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
-        <translation>Dadurch werden alle Antworten, Ergebnisse und Einstellungen, die Candor auf diesem Computer speichert, sowie der Schlüssel, mit dem sie verschlüsselt sind, entfernt. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep my data</source>
-        <translation>Daten behalten</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>All your Candor data was deleted from this computer.</source>
-        <translation>Alle Ihre Candor-Daten wurden von diesem Computer gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The key could not be removed from your password manager: %1</source>
-        <translation>Der Schlüssel konnte nicht aus Ihrer Passwortverwaltung entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2874,39 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
     </message>
 </context>
 <context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../desktop/ui/settings_flow.py" line="+73"/>
+        <source>Delete all your Candor data?</source>
+        <translation>Alle Ihre Candor-Daten löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
+        <translation>Dadurch werden alle Antworten, Ergebnisse und Einstellungen, die Candor auf diesem Computer speichert, sowie der Schlüssel, mit dem sie verschlüsselt sind, entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my data</source>
+        <translation>Daten behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All your Candor data was deleted from this computer.</source>
+        <translation>Alle Ihre Candor-Daten wurden von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key could not be removed from your password manager: %1</source>
+        <translation>Der Schlüssel konnte nicht aus Ihrer Passwortverwaltung entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
@@ -3002,7 +3008,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+56"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
         <source>Your saved answers could not be read</source>
         <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden</translation>
     </message>
@@ -3053,23 +3059,23 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Delete my saved answers</source>
         <translation>Gespeicherte Antworten löschen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Delete your saved answers?</source>
         <translation>Gespeicherte Antworten löschen?</translation>
     </message>
@@ -3089,7 +3095,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your password manager is not available</source>
         <translation>Ihre Passwortverwaltung ist nicht verfügbar</translation>
     </message>

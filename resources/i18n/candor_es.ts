@@ -212,9 +212,81 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFlow</name>
+    <message>
+        <location filename="../../desktop/ui/assessment_flow.py" line="+75"/>
+        <location line="+61"/>
+        <source>Candor cannot open your assessment</source>
+        <translation>Candor no puede abrir su autoevaluación</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Start over?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
+        <translation>Se borrarán todas las respuestas de esta autoevaluación, incluidas sus notas, y volverá a la primera pregunta. Sus autoevaluaciones completadas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear my answers</source>
+        <translation>Borrar mis respuestas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my answers</source>
+        <translation>Conservar mis respuestas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your answers could not be cleared</source>
+        <translation>No se pudieron borrar sus respuestas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>• An answer to a question that is no longer asked</source>
+        <translation>• Una respuesta a una pregunta que ya no se hace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• %1: a choice that is no longer offered</source>
+        <translation>• %1: una opción que ya no se ofrece</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions updated</source>
+        <translation>Preguntas actualizadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
+        <translation>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo una que ya no corresponde. Revise la página en la que estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
+        <translation>
+            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo %n que ya no corresponde. Revise la página en la que estaba.</numerusform>
+            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo %n que ya no corresponden. Revise las páginas en las que estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
+        <translation>Sus últimas respuestas no se guardaron: %1 Las que se guardaron antes se conservan; puede continuar desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers are saved. You can continue any time.</source>
+        <translation>Sus respuestas están guardadas. Puede continuar cuando quiera.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+109"/>
+        <location filename="../../desktop/ui/app.py" line="+111"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -229,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Los archivos propios de Candor están dañados o faltan: vuelva a instalar Candor.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Candor is already open</source>
         <translation>Candor ya está abierto</translation>
     </message>
@@ -895,7 +967,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     <message>
         <location line="+1"/>
         <source>Tre&amp;nds across campaigns</source>
-        <translation>Te&amp;ndencias entre campañas</translation>
+        <translation>Tende&amp;ncias entre campañas</translation>
     </message>
 </context>
 <context>
@@ -1418,76 +1490,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+57"/>
-        <source>Candor cannot open your assessment</source>
-        <translation>Candor no puede abrir su autoevaluación</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Start over?</source>
-        <translation>¿Empezar de nuevo?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
-        <translation>Se borrarán todas las respuestas de esta autoevaluación, incluidas sus notas, y volverá a la primera pregunta. Sus autoevaluaciones completadas se conservan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clear my answers</source>
-        <translation>Borrar mis respuestas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep my answers</source>
-        <translation>Conservar mis respuestas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your answers could not be cleared</source>
-        <translation>No se pudieron borrar sus respuestas</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>• An answer to a question that is no longer asked</source>
-        <translation>• Una respuesta a una pregunta que ya no se hace</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>• %1: a choice that is no longer offered</source>
-        <translation>• %1: una opción que ya no se ofrece</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Questions updated</source>
-        <translation>Preguntas actualizadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
-        <translation>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo una que ya no corresponde. Revise la página en la que estaba.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
-        <translation>
-            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo %n que ya no corresponde. Revise la página en la que estaba.</numerusform>
-            <numerusform>Las preguntas de Candor han cambiado desde la última vez que respondió. Se han conservado sus respuestas, salvo %n que ya no corresponden. Revise las páginas en las que estaban.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
-        <translation>Sus últimas respuestas no se guardaron: %1 Las que se guardaron antes se conservan; puede continuar desde ahí.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your answers are saved. You can continue any time.</source>
-        <translation>Sus respuestas están guardadas. Puede continuar cuando quiera.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+203"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -1510,36 +1513,6 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <location line="+1"/>
         <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
         <translation>%1 ha cambiado y no se puede usar, así que Candor mantiene la política que leyó antes. Sus respuestas no se ven afectadas. Avise a su equipo de TI.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Delete all your Candor data?</source>
-        <translation>¿Eliminar todos sus datos de Candor?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
-        <translation>Se eliminarán todas las respuestas, los resultados y la configuración que Candor guarda en este equipo, así como la clave que los cifra. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete everything</source>
-        <translation>Eliminar todo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep my data</source>
-        <translation>Conservar mis datos</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>All your Candor data was deleted from this computer.</source>
-        <translation>Se han eliminado de este equipo todos sus datos de Candor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The key could not be removed from your password manager: %1</source>
-        <translation>No se pudo quitar la clave de su administrador de contraseñas: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2874,39 @@ Si sale ahora, se perderán las respuestas que haya dado desde entonces.</transl
     </message>
 </context>
 <context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../desktop/ui/settings_flow.py" line="+73"/>
+        <source>Delete all your Candor data?</source>
+        <translation>¿Eliminar todos sus datos de Candor?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
+        <translation>Se eliminarán todas las respuestas, los resultados y la configuración que Candor guarda en este equipo, así como la clave que los cifra. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everything</source>
+        <translation>Eliminar todo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All your Candor data was deleted from this computer.</source>
+        <translation>Se han eliminado de este equipo todos sus datos de Candor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key could not be removed from your password manager: %1</source>
+        <translation>No se pudo quitar la clave de su administrador de contraseñas: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
@@ -3002,7 +3008,7 @@ Si sale ahora, se perderán las respuestas que haya dado desde entonces.</transl
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+56"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
         <source>Your saved answers could not be read</source>
         <translation>No se pudieron leer sus respuestas guardadas</translation>
     </message>
@@ -3053,23 +3059,23 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Delete my saved answers</source>
         <translation>Eliminar mis respuestas guardadas</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Delete your saved answers?</source>
         <translation>¿Eliminar sus respuestas guardadas?</translation>
     </message>
@@ -3089,7 +3095,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your password manager is not available</source>
         <translation>Su administrador de contraseñas no está disponible</translation>
     </message>
@@ -3217,7 +3223,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
     <message>
         <location line="+2"/>
         <source>Not in your organization&apos;s policy</source>
-        <translation>No figura en la política de tu organización</translation>
+        <translation>No figura en la política de su organización</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -212,9 +212,81 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFlow</name>
+    <message>
+        <location filename="../../desktop/ui/assessment_flow.py" line="+75"/>
+        <location line="+61"/>
+        <source>Candor cannot open your assessment</source>
+        <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Start over?</source>
+        <translation>Recommencer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
+        <translation>Toutes les réponses de cette auto-évaluation seront effacées, y compris vos notes, et vous reviendrez à la première question. Vos auto-évaluations terminées sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear my answers</source>
+        <translation>Effacer mes réponses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my answers</source>
+        <translation>Conserver mes réponses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your answers could not be cleared</source>
+        <translation>Vos réponses n&apos;ont pas pu être effacées</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>• An answer to a question that is no longer asked</source>
+        <translation>• Une réponse à une question qui n&apos;est plus posée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• %1: a choice that is no longer offered</source>
+        <translation>• %1&#xa0;: un choix qui n&apos;est plus proposé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions updated</source>
+        <translation>Questions mises à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
+        <translation>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf une qui ne s&apos;applique plus. Veuillez vérifier la page où elle se trouvait.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
+        <translation>
+            <numerusform>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf %n qui ne s&apos;applique plus. Veuillez vérifier la page où elle se trouvait.</numerusform>
+            <numerusform>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf %n qui ne s&apos;appliquent plus. Veuillez vérifier les pages où elles se trouvaient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
+        <translation>Vos dernières réponses n&apos;ont pas été enregistrées&#xa0;: %1 Celles enregistrées auparavant sont conservées&#xa0;; vous pouvez reprendre à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers are saved. You can continue any time.</source>
+        <translation>Vos réponses sont enregistrées. Vous pouvez reprendre à tout moment.</translation>
+    </message>
+</context>
+<context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+109"/>
+        <location filename="../../desktop/ui/app.py" line="+111"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -229,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstaller Candor.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Candor is already open</source>
         <translation>Candor est déjà ouvert</translation>
     </message>
@@ -1418,76 +1490,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+140"/>
-        <location line="+57"/>
-        <source>Candor cannot open your assessment</source>
-        <translation>Candor ne peut pas ouvrir votre auto-évaluation</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Start over?</source>
-        <translation>Recommencer&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This clears every answer in this assessment, including your notes, and takes you back to the first question. Your completed assessments are kept.</source>
-        <translation>Toutes les réponses de cette auto-évaluation seront effacées, y compris vos notes, et vous reviendrez à la première question. Vos auto-évaluations terminées sont conservées.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clear my answers</source>
-        <translation>Effacer mes réponses</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep my answers</source>
-        <translation>Conserver mes réponses</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your answers could not be cleared</source>
-        <translation>Vos réponses n&apos;ont pas pu être effacées</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>• An answer to a question that is no longer asked</source>
-        <translation>• Une réponse à une question qui n&apos;est plus posée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>• %1: a choice that is no longer offered</source>
-        <translation>• %1&#xa0;: un choix qui n&apos;est plus proposé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Questions updated</source>
-        <translation>Questions mises à jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except one that no longer applies. Please check the page it was on.</source>
-        <translation>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf une qui ne s&apos;applique plus. Veuillez vérifier la page où elle se trouvait.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Candor&apos;s questions changed since you last answered. Your answers were kept, except %n that no longer apply. Please check the pages they were on.</source>
-        <translation>
-            <numerusform>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf %n qui ne s&apos;applique plus. Veuillez vérifier la page où elle se trouvait.</numerusform>
-            <numerusform>Les questions de Candor ont changé depuis vos dernières réponses. Vos réponses ont été conservées, sauf %n qui ne s&apos;appliquent plus. Veuillez vérifier les pages où elles se trouvaient.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Your latest answers were not saved: %1 The ones saved before are kept; you can continue from there.</source>
-        <translation>Vos dernières réponses n&apos;ont pas été enregistrées&#xa0;: %1 Celles enregistrées auparavant sont conservées&#xa0;; vous pouvez reprendre à partir de là.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your answers are saved. You can continue any time.</source>
-        <translation>Vos réponses sont enregistrées. Vous pouvez reprendre à tout moment.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+203"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -1510,36 +1513,6 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+1"/>
         <source>%1 changed and cannot be used, so Candor keeps the policy it read before. Your answers are not affected. Please tell your IT team.</source>
         <translation>Un changement dans %1 empêche de l&apos;utiliser&#xa0;: Candor conserve donc la politique lue précédemment. Vos réponses ne sont pas concernées. Veuillez prévenir votre équipe informatique.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Delete all your Candor data?</source>
-        <translation>Supprimer toutes vos données Candor&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
-        <translation>Cela supprime toutes les réponses, tous les résultats et tous les paramètres que Candor conserve sur cet ordinateur, ainsi que la clé qui les chiffre. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete everything</source>
-        <translation>Tout supprimer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep my data</source>
-        <translation>Conserver mes données</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>All your Candor data was deleted from this computer.</source>
-        <translation>Toutes vos données Candor ont été supprimées de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The key could not be removed from your password manager: %1</source>
-        <translation>La clé n&apos;a pas pu être retirée de votre gestionnaire de mots de passe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2874,39 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
     </message>
 </context>
 <context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../desktop/ui/settings_flow.py" line="+73"/>
+        <source>Delete all your Candor data?</source>
+        <translation>Supprimer toutes vos données Candor&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes every answer, result and setting Candor keeps on this computer, and the key that encrypts them. It cannot be undone.</source>
+        <translation>Cela supprime toutes les réponses, tous les résultats et tous les paramètres que Candor conserve sur cet ordinateur, ainsi que la clé qui les chiffre. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my data</source>
+        <translation>Conserver mes données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All your Candor data was deleted from this computer.</source>
+        <translation>Toutes vos données Candor ont été supprimées de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key could not be removed from your password manager: %1</source>
+        <translation>La clé n&apos;a pas pu être retirée de votre gestionnaire de mots de passe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="+37"/>
@@ -3002,7 +3008,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+56"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
         <source>Your saved answers could not be read</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues</translation>
     </message>
@@ -3053,23 +3059,23 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Delete my saved answers</source>
         <translation>Supprimer mes réponses enregistrées</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Delete your saved answers?</source>
         <translation>Supprimer vos réponses enregistrées&#xa0;?</translation>
     </message>
@@ -3089,7 +3095,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>Les conserver</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your password manager is not available</source>
         <translation>Votre gestionnaire de mots de passe n&apos;est pas disponible</translation>
     </message>

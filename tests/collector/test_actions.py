@@ -121,6 +121,19 @@ def test_a_unit_where_pressure_is_high_gets_its_own_action_and_a_held_back_unit_
     assert "Talk with Engineering" in found[0].text
 
 
+def test_a_report_with_its_units_side_by_side_names_the_unit_to_talk_with():
+    """The unit reports the comparison released are the ones the actions read: no other unit figure is used."""
+    from desktop.collector.unit_compare import UnitComparison
+
+    high = quiet(org_unit="eng", org_unit_label="Engineering",
+                 sentiment=(statement("pressure_to_overstate", exact(60)),))
+    low = quiet(org_unit="legal", org_unit_label="Legal", sentiment=(statement("pressure_to_overstate", exact(10)),))
+    whole = quiet(units=UnitComparison(5, {}, (), (high, low)))
+    found = act.recommended_actions(whole)
+    assert [(a.code, a.subject) for a in found] == [(act.OVERSTATE_UNIT, "Engineering")]
+    assert act.recommended_actions(quiet()) == ()  # no comparison, no unit action
+
+
 def test_every_writer_shows_the_actions_with_their_figures():
     report = quiet(license_candidates=(candidate("ChatGPT", est(0.3, 0.2, 0.4)),),
                    policy_awareness=distribution("policy_awareness", "Policy",

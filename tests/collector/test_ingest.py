@@ -19,7 +19,7 @@ from pyrage import x25519
 
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import REASON_CODES, IngestResult, Limits, ingest
-from desktop.collector.store import CollectorStore, CollectorStoreError
+from desktop.collector.store import CollectorStore, CollectorStoreError, SummaryRow
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
@@ -624,18 +624,34 @@ def test_cancelling_at_the_very_end_still_writes_nothing(demo, identity, store):
 
 
 def test_a_failing_write_is_rolled_back_whole(demo, identity, store, monkeypatch):
-    real_put = CollectorStore._put
+    from desktop.collector.staging import StagedImport
 
-    def put_then_fail(self, batch, now, keeper=None):
-        real_put(self, batch, now, keeper)  # every row is written inside the transaction...
+    real_write = StagedImport._write_rows
+
+    def write_then_fail(self, joined):
+        real_write(self, joined)  # every row is written inside the transaction...
         raise sqlite3.OperationalError("disk I/O error")  # ...then the disk fails
 
-    monkeypatch.setattr(CollectorStore, "_put", put_then_fail)
+    monkeypatch.setattr(StagedImport, "_write_rows", write_then_fail)
     with pytest.raises(CollectorStoreError, match="nothing from this import was kept"):
         run([demo], identity, store)
     monkeypatch.undo()
     assert store.count() == 0
     assert run([demo], identity, store).imported == N_DEMO
+
+
+def test_a_failing_write_of_rows_held_in_memory_is_rolled_back_whole(tmp_path, identity, store, monkeypatch):
+    rows = [SummaryRow(f"{i:032x}", "c", "q", 1, 2, f"{i:064x}", '{"format": "candor-summary"}') for i in range(3)]
+    real_put = CollectorStore._put
+
+    def put_then_fail(self, batch, now, keeper=None):
+        real_put(self, batch, now, keeper)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(CollectorStore, "_put", put_then_fail)
+    with pytest.raises(CollectorStoreError, match="nothing from this import was kept"):
+        store.put_many(rows)
+    assert store.count() == 0
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -229,3 +229,112 @@ def test_counting_from_the_store_streams_summaries_and_keeps_memory_bounded(tmp_
     real_add(one, pools[True][0])
     per_summary = queued(one)
     assert most_queued <= 10 * per_summary * 2  # about ten summaries' keys queued at most, not 45
+
+
+def test_an_import_parses_each_summary_once_and_keeps_counts_equal_to_a_fresh_count(tmp_path, content, identity,
+                                                                                    monkeypatch):
+    """Ingest counts each summary as it validates it; only a replaced summary (read back from the store) and a
+    counted one that was not written (stored unchanged, or superseded by a later file) are parsed again."""
+    import pyrage
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
+    recipient = str(identity.to_public())
+    write_demo_summaries(12, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
+    write_demo_summaries(6, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    first = sorted((tmp_path / "a").glob("*.age"))
+    second = tmp_path / "b"
+    for index, file in enumerate(first[:3]):  # stored unchanged: the same files again
+        (second / f"0-same-{index}.age").write_bytes(file.read_bytes())
+    for index, file in enumerate(first[3:6]):  # replaced: the same summaries written out another way
+        summary = json.loads(pyrage.decrypt(file.read_bytes(), [identity]))
+        for indent, name in ((1, "1-early"), (2, "2-late")) if index == 0 else ((2, "2-late"),):
+            text = json.dumps(summary, indent=indent).encode()  # the early one is superseded by the late one
+            (second / f"{name}-{index}.age").write_bytes(pyrage.encrypt(text, [x25519.Recipient.from_str(recipient)]))
+    real_parsed = tally_cache._parsed
+    parsed_for_counting = 0
+
+    def parsed(text):
+        nonlocal parsed_for_counting
+        parsed_for_counting += 1
+        return real_parsed(text)
+
+    monkeypatch.setattr(tally_cache, "_parsed", parsed)
+    with CollectorStore.open(tmp_path / "c") as store:
+        result = ingest([tmp_path / "a"], [identity], rules, store, workers=0)
+        assert (result.imported, parsed_for_counting) == (12, 0)
+        kept_equals_fresh(store, questionnaire, catalog, policy)
+        result = ingest([second], [identity], rules, store, workers=0)
+        assert (result.imported, result.replaced, result.unchanged, result.superseded) == (6, 3, 3, 1)
+        assert parsed_for_counting == 3 + 3 + 1  # the replaced (read back), the unchanged, the superseded
+        kept_equals_fresh(store, questionnaire, catalog, policy)
+
+
+def test_an_import_holds_one_batch_of_summaries_at_a_time_and_stays_all_or_nothing(tmp_path, content, identity,
+                                                                                   monkeypatch):
+    """Accepted summaries wait, sealed, in a temporary table (staging.py): in memory stays one batch; the later
+    file for an id still wins across batches, and the counts kept equal a fresh count."""
+    import pyrage
+
+    from desktop.collector import staging
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
+    recipient = x25519.Recipient.from_str(str(identity.to_public()))
+    write_demo_summaries(9, tmp_path / "a", recipient=str(recipient), policy=policy, seed=3)
+    files = sorted((tmp_path / "a").glob("*.age"))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for index, file in enumerate(files):
+        (inbox / f"1-{index}.age").write_bytes(file.read_bytes())
+    first = json.loads(pyrage.decrypt(files[0].read_bytes(), [identity]))
+    (inbox / "2-copy.age").write_bytes(files[1].read_bytes())  # an identical copy, batches later
+    (inbox / "3-later.age").write_bytes(pyrage.encrypt(json.dumps(first, indent=1).encode(), [recipient]))
+    most = 0
+    real_flush = staging.StagedImport.flush
+
+    def flush(self):
+        nonlocal most
+        most = max(most, len(self._buffer))
+        real_flush(self)
+
+    monkeypatch.setattr(staging, "BATCH", 3)
+    monkeypatch.setattr(staging.StagedImport, "flush", flush)
+    with CollectorStore.open(tmp_path / "c") as store:
+        cancelled = ingest([inbox], [identity], rules, store, workers=0, cancelled=iter([False] * 11 + [True]).__next__)
+        assert cancelled.cancelled and store.count() == 0
+        result = ingest([inbox], [identity], rules, store, workers=0)
+        assert (result.imported, result.superseded, result.unchanged) == (9, 1, 1)
+        assert 0 < most <= 3
+        kept_equals_fresh(store, questionnaire, catalog, policy)
+        texts = {json.loads(text)["submission_id"]: text for text in store.summary_texts(policy.campaign.id)}
+        assert texts[first["submission_id"]] == json.dumps(first, indent=1)  # the later file won
+        again = ingest([inbox], [identity], rules, store, workers=0)
+        assert (again.imported, again.replaced, again.unchanged, again.superseded) == (0, 0, 10, 1)
+        kept_equals_fresh(store, questionnaire, catalog, policy)
+
+
+def test_an_import_runs_with_a_larger_bounded_page_cache_and_gives_it_back(tmp_path, content, identity, monkeypatch):
+    from desktop.collector import staging
+
+    questionnaire, catalog = content
+    policy = policy_for(True)
+    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
+    write_demo_summaries(3, tmp_path / "a", recipient=str(identity.to_public()), policy=policy, seed=4)
+    seen = []
+    real_write = staging.StagedImport._write_rows
+
+    def write_rows(self, joined):
+        seen.append([self.store._conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0]
+                     for schema in ("main", "temp")])
+        real_write(self, joined)
+
+    monkeypatch.setattr(staging.StagedImport, "_write_rows", write_rows)
+    with CollectorStore.open(tmp_path / "c") as store:
+        before = [store._conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")]
+        assert ingest([tmp_path / "a"], [identity], rules, store, workers=0).imported == 3
+        assert seen == [[-staging.IMPORT_CACHE_KIB, -staging.IMPORT_CACHE_KIB]]
+        assert [store._conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")] \
+            == before

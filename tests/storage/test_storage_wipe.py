@@ -5,7 +5,7 @@ import pytest
 from desktop.storage.errors import StoreError
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.storage.store import Store
-from desktop.storage.wipe import delete_all_data
+from desktop.storage.wipe import delete_all_data, delete_everything
 
 
 def set_up_with_answers(opened):
@@ -142,3 +142,33 @@ def test_a_file_that_cannot_be_deleted_is_named(opened, data_dir, memory_keyring
     assert "The data key is already gone" in str(info.value)
     assert memory_keyring.secrets == {}
     assert not (data_dir / "candor.db").exists()  # everything else still went
+
+
+def test_delete_everything_closes_the_store_and_knows_every_file_candor_keeps(opened, data_dir, memory_keyring,
+                                                                              keyring_store):
+    """The one service 'Delete all my data' calls: the caller names no files."""
+    store = set_up_with_answers(opened)
+    (data_dir / "preferences.ini").write_text("[appearance]\ntheme=dark\n")
+    (data_dir / "logs").mkdir()
+    (data_dir / "logs" / "candor.log").write_text("started")
+    (data_dir / "candor.db.damaged-20261201-120000").write_bytes(b"old")
+
+    result = delete_everything(data_dir, opened, keyring_store, store)
+
+    assert memory_keyring.secrets == {}
+    assert result.key_removed is True
+    assert {p.name for p in result.removed} >= {"candor.db", "preferences.ini", "logs",
+                                                 "candor.db.damaged-20261201-120000"}
+    assert not data_dir.exists()
+
+
+def test_delete_everything_before_the_store_was_opened_still_forgets_the_key(opened, data_dir, memory_keyring,
+                                                                             keyring_store):
+    set_up_with_answers(opened)
+    opened.db.close()
+
+    result = delete_everything(data_dir, None, keyring_store)
+
+    assert memory_keyring.secrets == {}
+    assert result.key_removed is True
+    assert not data_dir.exists()

@@ -104,3 +104,31 @@ def test_declining_the_confirmation_deletes_nothing(make_app, qtbot, content, tm
     assert (tmp_path / "data" / "candor.db").exists()
     assert employee.store is not None
     assert employee.window.pages.currentWidget() is employee.settings
+
+
+def test_the_settings_page_uses_the_preferences_and_theme_switcher_it_was_handed(make_app, qtbot, content, tmp_path,
+                                                                                 keyring_store):
+    """run_app builds them once for the first window; the app must not build a second pair."""
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.theme import ThemeSwitcher
+
+    class RecordingSwitcher(ThemeSwitcher):
+        def __init__(self, app):
+            super().__init__(app)
+            self.applied: list[str] = []
+
+        def apply(self, theme):
+            self.applied.append(theme)
+            super().apply(theme)
+
+    preferences = Preferences(tmp_path / "data")
+    themes = RecordingSwitcher(QApplication.instance())
+    employee = make_app(content, keyring_store, preferences=preferences, themes=themes)
+    employee.window.settings_requested.emit()
+    choose(employee.settings.theme, "dark", qtbot)
+    qtbot.waitUntil(lambda: window_lightness() < 128)
+    assert themes.applied[-1] == "dark"
+    assert preferences.theme == "dark"
+    choose(employee.settings.theme, "system", qtbot)
+    qtbot.waitUntil(lambda: window_lightness() >= 128)
+    assert themes.applied[-1] == "system"

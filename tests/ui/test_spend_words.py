@@ -71,7 +71,7 @@ def test_band_labels_are_written_with_the_amounts_as_the_language_writes_money(q
                                                                                language):
     questionnaire, catalog = wizard_content
     state = {"answers": {"values": {"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_paid"}},
-             "page": "tool_spend@chatgpt"}
+             "page": "tool_why@chatgpt"}
     session = AssessmentSession.restore(Navigator(questionnaire), state, lambda _s: None)
     wizard = WizardPage(session, catalog, Policy.defaults(), language)
     qtbot.addWidget(wizard)

@@ -1,0 +1,172 @@
+"""Ingest of many real age files against raw decryption of the same files, in one process and on workers.
+
+Run: ``.venv/bin/python benchmarks/bench_ingest_scale.py [COUNT] [--ingest-only]`` (COUNT defaults to 100,000;
+many minutes on a busy machine; ``--ingest-only`` times the import alone, for the largest runs). Not one of
+run_all.py's default areas: ``run_all.py --only ingest_scale`` runs it. Figures are merged into
+``benchmarks/results.json``.
+
+The files: the demo population's summaries (as ``candor demo-summaries`` makes them), repeated with fresh
+submission ids, each age-encrypted to the collector's key and written as its own ``.age`` file. Then, once each
+and in this order: raw decryption in this process (read and ``pyrage.decrypt`` every file), raw decryption on as
+many spawned worker processes as ``ingest`` starts (each file read here, decrypted there in ingest's chunks; the
+pool started before the timing), then ``ingest`` of the folder with the campaign's rules, as ``candor ingest``
+runs it, in a fresh process into a fresh database (list, read, decrypt on the workers, parse, validate, check the
+campaign's settings, count, seal, one transaction; the process's imports and the workers' start-up included
+only for the workers), and the same with ``workers=0`` (every file decrypted in the importing process). The peak
+resident memory of each import is its process's own peak (``VmHWM``; the workers' not included).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _common import report  # noqa: E402
+from bench_collector import _raw_decrypt, _raw_worker_start  # noqa: E402
+
+BASE = 3_000
+
+_CHILD = """
+import sys, time
+from pathlib import Path
+import keyring, pyrage
+from desktop.storage.memory_keyring import MemoryKeyring
+keyring.set_keyring(MemoryKeyring())
+from desktop.collector.campaign_rules import CampaignRules
+from desktop.collector.ingest import ingest
+from desktop.collector.store import CollectorStore
+from desktop.core.catalog import load_catalog
+from desktop.core.policy import Policy
+from desktop.core.questionnaire_loader import load_questionnaire
+key_file, recipient, folder, store_dir, workers = sys.argv[1:6]
+identity = pyrage.x25519.Identity.from_str(Path(key_file).read_text().strip())
+policy = Policy.from_data({"campaign": {"id": "bench"}, "submission": {"recipient": recipient}})
+rules = CampaignRules.for_policy(load_questionnaire(), load_catalog(), policy)
+started = time.perf_counter()
+with CollectorStore.open(Path(store_dir)) as store:
+    result = ingest([Path(folder)], [identity], rules, store, workers=None if workers == "auto" else int(workers))
+seconds = time.perf_counter() - started
+# VmHWM: this process's own peak (ru_maxrss would carry the parent's peak over from before exec on Linux)
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print("CANDOR-INGEST", seconds, peak_kb, result.imported, flush=True)
+"""
+
+
+def _ingest(work: Path, folder: Path, recipient: str, name: str, workers: str) -> tuple[float, float, int]:
+    """``ingest`` with the campaign's rules into a fresh database, in a fresh process: (seconds, its peak RSS in
+    MB, summaries imported)."""
+    command = [sys.executable, "-c", _CHILD, str(work / "key.txt"), recipient, str(folder), str(work / name),
+               workers]
+    done = subprocess.run(command, env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT, capture_output=True,
+                          text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("CANDOR-INGEST ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"ingest failed ({done.returncode}):\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    _mark, seconds, peak_kb, imported = lines[-1].split()
+    return float(seconds), int(peak_kb) / 1024, int(imported)
+
+
+def measure(count: int, ingest_only: bool = False) -> dict[str, Any]:
+    import pyrage
+
+    from desktop.collector.decrypt_pool import CHUNK, worker_count
+    from desktop.core.catalog import load_catalog
+    from desktop.core.policy import Policy
+    from desktop.core.questionnaire_loader import load_questionnaire
+    from desktop.demo.population import population_summaries
+
+    identity = pyrage.x25519.Identity.generate()
+    recipient = identity.to_public()
+    policy = Policy.from_data({"campaign": {"id": "bench"}, "submission": {"recipient": str(recipient)}})
+    questionnaire, catalog = load_questionnaire(), load_catalog()
+    base = population_summaries(questionnaire, catalog, policy, BASE, "ingest-scale")
+    work = Path(tempfile.mkdtemp(prefix="candor-ingest-scale-"))
+    try:
+        (work / "key.txt").write_text(f"{identity}\n", encoding="ascii")
+        folder = work / "in"
+        folder.mkdir()
+        started = time.perf_counter()
+        for i in range(count):
+            summary = dict(base[i % BASE], submission_id=hashlib.sha256(f"scale-{i}".encode()).hexdigest()[:32])
+            text = json.dumps(summary, separators=(",", ":")).encode()
+            (folder / f"candor-{i:07d}.age").write_bytes(pyrage.encrypt(text, [recipient]))
+        made_s = time.perf_counter() - started
+        if ingest_only:  # the largest runs: the import alone (its rate against raw decryption is the smaller runs')
+            ingest_s, ingest_rss, imported = _ingest(work, folder, str(recipient), "db-workers", "auto")
+            assert imported == count, imported
+            tag = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
+            return {f"ingest_{tag}_how": "measured: one run of --ingest-only", f"ingest_{tag}_files": count,
+                    f"ingest_{tag}_files_made_s": round(made_s, 1),
+                    f"ingest_{tag}_s": round(ingest_s, 1), f"ingest_{tag}_workers": worker_count(count),
+                    f"ingest_{tag}_peak_rss_mb": round(ingest_rss, 1),
+                    f"ingest_{tag}_db_mb": round((work / "db-workers" / "collector.db").stat().st_size / 2**20, 1)}
+        files = sorted(folder.glob("*.age"))
+
+        started = time.perf_counter()
+        for file in files:
+            pyrage.decrypt(file.read_bytes(), [identity])
+        raw_s = time.perf_counter() - started
+
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        workers = worker_count(count)
+        with ProcessPoolExecutor(max(workers, 1), mp_context=get_context("spawn"), initializer=_raw_worker_start,
+                                 initargs=(str(identity),)) as pool:
+            pool.submit(_raw_decrypt, []).result()  # started before the timing
+            started = time.perf_counter()
+            chunks = ([file.read_bytes() for file in files[start:start + CHUNK]] for start in range(0, count, CHUNK))
+            assert sum(pool.map(_raw_decrypt, chunks)) == count
+            parallel_s = time.perf_counter() - started
+
+        ingest_s, ingest_rss, imported = _ingest(work, folder, str(recipient), "db-workers", "auto")
+        assert imported == count, imported
+        serial_s, serial_rss, imported = _ingest(work, folder, str(recipient), "db-serial", "0")
+        assert imported == count, imported
+        db_mb = (work / "db-workers" / "collector.db").stat().st_size / 2**20
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    tag = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
+    extrapolated = {}
+    if count < 1_000_000:  # labelled as such: no import of a million files was run
+        extrapolated = {"ingest_1m_s": round(ingest_s * 1_000_000 / count),
+                        "ingest_1m_how": f"extrapolated: ingest_{tag}_s × {1_000_000 // count} (no import of 1,000,000 "
+                                         "files was run)"}
+    return {
+        **extrapolated,
+        f"ingest_{tag}_files": count,
+        f"ingest_{tag}_files_made_s": round(made_s, 1),
+        f"raw_decrypt_{tag}_s": round(raw_s, 2),
+        f"raw_decrypt_parallel_{tag}_s": round(parallel_s, 2),
+        f"ingest_{tag}_s": round(ingest_s, 2),
+        f"ingest_{tag}_serial_s": round(serial_s, 2),
+        f"ingest_{tag}_workers": workers,
+        f"ingest_vs_parallel_raw_ratio_{tag}": round(parallel_s / ingest_s, 3),
+        f"ingest_serial_vs_raw_ratio_{tag}": round(raw_s / serial_s, 3),
+        f"ingest_{tag}_peak_rss_mb": round(ingest_rss, 1),
+        f"ingest_{tag}_serial_peak_rss_mb": round(serial_rss, 1),
+        f"ingest_{tag}_db_mb": round(db_mb, 1),
+        "ingest_scale_peak_rss_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> None:
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    report(measure(int(args[0]) if args else 100_000, ingest_only="--ingest-only" in sys.argv), sys.argv[1:])
+
+
+if __name__ == "__main__":
+    main()
