@@ -140,6 +140,7 @@ def _lower_first(label: str) -> str:
     return label
 
 
+# --- findings -------------------------------------------------------------------------------------
 
 
 def findings(report: Report) -> list[str]:
@@ -217,10 +218,6 @@ def findings(report: Report) -> list[str]:
         return ["No figure in this report is both shown and precise enough to state as a finding yet; the "
                 "tables below show what can be shown."]
     return sentences[:MAX_FINDINGS]
-
-
-# --- charts ---------------------------------------------------------------------------------------
-
 
 
 # --- the perception gap and the title --------------------------------------------------------------
