@@ -46,8 +46,9 @@ from desktop.collector.aggregate import (
     aggregate,
 )
 from desktop.collector.report_csv import COLUMNS, render_csv, write_csv
-from desktop.collector.report_html import COMPLEMENTARY_TEXT, findings, render_html, write_html
+from desktop.collector.report_html import render_html, write_html
 from desktop.collector.report_json import ReportWriteError, report_text
+from desktop.collector.report_text import COMPLEMENTARY_TEXT, findings
 from desktop.collector.report_tidy import render_tidy
 from desktop.collector.report_xlsx import write_xlsx
 from desktop.core.catalog import load_catalog
