@@ -30,13 +30,14 @@ from pathlib import Path
 from desktop.collector import privacy_rules as rules
 from desktop.collector import unit_report
 from desktop.collector.actions import recommended_actions
-from desktop.collector.aggregate import (
+from desktop.collector.headlines import usable
+from desktop.collector.report_files import ReportWriteError, write_report_bytes, write_report_file  # noqa: F401
+from desktop.collector.report_model import (
     AMOUNT,
     APPROVED,
     COUNT,
     EXACT,
     RANDOMIZED_RESPONSE,
-    STATUS_LABELS,
     CategoryFigure,
     Cell,
     DataClassRow,
@@ -49,9 +50,8 @@ from desktop.collector.aggregate import (
     SentimentItem,
     ToolFigure,
 )
-from desktop.collector.headlines import usable
-from desktop.collector.report_files import ReportWriteError, write_report_bytes, write_report_file  # noqa: F401
 from desktop.collector.turnout import warning
+from desktop.collector.vocabulary import STATUS_LABELS
 
 __all__ = [
     "COMPLEMENTARY_TEXT",

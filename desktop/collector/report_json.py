@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.collector.actions import recommended_actions
-from desktop.collector.aggregate import Report
 from desktop.collector.report_files import ReportWriteError, write_report_bytes  # noqa: F401
+from desktop.collector.report_model import Report
 
 FORMAT = "candor-report"
 FORMAT_VERSION = 1

@@ -31,9 +31,10 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from desktop import __version__
-from desktop.collector.aggregate import Tally, _Counts, _Group
+from desktop.collector.counters import _Counts, _Group
 from desktop.collector.ledger import Members
 from desktop.collector.store import CollectorStore, _parsed
+from desktop.collector.tally import Tally
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.collector.aggregate import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
 from desktop.collector.report_model import CategoryFigure, Cell, Note, Report
+from desktop.collector.vocabulary import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
 from desktop.core.summary import NO_SPEND, NOT_ANSWERED
 from desktop.ui.formatting import integer, locale
 
