@@ -34,13 +34,7 @@ from desktop.collector.vocabulary import (
     OTHER_UNITS,
     SPECIAL_LABELS,
 )
-from desktop.core.randomized_response import (
-    Z_95,
-    estimate_binary,
-    estimate_categories,
-    keep_probability_binary,
-    keep_probability_kary,
-)
+from desktop.core.randomized_response import Z_95, debias_binary, debias_categories, keep_probability_kary
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 
@@ -385,21 +379,11 @@ class FigureBuilder:
 
 def rr_binary(yes: int, n: int, epsilon: float) -> Part:
     """Warner's unclipped estimate and its variance for one stratum (clipping happens once pooled)."""
-    p = keep_probability_binary(epsilon)
-    estimate = (yes / n - (1.0 - p)) / (2.0 * p - 1.0)
-    # With a single summary the estimator has no standard error; use the widest it allows.
-    std_error = estimate_binary(yes, n, epsilon).std_error if n >= 2 else math.sqrt(0.25 / (2.0 * p - 1.0) ** 2)
-    return Part(n, estimate, std_error**2)
+    raw = debias_binary(yes, n, epsilon)
+    return Part(n, raw.estimate, raw.std_error**2)
 
 
 def rr_categories(observed: Mapping[str, int], n: int, domain: Sequence[str], epsilon: float) -> dict[str, Part]:
-    """k-ary unclipped estimates and variances for one stratum."""
-    p = keep_probability_kary(epsilon, len(domain))
-    q = (1.0 - p) / (len(domain) - 1)
-    errors = estimate_categories(observed, domain, epsilon) if n >= 2 else {}
-    parts = {}
-    for code in domain:
-        estimate = (observed[code] / n - q) / (p - q)
-        std_error = errors[code].std_error if code in errors else math.sqrt(0.25 / (p - q) ** 2)
-        parts[code] = Part(n, estimate, std_error**2)
-    return parts
+    """k-ary unclipped estimates and variances for one stratum (``n``: the sum of ``observed``)."""
+    return {code: Part(n, raw.estimate, raw.std_error**2)
+            for code, raw in debias_categories(observed, domain, epsilon).items()}
