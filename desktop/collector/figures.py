@@ -28,6 +28,7 @@ from desktop.collector.report_model import (
     MultiChoice,
     Note,
 )
+from desktop.collector.report_notes import note_text
 from desktop.collector.tally import Tally
 from desktop.collector.vocabulary import (
     NOT_STATED,
@@ -75,25 +76,16 @@ class FigureBuilder:
         self.method = self._method()
         if self.sel.n < self.k:
             self.withheld = rules.FEWER_THAN_K
-            where = "this org unit" if org_unit is not None else "this campaign"
-            self.notice = Note("withheld_fewer_than_k",
-                               f"Every figure is withheld: {where} has fewer than {self.k} respondents (the "
-                               "policy's minimum group size), so no figure could be shown without pointing at "
-                               "individuals.")
+            code = "withheld_fewer_than_k" if org_unit is not None else "withheld_fewer_than_k_campaign"
+            self.notice = Note("withheld_fewer_than_k", note_text(code, str(self.k)))
         elif self.rest is not None and rules.is_small(self.rest.n, self.k):
             self.withheld = rules.COMPLEMENTARY
-            self.notice = Note("withheld_complementary",
-                               f"Every figure is withheld: fewer than {self.k} respondents are outside this org "
-                               "unit, so subtracting this report from the whole-campaign report would reveal "
-                               "their answers.")
+            self.notice = Note("withheld_complementary", note_text("withheld_complementary", str(self.k)))
         elif org_unit is not None and self.unit_cells()[0].get(org_unit) is not None:
             # The whole-campaign participation hides this unit's size to protect a smaller unit's;
             # a report of its own would give that size away.
             self.withheld = rules.COMPLEMENTARY
-            self.notice = Note("withheld_unit_size_hidden",
-                               "Every figure is withheld: the whole-campaign report hides how many respondents "
-                               f"this org unit has, so that a unit with fewer than {self.k} cannot be worked out "
-                               "by subtraction; a report of this unit would reveal it.")
+            self.notice = Note("withheld_unit_size_hidden", note_text("withheld_unit_size_hidden", str(self.k)))
         if self.withheld:
             self.sel, self.rest = _Group(), None
         #: For unit reports: those who stated no unit and each other unit, for the rule on several
