@@ -1,4 +1,4 @@
-"""The report as JSON: every aggregate of a :class:`~desktop.collector.aggregate.Report`, never a summary.
+"""The report as JSON: every aggregate of a :class:`~desktop.collector.report_model.Report`, never a summary.
 
 The document is ``{"format": "candor-report", "format_version": 1, ...}`` followed by the
 report's own fields (see :meth:`Report.to_dict`): ``respondents`` (a number, or null when

@@ -1,23 +1,15 @@
-"""Build a whole report from its sections, with the notes on how its figures were made.
-"""
+"""Build a whole report from its sections, with the notes on how its figures were made."""
 
 from __future__ import annotations
 
 import math
 
-from desktop.collector.report_model import (
-    RANDOMIZED_RESPONSE,
-    MethodInfo,
-    Note,
-    Report,
-)
+from desktop.collector.report_model import RANDOMIZED_RESPONSE, MethodInfo, Note, Report
 from desktop.collector.report_notes import note_text
 from desktop.collector.sections_answers import AnswerSections
 from desktop.collector.sections_use import UseSections
 from desktop.collector.tool_reasons import reasons_by_tool
-from desktop.collector.vocabulary import (
-    RISK_WEIGHT,
-)
+from desktop.collector.vocabulary import RISK_WEIGHT
 
 
 class ReportBuilder(UseSections, AnswerSections):
@@ -60,7 +52,6 @@ class ReportBuilder(UseSections, AnswerSections):
         found = self.whole.common.family("campaign")
         ids = [campaign for campaign, _ in found.most_common() if campaign]
         return ids[0] if ids else self.policy.campaign.id
-
 
     def method_info(self) -> MethodInfo:
         epsilons = sorted({key[1] for key, counts in self.sel.strata.items()

@@ -18,14 +18,8 @@ from desktop.collector.report_model import (
     Training,
     Workplace,
 )
-from desktop.collector.vocabulary import (
-    AGREEMENT_GROUP_LABELS,
-    PERCEPTION_ITEMS,
-    SPECIAL_LABELS,
-)
-from desktop.core.summary import (
-    SENTIMENT_FIELDS,
-)
+from desktop.collector.vocabulary import AGREEMENT_GROUP_LABELS, PERCEPTION_ITEMS, SPECIAL_LABELS
+from desktop.core.summary import SENTIMENT_FIELDS
 from desktop.core.summary_items import (
     AGREEMENT_GROUP_CODES,
     NOT_ANSWERED,

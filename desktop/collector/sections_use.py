@@ -43,14 +43,8 @@ from desktop.collector.vocabulary import (
 from desktop.core.catalog import Trains
 from desktop.core.policy import NOT_LISTED
 from desktop.core.spend import MONTHS_PER_YEAR
-from desktop.core.summary import (
-    NO_SPEND,
-    NOT_SENSITIVE,
-    known_tool_ids,
-)
-from desktop.core.summary_items import (
-    REASONS,
-)
+from desktop.core.summary import NO_SPEND, NOT_SENSITIVE, known_tool_ids
+from desktop.core.summary_items import REASONS
 from desktop.core.text import pick
 
 

@@ -13,30 +13,15 @@ from typing import Any
 from desktop.collector import perception
 from desktop.collector.campaign_rules import mechanism_difference
 from desktop.collector.counters import ANY, EXACT_KEY, PAYS, SHAPE, SUM, _Group, _merged
-from desktop.collector.report_model import (
-    EXACT,
-    RANDOMIZED_RESPONSE,
-)
+from desktop.collector.report_model import EXACT, RANDOMIZED_RESPONSE
 from desktop.collector.tool_reasons import count_tool_reasons
-from desktop.collector.vocabulary import (
-    NOT_STATED,
-)
+from desktop.collector.vocabulary import NOT_STATED
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.spend import FULLY_REIMBURSED, MONTHS_PER_YEAR, band_midpoint
-from desktop.core.summary import (
-    FORMAT_VERSION,
-    NO_SPEND,
-    NOT_SENSITIVE,
-    PERSONAL_ACCOUNTS,
-    SENTIMENT_FIELDS,
-)
-from desktop.core.summary_items import (
-    AGREEMENT_GROUPS,
-    HEADLINE_SENSITIVE,
-    HEADLINE_UNAPPROVED,
-)
+from desktop.core.summary import FORMAT_VERSION, NO_SPEND, NOT_SENSITIVE, PERSONAL_ACCOUNTS, SENTIMENT_FIELDS
+from desktop.core.summary_items import AGREEMENT_GROUPS, HEADLINE_SENSITIVE, HEADLINE_UNAPPROVED
 from desktop.core.tool_answers import question_feeding
 
 #: How many summaries :meth:`Tally.add_all` queues before counting them (bounded memory at any scale).
