@@ -25,7 +25,6 @@ from pathlib import Path
 
 from desktop.collector import unit_report
 from desktop.collector.actions import recommended_actions
-from desktop.collector.aggregate import STATUS_LABELS
 from desktop.collector.html_page import CSS, Page
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_model import (
@@ -49,6 +48,7 @@ from desktop.collector.report_text import (
 )
 from desktop.collector.svg_bars import MAX_LABEL, Bar, ChartEmbed, describe, figure_bar, inline_svg, short
 from desktop.collector.turnout import warning
+from desktop.collector.vocabulary import STATUS_LABELS
 
 __all__ = ["render_html", "write_html"]
 

@@ -41,7 +41,7 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector.report_model import Figure, Report
 
-#: The groups with no report of their own (desktop.collector.aggregate's codes, repeated to avoid a cycle).
+#: The groups with no report of their own (desktop.collector.vocabulary's codes, repeated to avoid a cycle).
 NO_REPORT = ("other_units", "not_stated")
 #: Parts of a report that are not audited as columns (see the module docstring).
 _NOT_COLUMNS = frozenset({"participation", "method", "units"})

@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.aggregate import Figure, Report, aggregate, build_report, tally
+from desktop.collector.aggregate import aggregate, build_report
+from desktop.collector.report_model import Figure, Report
+from desktop.collector.tally import tally
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire

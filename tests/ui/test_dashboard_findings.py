@@ -111,9 +111,10 @@ def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, engli
 
 @pytest.mark.parametrize("rr", [True, False], ids=["randomized", "exact"])
 def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot, english, rr):
-    from desktop.collector.aggregate import build_report, tally
+    from desktop.collector.aggregate import build_report
     from desktop.collector.report_html import render_html
     from desktop.collector.report_text import figure_text as html_text
+    from desktop.collector.tally import tally
     from desktop.collector.unit_compare import with_units
     from tests.collector.built_summaries import built_summaries
     from tests.collector.test_suppression import CATALOG, Q, make_policy
