@@ -100,3 +100,17 @@ def test_history_results_hide_export_but_keep_back(make_app, qtbot, content, key
     qtbot.waitUntil(lambda: past.isVisible())
     assert not past.export_button.isVisible()
     assert in_view(past.back_button)
+
+
+def test_a_learning_pointer_is_ticked_and_saved_like_any_action(make_app, qtbot, content, keyring_store):
+    from PySide6.QtCore import Qt
+
+    from desktop.core.results import done_actions
+
+    employee, page = open_results(make_app, content, keyring_store, qtbot)
+    learn_id = next(a.id for a in page.report.actions if a.kind == "learn")
+    row = page.action_boxes[learn_id]
+    row.setFocus()
+    qtbot.keyClick(row.box, Qt.Key.Key_Space)
+    assert row.isChecked()
+    assert learn_id in done_actions(employee.store.load(employee.draft_id).state)
