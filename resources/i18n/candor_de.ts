@@ -2698,7 +2698,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+144"/>
+        <location filename="../../desktop/ui/results_page.py" line="+146"/>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -2718,7 +2718,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Häkchen von damals, zur Orientierung. Ihren aktuellen Plan finden Sie bei Ihren neuesten Ergebnissen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Your tools</source>
         <translation>Ihre Tools</translation>
     </message>
@@ -2739,12 +2739,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>%1: %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Learning that may help</source>
         <translation>Lernangebote, die helfen können</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
@@ -2764,7 +2764,23 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>&amp;Zurück zur Startseite</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Do this first</source>
+        <translation>Zuerst erledigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all your tools</source>
+        <translation>Für alle Ihre Tools</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <comment>a tool&apos;s name: the actions about that tool</comment>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>Sie zahlen für KI-Tools für die Arbeit nichts aus eigener Tasche.</translation>
     </message>
@@ -3167,7 +3183,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <location filename="../../desktop/ui/results_page.py" line="-135"/>
         <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Hinweis Ihrer Organisation: %1</translation>
@@ -3176,11 +3192,6 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <location line="+4"/>
         <source>Why</source>
         <translation>Warum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to change</source>
-        <translation>Was Sie ändern sollten</translation>
     </message>
 </context>
 <context>

@@ -2698,7 +2698,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+144"/>
+        <location filename="../../desktop/ui/results_page.py" line="+146"/>
         <source>Overall: %1</source>
         <translation>Global: %1</translation>
     </message>
@@ -2718,7 +2718,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Las marcas de entonces, como referencia. Su plan actual está en sus últimos resultados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Your tools</source>
         <translation>Sus herramientas</translation>
     </message>
@@ -2739,12 +2739,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>%1: %2 al mes (estimación)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Learning that may help</source>
-        <translation>Formación que puede ayudarte</translation>
+        <translation>Formación que puede ayudarle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
@@ -2764,7 +2764,23 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>&amp;Volver al inicio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Do this first</source>
+        <translation>Haga esto primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all your tools</source>
+        <translation>Para todas sus herramientas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <comment>a tool&apos;s name: the actions about that tool</comment>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>No paga de su bolsillo herramientas de IA para el trabajo.</translation>
     </message>
@@ -3167,7 +3183,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <location filename="../../desktop/ui/results_page.py" line="-135"/>
         <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Nota de su organización: %1</translation>
@@ -3176,11 +3192,6 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
         <location line="+4"/>
         <source>Why</source>
         <translation>Por qué</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to change</source>
-        <translation>Qué cambiar</translation>
     </message>
 </context>
 <context>

@@ -2698,7 +2698,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+144"/>
+        <location filename="../../desktop/ui/results_page.py" line="+146"/>
         <source>Overall: %1</source>
         <translation>Risque global&#xa0;: %1</translation>
     </message>
@@ -2718,7 +2718,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Cases cochées à l&apos;époque, pour mémoire. Votre plan actuel figure dans vos derniers résultats.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Your tools</source>
         <translation>Vos outils</translation>
     </message>
@@ -2739,12 +2739,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>%1&#xa0;: %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Learning that may help</source>
         <translation>Formations qui peuvent vous aider</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>At a glance</source>
         <translation>En un coup d&apos;œil</translation>
     </message>
@@ -2764,7 +2764,23 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>&amp;Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Do this first</source>
+        <translation>À faire en premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all your tools</source>
+        <translation>Pour tous vos outils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <comment>a tool&apos;s name: the actions about that tool</comment>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>Vous ne payez pas d&apos;outils d&apos;IA pour le travail de votre poche.</translation>
     </message>
@@ -3167,7 +3183,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <location filename="../../desktop/ui/results_page.py" line="-135"/>
         <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Note de votre organisation : %1</translation>
@@ -3176,11 +3192,6 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <location line="+4"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to change</source>
-        <translation>Ce qu&apos;il faut changer</translation>
     </message>
 </context>
 <context>
