@@ -32,7 +32,7 @@ from desktop.core.errors import CandorError, ContentError
 from desktop.core.text import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
-    from desktop.collector.aggregate import Report
+    from desktop.collector.report_model import Report
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("json", "html", "pdf", "csv", "tidy-csv", "xlsx")

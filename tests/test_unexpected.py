@@ -96,15 +96,17 @@ def test_restore_puts_the_previous_hooks_back():
 
 def test_the_candor_command_reports_a_crash_without_its_message(tmp_path):
     """Through the real entry point (main() with the process's arguments): the hook is in place."""
-    code = ("import desktop.cli as cli\n"
+    code = ("import sys\n"
+            "import desktop.cli as cli\n"
             f"def broken(argv): raise RuntimeError('passphrase {SECRET}')\n"
             "cli.parse_args = broken\n"
+            "sys.argv = ['candor', 'self-test']\n"  # a command: the bare start opens the window without parsing
             "cli.main()\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert result.returncode == 1
     assert ("candor: an unexpected error (RuntimeError) stopped this command; nothing was sent anywhere."
             in result.stderr)
-    assert "unexpected RuntimeError at __main__.broken:2 <- desktop.cli.main:" in result.stderr
+    assert "unexpected RuntimeError at __main__.broken:3 <- desktop.cli.main:" in result.stderr
     assert SECRET not in result.stderr and SECRET not in result.stdout
     assert "Traceback" not in result.stderr

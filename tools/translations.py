@@ -7,7 +7,8 @@
 `./dev setup` runs `release` whenever a .ts is newer than its .qm, build.spec runs it before bundling,
 and the test suite builds the .qm files it needs the same way. The .qm files are build output, not
 kept in git. Content (questions, tool notes, risk texts) is translated in the content files
-themselves; see docs/translating.md.
+themselves; see docs/translating.md. Besides desktop/ui, ``update`` reads the report notes
+(desktop/collector/report_notes.py), which the collector writes in English and the dashboard translates.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop" / "ui"
+#: Qt-free texts the interface translates, marked with QT_TRANSLATE_NOOP (the report's notes).
+MARKED = (ROOT / "desktop" / "collector" / "report_notes.py",)
 #: The interface languages besides English (the source language).
 LANGUAGES = ("de", "fr", "es")
 
@@ -38,7 +41,7 @@ def qt_tool(name: str) -> str:
 
 
 def source_files() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
+    return sorted(str(path.relative_to(ROOT)) for path in (*SOURCES.rglob("*.py"), *MARKED))
 
 
 def ts_path(lang: str) -> Path:

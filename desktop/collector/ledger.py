@@ -56,7 +56,7 @@ _BUCKETED, _PER_BUCKET, _MAX_BUCKETS = 4096, 64, 4096  # see Members.difference
 _SET_FORMAT = b"\x01"  # sorted big-endian int64 member keys, byte plane by byte plane, zlib
 _SET_FORMAT_WITH_PERSONS = b"\x02"  # the same, followed by as many sorted person keys
 _KEY_BYTES = 8
-#: The notices of a report whose every figure is withheld (desktop/collector/aggregate.py).
+#: The notices of a report whose every figure is withheld (desktop/collector/figures.py).
 _WITHHELD = frozenset({"withheld_fewer_than_k", "withheld_complementary", "withheld_unit_size_hidden"})
 
 

@@ -134,10 +134,11 @@ def suppress_cells(
     (whatever their count) with the reason given there. When the total is shown, partners are
     withheld too (``complementary``) and the result is audited against an attacker who knows
     this rule; a breakdown that cannot pass withholds every cell. See
-    :func:`desktop.collector.suppression_audit.protect`, which also says whether the breakdown
+    :func:`desktop.collector.suppression_rule.protect`, which also says whether the breakdown
     fell back to showing nothing.
     """
-    from desktop.collector.suppression_audit import Table, protect
+    from desktop.collector.suppression_model import Table
+    from desktop.collector.suppression_rule import protect
 
     table = Table(dict(counts), sum(counts.values()) if total_shown else None)
     return protect(table, k, forced=forced).reasons

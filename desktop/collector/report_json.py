@@ -1,4 +1,4 @@
-"""The report as JSON: every aggregate of a :class:`~desktop.collector.aggregate.Report`, never a summary.
+"""The report as JSON: every aggregate of a :class:`~desktop.collector.report_model.Report`, never a summary.
 
 The document is ``{"format": "candor-report", "format_version": 1, ...}`` followed by the
 report's own fields (see :meth:`Report.to_dict`): ``respondents`` (a number, or null when
@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.collector.actions import recommended_actions
-from desktop.collector.aggregate import Report
 from desktop.collector.report_files import ReportWriteError, write_report_bytes  # noqa: F401
+from desktop.collector.report_model import Report
 
 FORMAT = "candor-report"
 FORMAT_VERSION = 1

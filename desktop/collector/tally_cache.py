@@ -32,9 +32,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop import __version__
-from desktop.collector.aggregate import FLUSH_EVERY, Tally, _Counts, _Group
+from desktop.collector.counters import _Counts, _Group
 from desktop.collector.ledger import Members
 from desktop.collector.store import CollectorStore, SummaryRow, _parsed
+from desktop.collector.tally import FLUSH_EVERY, Tally
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire

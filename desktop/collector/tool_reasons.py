@@ -21,8 +21,8 @@ from desktop.collector import privacy_rules as rules
 from desktop.collector.report_model import EXACT, Cell, MultiChoice, ToolFigure
 from desktop.core.summary_items import REASONS
 
-if TYPE_CHECKING:  # the builder lives in aggregate, which imports this module
-    from desktop.collector.aggregate import _Builder
+if TYPE_CHECKING:  # the builder lives in figures; tally imports this module
+    from desktop.collector.figures import FigureBuilder
 
 #: Counting families: respondents who gave reasons for a tool (key: the tool id), and for a tool and a
 #: reason (key: ``tool|reason``).
@@ -45,7 +45,7 @@ def count_tool_reasons(pending: Mapping[str, list[Any]], tools: Iterable[Mapping
         pending[GIVEN].extend(given)
 
 
-def reasons_by_tool(builder: _Builder, tools: Sequence[ToolFigure]) -> tuple[MultiChoice, ...]:
+def reasons_by_tool(builder: FigureBuilder, tools: Sequence[ToolFigure]) -> tuple[MultiChoice, ...]:
     """One row per tool of ``tools`` that at least k respondents gave reasons for (exact summaries only)."""
     exact = builder.sel.exact
     if builder.withheld or builder.sel.randomized() or exact is None or exact.n == 0:

@@ -24,7 +24,7 @@ tool's) is withheld in both, so the audit is repeated until no column fails.
 
 Not modelled: the columns are audited one at a time; links between columns (a table's cells add up to
 its respondents) and a withheld row's base when it is not its size are left to the tables' own audit
-(:mod:`desktop.collector.suppression_audit`), which sets each unit's table beside the whole's. The
+(:mod:`desktop.collector.suppression_linked`), which sets each unit's table beside the whole's. The
 participation table and the method's respondents are the whole report's own table and are not
 re-audited here. That a column was withheld in every unit (the audit failed for it) is visible, as it
 is in the comparison; what that fact tells of the values is not modelled either.
@@ -41,7 +41,7 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector.report_model import Figure, Report
 
-#: The groups with no report of their own (desktop.collector.aggregate's codes, repeated to avoid a cycle).
+#: The groups with no report of their own (desktop.collector.vocabulary's codes, repeated to avoid a cycle).
 NO_REPORT = ("other_units", "not_stated")
 #: Parts of a report that are not audited as columns (see the module docstring).
 _NOT_COLUMNS = frozenset({"participation", "method", "units"})

@@ -27,7 +27,7 @@ def row_label(row: UnitRow, k: int) -> str:
 
 
 def html_section(page: Any) -> None:
-    """The section in the HTML report: a chart per figure and one table of every unit (``page``: its _Page)."""
+    """The section in the HTML report: a chart per figure and one table of every unit (``page``: an html_page.Page)."""
     comparison: UnitComparison | None = getattr(page.report, "units", None)
     if comparison is None:
         return
@@ -43,7 +43,7 @@ def html_section(page: Any) -> None:
         bars = page.bars((row.label, row.figures[key]) for row in shown)
         page.chart(CHART_TITLES[key], f"{LABELS[key]}: " + "; ".join(bar.label + ": " + bar.text for bar in bars)
                    + ".", bars, note="Whiskers mark 95% intervals; the table lists every group.")
-    rows = [("The whole campaign", [page._n_cell(comparison.whole[KEYS[0]]),
+    rows = [("The whole campaign", [page.n_cell(comparison.whole[KEYS[0]]),
                                     *(page.figure_cell(comparison.whole[key]) for key in KEYS)])]
     rows += [(row_label(row, k), [page.figure_cell(row.respondents), *(page.figure_cell(row.figures[key])
                                                                        for key in KEYS)])

@@ -38,9 +38,12 @@ from typing import Any, Protocol, TypeVar
 
 __all__ = [
     "Z_95",
+    "Debiased",
     "Estimate",
     "Memo",
     "RandomSource",
+    "debias_binary",
+    "debias_categories",
     "estimate_binary",
     "estimate_categories",
     "keep_probability_binary",
@@ -351,18 +354,37 @@ def _observed_share(count: int, n: int) -> float:
     return count / n
 
 
-def _estimate(count: int, n: int, p: float, q: float) -> Estimate:
-    """Invert randomized response with P(report c | truth c) = p and P(report c | truth not c) = q."""
-    lam = count / n
-    share = (lam - q) / (p - q)
+@dataclass(frozen=True)
+class Debiased:
+    """One group's debiased share *before* clipping, with its standard error: what pooling several
+    groups needs (it clips once, after pooling). ``n`` is the number of summaries."""
+
+    estimate: float
+    std_error: float
+    n: int
+
+
+def _debias(count: int, n: int, p: float, q: float) -> Debiased:
+    """Invert randomized response with P(report c | truth c) = p and P(report c | truth not c) = q.
+
+    With a single summary there is no standard error to estimate; the widest the estimator allows
+    (``lambda = 0.5``, with ``n - 1`` taken as 1) stands in."""
+    share = (count / n - q) / (p - q)
+    if n < 2:
+        return Debiased(share, math.sqrt(0.25 / (p - q) ** 2), n)
     lam_se = _observed_share(count, n)
-    std_error = math.sqrt(lam_se * (1.0 - lam_se) / ((n - 1) * (p - q) ** 2))
-    half = Z_95 * std_error
+    return Debiased(share, math.sqrt(lam_se * (1.0 - lam_se) / ((n - 1) * (p - q) ** 2)), n)
+
+
+def _estimate(count: int, n: int, p: float, q: float) -> Estimate:
+    """:func:`_debias`, with the estimate and its 95% interval clipped to [0, 1]."""
+    raw = _debias(count, n, p, q)
+    half = Z_95 * raw.std_error
     return Estimate(
-        estimate=_clip(share),
-        std_error=std_error,
-        ci_low=_clip(share - half),
-        ci_high=_clip(share + half),
+        estimate=_clip(raw.estimate),
+        std_error=raw.std_error,
+        ci_low=_clip(raw.estimate - half),
+        ci_high=_clip(raw.estimate + half),
         n=n,
     )
 
@@ -372,6 +394,20 @@ def _check_n(n: int) -> int:
     if n < 2:
         raise ValueError(f"An estimate needs at least two summaries; got {n}.")
     return n
+
+
+def _check_yes(yes_count: int, n: int) -> None:
+    _check_count("number of 'yes' answers", yes_count)
+    if yes_count > n:
+        raise ValueError(f"The number of 'yes' answers ({yes_count}) cannot exceed the number of summaries ({n}).")
+
+
+def _check_categories(counts: Mapping[str, int], domain: Sequence[str]) -> list[str]:
+    values = _check_domain(domain)
+    for category, count in counts.items():
+        _check_value(category, values)
+        _check_count(f"count for {category!r}", count)
+    return values
 
 
 def estimate_binary(yes_count: int, n: int, epsilon: float) -> Estimate:
@@ -388,9 +424,7 @@ def estimate_binary(yes_count: int, n: int, epsilon: float) -> Estimate:
     the interval never collapses to a point. ``n < 2`` raises ValueError.
     """
     _check_n(n)
-    _check_count("number of 'yes' answers", yes_count)
-    if yes_count > n:
-        raise ValueError(f"The number of 'yes' answers ({yes_count}) cannot exceed the number of summaries ({n}).")
+    _check_yes(yes_count, n)
     p = keep_probability_binary(epsilon)
     return _estimate(yes_count, n, p, 1.0 - p)
 
@@ -410,14 +444,35 @@ def estimate_categories(counts: Mapping[str, int], domain: Sequence[str], epsilo
     Categories missing from ``counts`` count 0; a count for a category outside ``domain`` raises
     ValueError, as does a total below 2. The result follows the order of ``domain``.
     """
-    values = _check_domain(domain)
-    for category, count in counts.items():
-        _check_value(category, values)
-        _check_count(f"count for {category!r}", count)
+    values = _check_categories(counts, domain)
     n = _check_n(sum(counts.values()))
     p = keep_probability_kary(epsilon, len(values))
     q = (1.0 - p) / (len(values) - 1)
     return {c: _estimate(counts.get(c, 0), n, p, q) for c in values}
+
+
+def _check_some(n: int) -> int:
+    _check_count("number of summaries", n)
+    if n < 1:
+        raise ValueError("A debiased share needs at least one summary; got none.")
+    return n
+
+
+def debias_binary(yes_count: int, n: int, epsilon: float) -> Debiased:
+    """:func:`estimate_binary` before clipping, for pooling groups (also for a group of one summary)."""
+    _check_some(n)
+    _check_yes(yes_count, n)
+    p = keep_probability_binary(epsilon)
+    return _debias(yes_count, n, p, 1.0 - p)
+
+
+def debias_categories(counts: Mapping[str, int], domain: Sequence[str], epsilon: float) -> dict[str, Debiased]:
+    """:func:`estimate_categories` before clipping, for pooling groups (also for a group of one summary)."""
+    values = _check_categories(counts, domain)
+    n = _check_some(sum(counts.values()))
+    p = keep_probability_kary(epsilon, len(values))
+    q = (1.0 - p) / (len(values) - 1)
+    return {c: _debias(counts.get(c, 0), n, p, q) for c in values}
 
 
 def worst_case_halfwidth(n: int, epsilon: float, k: int = 2) -> float:

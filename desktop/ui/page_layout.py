@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 class FittingScrollArea(QScrollArea):
@@ -75,5 +75,39 @@ def centred_column(page: QWidget, max_width_em: float, margin_em: float = 1.0, n
     scroll.setAccessibleName(name)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
+    outer.setSpacing(0)
+    outer.addWidget(scroll, 1)
     return layout
+
+
+def button_bar(page: QWidget, max_width_em: float, buttons: list[QAbstractButton], margin_em: float = 1.0) -> QWidget:
+    """Put ``buttons`` in a bar below the scroll area of a page made by :func:`centred_column`.
+
+    Outside the scroll area, the buttons are in sight however long the page, and come after its
+    content in Tab order. The bar is centred like the column above it, with a rule between them.
+    """
+    em = page.fontMetrics().horizontalAdvance("M")
+    margin = round(em * margin_em)
+    row = QWidget()
+    row.setMaximumWidth(round(em * max_width_em))
+    row_layout = QHBoxLayout(row)
+    row_layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row_layout.addWidget(button)
+    row_layout.addStretch(1)
+    bar = QWidget()
+    bar.setObjectName("pageButtons")
+    centring = QHBoxLayout(bar)
+    centring.setContentsMargins(margin, round(margin * 0.75), margin, margin)
+    centring.addStretch(1)
+    centring.addWidget(row, 100)
+    centring.addStretch(1)
+    rule = QFrame()
+    rule.setFrameShape(QFrame.Shape.HLine)
+    rule.setFrameShadow(QFrame.Shadow.Sunken)
+    outer = page.layout()
+    if not isinstance(outer, QVBoxLayout):
+        raise TypeError("button_bar needs a page laid out by centred_column")
+    outer.addWidget(rule)
+    outer.addWidget(bar)
+    return bar

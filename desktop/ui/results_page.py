@@ -1,7 +1,11 @@
-"""The employee's results: overall level and why, what to do, each tool, spend, learning, charts.
+"""The employee's results: overall level and why, what to do, each tool, spend, charts.
 
 Everything shown comes from a :class:`RiskReport` computed in core; this page only renders
 it. Levels are always written out in words (and marked with a symbol), never colour alone.
+
+Each action is shown once: in the action plan, in short groups (do this first, per tool, for
+every tool, learning), not again on the tool cards. Export and Back sit in a bar below the
+scrolling page, so they are in sight however long the results are.
 """
 
 from __future__ import annotations
@@ -20,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.action_groups import FIRST, FOR_ALL, LEARN, ActionGroup, group_actions
 from desktop.core.action_plan import merge_done
 from desktop.core.risk_results import Level, RiskReport, ToolRisk
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.formatting import money
-from desktop.ui.page_layout import centred_column
+from desktop.ui.page_layout import button_bar, centred_column
 from desktop.ui.style import scaled_font
 
 #: A shape per level, so the level reads without colour (and in a screen reader, as words).
@@ -95,7 +100,7 @@ class ActionRow(QWidget):
 
 
 class ToolCard(QFrame):
-    """One tool: its level, how it is used, why it is risky and what to change."""
+    """One tool: its level, how it is used and why it is risky (what to change is in the action plan)."""
 
     def __init__(self, tool: ToolRisk, level_text: str, status_text: str, account_text: str,
                  parent: QWidget | None = None):
@@ -118,9 +123,6 @@ class ToolCard(QFrame):
         if tool.reasons:
             layout.addWidget(_label(self.tr("Why"), bold=True))
             layout.addWidget(_bullets(reason.text for reason in tool.reasons))
-        if tool.recommendations:
-            layout.addWidget(_label(self.tr("What to change"), bold=True))
-            layout.addWidget(_bullets(item.text for item in tool.recommendations))
 
 
 class ResultsPage(QWidget):
@@ -154,12 +156,15 @@ class ResultsPage(QWidget):
         elif read_only:
             layout.addWidget(_label(self.tr("Ticks from back then, for reference. Your current plan is on your "
                                             "latest results.")))
-        for action, done in merge_done(report.actions, done_ids):
-            row = ActionRow(action.text, done, not read_only)
-            row.setObjectName(f"action:{action.id}")
-            row.toggled.connect(lambda checked, action_id=action.id: self.action_toggled.emit(action_id, checked))
-            self.action_boxes[action.id] = row
-            layout.addWidget(row)
+        done = dict(merge_done(report.actions, done_ids))
+        for group in group_actions(report.actions, {tool.tool_id: tool.name for tool in report.tools}):
+            layout.addWidget(self._subsection(self._group_title(group)))
+            for action in group.actions:
+                row = ActionRow(action.text, done[action], not read_only)
+                row.setObjectName(f"action:{action.id}")
+                row.toggled.connect(lambda checked, action_id=action.id: self.action_toggled.emit(action_id, checked))
+                self.action_boxes[action.id] = row
+                layout.addWidget(row)
 
         layout.addWidget(self._section(self.tr("Your tools")))
         self.tool_cards = []
@@ -180,10 +185,6 @@ class ResultsPage(QWidget):
         if report.spend.hint:
             layout.addWidget(_label(report.spend.hint))
 
-        if report.learning:
-            layout.addWidget(self._section(self.tr("Learning that may help")))
-            layout.addWidget(_bullets(report.learning))
-
         if report.tools:
             layout.addWidget(self._section(self.tr("At a glance")))
             self.risk_chart = self._risk_chart()
@@ -200,17 +201,28 @@ class ResultsPage(QWidget):
             self.export_button.hide()
         self.back_button = QPushButton(self.tr("&Back to start"))
         self.back_button.clicked.connect(self.back_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         layout.addStretch(1)
+        # Below the scroll area, not at the end of the page: in sight without scrolling, and last in Tab order.
+        self.button_bar = button_bar(self, 72, [self.export_button, self.back_button])
 
     def _section(self, title: str) -> QLabel:
         label = _label(title, bold=True, factor=1.3)
         label.setAccessibleName(title)
         return mark_heading(label, 2)
+
+    def _subsection(self, title: str) -> QLabel:
+        label = _label(title, bold=True, factor=1.1)
+        label.setAccessibleName(title)
+        return mark_heading(label, 3)
+
+    def _group_title(self, group: ActionGroup) -> str:
+        if group.key == FIRST:
+            return self.tr("Do this first")
+        if group.key == FOR_ALL:
+            return self.tr("For all your tools")
+        if group.key == LEARN:
+            return self.tr("Learning that may help")
+        return self.tr("For %1", "a tool's name: the actions about that tool").replace("%1", group.tool_name or "")
 
     def _money(self, amount: float) -> str:
         return money(amount, self.report.spend.currency)

@@ -426,7 +426,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -2474,7 +2474,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+24"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Freigegeben</translation>
@@ -2552,90 +2552,91 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop/collector/report_notes.py" line="+22"/>
         <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <extracomment>(text, translator comment or None) per note code.</extracomment>
         <translation>Keine Zahl wird ausgewiesen: Dieser Bereich hat weniger als %1 Teilnehmende (die Mindestgruppengröße der Richtlinie), daher ließe sich keine Zahl zeigen, ohne Rückschlüsse auf einzelne Personen zu erlauben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
         <translation>Keine Zahl wird ausgewiesen: Diese Kampagne hat weniger als %1 Teilnehmende (die Mindestgruppengröße der Richtlinie), daher ließe sich keine Zahl zeigen, ohne Rückschlüsse auf einzelne Personen zu erlauben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
         <translation>Keine Zahl wird ausgewiesen: Außerhalb dieses Bereichs gibt es weniger als %1 Teilnehmende, daher würde es deren Antworten offenlegen, diesen Bericht vom Bericht über die gesamte Kampagne abzuziehen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
         <translation>Keine Zahl wird ausgewiesen: Der Bericht über die gesamte Kampagne verbirgt, wie viele Teilnehmende dieser Bereich hat, damit sich ein Bereich mit weniger als %1 nicht durch Subtraktion errechnen lässt; ein Bericht über diesen Bereich würde es offenlegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
         <translation>Keine Zahl beruht auf weniger als %1 Teilnehmenden (der Mindestgruppengröße der Richtlinie). Ein exakt gezählter Anteil wird außerdem nicht ausgewiesen, wenn weniger als %1 Personen diese Antwort nicht gegeben haben. Zeigt eine Aufschlüsselung ihre Summe, werden so lange weitere Zellen ausgeblendet, bis auch jemand, der diese Regel kennt und jede Zahl sieht, keine ausgeblendete Zelle eingrenzen kann: Eine mit weniger als %1 könnte jeden Wert von 1 bis %2 haben, jede andere hat mindestens %1 mögliche Werte. Eine Aufschlüsselung, bei der das nicht gelingt, zeigt nichts.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
         <translation>Jede Antwort außer Organisationseinheit und Rollenebene wurde auf dem Laptop jeder Person zufällig verändert, bevor sie gesendet wurde (Zufallsantwort), sodass keine einzelne Zusammenfassung etwas über ihre Verfasserin oder ihren Verfasser beweist. Der Collector entfernt die Verzerrung aus vielen Zusammenfassungen; das Ergebnis ist eine Schätzung mit einem 95-%-Konfidenzintervall.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+19"/>
         <source>several</source>
         <translation>mehrere</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/collector/report_notes.py" line="+5"/>
         <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often as any other. One summary carries %4 such answers; the bound for everything in one summary together is epsilon = %2 (their sum), and answers that go together say more than any one alone.</source>
         <comment>%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count</comment>
         <translation>Die Datenschutzgarantie gilt pro Angabe: Jede zufällig veränderte Antwort ist für sich epsilon-differenziell privat mit Epsilon = %1, die wahre Antwort wird also höchstens %3-mal so oft gesendet wie jede andere. Eine Zusammenfassung enthält %4 solche Antworten; die Schranke für alles in einer Zusammenfassung zusammen ist Epsilon = %2 (ihre Summe), und zusammenhängende Antworten sagen gemeinsam mehr als jede einzelne.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 stored summaries were left out of every figure: they were made with other privacy settings than the campaign&apos;s, or by an older Candor whose answers were not all protected. Ask their senders to export again with the current Candor.</source>
         <comment>%1 is a number of summaries</comment>
         <translation>%1 gespeicherte Zusammenfassungen wurden bei keiner Zahl berücksichtigt: Sie wurden mit anderen Datenschutzeinstellungen als denen der Kampagne erstellt oder von einer älteren Candor-Version, deren Antworten nicht alle geschützt waren. Bitten Sie die Absender, mit dem aktuellen Candor erneut zu exportieren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Schätzungen, deren 95-%-Intervall auf einer Seite mehr als 15 Prozentpunkte weit reicht, werden als zu unsicher markiert, um danach zu handeln.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
         <translation>Beim Randomized-Response-Verfahren wird jedes Tool für sich randomisiert, daher lässt sich der Anteil derer, die irgendein Tool einer Kategorie nutzen, nicht ermitteln. Die Zahl einer Kategorie ist die höchste Schätzung unter ihren Tools, zu lesen als „mindestens“: Der Anteil derer, die irgendein Tool der Kategorie nutzen, ist mindestens so hoch wie der Anteil dieses Tools. Als höchste von mehreren verrauschten Schätzungen kann sie über dem wahren Anteil dieses Tools liegen; ihr Intervall zeigt, wie weit sie danebenliegen kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
         <translation>Beim Randomized-Response-Verfahren lässt sich nicht ableiten, was Personen je Tool bezahlen (Bezahlen und Nutzen eines Tools werden getrennt randomisiert). Lizenzkandidaten sind daher die Tools mit einem Business-Tarif, der nicht aus den Eingaben lernt, geordnet nach ihrer geschätzten nicht freigegebenen Nutzung und ihrem Risiko.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Ausgabenzahlen sind Schätzungen: Jede monatliche Spanne zählt mit ihrer Mitte (eine nach oben offene Spanne mit dem 1,5-Fachen ihrer Untergrenze), mal zwölf Monate. Die Summe rechnet den Mittelwert auf alle Teilnehmenden hoch; sie ist keine Summe angegebener Beträge.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
         <translation>Lizenzkandidaten werden nach Nachfrage geordnet, erhöht um %1&#xa0;% für jedes Risiko: Das Tool lernt standardmäßig aus den Eingaben, oder die Richtlinie erlaubt es nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A figure counted exactly is also withheld here when the whole-campaign report minus this one, and minus the reports of any other org units, would show fewer than %1 people for it.</source>
         <translation>Eine exakt gezählte Zahl wird hier auch dann zurückgehalten, wenn der Bericht der ganzen Kampagne abzüglich dieses Berichts und abzüglich der Berichte beliebiger anderer Organisationseinheiten weniger als %1 Personen dafür zeigen würde.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
         <translation>Die jährlichen Ausgaben aus eigener Tasche je Tool werden nur als Spanne gezeigt, mindestens doppelt so breit wie das, was eine Person im Jahr dazu beitragen kann, damit sie sich nicht auf die Ausgabenstufen der einzelnen Zahlenden zurückrechnen lassen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
         <translation>Berichte für einen Bereich zeigen, wer für ein Tool zahlt, aber nicht wie viel: Neben die Spanne des Gesamtberichts gelegt, würde die des Bereichs beide eingrenzen.</translation>
     </message>
@@ -2697,7 +2698,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+144"/>
+        <location filename="../../desktop/ui/results_page.py" line="+146"/>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -2717,7 +2718,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Häkchen von damals, zur Orientierung. Ihren aktuellen Plan finden Sie bei Ihren neuesten Ergebnissen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Your tools</source>
         <translation>Ihre Tools</translation>
     </message>
@@ -2738,12 +2739,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>%1: %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Learning that may help</source>
         <translation>Lernangebote, die helfen können</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
@@ -2763,7 +2764,23 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>&amp;Zurück zur Startseite</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Do this first</source>
+        <translation>Zuerst erledigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all your tools</source>
+        <translation>Für alle Ihre Tools</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <comment>a tool&apos;s name: the actions about that tool</comment>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>Sie zahlen für KI-Tools für die Arbeit nichts aus eigener Tasche.</translation>
     </message>
@@ -3166,7 +3183,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <location filename="../../desktop/ui/results_page.py" line="-135"/>
         <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Hinweis Ihrer Organisation: %1</translation>
@@ -3175,11 +3192,6 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <location line="+4"/>
         <source>Why</source>
         <translation>Warum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to change</source>
-        <translation>Was Sie ändern sollten</translation>
     </message>
 </context>
 <context>

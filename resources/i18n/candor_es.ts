@@ -426,7 +426,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -2474,7 +2474,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+24"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Aprobada</translation>
@@ -2552,90 +2552,91 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop/collector/report_notes.py" line="+22"/>
         <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <extracomment>(text, translator comment or None) per note code.</extracomment>
         <translation>Se omiten todas las cifras: esta área tiene menos de %1 participantes (el tamaño mínimo de grupo de la política), así que no se podría mostrar ninguna cifra sin señalar a personas concretas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
         <translation>Se omiten todas las cifras: esta campaña tiene menos de %1 participantes (el tamaño mínimo de grupo de la política), así que no se podría mostrar ninguna cifra sin señalar a personas concretas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
         <translation>Se omiten todas las cifras: hay menos de %1 participantes fuera de esta área, así que restar este informe del informe de toda la campaña revelaría sus respuestas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
         <translation>Se omiten todas las cifras: el informe de toda la campaña oculta cuántos participantes tiene esta área, para que no pueda deducirse por resta un área con menos de %1; un informe de esta área lo revelaría.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
         <translation>Ninguna cifra se basa en menos de %1 participantes (el tamaño mínimo de grupo de la política). Un porcentaje contado con exactitud también se omite cuando menos de %1 personas no tienen esa respuesta. Cuando un desglose muestra su total, se omiten más celdas hasta que ni siquiera alguien que conoce esta regla y ve todas las cifras pueda acotar una celda omitida: una de menos de %1 podría valer de 1 a %2, cualquier otra tiene al menos %1 valores posibles. Un desglose para el que eso no es posible no muestra nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
         <translation>Todas las respuestas salvo la unidad organizativa y el nivel de puesto se aleatorizaron en el portátil de cada empleado antes de enviarse (respuesta aleatorizada), así que ningún resumen demuestra nada sobre su autor. El recopilador corrige el sesgo a partir de muchos resúmenes; el resultado es una estimación con un intervalo de confianza del 95 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+19"/>
         <source>several</source>
         <translation>varias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/collector/report_notes.py" line="+5"/>
         <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often as any other. One summary carries %4 such answers; the bound for everything in one summary together is epsilon = %2 (their sum), and answers that go together say more than any one alone.</source>
         <comment>%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count</comment>
         <translation>La garantía de privacidad es por elemento: cada respuesta aleatorizada es, por sí sola, épsilon-diferencialmente privada con épsilon = %1, así que la respuesta verdadera se envía como mucho %3 veces más a menudo que cualquier otra. Un resumen contiene %4 respuestas así; el límite para todo un resumen es épsilon = %2 (su suma), y las respuestas relacionadas dicen más juntas que una sola.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 stored summaries were left out of every figure: they were made with other privacy settings than the campaign&apos;s, or by an older Candor whose answers were not all protected. Ask their senders to export again with the current Candor.</source>
         <comment>%1 is a number of summaries</comment>
         <translation>%1 resúmenes guardados se han dejado fuera de todas las cifras: se crearon con otra configuración de privacidad distinta de la de la campaña, o con una versión anterior de Candor cuyas respuestas no estaban todas protegidas. Pida a quienes los enviaron que los exporten de nuevo con el Candor actual.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Las estimaciones cuyo intervalo del 95&#xa0;% se extiende más de 15 puntos porcentuales a cada lado se marcan como demasiado amplias para actuar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
         <translation>Con la respuesta aleatorizada, cada herramienta se aleatoriza por separado, así que no puede recuperarse el porcentaje que usa alguna herramienta de una categoría. La cifra de una categoría es la estimación más alta entre sus herramientas, leída como «al menos»: el porcentaje que usa alguna herramienta de la categoría es al menos el de esa herramienta. Al ser la más alta de varias estimaciones con ruido, puede quedar por encima del porcentaje real de esa herramienta; su intervalo muestra cuánto puede desviarse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
         <translation>Con la respuesta aleatorizada no puede deducirse lo que paga la gente por herramienta (pagar y usar una herramienta se aleatorizan por separado), así que las candidatas a licencia son las herramientas con un plan para empresas sin entrenamiento con lo que se escribe, ordenadas por su estimación de uso no aprobado y su riesgo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Las cifras de gasto son estimaciones: cada tramo mensual cuenta por su punto medio (un tramo sin límite superior, por 1,5 veces su límite inferior), multiplicado por doce meses. El total extrapola la media a todos los participantes; no es una suma de importes declarados.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
         <translation>Las candidatas a licencia se ordenan por demanda, aumentada un %1&#xa0;% por cada riesgo: que la herramienta entrene con lo que se escribe de forma predeterminada o que la política no la permita.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A figure counted exactly is also withheld here when the whole-campaign report minus this one, and minus the reports of any other org units, would show fewer than %1 people for it.</source>
         <translation>Una cifra contada exactamente también se oculta aquí cuando el informe de toda la campaña, menos este y menos los informes de cualquier otra unidad organizativa, mostraría menos de %1 personas para ella.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
         <translation>El gasto anual de bolsillo por herramienta solo se muestra como un intervalo al menos el doble de amplio que lo que una persona puede aportar en un año, para que no pueda deducirse de él el tramo de gasto de cada persona que paga.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
         <translation>Los informes por área muestran quién paga cada herramienta, pero no cuánto: junto al intervalo del informe de toda la campaña, el del área acotaría ambos.</translation>
     </message>
@@ -2697,7 +2698,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+144"/>
+        <location filename="../../desktop/ui/results_page.py" line="+146"/>
         <source>Overall: %1</source>
         <translation>Global: %1</translation>
     </message>
@@ -2717,7 +2718,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Las marcas de entonces, como referencia. Su plan actual está en sus últimos resultados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Your tools</source>
         <translation>Sus herramientas</translation>
     </message>
@@ -2738,12 +2739,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>%1: %2 al mes (estimación)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Learning that may help</source>
-        <translation>Formación que puede ayudarte</translation>
+        <translation>Formación que puede ayudarle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
@@ -2763,7 +2764,23 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>&amp;Volver al inicio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Do this first</source>
+        <translation>Haga esto primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all your tools</source>
+        <translation>Para todas sus herramientas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <comment>a tool&apos;s name: the actions about that tool</comment>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>No paga de su bolsillo herramientas de IA para el trabajo.</translation>
     </message>
@@ -3166,7 +3183,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <location filename="../../desktop/ui/results_page.py" line="-135"/>
         <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Nota de su organización: %1</translation>
@@ -3175,11 +3192,6 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
         <location line="+4"/>
         <source>Why</source>
         <translation>Por qué</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to change</source>
-        <translation>Qué cambiar</translation>
     </message>
 </context>
 <context>

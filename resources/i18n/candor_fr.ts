@@ -426,7 +426,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+73"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -2474,7 +2474,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+24"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Approuvé</translation>
@@ -2552,90 +2552,91 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop/collector/report_notes.py" line="+22"/>
         <source>Every figure is withheld: this org unit has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
+        <extracomment>(text, translator comment or None) per note code.</extracomment>
         <translation>Tous les chiffres sont masqués&#xa0;: ce service compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every figure is withheld: this campaign has fewer than %1 respondents (the policy&apos;s minimum group size), so no figure could be shown without pointing at individuals.</source>
         <translation>Tous les chiffres sont masqués&#xa0;: cette campagne compte moins de %1 répondants (la taille minimale de groupe fixée par la politique), aucun chiffre ne pourrait donc être affiché sans désigner des personnes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Every figure is withheld: fewer than %1 respondents are outside this org unit, so subtracting this report from the whole-campaign report would reveal their answers.</source>
         <translation>Tous les chiffres sont masqués&#xa0;: moins de %1 répondants sont hors de ce service, si bien que soustraire ce rapport de celui de l&apos;ensemble de la campagne révélerait leurs réponses.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Every figure is withheld: the whole-campaign report hides how many respondents this org unit has, so that a unit with fewer than %1 cannot be worked out by subtraction; a report of this unit would reveal it.</source>
         <translation>Tous les chiffres sont masqués&#xa0;: le rapport de l&apos;ensemble de la campagne masque le nombre de répondants de ce service, pour qu&apos;un service de moins de %1 répondants ne puisse pas être retrouvé par soustraction&#xa0;; un rapport sur ce service le révélerait.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No figure comes from fewer than %1 respondents (the policy&apos;s minimum group size). A share counted exactly is also withheld when fewer than %1 people lack the answer. Where a breakdown shows its total, further cells are withheld until someone who knows this rule and sees every figure still cannot narrow a withheld cell down: one withheld as fewer than %1 could be any of 1 to %2, any other has at least %1 possible values. A breakdown for which that is not possible shows nothing.</source>
         <translation>Aucun chiffre ne provient de moins de %1 répondants (la taille minimale de groupe fixée par la politique). Une part comptée exactement est aussi masquée lorsque moins de %1 personnes ne donnent pas cette réponse. Lorsqu&apos;une ventilation affiche son total, d&apos;autres cases sont masquées jusqu&apos;à ce que même quelqu&apos;un qui connaît cette règle et voit chaque chiffre ne puisse cerner aucune case masquée : une case de moins de %1 pourrait valoir de 1 à %2, toute autre a au moins %1 valeurs possibles. Une ventilation pour laquelle ce n&apos;est pas possible n&apos;affiche rien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Every answer but the org unit and role level was randomized on each employee&apos;s laptop before it was sent (randomized response), so no single summary proves anything about its author. The collector removes the bias from many summaries; the result is an estimate with a 95% confidence interval.</source>
         <translation>Chaque réponse, sauf l&apos;unité organisationnelle et le niveau de poste, a été rendue aléatoire sur l&apos;ordinateur de chaque employé avant l&apos;envoi (réponse aléatoire) : aucune synthèse ne prouve donc rien sur son auteur. Le collecteur corrige le biais sur de nombreuses synthèses ; le résultat est une estimation avec un intervalle de confiance à 95 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+19"/>
         <source>several</source>
         <translation>plusieurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/collector/report_notes.py" line="+5"/>
         <source>The privacy guarantee is per item: each randomized answer on its own is epsilon-differentially private with epsilon = %1, so the true answer is sent at most %3 times as often as any other. One summary carries %4 such answers; the bound for everything in one summary together is epsilon = %2 (their sum), and answers that go together say more than any one alone.</source>
         <comment>%1: epsilon per answer; %2: epsilon of one whole summary; %3: a number such as 3; %4: a count</comment>
         <translation>La garantie de confidentialité vaut par élément : chaque réponse rendue aléatoire est, seule, epsilon-différentiellement privée avec epsilon = %1 ; la vraie réponse est donc envoyée au plus %3 fois plus souvent que toute autre. Une synthèse contient %4 réponses de ce type ; la borne pour tout le contenu d&apos;une synthèse est epsilon = %2 (leur somme), et des réponses liées en disent plus ensemble qu&apos;une seule.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 stored summaries were left out of every figure: they were made with other privacy settings than the campaign&apos;s, or by an older Candor whose answers were not all protected. Ask their senders to export again with the current Candor.</source>
         <comment>%1 is a number of summaries</comment>
         <translation>%1 synthèses enregistrées ont été exclues de tous les chiffres : elles ont été créées avec d&apos;autres paramètres de confidentialité que ceux de la campagne, ou par une ancienne version de Candor dont les réponses n&apos;étaient pas toutes protégées. Demandez à leurs expéditeurs de les exporter à nouveau avec le Candor actuel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Estimates whose 95% interval reaches more than 15 percentage points either side are flagged as too wide to act on.</source>
         <translation>Les estimations dont l&apos;intervalle à 95&#xa0;% s&apos;étend à plus de 15 points de pourcentage de part et d&apos;autre sont signalées comme trop larges pour agir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>With randomized response, each tool is randomized on its own, so the share using any tool of a category cannot be recovered. A category&apos;s figure is the highest estimate among its tools, read as &quot;at least&quot;: the share using some tool of the category is at least that tool&apos;s share. Being the highest of several noisy estimates, it may sit above that tool&apos;s true share; its interval shows by how much it can be off.</source>
         <translation>Avec la réponse randomisée, chaque outil est randomisé séparément, si bien que la part des personnes utilisant un outil quelconque d&apos;une catégorie ne peut pas être retrouvée. Le chiffre d&apos;une catégorie est l&apos;estimation la plus élevée parmi ses outils, à lire comme «&#xa0;au moins&#xa0;»&#xa0;: la part des personnes utilisant un outil de la catégorie est au moins égale à celle de cet outil. Comme c&apos;est la plus élevée de plusieurs estimations bruitées, elle peut dépasser la part réelle de cet outil&#xa0;; son intervalle indique de combien elle peut s&apos;en écarter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>With randomized response, what people pay per tool cannot be derived (paying and using a tool are randomized separately), so license candidates are the tools with a business tier that does not train on inputs, ranked by their unapproved-use estimate and risk.</source>
         <translation>Avec la réponse randomisée, ce que les personnes paient par outil ne peut pas être déduit (payer un outil et l&apos;utiliser sont randomisés séparément)&#xa0;; les candidats à une licence sont donc les outils disposant d&apos;une offre professionnelle qui n&apos;utilise pas les saisies pour l&apos;entraînement, classés selon leur usage non approuvé estimé et leur risque.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Spend figures are estimates: each monthly band counts at its midpoint (an open-ended band at 1.5 times its lower bound), times twelve months. The total extrapolates the mean to all respondents; it is not a sum of reported amounts.</source>
         <translation>Les chiffres de dépenses sont des estimations&#xa0;: chaque tranche mensuelle compte pour sa valeur centrale (une tranche ouverte pour 1,5 fois sa borne inférieure), multipliée par douze mois. Le total extrapole la moyenne à l&apos;ensemble des répondants&#xa0;; ce n&apos;est pas une somme de montants déclarés.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>License candidates are ranked by demand, raised by %1% for each risk: the tool trains on inputs by default, or the policy prohibits it.</source>
         <comment>%1 is a number of percent</comment>
         <translation>Les candidats à une licence sont classés selon la demande, majorée de %1&#xa0;% pour chaque risque&#xa0;: l&apos;outil s&apos;entraîne par défaut sur les saisies, ou la politique l&apos;interdit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A figure counted exactly is also withheld here when the whole-campaign report minus this one, and minus the reports of any other org units, would show fewer than %1 people for it.</source>
         <translation>Un chiffre compté exactement est aussi masqué ici lorsque le rapport de toute la campagne, moins celui-ci et moins les rapports de n&apos;importe quelles autres unités, montrerait moins de %1 personnes pour ce chiffre.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>Each tool&apos;s yearly out-of-pocket spend is shown only as a band at least twice as wide as the most one person can add to it in a year, so that it cannot be decoded into the spend bands of the people who pay.</source>
         <translation>Les dépenses annuelles personnelles par outil ne sont indiquées que sous forme de fourchette, au moins deux fois plus large que ce qu&apos;une personne peut y ajouter en un an, afin qu&apos;on ne puisse pas en déduire la tranche de dépense de chacune des personnes qui paient.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Org-unit reports show who pays for each tool but not how much: set beside the whole-campaign report&apos;s band, the unit&apos;s would narrow both.</source>
         <translation>Les rapports par service indiquent qui paie chaque outil, mais pas combien : placée à côté de la fourchette du rapport de toute la campagne, celle du service les préciserait toutes les deux.</translation>
     </message>
@@ -2697,7 +2698,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="+144"/>
+        <location filename="../../desktop/ui/results_page.py" line="+146"/>
         <source>Overall: %1</source>
         <translation>Risque global&#xa0;: %1</translation>
     </message>
@@ -2717,7 +2718,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Cases cochées à l&apos;époque, pour mémoire. Votre plan actuel figure dans vos derniers résultats.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Your tools</source>
         <translation>Vos outils</translation>
     </message>
@@ -2738,12 +2739,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>%1&#xa0;: %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Learning that may help</source>
         <translation>Formations qui peuvent vous aider</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>At a glance</source>
         <translation>En un coup d&apos;œil</translation>
     </message>
@@ -2763,7 +2764,23 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>&amp;Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Do this first</source>
+        <translation>À faire en premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all your tools</source>
+        <translation>Pour tous vos outils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <comment>a tool&apos;s name: the actions about that tool</comment>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You do not pay for AI tools for work out of your own pocket.</source>
         <translation>Vous ne payez pas d&apos;outils d&apos;IA pour le travail de votre poche.</translation>
     </message>
@@ -3166,7 +3183,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../desktop/ui/results_page.py" line="-128"/>
+        <location filename="../../desktop/ui/results_page.py" line="-135"/>
         <source>Your organization&apos;s note: %1</source>
         <extracomment>A shape per level, so the level reads without colour (and in a screen reader, as words).</extracomment>
         <translation>Note de votre organisation : %1</translation>
@@ -3175,11 +3192,6 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <location line="+4"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to change</source>
-        <translation>Ce qu&apos;il faut changer</translation>
     </message>
 </context>
 <context>

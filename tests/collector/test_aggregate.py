@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 
-from desktop.collector.aggregate import Report, aggregate, build_report, tally
+from desktop.collector.aggregate import aggregate, build_report
 from desktop.collector.report_json import ReportWriteError, report_dict, write_json
+from desktop.collector.report_model import Report
+from desktop.collector.tally import tally
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire

@@ -210,7 +210,9 @@ def test_a_report_that_counted_nobody_is_never_refused(store):
 
 def _report_of(store: CollectorStore):
     """The whole-campaign report of as many respondents as the store holds (their answers do not matter)."""
-    from desktop.collector.aggregate import Tally, _Group, build_report
+    from desktop.collector.aggregate import build_report
+    from desktop.collector.counters import _Group
+    from desktop.collector.tally import Tally
     from desktop.core.catalog import load_catalog
     from desktop.core.policy import Policy
     from desktop.core.questionnaire_loader import load_questionnaire

@@ -25,10 +25,11 @@ from hypothesis import strategies as st
 
 from desktop.collector import privacy_rules as rules
 from desktop.collector import trends, unit_columns
-from desktop.collector.aggregate import build_report, tally
+from desktop.collector.aggregate import build_report
 from desktop.collector.ledger import ReleaseLedger, ReleaseRefused
 from desktop.collector.report_model import Figure
 from desktop.collector.store import CollectorStore, SummaryRow
+from desktop.collector.tally import tally
 from desktop.collector.trend_report import trend_csv
 from desktop.collector.unit_compare import (
     KEYS,

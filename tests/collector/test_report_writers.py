@@ -20,7 +20,11 @@ from typing import Any
 import pytest
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.aggregate import (
+from desktop.collector.aggregate import aggregate
+from desktop.collector.report_csv import COLUMNS, render_csv, write_csv
+from desktop.collector.report_html import render_html, write_html
+from desktop.collector.report_json import ReportWriteError, report_text
+from desktop.collector.report_model import (
     AMOUNT,
     COUNT,
     EXACT,
@@ -43,11 +47,8 @@ from desktop.collector.aggregate import (
     Spend,
     ToolFigure,
     Training,
-    aggregate,
 )
-from desktop.collector.report_csv import COLUMNS, render_csv, write_csv
-from desktop.collector.report_html import COMPLEMENTARY_TEXT, findings, render_html, write_html
-from desktop.collector.report_json import ReportWriteError, report_text
+from desktop.collector.report_text import COMPLEMENTARY_TEXT, findings
 from desktop.collector.report_tidy import render_tidy
 from desktop.collector.report_xlsx import write_xlsx
 from desktop.core.catalog import load_catalog

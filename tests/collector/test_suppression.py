@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.aggregate import Figure, Report, aggregate, build_report, tally
+from desktop.collector.aggregate import aggregate, build_report
+from desktop.collector.report_model import Figure, Report
+from desktop.collector.tally import tally
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
@@ -530,6 +532,7 @@ def test_the_unit_report_beside_the_whole_campaign_is_audited_together():
 
     # The attacker with both reports, by brute force over everything they cannot see.
     from desktop.collector import suppression_audit as audited
+    from desktop.collector.int_sets import values
 
     published_whole = audited.protect_distribution(WHOLE, K).reasons
     protection = audited.protect_distribution(ENG, K, {c: WHOLE[c] - ENG[c] for c in LEVELS})
@@ -559,8 +562,8 @@ def test_the_unit_report_beside_the_whole_campaign_is_audited_together():
     assert {1, 2, 3, 4} <= found["rest"]  # nor is the rest of the campaign's
     # And the audit worked out exactly what this attacker can.
     for code in others:
-        assert audited.values(protection.audit.rest_feasible[code]) == sorted(rests[code]), code
-        assert audited.values(protection.audit.feasible[code]) == sorted(units[code]), code
+        assert values(protection.audit.rest_feasible[code]) == sorted(rests[code]), code
+        assert values(protection.audit.feasible[code]) == sorted(units[code]), code
 
 
 def test_a_cell_withheld_for_the_rest_of_the_campaign_says_so_in_every_writer():

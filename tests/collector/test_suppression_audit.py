@@ -21,9 +21,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.collector import int_sets
 from desktop.collector import privacy_rules as rules
-from desktop.collector import suppression_audit as audit
-from desktop.collector.suppression_audit import Table, check, int_set, protect, protect_linked
+from desktop.collector.int_sets import int_set
+from desktop.collector.suppression_audit import protect_distribution
+from desktop.collector.suppression_linked import protect_linked, remainder_forced
+from desktop.collector.suppression_model import Protection, Table
+from desktop.collector.suppression_rule import check, primary_reason, protect
 
 K = 5
 
@@ -41,7 +45,7 @@ def codes(count: int) -> list[str]:
     return [f"c{index}" for index in range(count)]
 
 
-def published(table: Table, protection: audit.Protection) -> tuple:
+def published(table: Table, protection: Protection) -> tuple:
     """Everything the attacker sees of one table."""
     total = None if protection.fallback and table.own_total else table.total
     return (tuple(protection.reasons.items()),
@@ -129,7 +133,7 @@ def test_with_room_the_table_keeps_its_large_cells_visible():
     assert protection.reasons == {"ic": None, "lead": None, "manager": "complementary", "senior": "complementary",
                                   "not_stated": "fewer_than_k"}
     assert interval_attack(counts, protection.reasons, K, sum(counts.values()))["not_stated"] == (1, 4)
-    assert audit.values(protection.audit.feasible["not_stated"]) == [1, 2, 3, 4]
+    assert int_sets.values(protection.audit.feasible["not_stated"]) == [1, 2, 3, 4]
 
 
 def test_suppress_cells_is_the_audited_rule():
@@ -159,7 +163,7 @@ def test_a_single_choice_cell_almost_everyone_gave_is_withheld():
     table = Table({"agree": 36, "neutral": 2, "disagree": 2}, 40, share_base=40)
     protection = protect(table, K)
     assert protection.fallback and protection.reasons["agree"] == "complementary"
-    assert audit.primary_reason(36, K, 40) == "fewer_than_k"
+    assert primary_reason(36, K, 40) == "fewer_than_k"
 
 
 # --- brute force: the audit is exactly what the attacker can work out ------------------------------
@@ -183,8 +187,8 @@ def brute_force_single(cells: int, total: int, k: int, share: bool) -> list[str]
                 continue
             true = int_set((counts[index], counts[index]) for counts in tables)
             if not protection.fallback and true != protection.audit.feasible[code]:
-                problems.append(f"{key} {code}: true {audit.describe(true)}, "
-                                f"audit {audit.describe(protection.audit.feasible[code])}")
+                problems.append(f"{key} {code}: true {int_sets.describe(true)}, "
+                                f"audit {int_sets.describe(protection.audit.feasible[code])}")
             problem = check(code, true, k, base=total if share else None,
                             complementary=protection.reasons[code] == rules.COMPLEMENTARY)
             if problem:
@@ -222,7 +226,7 @@ def test_brute_force_tables_of_overlapping_columns():
                 if protection.reasons[code]:
                     true = int_set((counts[index], counts[index]) for counts in tables)
                     if not protection.fallback and true != protection.audit.feasible[code]:
-                        problems.append(f"{key} {code}: true {audit.describe(true)}")
+                        problems.append(f"{key} {code}: true {int_sets.describe(true)}")
                     problem = check(code, true, k, base=base,
                                     complementary=protection.reasons[code] == rules.COMPLEMENTARY)
                     if problem:
@@ -266,12 +270,12 @@ def brute_force_linked(cells: int, whole_total: int, k: int, share: bool) -> lis
             for name, (reason, true, audited, without) in sets.items():
                 if not reason:
                     continue
-                fixed = name == "rest" and audit.size(true) == 1
+                fixed = name == "rest" and int_sets.size(true) == 1
                 if fixed and 0 < true[0][0] < k:
                     problems.append(f"{key} {code}: the rest is known to hold {true[0][0]}")
                 if not fixed and not protection.fallback and audited is not None and true != audited:
-                    problems.append(f"{key} {name} {code}: true {audit.describe(true)}, audit "
-                                    f"{audit.describe(audited)}")
+                    problems.append(f"{key} {name} {code}: true {int_sets.describe(true)}, audit "
+                                    f"{int_sets.describe(audited)}")
                 whole_value = None
                 if name == "unit" and protection.whole.reasons[code] is None:
                     whole_value = pairs[0][0][index]
@@ -282,9 +286,9 @@ def brute_force_linked(cells: int, whole_total: int, k: int, share: bool) -> lis
                     problems.append(f"{key}: {problem}")
                 if share:  # the people without it, as the attacker can tell (the base may be unknown too)
                     lacking = int_set((value, value) for value in without)
-                    part = audit.meet(lacking, audit.span(1, k - 1))
-                    if part and part != audit.span(1, k - 1):
-                        problems.append(f"{key} {name} {code}: those without it {audit.describe(lacking)}")
+                    part = int_sets.meet(lacking, int_sets.span(1, k - 1))
+                    if part and part != int_sets.span(1, k - 1):
+                        problems.append(f"{key} {name} {code}: those without it {int_sets.describe(lacking)}")
     return problems
 
 
@@ -315,7 +319,7 @@ def test_the_rest_of_the_campaign_is_audited_too():
     unit = Table({"a": 28, "b": 12, "c": 15}, 55)
     protection = protect_linked(unit, whole, K)
     assert protection.reasons["a"] == "rest_fewer_than_k"
-    assert audit.values(protection.audit.rest_feasible["a"]) == [1, 2, 3, 4]
+    assert int_sets.values(protection.audit.rest_feasible["a"]) == [1, 2, 3, 4]
     assert protection.audit.ok
 
 
@@ -409,7 +413,7 @@ def test_no_published_table_lets_the_attacker_narrow_a_withheld_cell(example):
         assert check(code, found, k, base=base, complementary=reason == rules.COMPLEMENTARY) is None, (
             code, sorted(possible), protection.reasons)
         if not protection.fallback and seen_total is not None:
-            assert found == audit.meet(protection.audit.feasible[code], audit.span(0, shown.bound()))
+            assert found == int_sets.meet(protection.audit.feasible[code], int_sets.span(0, shown.bound()))
 
 
 @settings(max_examples=300, deadline=None)
@@ -434,9 +438,9 @@ def test_a_cell_other_units_would_pin_is_withheld_and_the_audit_holds():
     observed = {"a": 12, "b": 10, "c": 9}
     sales, legal = {"a": 20, "b": 10, "c": 10}, {"a": 2, "b": 10, "c": 10}
     rest = {code: sales[code] + legal[code] for code in observed}
-    before = audit.protect_distribution(observed, K, rest)
+    before = protect_distribution(observed, K, rest)
     assert before.reasons["a"] is None
-    protection = audit.protect_distribution(observed, K, rest, unstated={}, others=[sales, legal])
+    protection = protect_distribution(observed, K, rest, unstated={}, others=[sales, legal])
     assert protection.reasons["a"] == rules.REST_FEWER_THAN_K and not protection.fallback
     assert protection.audit.ok, protection.audit.problems
 
@@ -446,9 +450,9 @@ def test_a_share_cell_with_no_one_is_withheld_when_a_remainder_lacks_it_for_few(
     unit = Table({"x": 0, "y": 20}, None, cover=True, share_base=20, own_total=False)
     others = [Table({"x": 10, "y": 10}, None, share_base=13), Table({"x": 5, "y": 5}, None, share_base=25)]
     # The second unit has 25 - 5 = 20 without x, the first 13 - 10 = 3: whole - unit - second pins them.
-    forced = audit.remainder_forced(unit, Table({}, None, share_base=0), others, K)
+    forced = remainder_forced(unit, Table({}, None, share_base=0), others, K)
     assert "x" in forced
     # 3 lack y in the first unit too, but everyone in this unit has y: whole minus unit minus S
     # lacks y for the same people as whole minus S, which the other units' own reports are checked for.
     assert "y" not in forced
-    assert audit.remainder_forced(unit, Table({"x": 0, "y": 0}, None, share_base=K), others, K) == frozenset()
+    assert remainder_forced(unit, Table({"x": 0, "y": 0}, None, share_base=K), others, K) == frozenset()

@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 from pyrage import x25519
 
 from desktop.collector import tally_cache
-from desktop.collector.aggregate import Tally, aggregate, build_report
+from desktop.collector.aggregate import aggregate, build_report
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, SummaryRow
+from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import CountsKeeper, counted
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
@@ -196,11 +197,11 @@ def queued(tally: Tally) -> int:
 
 def test_counting_from_the_store_streams_summaries_and_keeps_memory_bounded(tmp_path, content, pools, monkeypatch):
     """Each summary is counted as it is read, never all loaded first, and queued keys are counted in steps."""
-    from desktop.collector import aggregate as aggregate_module
+    from desktop.collector import tally as tally_module
 
     questionnaire, catalog = content
     policy = policy_for(True)
-    monkeypatch.setattr(aggregate_module, "FLUSH_EVERY", 10)
+    monkeypatch.setattr(tally_module, "FLUSH_EVERY", 10)
     with CollectorStore.open(tmp_path / "c") as store:
         store.put_many([row(summary, f"{i:032x}") for i, summary in enumerate(pools[True][:45])])
         read = added = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.collector.aggregate import tally
+from desktop.collector.tally import tally
 from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 from desktop.collector.unit_compare import KEYS, compare_units
 from tests.collector.test_suppression import CATALOG, POLICY, K, Q, make_policy, plain, randomized, tool

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
-from desktop.collector.aggregate import build_report, tally
+from desktop.collector.aggregate import build_report
 from desktop.collector.report_csv import render_csv, rows
-from desktop.collector.report_html import figure_text, render_html
+from desktop.collector.report_html import render_html
 from desktop.collector.report_json import report_text
+from desktop.collector.report_text import figure_text
+from desktop.collector.tally import tally
 from desktop.collector.unit_compare import KEYS, with_units
 from desktop.collector.unit_report import TABLE
 from tests.collector.test_suppression import CATALOG, POLICY, Q, plain, tool

@@ -13,8 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.randomized_response import (
+    Debiased,
     Estimate,
     Memo,
+    debias_binary,
+    debias_categories,
     estimate_binary,
     estimate_categories,
     keep_probability_binary,
@@ -442,3 +445,41 @@ def test_mechanism_and_estimator_end_to_end():
     assert sum(bit_estimates) / reps == pytest.approx(0.35, abs=0.015)
     for c, expected in {"a": 0.10, "b": 0.35, "c": 0.40, "d": 0.15}.items():
         assert cat_sums[c] / reps == pytest.approx(expected, abs=0.02), c
+
+
+def test_the_clipped_estimate_is_the_debiased_one_clipped():
+    """One estimator: the reported estimate and interval are the debiased share, clipped to [0, 1]."""
+    for n in (2, 3, 10, 57):
+        for yes in range(n + 1):
+            raw, shown = debias_binary(yes, n, LN3), estimate_binary(yes, n, LN3)
+            half = 1.959964 * raw.std_error
+            assert (shown.estimate, shown.ci_low, shown.ci_high) == tuple(
+                min(1.0, max(0.0, value)) for value in (raw.estimate, raw.estimate - half, raw.estimate + half))
+            assert (raw.std_error, raw.n) == (shown.std_error, n)
+    counts = {"a": 0, "b": 1, "c": 7, "d": 2}
+    raw_all, shown_all = debias_categories(counts, list("abcd"), LN3), estimate_categories(counts, list("abcd"), LN3)
+    assert list(raw_all) == list(shown_all) == ["a", "b", "c", "d"]
+    for code, raw in raw_all.items():
+        assert shown_all[code].estimate == min(1.0, max(0.0, raw.estimate))
+        assert shown_all[code].std_error == raw.std_error
+
+
+def test_debiased_shares_are_not_clipped_so_groups_can_be_pooled():
+    """Pooling several groups clips once, after pooling: each group's share may leave [0, 1]."""
+    # p = 0.75 at ln 3: nobody reporting "yes" debiases to (0 - 0.25) / 0.5.
+    assert debias_binary(0, 10, LN3).estimate == pytest.approx(-0.5)
+    assert debias_binary(10, 10, LN3).estimate == pytest.approx(1.5)
+    # k = 4, p = 0.5, q = 1/6: a category nobody reported debiases to (0 - 1/6) / (1/3).
+    assert debias_categories({"a": 0, "b": 4}, list("abcd"), LN3)["a"].estimate == pytest.approx(-0.5)
+
+
+def test_a_single_summary_gets_the_widest_standard_error():
+    """With one summary there is no standard error to estimate; the widest the estimator allows stands in."""
+    single = debias_binary(1, 1, LN3)
+    assert (single.estimate, single.std_error, single.n) == (pytest.approx(1.5), pytest.approx(1.0), 1)
+    assert debias_categories({"a": 1}, list("abcd"), LN3)["b"].std_error == pytest.approx(1.5)
+    assert isinstance(single, Debiased)
+    with pytest.raises(ValueError, match="at least one summary"):
+        debias_binary(0, 0, LN3)
+    with pytest.raises(ValueError, match="cannot exceed"):
+        debias_binary(3, 2, LN3)

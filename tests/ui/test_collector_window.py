@@ -119,7 +119,7 @@ def test_dashboard_breaks_data_down_by_status_and_account_when_not_randomized(qt
 def test_an_import_counts_the_campaign_in_its_own_thread_for_the_dashboard(open_collector, qtbot, tmp_path, setting,
         monkeypatch):
     from desktop.collector import tally_cache
-    from desktop.collector.aggregate import Tally
+    from desktop.collector.tally import Tally
 
     window, store_dir = open_collector(*setting)
     folder = demo(tmp_path, setting, 12)

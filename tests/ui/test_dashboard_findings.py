@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop.collector import headlines as heads
-from desktop.collector.report_html import findings, interval_text, percent
+from desktop.collector.report_text import findings, interval_text, percent
 from desktop.ui.collector.dashboard import Dashboard
 from desktop.ui.collector.dashboard import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
@@ -111,9 +111,10 @@ def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, engli
 
 @pytest.mark.parametrize("rr", [True, False], ids=["randomized", "exact"])
 def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot, english, rr):
-    from desktop.collector.aggregate import build_report, tally
-    from desktop.collector.report_html import figure_text as html_text
+    from desktop.collector.aggregate import build_report
     from desktop.collector.report_html import render_html
+    from desktop.collector.report_text import figure_text as html_text
+    from desktop.collector.tally import tally
     from desktop.collector.unit_compare import with_units
     from tests.collector.built_summaries import built_summaries
     from tests.collector.test_suppression import CATALOG, Q, make_policy
@@ -179,7 +180,7 @@ def _units_and_trend_agree(qtbot, report, page, policy, rr):
     from desktop.collector import trends
     from desktop.collector.aggregate import aggregate
     from desktop.collector.report_csv import rows as csv_rows
-    from desktop.collector.report_html import figure_text as html_text
+    from desktop.collector.report_text import figure_text as html_text
     from desktop.collector.trend_report import trend_csv
     from desktop.collector.unit_compare import KEYS
     from desktop.collector.unit_report import TABLE

@@ -11,11 +11,13 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.collector.aggregate import Report, Tally, build_report
+from desktop.collector.aggregate import build_report
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.db_key import CollectorKeys
 from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
+from desktop.collector.report_model import Report
 from desktop.collector.store import CollectorStore, collector_dir
+from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import counted
 from desktop.collector.turnout import with_turnout
 from desktop.collector.unit_compare import releasing_units, with_units

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from desktop.collector.report_html import Chart
+from desktop.collector.svg_bars import Chart
 
 __all__ = ["CHART_OBJECT", "ChartObjects", "chart_keys", "install_charts", "placeholder_name"]
 

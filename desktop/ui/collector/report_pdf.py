@@ -41,9 +41,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from desktop.collector.aggregate import Report
 from desktop.collector.report_files import ReportWriteError, write_report_file
-from desktop.collector.report_html import Chart, render_html, title_of
+from desktop.collector.report_html import render_html
+from desktop.collector.report_model import Report
+from desktop.collector.report_text import title_of
+from desktop.collector.svg_bars import Chart
 from desktop.ui.collector.pdf_charts import install_charts, placeholder_name
 from desktop.ui.collector.pdf_pages import keep_together
 
