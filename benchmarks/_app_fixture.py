@@ -10,7 +10,7 @@ from desktop.core.answers import Answers
 from desktop.core.catalog import load_catalog
 from desktop.core.content import Content, load_content
 from desktop.core.policy import Policy
-from desktop.core.policy_sources import PolicyLocations
+from desktop.core.policy_locations import PolicyLocations
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo.population import generate_answers
 from desktop.storage.keyring_store import KeyringKeyStore

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 
 if TYPE_CHECKING:
-    from desktop.core.policy_sources import PolicyLocations
+    from desktop.core.policy_locations import PolicyLocations
 
 CANARY_PREFIX = "candor-self-test-canary-"
 

@@ -45,7 +45,9 @@ def run_build_policy_step(spec_text: str, work: Path, policy: Path, monkeypatch)
 def test_a_build_policy_is_baked_in_as_the_control(spec_text: str, tmp_path: Path, monkeypatch) -> None:
     from pyrage import x25519
 
-    from desktop.core.policy_sources import BAKED, PolicyLocations, baked_marker_path, resolve_policy
+    from desktop.core.policy_effective import BAKED
+    from desktop.core.policy_locations import PolicyLocations, baked_marker_path
+    from desktop.core.policy_sources import resolve_policy
     from tests.policy_accounts import BYSTANDER
 
     recipient = str(x25519.Identity.generate().to_public())

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from desktop.core.action_plan import URGENT_KINDS, Action
+from desktop.core.action_plan import URGENT_KINDS
+from desktop.core.risk_results import Action
 
 FIRST = "first"
 TOOL = "tool"

@@ -13,23 +13,11 @@ learning pointers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop.core.risk import Recommendation, ToolRisk
+from desktop.core.risk_results import Action, Recommendation, ToolRisk
 
 #: Kinds done before anything else, whichever tool they came from.
 URGENT_KINDS = ("never_paste",)
-
-
-@dataclass(frozen=True)
-class Action:
-    id: str
-    text: str
-    kind: str
-    #: The tool the action is about; ``None`` for actions that concern every tool.
-    tool_id: str | None
 
 
 def build_actions(tools: Sequence[ToolRisk], extra: Iterable[Recommendation] = ()) -> tuple[Action, ...]:

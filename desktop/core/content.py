@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from desktop.core.catalog import Catalog, load_catalog
 from desktop.core.errors import ContentError, Problem
-from desktop.core.policy_sources import EffectivePolicy, PolicyLocations, resolve_policy
+from desktop.core.policy_effective import EffectivePolicy
+from desktop.core.policy_locations import PolicyLocations
+from desktop.core.policy_sources import resolve_policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.questionnaire_loader import load_questionnaire
 

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from desktop.core.errors import Problem
 from desktop.core.policy import NOT_LISTED, NOT_SET, SECTIONS, Policy, Privacy, format_value
-from desktop.core.policy_sources import EffectivePolicy, PolicySource, locked_fields
+from desktop.core.policy_effective import EffectivePolicy, PolicySource, locked_fields
 
 __all__ = ["NOT_SET", "check_report", "control_summary", "format_value", "privacy_explanation", "show_report"]
 

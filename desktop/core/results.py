@@ -11,7 +11,8 @@ from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.reconcile import reconcile
-from desktop.core.risk import RiskReport, assess
+from desktop.core.risk import assess
+from desktop.core.risk_results import RiskReport
 
 ACTIONS_DONE = "actions_done"
 

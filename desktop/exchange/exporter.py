@@ -24,7 +24,7 @@ from desktop.core.catalog import Catalog
 from desktop.core.errors import CandorError
 from desktop.core.participation_code import normalize as normalize_code
 from desktop.core.policy import Policy
-from desktop.core.policy_sources import ExportBlock
+from desktop.core.policy_effective import ExportBlock
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.summary import BuildContext, Choices, build_summary, submission_id

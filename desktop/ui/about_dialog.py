@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.policy_sources import EffectivePolicy, PolicySource
+from desktop.core.policy_effective import EffectivePolicy, PolicySource
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.policy_words import export_block_sentence, refused_words, source_words
 from desktop.ui.style import scaled_font

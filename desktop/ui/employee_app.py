@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication
 from desktop.app_log import shutdown_logging
 from desktop.core.content import Content
 from desktop.core.errors import Problem
-from desktop.core.policy_sources import EffectivePolicy
+from desktop.core.policy_effective import EffectivePolicy
+from desktop.core.policy_reload import reload_policy
 from desktop.core.session import AssessmentSession
 from desktop.ui.assessment_flow import AssessmentFlow
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notice_bar import NoticeBar
-from desktop.ui.policy_watch import PolicyWatch, reload_policy
+from desktop.ui.policy_watch import PolicyWatch
 from desktop.ui.preferences import Preferences
 from desktop.ui.prompts import Prompts
 from desktop.ui.results_flow import ResultsFlow

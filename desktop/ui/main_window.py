@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.core.policy_sources import EffectivePolicy
+from desktop.core.policy_effective import EffectivePolicy
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.policy_words import organization_name
 from desktop.ui.prompts import Prompts

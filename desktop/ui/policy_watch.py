@@ -2,44 +2,23 @@
 
 A QFileSystemWatcher watches every policy file Candor looked for (and their folders, since
 editors often save by replacing the file). After a change settles, the policy is resolved
-again by the core loader from exactly the same places. A valid change is adopted; a file that
-became invalid, or was removed, is not: Candor keeps the last good policy and says why.
+again by the core (:mod:`desktop.core.policy_reload`) from exactly the same places. A valid
+change is adopted; a file that became invalid, or was removed, is not: Candor keeps the last
+good policy and says why.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from desktop.core.errors import Problem
-from desktop.core.policy_sources import ENV_VAR, EffectivePolicy, PolicyLocations, resolve_policy
+from desktop.core.policy_effective import EffectivePolicy
+from desktop.core.policy_reload import new_problems
 
 #: Wait this long after the last change before reading: an editor may write in several steps.
 SETTLE_MS = 250
-
-
-def reload_policy(previous: EffectivePolicy, known_tool_ids: Collection[str] | None) -> EffectivePolicy:
-    """Resolve the policy again from the places (and as the account) ``previous`` was resolved from."""
-    paths = {source.label: source.path for source in previous.sources}
-    locations = previous.locations or PolicyLocations(
-        managed=paths.get("managed"), user=paths.get("user"), bundled=paths.get("bundled"))
-    return resolve_policy(paths.get("--policy"), paths.get(ENV_VAR), known_tool_ids, locations)
-
-
-def new_problems(previous: EffectivePolicy, fresh: EffectivePolicy) -> list[Problem]:
-    """Why ``fresh`` must not replace ``previous``: problems it did not have, and files that went away."""
-    known = {str(problem) for problem in previous.problems}
-    problems = [problem for problem in fresh.problems if str(problem) not in known]
-    named = {problem.file for problem in problems}
-    now = {(source.label, source.path): source.status for source in fresh.sources}
-    for source in previous.sources:
-        if source.status == "found" and source.path is not None and str(source.path) not in named \
-                and now.get((source.label, source.path)) == "absent":
-            problems.append(Problem(str(source.path), "", "the file was removed while Candor was running; "
-                                    "Candor keeps the policy it read from it until it is restarted"))
-    return problems
 
 
 class PolicyWatch(QObject):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.policy import DEFAULT_ORGANIZATION_NAME, Organization
-from desktop.core.policy_sources import ExportBlock, Override, PolicySource
+from desktop.core.policy_effective import ExportBlock, Override, PolicySource
 
 
 def organization_name(organization: Organization) -> str:

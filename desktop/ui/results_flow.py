@@ -57,12 +57,13 @@ class ResultsFlow(QObject):
             self.reshow()
 
     def labels(self) -> ResultLabels:
-        from desktop.core.risk import Level
+        from desktop.core.risk import level_label
+        from desktop.core.risk_results import Level
         from desktop.ui.results_page import ResultLabels
 
         q = self.content.questionnaire
         return ResultLabels(
-            {level: level.label(self.lang) for level in Level},
+            {level: level_label(level, self.lang) for level in Level},
             {"approved": self.tr("Approved by your organization"),
              "tolerated": self.tr("Tolerated by your organization"),
              "prohibited": self.tr("Not allowed by your organization"),
@@ -101,7 +102,8 @@ class ResultsFlow(QObject):
 
     def show_history(self, store: Store) -> HistoryPage:
         from desktop.core.results import report_for_state
-        from desktop.core.risk import Level
+        from desktop.core.risk import level_label
+        from desktop.core.risk_results import Level
         from desktop.ui.history_page import HistoryPage, HistoryRow
 
         policy = self.content.policy.policy
@@ -114,14 +116,16 @@ class ResultsFlow(QObject):
             report = report_for_state(store.load(info.id).state, self.content.questionnaire,
                                       self.content.catalog, policy, self.lang)
             yearly = report.spend.out_of_pocket_yearly_mid
+            word = level_label(report.overall, self.lang)
             rows.append(HistoryRow(info.id, info.campaign_id, when, True, int(report.overall),
-                                   report.overall.label(self.lang), yearly, money(yearly, report.spend.currency)))
+                                   word, yearly, money(yearly, report.spend.currency)))
         channels = {"file": self.tr("Saved as a file"), "clipboard": self.tr("Copied as text"),
                     "drop_folder": self.tr("Put in the drop folder")}
         exports = [(moment(entry.when), channels.get(entry.channel, entry.channel), entry.campaign,
                     json.dumps(entry.summary, indent=2, sort_keys=True, ensure_ascii=False))
                    for entry in self.exporter(store).log()]
-        page = HistoryPage(rows, [level.label(self.lang) for level in Level], policy.organization.currency, exports)
+        words = [level_label(level, self.lang) for level in Level]
+        page = HistoryPage(rows, words, policy.organization.currency, exports)
         page.open_requested.connect(lambda assessment_id: self.show_results(store, assessment_id, read_only=True))
         page.back_requested.connect(self._close)
         self._show(page)

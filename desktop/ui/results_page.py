@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.action_groups import FIRST, FOR_ALL, LEARN, ActionGroup, group_actions
 from desktop.core.action_plan import merge_done
-from desktop.core.risk import Level, RiskReport, ToolRisk
+from desktop.core.risk_results import Level, RiskReport, ToolRisk
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.formatting import money

@@ -11,7 +11,7 @@ import pyrage
 import pytest
 
 from desktop import cli, selftest
-from desktop.core.policy_sources import PolicyLocations
+from desktop.core.policy_locations import PolicyLocations
 from tests.policy_accounts import BYSTANDER
 
 IT_KEY = str(pyrage.x25519.Identity.generate().to_public())

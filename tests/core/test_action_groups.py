@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.action_groups import FIRST, FOR_ALL, LEARN, TOOL, group_actions
-from desktop.core.action_plan import Action
+from desktop.core.risk_results import Action
 
 ROTATE = Action("rotate_credentials", "Change the passwords you pasted.", "never_paste", None)
 SWITCH_A = Action("switch:alpha", "Use the approved tool instead of Alpha.", "switch_tool", "alpha")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.action_plan import Action, build_actions, merge_done
-from desktop.core.risk import Level, Recommendation, ToolRisk
+from desktop.core.action_plan import build_actions, merge_done
+from desktop.core.risk_results import Action, Level, Recommendation, ToolRisk
 
 
 def tool(tool_id: str, level: Level, *recommendations: tuple[str, str]) -> ToolRisk:

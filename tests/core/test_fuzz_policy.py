@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.catalog import load_catalog
-from desktop.core.policy_sources import PolicyLocations, check_policy_file, resolve_policy
+from desktop.core.policy_locations import PolicyLocations
+from desktop.core.policy_sources import check_policy_file, resolve_policy
 from tests.hostile import Mutator, check_each_policy, crafted_policies, policy_seeds, write_mutants
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,10 +21,8 @@ from desktop.core.policy import (
     OrgUnit,
     Policy,
     ToolRule,
-    parse_policy_text,
-    policy_problems,
-    toml_lines,
 )
+from desktop.core.policy_file import parse_policy_text, policy_problems, toml_lines
 
 CATALOG = {"chatgpt", "claude", "github-copilot", "microsoft-copilot", "deepseek"}
 

@@ -16,16 +16,9 @@ import pytest
 from pyrage import x25519
 
 from desktop.core import policy_sources
-from desktop.core.policy_sources import (
-    BAKED,
-    BUILTIN,
-    PolicyLocations,
-    baked_marker_path,
-    baked_marker_text,
-    bundled_policy_path,
-    locked_fields,
-    resolve_policy,
-)
+from desktop.core.policy_effective import BAKED, BUILTIN, locked_fields
+from desktop.core.policy_locations import PolicyLocations, baked_marker_path, baked_marker_text, bundled_policy_path
+from desktop.core.policy_sources import resolve_policy
 from tests.policy_accounts import BYSTANDER, EXACT_PLACE, runner_owning
 
 CATALOG = {"chatgpt", "claude"}

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from desktop.core.policy import Policy, leaf_fields
-from desktop.core.policy_sources import PolicyLocations, check_policy_file, read_policy_file, resolve_policy
+from desktop.core.policy_locations import PolicyLocations
+from desktop.core.policy_sources import check_policy_file, read_policy_file, resolve_policy
 from desktop.core.resources import resource
 
 DEFAULT = resource("policy", "default.toml")

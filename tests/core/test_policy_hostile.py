@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.policy import policy_problems
-from desktop.core.policy_sources import PolicyLocations, check_policy_file, read_policy_file, resolve_policy
+from desktop.core.policy_file import policy_problems
+from desktop.core.policy_locations import PolicyLocations
+from desktop.core.policy_sources import check_policy_file, read_policy_file, resolve_policy
 from desktop.core.regular_file import NotARegularFile, read_regular
 from desktop.core.toml_depth import MAX_DEPTH, too_deep
 from tests.hostile import crafted_policies, deep_dotted_key, deep_header, nested_arrays, nested_inline_tables

@@ -8,8 +8,9 @@ from pyrage import x25519
 
 from desktop.core.errors import Problem
 from desktop.core.policy import leaf_fields
+from desktop.core.policy_locations import PolicyLocations
 from desktop.core.policy_report import check_report, format_value, show_report
-from desktop.core.policy_sources import PolicyLocations, resolve_policy
+from desktop.core.policy_sources import resolve_policy
 from tests.policy_accounts import BYSTANDER
 
 

@@ -10,14 +10,9 @@ from pyrage import x25519
 
 from desktop.core import policy_sources
 from desktop.core.policy import Policy
-from desktop.core.policy_sources import (
-    BUILTIN,
-    PolicyLocations,
-    PolicySource,
-    check_policy_file,
-    managed_policy_path,
-    resolve_policy,
-)
+from desktop.core.policy_effective import BUILTIN, PolicySource
+from desktop.core.policy_locations import PolicyLocations, managed_policy_path
+from desktop.core.policy_sources import check_policy_file, resolve_policy
 from tests.policy_accounts import BYSTANDER
 
 CATALOG = {"chatgpt", "claude", "github-copilot", "microsoft-copilot"}

@@ -2,7 +2,7 @@ from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.results import done_actions, fresh_start, report_for_state, with_action
-from desktop.core.risk import Level
+from desktop.core.risk_results import Level
 
 
 def state_with(values, version=None):

@@ -15,7 +15,9 @@ from desktop.core.answers import OtherTool, answer_key
 from desktop.core.catalog import Catalog, Category, Tier, Tool, Trains
 from desktop.core.policy import Organization, Policy, ToolRule
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.risk import KINDS, Level, RiskReport, assess
+from desktop.core.risk import assess
+from desktop.core.risk_recommendations import KINDS
+from desktop.core.risk_results import Level, RiskReport
 from desktop.core.tool_answers import question_feeding
 
 QUESTIONNAIRE = load_questionnaire()

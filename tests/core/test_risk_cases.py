@@ -15,7 +15,8 @@ from desktop.core.answers import answer_key
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Organization, Policy, ToolRule
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.risk import Level, ToolRisk, assess
+from desktop.core.risk import assess
+from desktop.core.risk_results import Level, ToolRisk
 from desktop.core.tool_answers import question_feeding
 
 QUESTIONNAIRE = load_questionnaire()

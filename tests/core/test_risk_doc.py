@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import risk, spend
-from desktop.core.risk import Level, ToolFacts, apply_rules
+from desktop.core import risk_rules, spend
+from desktop.core.risk_results import Level
+from desktop.core.risk_rules import ToolFacts, apply_rules
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "risk-model.md"
 
@@ -42,15 +43,15 @@ def shown(value: float) -> str:
 @pytest.mark.parametrize(
     ("heading", "table"),
     [
-        ("Status under your organization's policy", risk.STATUS_WEIGHTS),
-        ("Account", risk.ACCOUNT_WEIGHTS),
-        ("Training on what you put in", risk.TRAINING_WEIGHTS),
-        ("Kinds of data", risk.DATA_WEIGHTS),
-        ("Anonymizing first", risk.ANONYMIZED_FACTORS),
-        ("How far the data travels", risk.ROUTE_FACTORS),
-        ("Where the provider stores it", risk.LOCATION_FACTORS),
-        ("How often", risk.FREQUENCY_FACTORS),
-        ("Levels", {level.code: low for low, level in risk.LEVEL_THRESHOLDS}),
+        ("Status under your organization's policy", risk_rules.STATUS_WEIGHTS),
+        ("Account", risk_rules.ACCOUNT_WEIGHTS),
+        ("Training on what you put in", risk_rules.TRAINING_WEIGHTS),
+        ("Kinds of data", risk_rules.DATA_WEIGHTS),
+        ("Anonymizing first", risk_rules.ANONYMIZED_FACTORS),
+        ("How far the data travels", risk_rules.ROUTE_FACTORS),
+        ("Where the provider stores it", risk_rules.LOCATION_FACTORS),
+        ("How often", risk_rules.FREQUENCY_FACTORS),
+        ("Levels", {level.code: low for low, level in risk_rules.LEVEL_THRESHOLDS}),
     ],
 )
 def test_each_table_in_the_doc_matches_the_code(heading, table):
@@ -61,19 +62,20 @@ def test_each_table_in_the_doc_matches_the_code(heading, table):
 def test_the_overrides_and_the_overall_rule_are_described():
     body = sections()["Levels"]
     overrides = table_rows(body.split("| Override")[1])
-    assert overrides == {code: level.code for code, level in risk.OVERRIDES.items()}
-    highest = next(low for low, level in risk.LEVEL_THRESHOLDS if level == risk.NO_WORK_DATA_CAP.raised()) - 1
+    assert overrides == {code: level.code for code, level in risk_rules.OVERRIDES.items()}
+    cap = risk_rules.NO_WORK_DATA_CAP.raised()
+    highest = next(low for low, level in risk_rules.LEVEL_THRESHOLDS if level == cap) - 1
     assert f"above **{highest}**" in body and "`cap.no_work_data`" in body
-    for account in risk.PERSONAL_ACCOUNTS:
+    for account in risk_rules.PERSONAL_ACCOUNTS:
         assert f"`{account}`" in body
-    assert f"**{risk.MANY_HIGH}**" in body
+    assert f"**{risk_rules.MANY_HIGH}**" in body
     assert "Any kind of data worth 20 points or more" in body
-    assert min(risk.DATA_WEIGHTS[c] for c in risk.SENSITIVE_CLASSES) == 20
+    assert min(risk_rules.DATA_WEIGHTS[c] for c in risk_rules.SENSITIVE_CLASSES) == 20
 
 
 def test_the_personal_classes_are_named():
     body = sections()["Anonymizing first"]
-    for code in risk.PERSONAL_CLASSES:
+    for code in risk_rules.PERSONAL_CLASSES:
         assert f"`{code}`" in body
 
 

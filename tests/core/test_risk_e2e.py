@@ -10,9 +10,11 @@ from desktop.core.action_plan import merge_done
 from desktop.core.answers import Answers
 from desktop.core.catalog import load_catalog
 from desktop.core.navigation import Navigator
-from desktop.core.policy import Policy, parse_policy_text
+from desktop.core.policy import Policy
+from desktop.core.policy_file import parse_policy_text
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.risk import Level, RiskReport, assess
+from desktop.core.risk import assess, level_label
+from desktop.core.risk_results import Level, RiskReport
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 
@@ -208,9 +210,9 @@ def test_an_employee_without_ai_tools(content):
 def test_the_report_speaks_german_and_falls_back_to_english_for_a_language_not_shipped(content):
     questionnaire = content[0]
     german = report_for(content, sales_employee(questionnaire), lang="de")
-    assert german.overall.label("de") == "Kritisch"
+    assert level_label(german.overall, "de") == "Kritisch"
     english = report_for(content, sales_employee(questionnaire), lang="en")
     assert german.tools[0].reasons[0].text != english.tools[0].reasons[0].text
     portuguese = report_for(content, sales_employee(questionnaire), lang="pt")
-    assert portuguese.overall.label("pt") == "Critical"
+    assert level_label(portuguese.overall, "pt") == "Critical"
     assert portuguese.tools[0].reasons[0].text == english.tools[0].reasons[0].text  # English, never empty

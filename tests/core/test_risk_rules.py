@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from desktop.core.catalog import Tier, Tool, Trains
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.risk import (
+from desktop.core.risk_results import Level
+from desktop.core.risk_rules import (
     ACCOUNT_WEIGHTS,
     ANONYMIZED_FACTORS,
     DATA_WEIGHTS,
@@ -21,7 +22,6 @@ from desktop.core.risk import (
     SENSITIVE_CLASSES,
     STATUS_WEIGHTS,
     TRAINING_WEIGHTS,
-    Level,
     ToolFacts,
     apply_rules,
     half_up,

@@ -10,7 +10,8 @@ import yaml
 
 from desktop.core.errors import ContentError
 from desktop.core.resources import resource
-from desktop.core.risk import TEXTS_FILE, Level, default_texts, required_text_ids
+from desktop.core.risk import TEXTS_FILE, default_texts, level_label, required_text_ids
+from desktop.core.risk_results import Level
 from desktop.core.risk_texts import GROUPED, PLACEHOLDERS, RiskTexts, load_risk_texts, parse_risk_texts
 
 REQUIRED = required_text_ids()
@@ -54,24 +55,24 @@ def test_the_shipped_file_has_every_text_the_rules_use_and_no_other():
 
 def test_every_rule_code_has_a_text():
     ids = default_texts().ids()
-    from desktop.core import risk
+    from desktop.core import risk_recommendations, risk_rules
 
     tables = {
-        "status": risk.STATUS_WEIGHTS,
-        "account": risk.ACCOUNT_WEIGHTS,
-        "training": risk.TRAINING_WEIGHTS,
-        "data": risk.DATA_WEIGHTS,
-        "anonymized": risk.ANONYMIZED_FACTORS,
+        "status": risk_rules.STATUS_WEIGHTS,
+        "account": risk_rules.ACCOUNT_WEIGHTS,
+        "training": risk_rules.TRAINING_WEIGHTS,
+        "data": risk_rules.DATA_WEIGHTS,
+        "anonymized": risk_rules.ANONYMIZED_FACTORS,
     }
     for rule, table in tables.items():
         for code in table:
             assert f"reasons.{rule}.{code}" in ids
-    for code, factor in {**risk.ROUTE_FACTORS, **risk.FREQUENCY_FACTORS}.items():
-        rule = "route" if code in risk.ROUTE_FACTORS else "frequency"
+    for code, factor in {**risk_rules.ROUTE_FACTORS, **risk_rules.FREQUENCY_FACTORS}.items():
+        rule = "route" if code in risk_rules.ROUTE_FACTORS else "frequency"
         assert (f"reasons.{rule}.{code}" in ids) == (factor != 1)
-    for code in risk.OVERRIDES:
+    for code in risk_rules.OVERRIDES:
         assert f"reasons.override.{code}" in ids
-    for topic in risk.LEARNING_TOPICS:
+    for topic in risk_recommendations.LEARNING_TOPICS:
         assert f"learning.{topic}" in ids
 
 
@@ -86,7 +87,7 @@ def test_every_shipped_text_is_plain_and_uses_known_placeholders():
 
 
 def test_level_labels():
-    assert [level.label() for level in Level] == ["Low", "Medium", "High", "Critical"]
+    assert [level_label(level) for level in Level] == ["Low", "Medium", "High", "Critical"]
 
 
 def test_the_texts_are_read_once():

@@ -16,7 +16,7 @@ from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import Memo
-from desktop.core.risk import LEGACY_ACCOUNT_KINDS
+from desktop.core.risk_rules import LEGACY_ACCOUNT_KINDS
 from desktop.core.schema_check import load_schema
 from desktop.core.summary import (
     BuildContext,

@@ -66,7 +66,7 @@ def test_refuses_without_a_recipient_unless_plaintext_is_allowed(tmp_path):
 
 
 def test_a_broken_managed_policy_refuses_every_way_out_even_with_a_key(tmp_path, identity):
-    from desktop.core.policy_sources import ExportBlock
+    from desktop.core.policy_effective import ExportBlock
 
     drop = tmp_path / "drop"
     drop.mkdir()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.core.policy_sources import check_policy_file, managed_policy_path
+from desktop.core.policy_locations import managed_policy_path
+from desktop.core.policy_sources import check_policy_file
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_DEB = (ROOT / "packaging" / "linux" / "build-deb").read_text(encoding="utf-8")

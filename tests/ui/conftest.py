@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.content import Content, load_content
-from desktop.core.policy_sources import PolicyLocations
+from desktop.core.policy_locations import PolicyLocations
 from desktop.storage.keyring_store import KeyringKeyStore
 from desktop.ui.prompts import Prompts
 from tests.policy_accounts import BYSTANDER

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
 
 from desktop.core.content import load_content
 from desktop.core.questionnaire import QuestionType
-from desktop.core.risk import Level
+from desktop.core.risk import level_label
+from desktop.core.risk_results import Level
 from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.window import CollectorWindow
@@ -321,18 +322,18 @@ def test_risk_levels_on_results_are_written_out_and_marked_by_shape(make_app, qt
     complete(employee, ANSWERS)
     page = employee.results.page
     for tool, card in zip(page.report.tools, page.tool_cards, strict=True):
-        word = tool.level.label()
+        word = level_label(tool.level)
         shown = visible_text(card)
         assert word in shown and LEVEL_MARKS[tool.level] in shown, f"{tool.name}: {shown!r}"
         assert card.accessibleName().endswith(word)
     overall = page.report.overall
-    assert page.overall.text() == f"{LEVEL_MARKS[overall]}  Overall: {overall.label()}"
+    assert page.overall.text() == f"{LEVEL_MARKS[overall]}  Overall: {level_label(overall)}"
     assert len(set(LEVEL_MARKS.values())) == len(Level)  # each level its own shape
     # The chart's scale is in words too: a bar's length reads as a level without the table.
     scale = [axis for axis in page.risk_chart.view.chart().axes() if isinstance(axis, QCategoryAxis)]
-    assert scale and scale[0].categoriesLabels() == [level.label() for level in Level]
+    assert scale and scale[0].categoriesLabels() == [level_label(level) for level in Level]
     page.risk_chart.toggle.click()
-    assert [row[1] for row in page.risk_chart.table_text()] == [t.level.label() for t in page.report.tools]
+    assert [row[1] for row in page.risk_chart.table_text()] == [level_label(t.level) for t in page.report.tools]
 
 
 def test_notices_and_missing_answers_lead_with_words_not_colour(make_app, qtbot, campaign_content, tmp_path,

@@ -6,8 +6,8 @@ import pyrage
 from PySide6.QtCore import Qt
 
 from desktop.core.content import load_content
+from desktop.core.policy_reload import reload_policy
 from desktop.ui.about_dialog import AboutDialog
-from desktop.ui.policy_watch import reload_policy
 from tests.ui.test_results import ANSWERS, complete
 
 IT_KEY = str(pyrage.x25519.Identity.generate().to_public())
