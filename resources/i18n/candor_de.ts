@@ -1490,7 +1490,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+203"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
         <source>Policy updated</source>
         <translation>Richtlinie aktualisiert</translation>
     </message>
@@ -2644,7 +2644,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+67"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Von Ihrer Organisation freigegeben</translation>
@@ -2675,7 +2675,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Saved as a file</source>
         <translation>Als Datei gespeichert</translation>
     </message>
@@ -2690,7 +2690,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Im Ablageordner abgelegt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>your answers to the workplace questions</source>
         <translation>Ihre Antworten auf die Fragen zum Arbeitsplatz</translation>
     </message>

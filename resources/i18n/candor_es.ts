@@ -1490,7 +1490,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+203"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -2644,7 +2644,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+67"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Aprobada por su organización</translation>
@@ -2675,7 +2675,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Saved as a file</source>
         <translation>Guardado como archivo</translation>
     </message>
@@ -2690,7 +2690,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Dejado en la carpeta de entrega</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>your answers to the workplace questions</source>
         <translation>sus respuestas a las preguntas sobre el trabajo</translation>
     </message>

@@ -1490,7 +1490,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+203"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -2644,7 +2644,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ResultsFlow</name>
     <message>
-        <location filename="../../desktop/ui/results_flow.py" line="+66"/>
+        <location filename="../../desktop/ui/results_flow.py" line="+67"/>
         <source>Approved by your organization</source>
         <extracomment>Builds the page on screen again (after the policy changed); None when none is shown.</extracomment>
         <translation>Approuvé par votre organisation</translation>
@@ -2675,7 +2675,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Vos résultats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Saved as a file</source>
         <translation>Enregistrée dans un fichier</translation>
     </message>
@@ -2690,7 +2690,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Déposée dans le dossier de dépôt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>your answers to the workplace questions</source>
         <translation>vos réponses aux questions sur le travail</translation>
     </message>
