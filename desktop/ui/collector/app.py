@@ -17,8 +17,6 @@ from desktop.collector.db_key import CollectorKeys
 from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.report_model import Report
 from desktop.collector.store import CollectorStore, collector_dir
-from desktop.collector.tally import Tally
-from desktop.collector.tally_cache import counted
 from desktop.collector.turnout import with_turnout
 from desktop.collector.unit_compare import releasing_units, with_units
 from desktop.core.content import Content, load_content
@@ -27,18 +25,12 @@ from desktop.exchange.identity import load_identity_from_keyring, read_identitie
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
 from desktop.ui.collector.unlock import CollectorUnlock
-from desktop.ui.collector.views import CampaignViews
+from desktop.ui.collector.views import CampaignViews, campaign_counts
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
 from desktop.ui.i18n import choose_language, install_translators
 from desktop.ui.prompts import Prompts
 from desktop.ui.unexpected_notice import install_window_notice
-
-
-def campaign_counts(store: CollectorStore, content: Content) -> Tally:
-    """The policy's campaign counted, from the kept counts when they still fit (see tally_cache)."""
-    return counted(store, content.policy.policy.campaign.id, content.questionnaire, content.catalog,
-                   content.policy.policy)
 
 
 def campaign_turnout(report: Report, store: CollectorStore, content: Content, org_unit: str | None) -> Report:
@@ -151,9 +143,10 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
             title = QCoreApplication.translate("CollectorApp", "The report was not saved")
             try:
                 with CollectorStore.open(store_dir, keys=keys) as store:
-                    report = build_report(campaign_counts(store, content), org_unit=org_unit)
+                    counts = campaign_counts(store, content)
+                    report = build_report(counts, org_unit=org_unit)
                     report = campaign_turnout(report, store, content, org_unit)
-                    report = with_units(report, campaign_counts(store, content))
+                    report = with_units(report, counts)
                     ledger = release_ledger(store, content)
                     with ledger.releasing(policy.campaign.id, report, suffix, path), \
                             releasing_units(ledger, policy.campaign.id, report, suffix, path):

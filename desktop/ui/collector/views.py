@@ -21,6 +21,7 @@ from desktop.collector.aggregate import build_report
 from desktop.collector.db_key import CollectorKeys
 from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore
+from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import counted
 from desktop.collector.trends import Campaign, trends
 from desktop.collector.unit_compare import compare_units
@@ -33,7 +34,8 @@ from desktop.ui.collector.units_view import UnitsView, no_units_view
 from desktop.ui.style import scaled_font
 
 
-def _counted(store: CollectorStore, content: Content):
+def campaign_counts(store: CollectorStore, content: Content) -> Tally:
+    """The policy's campaign counted, from the kept counts when they still fit (see tally_cache)."""
     policy = content.policy.policy
     return counted(store, policy.campaign.id, content.questionnaire, content.catalog, policy)
 
@@ -61,7 +63,7 @@ class CampaignViews:
                 if not store.count(policy.campaign.id):
                     return no_units_view(QCoreApplication.translate(
                         "CollectorViews", "No summaries imported yet for this campaign."))
-                counts = _counted(store, self.content)
+                counts = campaign_counts(store, self.content)
                 whole = build_report(counts, lang=self.lang)
                 comparison = compare_units(counts, whole, lang=self.lang)
                 ledger = ReleaseLedger(store, k)
@@ -118,7 +120,7 @@ class CampaignViews:
                 campaigns = []
                 for content in usable:
                     policy = content.policy.policy
-                    report = build_report(_counted(store, content), lang=self.lang)
+                    report = build_report(campaign_counts(store, content), lang=self.lang)
                     ledger = ReleaseLedger(store, policy.privacy.min_group_size)
                     releases.enter_context(ledger.releasing(policy.campaign.id, report, DASHBOARD))
                     campaigns.append(Campaign(policy.campaign.id, report, str(content.questionnaire.version)))
