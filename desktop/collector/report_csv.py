@@ -302,7 +302,7 @@ class _Rows:
                                  unit="share", method=gap.source, suppressed="no", too_wide="no", shown_as=points)
 
 
-def _safe(value: str) -> str:
+def safe_cell(value: str) -> str:
     """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
     return "'" + value if value.startswith(_FORMULA_START) else value
 
@@ -319,7 +319,7 @@ def render_csv(report: Report) -> str:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows(report):
-        writer.writerow({key: _safe(value) if key in _TEXT_COLUMNS else value for key, value in row.items()})
+        writer.writerow({key: safe_cell(value) if key in _TEXT_COLUMNS else value for key, value in row.items()})
     return buffer.getvalue()
 
 

@@ -38,7 +38,7 @@ import io
 import os
 from pathlib import Path
 
-from desktop.collector.report_csv import rows
+from desktop.collector.report_csv import rows, safe_cell
 from desktop.collector.report_files import write_report_bytes
 from desktop.collector.report_model import Report
 
@@ -104,13 +104,8 @@ def _csv(fieldnames: tuple[str, ...], data: list[dict[str, str]]) -> str:
 
 def render_tidy(report: Report) -> tuple[str, str]:
     """The data CSV and the notes CSV, as text."""
-    notes = [{key: _safe(value) for key, value in row.items()} for row in tidy_notes(report)]
+    notes = [{key: safe_cell(value) for key, value in row.items()} for row in tidy_notes(report)]
     return _csv(COLUMNS, tidy_rows(report)), _csv(NOTE_COLUMNS, notes)
-
-
-def _safe(value: str) -> str:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (as in the CSV report)."""
-    return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
 
 
 def notes_path(path: str | os.PathLike[str]) -> Path:
