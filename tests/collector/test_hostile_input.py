@@ -146,18 +146,18 @@ def test_a_pipe_named_like_a_summary_is_listed_and_never_opened(demo, identity, 
 
 @needs_fifo
 def test_a_file_turned_into_a_pipe_after_listing_is_not_opened(demo, identity, store, tmp_path, monkeypatch):
-    from desktop.collector import ingest as module
+    from desktop.collector.ingest_sources import Sources
 
     path = tmp_path / "candor-default-x.age"
     path.write_bytes(sealed(demo))
-    listed = module._Run.list_path
+    listed = Sources.list_path
 
     def list_then_swap(self, target):
         listed(self, target)
         path.unlink()
         os.mkfifo(path)
 
-    monkeypatch.setattr(module._Run, "list_path", list_then_swap)
+    monkeypatch.setattr(Sources, "list_path", list_then_swap)
     started = time.perf_counter()
     rejection = only_rejection(run([path], identity, store, workers=0))
     assert time.perf_counter() - started < 2

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from pyrage import x25519
 
 from desktop.collector.campaign_rules import CampaignRules
-from desktop.collector.ingest import REASON_CODES, IngestResult, Limits, ingest
+from desktop.collector.ingest import IngestResult, ingest
+from desktop.collector.ingest_limits import REASON_CODES, Limits
 from desktop.collector.store import CollectorStore, CollectorStoreError, SummaryRow
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
