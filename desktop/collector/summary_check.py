@@ -18,7 +18,6 @@ import hashlib
 import json
 import math
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from jsonschema.exceptions import best_match
@@ -28,9 +27,7 @@ from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest_limits import Limits, Reject, clip
 from desktop.collector.ingest_reading import ARMOR_BEGIN_BYTES, ARMOR_END_BYTES, ZIP_MAGIC
 from desktop.collector.store import SummaryRow
-from desktop.core.fast_schema import Unsupported, compile_schema
-from desktop.core.resources import resource
-from desktop.core.schema_check import describe, reference_validator
+from desktop.core.schema_check import describe, schema_validator
 from desktop.core.summary import FORMAT, FORMAT_VERSION
 from desktop.exchange.envelope import (
     AGE_MAGIC,
@@ -57,7 +54,8 @@ class SummaryCheck:
         self.rules = campaign if isinstance(campaign, CampaignRules) else None
         self.campaign = campaign.campaign if isinstance(campaign, CampaignRules) else campaign
         self.limits = limits
-        self.fast, self.validator = _validators()
+        checks = schema_validator("summary")  # one per schema, shared with content checking
+        self.fast, self.validator = checks.fast, checks.reference  # the reference uses ECMA-262 patterns
         #: Shown each accepted summary as parsed here (the keeper of the campaign's counts counts it then, so no
         #: summary's JSON is parsed a second time for counting).
         self.counter: Callable[[SummaryRow, dict[str, Any]], None] | None = None
@@ -177,18 +175,6 @@ def envelope_rejection(exc: EnvelopeError) -> Reject:
         return Reject("not_a_summary", "This is not a Candor summary: it is neither an encrypted (age) file nor "
                                        "a summary's JSON text.")
     return Reject("damaged", str(exc))
-
-
-@cache
-def _validators() -> tuple[Callable[[Any], bool] | None, Any]:
-    # The shipped schema is read as is: load_schema() would also check it against the JSON Schema
-    # meta-schema, a tenth of a second that every import would wait for (the tests check it).
-    schema = json.loads(resource("schema", "summary.schema.json").read_text(encoding="utf-8"))
-    try:
-        fast: Callable[[Any], bool] | None = compile_schema(schema)
-    except Unsupported:  # a future schema keyword: jsonschema alone still checks everything, only slower
-        fast = None
-    return fast, reference_validator(schema)  # jsonschema, with ECMA-262 patterns as the fast check has
 
 
 _PLAINTEXT_REFUSED = (

@@ -774,3 +774,13 @@ def test_a_bit_for_a_tool_the_campaign_approves_is_refused(demo, identity, recip
     path.write_bytes(seal(summary, recipient))
     rejection = only_rejection(run([path], identity, store, campaign=rules))
     assert rejection.reason_code == "other_settings" and "it has chatgpt" in rejection.message
+
+
+def test_ingest_checks_summaries_with_the_one_summary_schema_validator(identity):
+    from desktop.collector.ingest_limits import Limits as IngestLimits
+    from desktop.collector.summary_check import SummaryCheck
+    from desktop.core.schema_check import schema_validator
+
+    checks = schema_validator("summary")
+    check = SummaryCheck([identity], "default", IngestLimits())
+    assert check.fast is checks.fast and check.validator is checks.reference
