@@ -19,34 +19,15 @@ from desktop.collector.store import CollectorStore
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import MAX_ENVELOPE_BYTES, armor, encrypt_summary
 from desktop.exchange.exporter import payload
 from tests.hostile import stanzas_to_fill, with_stanzas
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
-def recipient(identity) -> str:
-    return str(identity.to_public())
+from tests.summaries import demo_folder
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, recipient) -> Path:
-    out = tmp_path_factory.mktemp("demo") / "summaries"
-    write_demo_summaries(4, out, recipient=recipient, policy=Policy.defaults(), seed=13)
-    return out
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = CollectorStore.open(tmp_path / "collector")
-    yield opened
-    opened.close()
+    return demo_folder(tmp_path_factory, recipient, 4, seed=13)
 
 
 def sealed(demo: Path) -> bytes:

@@ -27,33 +27,15 @@ from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import armor, encrypt_summary
 from desktop.exchange.exporter import payload
+from tests.summaries import demo_folder
 
 N_DEMO = 6
 
 
 @pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
-def recipient(identity) -> str:
-    return str(identity.to_public())
-
-
-@pytest.fixture(scope="module")
 def demo(tmp_path_factory, recipient) -> Path:
     """Six real summaries (campaign 'default') and the demo's truth.json."""
-    out = tmp_path_factory.mktemp("demo") / "summaries"
-    write_demo_summaries(N_DEMO, out, recipient=recipient, policy=Policy.defaults(), seed=5)
-    return out
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = CollectorStore.open(tmp_path / "collector")
-    yield opened
-    opened.close()
+    return demo_folder(tmp_path_factory, recipient, N_DEMO, seed=5)
 
 
 @pytest.fixture
