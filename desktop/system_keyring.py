@@ -108,4 +108,4 @@ def call(backend: KeyringBackend, operation: Callable[[KeyringBackend], T]) -> T
     except NoKeyringError as exc:
         raise KeyringTrouble("no_keyring", name, str(exc)) from exc
     except Exception as exc:  # backends raise their own errors (D-Bus, Win32, Security framework)
-        raise KeyringTrouble("failed", name, str(exc)) from exc
+        raise KeyringTrouble("failed", name, str(exc) or type(exc).__name__) from exc

@@ -160,3 +160,15 @@ def test_the_compliance_key_module_loads_without_keyring():
                           check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
+
+
+def test_a_keyring_error_without_words_is_named_by_its_type():
+    """A backend that raises a bare exception: the message names its type, never 'failed: .'."""
+    backend = _raising(RuntimeError())
+    with pytest.raises(KeyringTrouble) as raised:
+        _get(backend)
+    assert raised.value.detail == "RuntimeError"
+    with pytest.raises(KeyUnavailable, match=r"failed: RuntimeError\. Retry"):
+        KeyringKeyStore(backend).get_key("install")
+    with pytest.raises(KeyringUnavailable, match=r"failed: RuntimeError\.$"):
+        read_secret("database-key-1", backend, what="the collector database's key")
