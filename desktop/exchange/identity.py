@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pyrage
 from pyrage import x25519
@@ -44,7 +44,8 @@ class IdentityExists(IdentityError):
     """A key is already where a new one would go; replacing it would orphan every summary sent to it."""
 
 
-KeyringProblem = Literal["no_backend", "locked", "error"]
+#: What a person can do about it: the adapter's reason (no_backend, locked, error).
+KeyringProblem = system_keyring.Reason
 
 
 class KeyringUnavailable(IdentityError):
