@@ -96,7 +96,6 @@ _INSERT_SEALED = ("INSERT INTO {name} (id_key, campaign, questionnaire_id, quest
                   "org_unit, member_key, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-
 class _KeySetup:
     """The key for the upgrade to schema 4, made when the migration asks for it (inside its transaction)."""
 

@@ -43,7 +43,6 @@ class PutCounts(NamedTuple):
     unchanged: int
 
 
-
 class ImportWrites(StoreBase):
     """Writing imports (a part of ``CollectorStore``)."""
 
