@@ -108,7 +108,7 @@ def test_a_version_1_database_gains_the_tallies_table(tmp_path):
     folder = tmp_path / "old"
     folder.mkdir(mode=0o700)
     conn = sqlite3.connect(folder / "collector.db")
-    from desktop.collector.store import MIGRATIONS
+    from desktop.collector.store_schema import MIGRATIONS
 
     MIGRATIONS[0](conn)
     conn.execute("PRAGMA user_version = 1")
