@@ -31,7 +31,8 @@ from desktop.collector.report_model import (
 from desktop.collector.report_notes import note_text
 from desktop.collector.tally import Tally
 from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS, SPECIAL_LABELS
-from desktop.core.randomized_response import Z_95, debias_binary, debias_categories, keep_probability_kary
+from desktop.core.rr_estimate import Z_95, debias_binary, debias_categories
+from desktop.core.rr_parameters import keep_probability_kary
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 

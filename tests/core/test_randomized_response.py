@@ -12,20 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.randomized_response import (
+from desktop.core.randomized_response import Memo, randomize_bit, randomize_category
+from desktop.core.rr_estimate import (
     Debiased,
     Estimate,
-    Memo,
     debias_binary,
     debias_categories,
     estimate_binary,
     estimate_categories,
-    keep_probability_binary,
-    keep_probability_kary,
-    randomize_bit,
-    randomize_category,
     worst_case_halfwidth,
 )
+from desktop.core.rr_parameters import keep_probability_binary, keep_probability_kary
 
 LN3 = math.log(3)
 
