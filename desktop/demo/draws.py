@@ -21,8 +21,7 @@ from desktop.demo.parameters import (
     CHOICE_COUNT,
     REASON_COUNT,
     ROLE_LEVEL,
-    SENTIMENT_EMPLOYEE,
-    SENTIMENT_LEADER,
+    SENTIMENT_WEIGHTS,
     SKIP,
     TASK_COUNT,
     TOOL_COUNT,
@@ -63,8 +62,8 @@ COUNTS: dict[str, Draw[int]] = {
 }
 #: The sentiment statements' weights per agreement code, for employees and for those who see as leaders do.
 SENTIMENT: dict[str, dict[str, dict[str, float]]] = {
-    view: {feeds: dict(zip(AGREEMENT, weights, strict=True)) for feeds, weights in table.items()}
-    for view, table in (("employee", SENTIMENT_EMPLOYEE), ("leader", SENTIMENT_LEADER))
+    view: {feeds: dict(zip(AGREEMENT, views[view], strict=True)) for feeds, views in SENTIMENT_WEIGHTS.items()}
+    for view in ("employee", "leader")
 }
 
 

@@ -143,21 +143,15 @@ ROLE_LEVEL = {"individual_contributor": 68, "team_lead": 16, "manager": 10, "sen
 #: Chance that someone in each role sees the company's AI plans as leadership does.
 LEADER_VIEW = {"senior_leader": 0.9, "manager": 0.4}
 AGREEMENT = ("strongly_disagree", "disagree", "neutral", "agree", "strongly_agree")
-SENTIMENT_EMPLOYEE: dict[str, tuple[float, ...]] = {  # weights in the order of AGREEMENT
-    "strategy_clear": (12, 28, 27, 27, 6),
-    "strategy_successful": (15, 32, 28, 20, 5),
-    "strategy_inclusive": (14, 30, 28, 23, 5),
-    "involvement_wish": (3, 8, 24, 43, 22),
-    "pressure_to_use": (10, 25, 25, 28, 12),
-    "job_security_worry": (12, 25, 25, 26, 12),
-}
-SENTIMENT_LEADER: dict[str, tuple[float, ...]] = {
-    "strategy_clear": (2, 6, 12, 50, 30),
-    "strategy_successful": (3, 10, 17, 50, 20),
-    "strategy_inclusive": (3, 10, 17, 48, 22),
-    "involvement_wish": (5, 15, 30, 35, 15),
-    "pressure_to_use": (15, 30, 25, 20, 10),
-    "job_security_worry": (25, 35, 22, 13, 5),
+#: How employees and those who see the company's AI plans as leadership does answer each sentiment statement:
+#: weights in the order of AGREEMENT.
+SENTIMENT_WEIGHTS: dict[str, dict[str, tuple[float, ...]]] = {
+    "strategy_clear": {"employee": (12, 28, 27, 27, 6), "leader": (2, 6, 12, 50, 30)},
+    "strategy_successful": {"employee": (15, 32, 28, 20, 5), "leader": (3, 10, 17, 50, 20)},
+    "strategy_inclusive": {"employee": (14, 30, 28, 23, 5), "leader": (3, 10, 17, 48, 22)},
+    "involvement_wish": {"employee": (3, 8, 24, 43, 22), "leader": (5, 15, 30, 35, 15)},
+    "pressure_to_use": {"employee": (10, 25, 25, 28, 12), "leader": (15, 30, 25, 20, 10)},
+    "job_security_worry": {"employee": (12, 25, 25, 26, 12), "leader": (25, 35, 22, 13, 5)},
 }
 #: Beginnings of words in an org unit's code or English label that suggest where developers sit.
 TECH_UNIT_WORDS = ("eng", "tech", "dev", "software", "product", "data", "r&d")
