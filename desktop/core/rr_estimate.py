@@ -3,7 +3,8 @@
 The estimators remove the bias the mechanisms put in and give a standard error and a 95%
 confidence interval: :func:`estimate_binary` and :func:`estimate_categories` (clipped to [0, 1]),
 :func:`debias_binary` and :func:`debias_categories` (unclipped, for pooling groups, which clips
-once after pooling), and :func:`worst_case_halfwidth`. They invert the keep probabilities of
+once after pooling), :func:`debias_mean` (the mean of a weight per answer, such as spend, also
+unclipped), and :func:`worst_case_halfwidth`. They invert the keep probabilities of
 ``rr_parameters``, the same the employee's app randomizes with.
 
 Sources:
@@ -27,9 +28,11 @@ from desktop.core.rr_parameters import check_domain, check_value, keep_probabili
 __all__ = [
     "Z_95",
     "Debiased",
+    "DebiasedMean",
     "Estimate",
     "debias_binary",
     "debias_categories",
+    "debias_mean",
     "estimate_binary",
     "estimate_categories",
     "worst_case_halfwidth",
@@ -209,6 +212,41 @@ def debias_categories(counts: Mapping[str, int], domain: Sequence[str], epsilon:
     p = keep_probability_kary(epsilon, len(values))
     q = (1.0 - p) / (len(values) - 1)
     return {c: _debias(counts.get(c, 0), n, p, q) for c in values}
+
+
+@dataclass(frozen=True)
+class DebiasedMean:
+    """One group's debiased mean of a weight per answer (an amount, such as spend), before clipping, with
+    its variance: pooling adds variances, so it is kept as such. ``n`` is the number of summaries."""
+
+    estimate: float
+    variance: float
+    n: int
+
+
+def debias_mean(counts: Mapping[str, int], weights: Mapping[str, float], epsilon: float) -> DebiasedMean:
+    """The mean of ``weights[true answer]`` over a group, from the reported ``counts`` per answer.
+
+    k-ary randomized response over the ``k`` answers that ``weights`` lists (Wang et al. 2017), with ``p``
+    and ``q`` as in :func:`estimate_categories`, ``n`` the sum of the counts, ``m`` the mean reported
+    weight, ``s`` the mean of the squared reported weights and ``W`` the sum of the weights:
+
+    * estimate ``mu = (m - q W) / (p - q)``, which is ``sum_c w_c pi_c`` of the category estimates
+    * variance ``(s - m^2) / ((n - 1) (p - q)^2)``, with ``n - 1`` taken as 1 for a single summary
+
+    Not clipped (the caller pools groups, then clips). Answers missing from ``counts`` count 0; a count
+    for an answer ``weights`` does not list raises ValueError, as does a total of 0.
+    """
+    values = _check_categories(counts, list(weights))
+    n = _check_some(sum(counts.values()))
+    p = keep_probability_kary(epsilon, len(values))
+    q = (1.0 - p) / (len(values) - 1)
+    observed = {code: counts.get(code, 0) for code in values}
+    mean = sum(weights[code] * observed[code] for code in values) / n
+    square = sum(weights[code] ** 2 * observed[code] for code in values) / n
+    estimate = (mean - q * sum(weights.values())) / (p - q)
+    variance = max(square - mean**2, 0.0) / (max(n - 1, 1) * (p - q) ** 2)
+    return DebiasedMean(estimate, variance, n)
 
 
 def worst_case_halfwidth(n: int, epsilon: float, k: int = 2) -> float:

@@ -15,6 +15,7 @@ from desktop.core.rr_estimate import (
     Estimate,
     debias_binary,
     debias_categories,
+    debias_mean,
     estimate_binary,
     estimate_categories,
     worst_case_halfwidth,
@@ -267,3 +268,59 @@ def test_a_single_summary_gets_the_widest_standard_error():
         debias_binary(0, 0, LN3)
     with pytest.raises(ValueError, match="cannot exceed"):
         debias_binary(3, 2, LN3)
+
+
+# --- the mean of a weight per answer (amounts such as spend) --------------------------------------
+
+
+def test_debias_mean_formula():
+    """k = 3 at ln 3: p = 0.6, q = 0.2. Reported weights 0 x 5, 10 x 3, 100 x 2 over n = 10: mean m = 23,
+    mean square s = 2030; mu = (23 - 0.2 * 110) / 0.4 = 2.5, variance (2030 - 529) / (9 * 0.16)."""
+    raw = debias_mean({"none": 5, "some": 3, "lots": 2}, {"none": 0.0, "some": 10.0, "lots": 100.0}, LN3)
+    assert raw.estimate == pytest.approx(2.5)
+    assert raw.variance == pytest.approx(1501 / 1.44)
+    assert raw.n == 10
+
+
+def test_debias_mean_is_the_category_estimates_weighted():
+    """The same figure as the weights times debias_categories' shares: one estimator, not two."""
+    weights = {"a": 0.0, "b": 5.0, "c": 12.5, "d": 40.0}
+    counts = {"a": 30, "b": 14, "c": 9, "d": 3}
+    shares = debias_categories(counts, list(weights), LN3)
+    expected = sum(weights[code] * share.estimate for code, share in shares.items())
+    assert debias_mean(counts, weights, LN3).estimate == pytest.approx(expected)
+
+
+def test_debias_mean_of_one_summary_is_not_divided_by_zero():
+    raw = debias_mean({"a": 0, "b": 1}, {"a": 0.0, "b": 10.0}, LN3)
+    assert raw.n == 1 and raw.variance == 0.0
+
+
+def test_debias_mean_is_unbiased():
+    domain, weights = ["none", "low", "high"], {"none": 0.0, "low": 20.0, "high": 90.0}
+    shares = [0.5, 0.3, 0.2]
+    truth = sum(weights[c] * share for c, share in zip(domain, shares, strict=True))  # 24
+    p = keep_probability_kary(LN3, len(domain))
+    rng = random.Random(8)
+    estimates = []
+    for _ in range(REPETITIONS):
+        true_counts = dict(zip(domain, multinomial(rng, N, shares), strict=True))
+        reported = dict.fromkeys(domain, 0)
+        for c, n_c in true_counts.items():
+            kept = binomial(rng, n_c, p)
+            reported[c] += kept
+            others = [o for o in domain if o != c]
+            for o, moved in zip(others, multinomial_uniform(rng, n_c - kept, len(others)), strict=True):
+                reported[o] += moved
+        estimates.append(debias_mean(reported, weights, LN3).estimate)
+    assert sum(estimates) / REPETITIONS == pytest.approx(truth, abs=0.3)
+
+
+@pytest.mark.parametrize(("counts", "weights", "message"), [
+    ({"a": 0, "b": 0}, {"a": 0.0, "b": 1.0}, "at least one summary"),
+    ({"a": 1, "z": 1}, {"a": 0.0, "b": 1.0}, "'z' is not one of the possible answers"),
+    ({"a": 1}, {"a": 0.0}, "at least two possible answers"),
+])
+def test_debias_mean_validation(counts, weights, message):
+    with pytest.raises(ValueError, match=message):
+        debias_mean(counts, weights, LN3)
