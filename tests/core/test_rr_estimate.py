@@ -163,6 +163,20 @@ N = 2_000
 REPETITIONS = 2_000
 
 
+def sample_reports(rng: random.Random, domain: Sequence[str], shares: Sequence[float], p: float) -> dict[str, int]:
+    """The reported counts of N respondents drawn from the workforce (true answer ``domain[i]`` with
+    probability ``shares[i]``) through k-ary randomized response that keeps the truth with probability p."""
+    truth = dict(zip(domain, multinomial(rng, N, shares), strict=True))
+    reported = dict.fromkeys(domain, 0)
+    for c, n_c in truth.items():
+        kept = binomial(rng, n_c, p)
+        reported[c] += kept
+        others = [o for o in domain if o != c]
+        for o, moved in zip(others, multinomial_uniform(rng, n_c - kept, len(others)), strict=True):
+            reported[o] += moved
+    return reported
+
+
 def test_binomial_helper_is_right():
     rng = random.Random(1)
     draws = [binomial(rng, 500, 0.3) for _ in range(4000)]
@@ -197,14 +211,7 @@ def test_kary_estimator_is_unbiased_and_covers_every_category():
     sums = dict.fromkeys(domain, 0.0)
     covered = dict.fromkeys(domain, 0)
     for _ in range(REPETITIONS):
-        truth = dict(zip(domain, multinomial(rng, N, [shares[c] for c in domain]), strict=True))
-        reported = dict.fromkeys(domain, 0)
-        for c, n_c in truth.items():
-            kept = binomial(rng, n_c, p)
-            reported[c] += kept
-            others = [o for o in domain if o != c]
-            for o, moved in zip(others, multinomial_uniform(rng, n_c - kept, len(others)), strict=True):
-                reported[o] += moved
+        reported = sample_reports(rng, domain, [shares[c] for c in domain], p)
         for c, est in estimate_categories(reported, domain, LN3).items():
             sums[c] += est.estimate
             covered[c] += est.ci_low <= shares[c] <= est.ci_high
@@ -304,14 +311,7 @@ def test_debias_mean_is_unbiased():
     rng = random.Random(8)
     estimates = []
     for _ in range(REPETITIONS):
-        true_counts = dict(zip(domain, multinomial(rng, N, shares), strict=True))
-        reported = dict.fromkeys(domain, 0)
-        for c, n_c in true_counts.items():
-            kept = binomial(rng, n_c, p)
-            reported[c] += kept
-            others = [o for o in domain if o != c]
-            for o, moved in zip(others, multinomial_uniform(rng, n_c - kept, len(others)), strict=True):
-                reported[o] += moved
+        reported = sample_reports(rng, domain, shares, p)
         estimates.append(debias_mean(reported, weights, LN3).estimate)
     assert sum(estimates) / REPETITIONS == pytest.approx(truth, abs=0.3)
 
