@@ -35,7 +35,8 @@ from desktop.core.questionnaire import Questionnaire
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.summary import BuildContext, build_summary, submission_id
-from desktop.demo.population import Population, TruthTally
+from desktop.demo.population import Population
+from desktop.demo.truth import TruthTally
 from desktop.exchange.envelope import encrypt_summary, summary_file_name
 from desktop.exchange.exporter import payload
 

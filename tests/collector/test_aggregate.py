@@ -25,13 +25,9 @@ from desktop.collector.tally import tally
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.randomized_response import (
-    estimate_binary,
-    estimate_categories,
-    keep_probability_kary,
-    randomize_bit,
-    randomize_category,
-)
+from desktop.core.randomized_response import randomize_bit, randomize_category
+from desktop.core.rr_estimate import estimate_binary, estimate_categories
+from desktop.core.rr_parameters import keep_probability_kary
 from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import decrypt_summary
 from desktop.exchange.identity import new_identity
