@@ -136,7 +136,7 @@ def test_the_units_view_and_the_reports_agree_figure_for_figure(qtbot, two_campa
         policy = later.policy.policy
         counts = counted(store, policy.campaign.id, later.questionnaire, later.catalog, policy)
         report = with_units(build_report(counts), counts)
-    from desktop.ui.collector.dashboard import figure_text
+    from desktop.ui.collector.figure_words import figure_text
     comparison = report.units
     assert view.table_rows[0][2:] == [figure_text(comparison.whole[key], report.k) for key in KEYS]
     for shown, row in zip(view.table_rows[1:], comparison.rows, strict=True):

@@ -23,8 +23,10 @@ from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
-from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
+from desktop.ui.collector.dashboard import Dashboard
+from desktop.ui.collector.held_back import HeldBackNotice, held_back_texts
 from desktop.ui.collector.unlock import CollectorUnlock
+from desktop.ui.collector.view_parts import empty_page
 from desktop.ui.collector.views import CampaignViews, campaign_counts
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
@@ -71,10 +73,10 @@ class CampaignDashboard:
         try:
             with CollectorStore.open(self.store_dir, keys=self.keys) as store:
                 if not store.count(policy.campaign.id):
-                    return empty_dashboard(QCoreApplication.translate(
+                    return empty_page(QCoreApplication.translate(
                         "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add "
                         "the files employees sent you; the dashboard appears here, showing only groups of at least "
-                        "%1 people.").replace("%1", integer(policy.privacy.min_group_size)))
+                        "%1 people.").replace("%1", integer(policy.privacy.min_group_size)), "emptyDashboard")
                 report = build_report(campaign_counts(store, self.content), org_unit=org_unit, lang=self.lang)
                 report = campaign_turnout(report, store, self.content, org_unit)
                 with release_ledger(store, self.content).releasing(policy.campaign.id, report, DASHBOARD):
@@ -82,8 +84,8 @@ class CampaignDashboard:
         except ReleaseRefused as refused:
             return HeldBackNotice(refused.refusal)
         except CandorError as exc:  # the database cannot be read or written: say so where the figures go
-            return empty_dashboard(QCoreApplication.translate(
-                "CollectorApp", "The dashboard cannot be shown: %1").replace("%1", str(exc)))
+            return empty_page(QCoreApplication.translate(
+                "CollectorApp", "The dashboard cannot be shown: %1").replace("%1", str(exc)), "emptyDashboard")
 
     def prepare(self, store: CollectorStore) -> None:
         campaign_counts(store, self.content)

@@ -28,7 +28,7 @@ from desktop.collector.unit_compare import compare_units
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.ui.accessibility import mark_heading
-from desktop.ui.collector.dashboard import HeldBackNotice
+from desktop.ui.collector.held_back import HeldBackNotice
 from desktop.ui.collector.trend_view import TrendView
 from desktop.ui.collector.units_view import UnitsView, no_units_view
 from desktop.ui.style import scaled_font
