@@ -27,6 +27,7 @@ from desktop.ui.accessibility import heading_level
 from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.views import CampaignViews
 from desktop.ui.collector.window import CollectorWindow
+from tests.ui.conftest import ScriptedPrompts
 from tests.ui.test_keyboard_flows import activate, press
 
 UNITS = """
@@ -81,8 +82,10 @@ def two_campaigns(tmp_path):
 
 def open_window(qtbot, identity, content: Content, store_dir: Path, earlier=()) -> CollectorWindow:
     policy: Policy = content.policy.policy
+    prompts = ScriptedPrompts()  # one script for the window's questions and its views' (window.prompts)
     window = CollectorWindow(policy.campaign.id, store_dir, [identity], dashboard_builder(content, store_dir),
-                             views=CampaignViews(content, store_dir, keys=None, earlier=earlier))
+                             views=CampaignViews(content, store_dir, keys=None, earlier=earlier, prompts=prompts),
+                             prompts=prompts)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -175,9 +178,12 @@ def test_adding_the_earlier_policy_shows_the_trend(qtbot, two_campaigns, tmp_pat
     window.views.setCurrentIndex(2)
     page = window.views.currentWidget()
     assert "also holds 2026-q3" in page.findChild(QLabel, "trendEmptyMessage").text()
-    page.add_policy(str(tmp_path / "nothing.toml"))
+    window.prompts.files += [tmp_path / "nothing.toml", tmp_path / "2026-q3.toml"]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert window.prompts.asked[-1] == ("open_file", "Open an earlier campaign's policy", "",
+                                       "Policy (*.toml);;All files (*)")
     assert page.problem.isVisible() and "was not added" in page.problem.text()
-    page.add_policy(str(tmp_path / "2026-q3.toml"))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "trendPage")
     trend = window.views.currentWidget().view
     rows = trend.panels[0].table_text()

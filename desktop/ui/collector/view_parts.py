@@ -1,8 +1,8 @@
 """The pieces every collector view is built from: a read-only table, a share chart beside its table,
 a heading, a scrolling page and the page that says why there is nothing to show.
 
-The dashboard, the org units view and the trend view use these, so a table, a chart and a heading
-look and behave (Tab, screen reader names, room for every bar) the same in each.
+The dashboard and the org units view use these, so a table, a share chart and an empty page look
+and behave (Tab, screen reader names, room for every bar) the same in each.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.collector.aggregate import build_report
 from desktop.collector.db_key import CollectorKeys
@@ -31,6 +31,7 @@ from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.held_back import HeldBackNotice
 from desktop.ui.collector.trend_view import TrendView
 from desktop.ui.collector.units_view import UnitsView, no_units_view
+from desktop.ui.prompts import Prompts
 from desktop.ui.style import scaled_font
 
 
@@ -41,11 +42,13 @@ def campaign_counts(store: CollectorStore, content: Content) -> Tally:
 
 
 class CampaignViews:
-    """Builds the units and trend views of the campaign of ``content``; ``earlier``: earlier campaigns' contents."""
+    """Builds the units and trend views of the campaign of ``content``; ``earlier``: earlier campaigns' contents;
+    ``prompts``: asks for an earlier campaign's policy file."""
 
     def __init__(self, content: Content, store_dir: Path, lang: str = "en", keys: CollectorKeys | None = None,
-                 earlier: Sequence[Content] = ()):
+                 earlier: Sequence[Content] = (), prompts: Prompts | None = None):
         self.content, self.store_dir, self.lang = content, store_dir, lang
+        self.prompts = prompts or Prompts()
         self.keys = keys if keys is not None else CollectorKeys()
         self.earlier: list[Content] = list(earlier)
 
@@ -154,8 +157,8 @@ class _TrendBase(QWidget):
         self.problem.hide()
 
     def choose_policy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("CollectorViews", "Open an earlier campaign's policy"), "",
+        path = self.views.prompts.within(self).open_file(
+            QCoreApplication.translate("CollectorViews", "Open an earlier campaign's policy"),
             QCoreApplication.translate("CollectorViews", "Policy (*.toml);;All files (*)"))
         if path:
             self.add_policy(path)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from desktop.collector.db_key import CollectorKeys
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.import_worker import ImportWorker
 from desktop.ui.formatting import integer
+from desktop.ui.prompts import Prompts
 from desktop.ui.style import scaled_font
 
 
@@ -43,15 +43,18 @@ class CollectorWindow(QMainWindow):
 
     ``views`` (desktop/ui/collector/views.py) builds the other views, each a tab beside the figures: org
     units side by side (``units()``) and trends across campaigns (``trends()``); each is built when first
-    opened, and again after an import.
+    opened, and again after an import. ``prompts`` asks the window's questions (desktop/ui/prompts.py).
     """
 
     import_done = Signal(object)
 
     def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[..., QWidget],
                  report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None,
-                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None, views=None):
+                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None, views=None,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        # Every question the window and its report menu ask (file pickers, warnings), over this window.
+        self.prompts = (prompts or Prompts()).within(self)
         self.setWindowTitle(self.tr("Candor collector — %1").replace("%1", campaign))
         self.setObjectName("collectorWindow")
         self.campaign = campaign
@@ -171,13 +174,13 @@ class CollectorWindow(QMainWindow):
     # -- importing ------------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder with the summaries"))
+        folder = self.prompts.open_folder(self.tr("Choose the folder with the summaries"))
         if folder:
             self.start_import([Path(folder)])
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose summary files or zip archives"), "",
-                                                self.tr("Summaries (*.age *.txt *.asc *.zip);;All files (*)"))
+        files = self.prompts.open_files(self.tr("Choose summary files or zip archives"),
+                                        self.tr("Summaries (*.age *.txt *.asc *.zip);;All files (*)"))
         if files:
             self.start_import([Path(f) for f in files])
 
