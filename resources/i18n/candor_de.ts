@@ -665,7 +665,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+62"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>Die Richtlinie nennt keine Org-Einheiten, also gibt es nichts zu vergleichen.</translation>
     </message>
@@ -675,12 +675,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The comparison cannot be shown: %1</source>
         <translation>Der Vergleich kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>That policy has problems; `candor policy check FILE` explains each.</source>
         <translation>Diese Richtlinie hat Fehler; `candor policy check DATEI` erklärt jeden.</translation>
     </message>
@@ -738,12 +738,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+58"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+60"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Kampagne %1</translation>
@@ -960,7 +960,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Org &amp;units side by side</source>
         <translation>Org-&amp;Einheiten im Vergleich</translation>
     </message>
@@ -968,6 +968,16 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location line="+1"/>
         <source>Tre&amp;nds across campaigns</source>
         <translation>&amp;Verläufe über Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
+        <source>Counting… the view appears here when it is ready.</source>
+        <translation>Wird gezählt … die Ansicht erscheint hier, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting the view</source>
+        <translation>Die Ansicht wird gezählt</translation>
     </message>
 </context>
 <context>

@@ -665,7 +665,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+62"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La política no nombra unidades, así que no hay nada que comparar.</translation>
     </message>
@@ -675,12 +675,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Aún no se han importado resúmenes de esta campaña.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The comparison cannot be shown: %1</source>
         <translation>No se puede mostrar la comparación: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>That policy has problems; `candor policy check FILE` explains each.</source>
         <translation>Esa política tiene problemas; `candor policy check ARCHIVO` explica cada uno.</translation>
     </message>
@@ -738,12 +738,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+58"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+60"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Campaña %1</translation>
@@ -960,7 +960,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Su código de participación ya lo usó otra instalación.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unidades lado a lado</translation>
     </message>
@@ -968,6 +968,16 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <location line="+1"/>
         <source>Tre&amp;nds across campaigns</source>
         <translation>Tende&amp;ncias entre campañas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
+        <source>Counting… the view appears here when it is ready.</source>
+        <translation>Contando… la vista aparecerá aquí cuando esté lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting the view</source>
+        <translation>Contando la vista</translation>
     </message>
 </context>
 <context>

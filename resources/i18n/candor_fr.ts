@@ -665,7 +665,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+62"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La politique ne nomme aucune unité, il n&apos;y a donc rien à comparer.</translation>
     </message>
@@ -675,12 +675,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Aucune synthèse importée pour cette campagne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The comparison cannot be shown: %1</source>
         <translation>La comparaison ne peut pas être affichée : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>That policy has problems; `candor policy check FILE` explains each.</source>
         <translation>Cette politique comporte des problèmes ; `candor policy check FICHIER` explique chacun.</translation>
     </message>
@@ -738,12 +738,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+58"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+60"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Campagne %1</translation>
@@ -960,7 +960,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unités côte à côte</translation>
     </message>
@@ -968,6 +968,16 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location line="+1"/>
         <source>Tre&amp;nds across campaigns</source>
         <translation>Év&amp;olutions entre campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
+        <source>Counting… the view appears here when it is ready.</source>
+        <translation>Décompte en cours… la vue s'affiche ici dès qu'elle est prête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting the view</source>
+        <translation>Décompte de la vue</translation>
     </message>
 </context>
 <context>
