@@ -6,6 +6,7 @@ each opens on a heading, and the trend view says what to do while the database h
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pyrage
@@ -130,10 +131,63 @@ def test_the_units_view_opens_from_the_tab_and_from_the_keyboard(qtbot, two_camp
     qtbot.waitUntil(lambda: tabs.currentIndex() == 1)
 
 
+def test_the_units_view_is_counted_off_the_ui_thread_behind_a_busy_page(qtbot, two_campaigns, english):
+    import threading
+
+    from PySide6.QtWidgets import QProgressBar
+
+    identity, _earlier, later, store_dir = two_campaigns
+    window = open_window(qtbot, identity, later, store_dir)
+    views = window.view_builders[0][1]
+    go_on, threads = threading.Event(), []
+    counting = views.count
+
+    def held_back_count():  # the count waits for the test, so the busy page can be looked at
+        threads.append(threading.current_thread())
+        assert go_on.wait(30)
+        return counting()
+
+    window.view_builders[0] = (window.view_builders[0][0], dataclasses.replace(views, count=held_back_count))
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(threads))
+    busy = window.views.currentWidget()
+    assert busy.objectName() == "viewBusy" and busy.isVisible()
+    assert "Counting… the view appears here when it is ready." in [label.text() for label in labels(busy)]
+    bar = busy.findChild(QProgressBar)
+    assert bar.isVisible() and (bar.minimum(), bar.maximum()) == (0, 0) and bar.accessibleName()
+    assert threads[0] is not threading.main_thread()
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the window still answers the keyboard
+    qtbot.waitUntil(lambda: window.views.currentIndex() == 0)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.views.currentIndex() == 1)
+    assert len(threads) == 1  # coming back does not count again
+    go_on.set()
+    qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
+    assert window.views.currentWidget().table.rowCount() > 1
+    from tests.ui.test_collector_window import releases
+    assert [r.output for r in releases(store_dir, later, "eng")] == ["dashboard"]  # released by the count
+
+
+def test_a_count_overtaken_by_an_import_is_not_shown(qtbot, two_campaigns, english):
+    identity, _earlier, later, store_dir = two_campaigns
+    window = open_window(qtbot, identity, later, store_dir)
+    window.views.setCurrentIndex(1)
+    first = window.counting[1]
+    window.refresh_dashboard()  # as after an import: the tab on screen is counted again
+    second = window.counting[1]
+    assert second is not first
+    qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
+    shown = window.views.currentWidget()
+    window._view_counted(first, "an old count")  # the first count's result, late: dropped
+    assert window.views.currentWidget() is shown
+
+
 def test_the_units_view_and_the_reports_agree_figure_for_figure(qtbot, two_campaigns, english):
     identity, _earlier, later, store_dir = two_campaigns
     window = open_window(qtbot, identity, later, store_dir)
     window.views.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
     view = window.views.currentWidget()
     with CollectorStore.open(store_dir) as store:
         policy = later.policy.policy

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.db_key import CollectorKeys
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.import_worker import ImportWorker
+from desktop.ui.collector.view_worker import Counted, CountJob, busy_page
 from desktop.ui.formatting import integer
 from desktop.ui.prompts import Prompts
 from desktop.ui.style import scaled_font
@@ -42,8 +43,9 @@ class CollectorWindow(QMainWindow):
     kept in ``scope`` for the report actions.
 
     ``views`` (desktop/ui/collector/views.py) builds the other views, each a tab beside the figures: org
-    units side by side (``units()``) and trends across campaigns (``trends()``); each is built when first
-    opened, and again after an import. ``prompts`` asks the window's questions (desktop/ui/prompts.py).
+    units side by side (``units_in_background()``: counted on the window's thread pool behind a busy page)
+    and trends across campaigns (``trends()``); each is built when first opened, and again after an import.
+    ``prompts`` asks the window's questions (desktop/ui/prompts.py).
     """
 
     import_done = Signal(object)
@@ -68,6 +70,11 @@ class CollectorWindow(QMainWindow):
         self.scope: str | None = None
         self.import_thread: QThread | None = None
         self.worker: ImportWorker | None = None
+        self.view_pool = QThreadPool(self)  # counts a view off the UI thread, one at a time
+        self.view_pool.setMaxThreadCount(1)
+        self.counting: dict[int, CountJob] = {}  # the latest count of each view's tab, until it is in
+        self.view_jobs: list[CountJob] = []  # every count started, kept until the window closes: a job's
+        # signal object must not be deleted from its pool thread, as it could be if the last reference went here
 
         title = QLabel(self.tr("Campaign %1").replace("%1", campaign))
         title.setFont(scaled_font(self.font(), 1.5, QFont.Weight.Bold))
@@ -296,7 +303,7 @@ class CollectorWindow(QMainWindow):
     def refresh_trends(self) -> None:
         """Build the trend view again (an earlier campaign's policy was added)."""
         for index, (_label, build) in enumerate(self.view_builders, start=1):
-            if build.__name__ == "trends":
+            if not isinstance(build, Counted) and build.__name__ == "trends":
                 self._replace_view(index, build())
 
     def _view_chosen(self, index: int) -> None:
@@ -305,7 +312,33 @@ class CollectorWindow(QMainWindow):
         self.scope_box.setVisible(several and index == 0)
         if index in self._stale:
             self._stale.discard(index)
-            self._replace_view(index, self.view_builders[index - 1][1]())
+            build = self.view_builders[index - 1][1]
+            if isinstance(build, Counted):
+                self._count_view(index, build)
+            else:
+                self._replace_view(index, build())
+
+    def _count_view(self, index: int, build: Counted) -> None:
+        job = CountJob(index, build.count)
+        job.signals.done.connect(self._view_counted)
+        self.counting[index] = job  # a count still running for this tab is now out of date
+        self.view_jobs.append(job)
+        self._replace_view(index, busy_page())
+        self.view_pool.start(job)
+
+    @Slot(object, object)
+    def _view_counted(self, job: CountJob, outcome: object) -> None:
+        if self.counting.get(job.index) is not job:
+            return  # counted before the latest import: the newer count shows instead
+        del self.counting[job.index]
+        build = self.view_builders[job.index - 1][1]
+        assert isinstance(build, Counted)
+        try:
+            view = build.show(outcome)
+        except Exception:
+            self._stale.add(job.index)  # the unexpected-error notice says so; opened again, it is counted again
+            raise
+        self._replace_view(job.index, view)
 
     def _replace_view(self, index: int, widget: QWidget) -> None:
         current = self.views.currentIndex()
@@ -321,6 +354,9 @@ class CollectorWindow(QMainWindow):
             old.deleteLater()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.view_pool.waitForDone()  # a view's count writes its release; let it finish
+        self.counting.clear()
+        self.view_jobs.clear()
         if self.worker is not None:
             self.worker.cancel()
         if self.import_thread is not None:
@@ -329,9 +365,9 @@ class CollectorWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def view_builders(views) -> list[tuple[str, Callable[[], QWidget]]]:
+def view_builders(views) -> list[tuple[str, Callable[[], QWidget] | Counted]]:
     """The tabs beside the figures that ``views`` can build, with their labels."""
     if views is None:
         return []
-    return [(QCoreApplication.translate("CollectorWindow", "Org &units side by side"), views.units),
+    return [(QCoreApplication.translate("CollectorWindow", "Org &units side by side"), views.units_in_background()),
             (QCoreApplication.translate("CollectorWindow", "Tre&nds across campaigns"), views.trends)]
