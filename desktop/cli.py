@@ -168,32 +168,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "policy":
             return run_policy(args)
         if args.command == "self-test":
-            from desktop.selftest import run_self_test
+            from desktop.commands.selftest import run_self_test
 
             return run_self_test(data_dir=args.data_dir, policy_flag=args.policy)
         if args.command == "keys":
-            from desktop.keys_cmd import run_keys_new
+            from desktop.commands.keys import run_keys_new
 
             return run_keys_new(args.out)
         if args.command == "demo-summaries":
-            from desktop.demo_cmd import demo_summaries_command
+            from desktop.commands.demo import demo_summaries_command
 
             return demo_summaries_command(args.n, args.out, args.seed, args.recipient, args.policy, args.drift)
         if args.command == "ingest":
-            from desktop.ingest_cmd import run_ingest
+            from desktop.commands.ingest import run_ingest
 
             return run_ingest(args.paths, args.identity, args.data_dir, args.policy,
                               passphrase_file=args.passphrase_file)
         if args.command == "codes":
-            from desktop.codes_cmd import run_codes_new
+            from desktop.commands.codes import run_codes_new
 
             return run_codes_new(args.n, args.out, args.data_dir, args.policy, passphrase_file=args.passphrase_file)
         if args.command == "relay":
-            from desktop.relay_cmd import run_relay
+            from desktop.commands.relay import run_relay
 
             return run_relay(args.folder, args.out, args.k, args.policy)
         if args.command == "report":
-            from desktop.report_cmd import report_command
+            from desktop.commands.report import report_command
 
             return report_command(args.format, args.out, data_dir=args.data_dir, policy_flag=args.policy,
                                   org_unit=args.org_unit, lang=args.lang, passphrase_file=args.passphrase_file,

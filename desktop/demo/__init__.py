@@ -2,6 +2,6 @@
 
 ``population`` invents one employee's answers at a time (Qt-free, deterministic for a seeded
 ``random.Random``) and tallies the true shares the collector should recover; the command
-``candor demo-summaries`` (``desktop/demo_cmd.py``) sends them through the real summary builder
+``candor demo-summaries`` (``desktop/commands/demo.py``) sends them through the real summary builder
 and envelope. Nothing here is used by the employee app.
 """

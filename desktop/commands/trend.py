@@ -13,15 +13,10 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from desktop.core.errors import CandorError, ContentError
+from desktop.commands.loading import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command_content
+from desktop.commands.loading import fail as _fail
+from desktop.core.errors import CandorError
 from desktop.core.text import DEFAULT_LANGUAGE
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"candor: {message}", file=sys.stderr)
-    return code
 
 
 def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_dir: str | None = None,
@@ -36,17 +31,12 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
     from desktop.collector.tally_cache import counted
     from desktop.collector.trend_report import write_trend
     from desktop.collector.trends import Campaign, trends
-    from desktop.core.content import damaged_install_message, load_content, problem_lines
 
     contents = []
     for flag in [*earlier, policy_flag]:
-        try:
-            content = load_content(flag)
-        except ContentError as exc:
-            return _fail(damaged_install_message(exc))
-        if content.policy.problems:
-            return _fail(f"the policy {flag or '(effective)'} has problems; fix them first (`candor policy check "
-                         f"FILE` explains each):\n{problem_lines(content.policy.problems)}")
+        content = command_content(flag, refuse="", subject=f"the policy {flag or '(effective)'}")
+        if content is None:
+            return EXIT_FAILED
         contents.append(content)
     ids = [content.policy.policy.campaign.id for content in contents]
     if len(set(ids)) != len(ids):
