@@ -1,0 +1,27 @@
+"""Each command resolves the policy once: every policy source is read exactly once per run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.policy_reads import HOOK, ROOT, policy_places, reads_by_source
+
+MAIN = "from desktop.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    (["self-test"], "ok    content"),
+    (["policy", "show"], '"Flag Org"'),
+    (["report", "--out", "REPORT"], "no summaries have been imported here yet"),  # after the policy was applied
+], ids=["self-test", "policy show", "report"])
+def test_each_policy_source_is_read_once_per_command(tmp_path, command, said):
+    places, env = policy_places(tmp_path)
+    command = [str(tmp_path / "report.json") if word == "REPORT" else word for word in command]
+    done = subprocess.run([sys.executable, "-c", HOOK + MAIN, *command, "--data-dir", str(tmp_path / "data"),
+                           "--policy", places["--policy"]],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert said in done.stdout + done.stderr, done.stdout + done.stderr
+    assert reads_by_source(done.stdout, places) == dict.fromkeys(places, 1), done.stdout + done.stderr
