@@ -220,7 +220,7 @@ def run_policy(args: argparse.Namespace) -> int:
     from desktop.core.errors import ContentError
     from desktop.core.policy import Policy
     from desktop.core.policy_report import check_report, show_report
-    from desktop.core.policy_sources import check_policy_file, read_policy_file, resolve_policy
+    from desktop.core.policy_sources import read_policy_file, resolve_policy
 
     try:
         known = set(load_catalog().ids())
@@ -229,8 +229,11 @@ def run_policy(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILED
     if args.policy_command == "check":
-        problems = check_policy_file(args.file, known_tool_ids=known)
-        privacy = None if problems else Policy.from_data(read_policy_file(Path(args.file), known)).privacy
+        try:  # read once: its problems, or the privacy settings it gives
+            privacy = Policy.from_data(read_policy_file(Path(args.file), known)).privacy
+            problems = []
+        except ContentError as error:
+            privacy, problems = None, error.problems
         print(check_report(problems, args.file, privacy), file=sys.stderr if problems else sys.stdout)
         return EXIT_FAILED if problems else EXIT_OK
     effective = resolve_policy(args.policy, os.environ, known_tool_ids=known)

@@ -25,3 +25,11 @@ def test_each_policy_source_is_read_once_per_command(tmp_path, command, said):
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert said in done.stdout + done.stderr, done.stdout + done.stderr
     assert reads_by_source(done.stdout, places) == dict.fromkeys(places, 1), done.stdout + done.stderr
+
+
+def test_policy_check_reads_the_file_it_checks_once_and_no_other_source(tmp_path):
+    places, env = policy_places(tmp_path)
+    done = subprocess.run([sys.executable, "-c", HOOK + MAIN, "policy", "check", places["--policy"]],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0 and "is a valid Candor policy" in done.stdout, done.stdout + done.stderr
+    assert reads_by_source(done.stdout, places) == {"--policy": 1, "CANDOR_POLICY": 0, "user": 0, "bundled": 0}
