@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from desktop.core.content import Content, damaged_install_message, load_content, problem_lines
 from desktop.core.errors import ContentError
+from desktop.core.policy_effective import EffectivePolicy
 from desktop.core.policy_locations import PolicyLocations
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,9 +40,16 @@ def command_content(policy_flag: str | None, *, refuse: str | None = None, subje
     except ContentError as exc:
         fail(damaged_install_message(exc))
         return None
-    problems = content.policy.problems
-    if refuse is not None and problems:
-        why = f", {refuse}" if refuse else ""
-        fail(f"{subject} has problems{why}; {FIX_FIRST}{end}\n{problem_lines(problems)}")
+    if refuse is not None and refused(content.policy, refuse, subject=subject, end=end):
         return None
     return content
+
+
+def refused(policy: EffectivePolicy, refuse: str, *, subject: str = "the policy", end: str = ":") -> bool:
+    """True, after saying so on stderr, when ``policy`` has problems and the command stops (see
+    :func:`command_content`; ``refuse`` may be empty: no reason given)."""
+    if not policy.problems:
+        return False
+    why = f", {refuse}" if refuse else ""
+    fail(f"{subject} has problems{why}; {FIX_FIRST}{end}\n{problem_lines(policy.problems)}")
+    return True

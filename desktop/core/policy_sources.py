@@ -263,10 +263,14 @@ def resolve_policy(
         ("user", locations.user, lambda path: _fetch_plain("user", path, False)),
         ("bundled", locations.bundled, _fetch_bundled),
     ]
-    fetched = tuple(fetch(path) if path is not None
-                    else FetchedSource(label, None, read=SourceRead(PolicySource(label, None, "absent")))
-                    for label, path, fetch in looks)
+    fetched = tuple(_fetch(label, path, fetch) for label, path, fetch in looks)
     return _merged(fetched, known_tool_ids, locations)
+
+
+def _fetch(label: str, path: Path | None, fetch: Callable[[Path], FetchedSource]) -> FetchedSource:
+    if path is None:
+        return FetchedSource(label, None, read=SourceRead(PolicySource(label, None, "absent")))
+    return fetch(path)
 
 
 def with_tool_ids(resolved: EffectivePolicy, known_tool_ids: Collection[str]) -> EffectivePolicy:
@@ -276,6 +280,17 @@ def with_tool_ids(resolved: EffectivePolicy, known_tool_ids: Collection[str]) ->
     if resolved.fetched is None:
         raise ValueError("with_tool_ids needs a policy from resolve_policy, which keeps what it read")
     return _merged(resolved.fetched, known_tool_ids, resolved.locations)
+
+
+def with_flag(resolved: EffectivePolicy, flag: str | os.PathLike[str] | None,
+              known_tool_ids: Collection[str] | None) -> EffectivePolicy:
+    """The policy with ``flag`` as its ``--policy`` file over the other sources of ``resolved``: the flag's file
+    is read now, every other source is taken as it was read for ``resolved`` (a trend's earlier campaigns, each
+    from its own file over the same environment, managed, user and bundled policies)."""
+    if resolved.fetched is None:
+        raise ValueError("with_flag needs a policy from resolve_policy, which keeps what it read")
+    first = _fetch("--policy", _as_path(flag), lambda path: _fetch_plain("--policy", path, True))
+    return _merged((first, *resolved.fetched[1:]), known_tool_ids, resolved.locations)
 
 
 def _merged(fetched: tuple[FetchedSource, ...], known_tool_ids: Collection[str] | None,

@@ -16,10 +16,15 @@ MAIN = "from desktop.cli import main\nsys.exit(main(sys.argv[1:]))\n"
     (["self-test"], "ok    content"),
     (["policy", "show"], '"Flag Org"'),
     (["report", "--out", "REPORT"], "no summaries have been imported here yet"),  # after the policy was applied
-], ids=["self-test", "policy show", "report"])
+    # Each campaign's policy is its own file over the same other sources, which are read once for all of them.
+    (["report", "--out", "REPORT", "--trend", "EARLIER"], "no summaries have been imported here yet"),
+], ids=["self-test", "policy show", "report", "report --trend"])
 def test_each_policy_source_is_read_once_per_command(tmp_path, command, said):
     places, env = policy_places(tmp_path)
-    command = [str(tmp_path / "report.json") if word == "REPORT" else word for word in command]
+    earlier = tmp_path / "earlier.toml"
+    earlier.write_text('[campaign]\nid = "spring"\n', encoding="utf-8")
+    words = {"REPORT": str(tmp_path / "report.json"), "EARLIER": str(earlier)}
+    command = [words.get(word, word) for word in command]
     done = subprocess.run([sys.executable, "-c", HOOK + MAIN, *command, "--data-dir", str(tmp_path / "data"),
                            "--policy", places["--policy"]],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)

@@ -94,3 +94,24 @@ def test_a_policy_not_resolved_from_files_cannot_be_checked_again():
 
     with pytest.raises(ValueError, match="resolve_policy"):
         with_tool_ids(EffectivePolicy(Policy(), {}), CATALOG)
+
+
+@pytest.mark.parametrize("earlier", ["valid", "unknown tool", "missing", None])
+def test_another_flag_over_the_same_sources_gives_what_resolving_with_it_gives(places, monkeypatch, earlier):
+    """A trend's earlier campaign: its own policy file over the other sources read for the latest."""
+    places.write(places.managed, MANAGED)
+    places.write(places.user, '[organization]\ncurrency = "USD"\n')
+    places.write(places.bundled, '[campaign]\nid = "autumn"\n')
+    env_file = places.write(places.root / "env.toml", '[organization]\ncontact = "it@example.org"\n')
+    flag = {"valid": places.write(places.root / "spring.toml", '[campaign]\nid = "spring"\n'),
+            "unknown tool": places.write(places.root / "spring.toml", UNKNOWN_TOOL),
+            "missing": places.root / "not-there.toml", None: None}[earlier]
+    env = {"CANDOR_POLICY": str(env_file)}
+    locations = PolicyLocations(places.managed, places.user, places.bundled, places.account)
+    expected = resolve_policy(flag, env, CATALOG, locations)
+    latest = resolve_policy(places.root / "latest.toml", env, CATALOG, locations)
+    read = []
+    original = policy_sources.read_policy_bytes
+    monkeypatch.setattr(policy_sources, "read_policy_bytes", lambda path: read.append(path) or original(path))
+    assert policy_sources.with_flag(latest, flag, CATALOG) == expected
+    assert read == ([] if flag is None else [flag])  # only the flag's own file is read
