@@ -26,6 +26,12 @@ changeable by the person running Candor: see :mod:`policy_trust`), or a baked-in
 not match its build record, fails closed: locked fields take the built-in defaults and
 :attr:`EffectivePolicy.blocks` turns export off until IT fixes it.
 
+**Read once.** Each place is fetched once (existence, trust, its bytes) and kept in the result
+(:attr:`EffectivePolicy.fetched`), then parsed and merged. The start-up resolves the policy for its first
+window before the catalog has loaded; :func:`with_tool_ids` later checks the same sources, as read, against
+the catalog, and :func:`with_flag` puts another ``--policy`` file over them (a trend's earlier campaigns),
+so no policy file is read twice. Reading again on purpose (the file changed) is :mod:`policy_reload`'s.
+
 The places live in :mod:`policy_locations`, the merge in :mod:`policy_merge`, the result in
 :mod:`policy_effective`.
 """
