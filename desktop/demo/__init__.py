@@ -4,6 +4,6 @@
 questionnaire's codes, ``tool_use`` an employee's tools and their answers about each, ``population``
 one whole employee at a time (Qt-free, deterministic for a seeded ``random.Random``) and
 ``truth`` the true shares the collector should recover. The command ``candor demo-summaries``
-(``desktop/demo_cmd.py``) sends them through the real summary builder and envelope. Nothing here
+(``desktop/commands/demo.py``) sends them through the real summary builder and envelope. Nothing here
 is used by the employee app.
 """

@@ -82,7 +82,10 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
         return 0
     themes = ThemeSwitcher(app)  # built once, like the preferences: the app below gets both
     themes.apply(preferences.theme)
-    window = MainWindow(resolve_policy(policy_flag, os.environ, None), data_path, prompts)
+    # The policy is resolved once, here: the first window names what it needs of it, and the content loaded
+    # after the window shows checks the same sources, as read now, against the catalog.
+    policy = resolve_policy(policy_flag, os.environ, None)
+    window = MainWindow(policy, data_path, prompts)
     restore_hooks = install_window_notice(window.prompts)
     window.show()
     running: list[object] = []  # keeps the app object alive for the event loop
@@ -92,7 +95,7 @@ def run_app(data_dir: str | None = None, policy_flag: str | None = None, lang: s
         from desktop.ui.employee_app import EmployeeApp
 
         try:
-            content = load_content(policy_flag)
+            content = load_content(policy=policy)
         except CandorError as exc:
             window.hide()
             app.exit(cannot_start(exc, asks))

@@ -17,6 +17,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from pyrage import x25519
 
+from desktop.commands.demo import run_demo_summaries, write_demo_summaries
 from desktop.core.answers import OtherTool
 from desktop.core.catalog import load_catalog
 from desktop.core.navigation import Navigator
@@ -29,7 +30,6 @@ from desktop.core.summary import known_tool_ids
 from desktop.core.tool_answers import question_feeding
 from desktop.demo.population import Population, generate_answers
 from desktop.demo.truth import TruthTally
-from desktop.demo_cmd import run_demo_summaries, write_demo_summaries
 
 ROOT = Path(__file__).resolve().parents[2]
 Q = load_questionnaire()

@@ -16,10 +16,10 @@ from pyrage import x25519
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import IngestResult, ingest
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import MAX_ENVELOPE_BYTES, armor, encrypt_summary
 from desktop.exchange.exporter import payload
 from tests.hostile import stanzas_to_fill, with_stanzas
@@ -186,8 +186,8 @@ def test_a_plaintext_summary_is_read_only_where_the_campaigns_policy_allows_it(d
 
 
 def test_candor_ingest_refuses_plaintext_under_a_policy_that_requires_encryption(demo, identity, tmp_path):
+    from desktop.commands.ingest import run_ingest
     from desktop.exchange.identity import write_identity_file
-    from desktop.ingest_cmd import run_ingest
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

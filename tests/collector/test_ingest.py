@@ -20,10 +20,10 @@ from pyrage import x25519
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import REASON_CODES, IngestResult, Limits, ingest
 from desktop.collector.store import CollectorStore, CollectorStoreError, SummaryRow
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import armor, encrypt_summary
 from desktop.exchange.exporter import payload
 

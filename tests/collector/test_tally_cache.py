@@ -14,10 +14,10 @@ from desktop.collector.aggregate import aggregate, build_report
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
 from desktop.collector.tally_cache import counted
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 
 CAMPAIGN = "default"
 

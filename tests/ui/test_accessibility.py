@@ -8,11 +8,11 @@ from PySide6.QtCharts import QCategoryAxis, QChartView
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget, QWidget
 
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
 from desktop.core.questionnaire import QuestionType
 from desktop.core.risk import level_label
 from desktop.core.risk_results import Level
-from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.interval_chart import WHISKER

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.collector.codes import issue
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
-from desktop.demo_cmd import write_demo_summaries
 
 
 @pytest.fixture

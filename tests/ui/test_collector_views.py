@@ -21,9 +21,9 @@ from desktop.collector.store import CollectorStore
 from desktop.collector.tally_cache import counted
 from desktop.collector.unit_compare import KEYS, with_units
 from desktop.collector.unit_report import TABLE
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import Content, load_content
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.accessibility import heading_level
 from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.views import CampaignViews

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.collector.import_worker import ImportWorker
 from tests.ui.screen_text import label_and_table_text
 
