@@ -25,8 +25,8 @@ def recipient(identity) -> str:
 
 def demo_folder(tmp_path_factory: pytest.TempPathFactory, recipient: str, n: int, seed: int) -> Path:
     """``n`` real summaries of campaign 'default' (the same for the same seed) and the demo's truth.json."""
+    from desktop.commands.demo import write_demo_summaries
     from desktop.core.policy import Policy
-    from desktop.demo_cmd import write_demo_summaries
 
     out = tmp_path_factory.mktemp("demo") / "summaries"
     write_demo_summaries(n, out, recipient=recipient, policy=Policy.defaults(), seed=seed)

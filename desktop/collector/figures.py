@@ -31,7 +31,7 @@ from desktop.collector.report_model import (
 from desktop.collector.report_notes import note_text
 from desktop.collector.tally import Tally
 from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS, SPECIAL_LABELS
-from desktop.core.randomized_response import Z_95, debias_binary, debias_categories, keep_probability_kary
+from desktop.core.rr_estimate import Z_95, debias_binary, debias_categories, debias_mean
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 
@@ -293,8 +293,8 @@ class FigureBuilder:
     def amount(self, family: str, weights: Mapping[str, float]) -> Figure:
         """The mean of ``weights[answer]`` over respondents (an amount), pooled over strata.
 
-        For randomized strata: ``sum_c w_c pi_c`` with ``pi_c`` the k-ary estimates, whose
-        variance is ``Var(sum_c w_c lambda_c) / (p - q)^2``. For exact strata, the plain mean.
+        For randomized strata: core's :func:`~desktop.core.rr_estimate.debias_mean` (``sum_c w_c pi_c``
+        with ``pi_c`` the k-ary estimates). For exact strata, the plain mean.
         """
         if self.withheld:
             return self.hidden(kind=AMOUNT)
@@ -307,16 +307,11 @@ class FigureBuilder:
             if n == 0:
                 continue
             kinds.add(mechanism)
-            mean = sum(weights[code] * observed[code] for code in domain) / n
             if mechanism == EXACT:
-                parts.append(Part(n, mean, 0.0))
+                parts.append(Part(n, sum(weights[code] * observed[code] for code in domain) / n, 0.0))
                 continue
-            p = keep_probability_kary(epsilon or 0.0, len(domain))
-            q = (1.0 - p) / (len(domain) - 1)
-            square = sum(weights[code] ** 2 * observed[code] for code in domain) / n
-            estimate = (mean - q * sum(weights.values())) / (p - q)
-            variance = max(square - mean**2, 0.0) / (max(n - 1, 1) * (p - q) ** 2)
-            parts.append(Part(n, estimate, variance))
+            raw = debias_mean(observed, weights, epsilon or 0.0)
+            parts.append(Part(n, raw.estimate, raw.variance))
         method = kinds.pop() if kinds else self.method
         if method != EXACT and self.rest_answered_small(family, domain):
             return self.hidden(rules.COMPLEMENTARY, method=method, kind=AMOUNT)

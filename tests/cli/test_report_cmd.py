@@ -23,7 +23,7 @@ from desktop.cli import main
 from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, collector_dir
-from desktop.demo_cmd import write_demo_summaries
+from desktop.commands.demo import write_demo_summaries
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 200

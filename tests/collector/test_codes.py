@@ -13,11 +13,11 @@ from pyrage import x25519
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.codes import TABLE, issue, participation
 from desktop.collector.ingest import ingest
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.participation_code import ALPHABET
 from desktop.core.policy import Policy, Submission
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import encrypt_summary
 from desktop.exchange.exporter import payload
 

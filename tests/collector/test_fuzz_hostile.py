@@ -16,10 +16,10 @@ import pytest
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.exporter import payload
 from tests.hostile import Mutator, crafted_summaries, ingest_each, store_rows, summary_seeds, unexpected, write_mutants
 

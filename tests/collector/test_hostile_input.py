@@ -167,8 +167,8 @@ def test_a_plaintext_summary_is_read_only_where_the_campaigns_policy_allows_it(d
 
 
 def test_candor_ingest_refuses_plaintext_under_a_policy_that_requires_encryption(demo, identity, tmp_path):
+    from desktop.commands.ingest import run_ingest
     from desktop.exchange.identity import write_identity_file
-    from desktop.ingest_cmd import run_ingest
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -21,10 +21,10 @@ from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import IngestResult, ingest
 from desktop.collector.ingest_limits import REASON_CODES, Limits
 from desktop.collector.store import CollectorStore, CollectorStoreError, SummaryRow
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import armor, encrypt_summary
 from desktop.exchange.exporter import payload
 from tests.summaries import demo_folder

@@ -26,7 +26,7 @@ from desktop.collector.tally import tally
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.randomized_response import estimate_binary
+from desktop.core.rr_estimate import estimate_binary
 from desktop.core.schema_check import load_schema
 from desktop.core.summary_items import randomized_items
 

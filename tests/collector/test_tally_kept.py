@@ -23,11 +23,11 @@ from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import CountsKeeper, counted
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo.population import population_summaries
-from desktop.demo_cmd import write_demo_summaries
 
 UNITS = [{"code": "sales", "label": "Sales"}, {"code": "it", "label": "IT"}, {"code": "hr", "label": "HR"}]
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop.collector.report_model import Figure, Note
-from desktop.ui.collector.dashboard import figure_text
+from desktop.ui.collector.figure_words import figure_text
 from desktop.ui.collector.report_words import note_text, status_text
 from tests.collector.test_suppression import make_policy, plain, randomized, report, tool
 
