@@ -44,16 +44,6 @@ def candor(*args: str) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, timeout=120)
 
 
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
-def recipient(identity) -> str:
-    return str(identity.to_public())
-
-
 def summaries(folder: Path, identity: x25519.Identity) -> dict[str, dict]:
     """Every summary in ``folder``, decrypted with the collector's key, by file name."""
     return {path.name: json.loads(pyrage.decrypt(path.read_bytes(), [identity]))

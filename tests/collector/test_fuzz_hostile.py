@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from pyrage import x25519
 
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import ingest
@@ -27,11 +26,6 @@ from tests.hostile import Mutator, crafted_summaries, ingest_each, store_rows, s
 MUTANTS = 240
 #: Per file; real summaries take about a millisecond.
 SECONDS_PER_FILE = 2.0
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
 
 
 @pytest.fixture(scope="module")

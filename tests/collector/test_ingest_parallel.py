@@ -17,11 +17,6 @@ from desktop.core.policy import Policy
 
 
 @pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
 def inbox(tmp_path_factory, identity) -> Path:
     """Summaries in a folder and in a zip, plus files that must each be rejected for their own reason."""
     root = tmp_path_factory.mktemp("parallel")

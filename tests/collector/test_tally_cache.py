@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from pyrage import x25519
 
 from desktop.collector import tally_cache
 from desktop.collector.aggregate import aggregate, build_report
@@ -25,11 +24,6 @@ CAMPAIGN = "default"
 @pytest.fixture(scope="module")
 def content():
     return load_questionnaire(), load_catalog()
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
 
 
 def policy_with_units(randomized: bool = True) -> Policy:

@@ -155,11 +155,6 @@ def test_counts_kept_by_imports_equal_a_fresh_count(content, pools, randomized, 
                 kept_equals_fresh(store, questionnaire, catalog, policy)
 
 
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
 def test_the_first_report_after_an_import_reads_no_summary(tmp_path, content, identity, monkeypatch):
     questionnaire, catalog = content
     policy = policy_for(True)
