@@ -16,7 +16,7 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
 from desktop.collector.counters import _Group
-from desktop.collector.report_model import (
+from desktop.collector.report_figure import (
     AMOUNT,
     COUNT,
     EXACT,
@@ -26,8 +26,8 @@ from desktop.collector.report_model import (
     Distribution,
     Figure,
     MultiChoice,
-    Note,
 )
+from desktop.collector.report_model import Note
 from desktop.collector.report_notes import note_text
 from desktop.collector.tally import Tally
 from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS, SPECIAL_LABELS

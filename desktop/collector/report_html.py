@@ -26,15 +26,14 @@ from pathlib import Path
 from desktop.collector import unit_report
 from desktop.collector.actions import recommended_actions
 from desktop.collector.html_page import CSS, Page
+from desktop.collector.report_figure import Cell, MultiChoice
 from desktop.collector.report_files import write_report_bytes
-from desktop.collector.report_model import (
+from desktop.collector.report_model import Report
+from desktop.collector.report_sections import (
     CategoryFigure,
-    Cell,
     DataClassRow,
     GapItem,
     LicenseCandidate,
-    MultiChoice,
-    Report,
     SentimentItem,
     ToolFigure,
 )

@@ -8,16 +8,8 @@ from collections.abc import Sequence
 
 from desktop.collector import perception
 from desktop.collector.figures import FigureBuilder
-from desktop.collector.report_model import (
-    EXACT,
-    Cell,
-    Distribution,
-    GapItem,
-    MultiChoice,
-    SentimentItem,
-    Training,
-    Workplace,
-)
+from desktop.collector.report_figure import EXACT, Cell, Distribution, MultiChoice
+from desktop.collector.report_sections import GapItem, SentimentItem, Training, Workplace
 from desktop.collector.vocabulary import AGREEMENT_GROUP_LABELS, PERCEPTION_ITEMS, SPECIAL_LABELS
 from desktop.core.summary import SENTIMENT_FIELDS
 from desktop.core.summary_items import (

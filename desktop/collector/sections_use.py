@@ -11,20 +11,22 @@ from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
 from desktop.collector.counters import ANY, PAYS, SHAPE, _Counts, _Group
 from desktop.collector.figures import FigureBuilder
-from desktop.collector.report_model import (
+from desktop.collector.report_figure import (
     AMOUNT,
     APPROVED,
     COUNT,
     EXACT,
     RANDOMIZED_RESPONSE,
     SHARE,
-    CategoryFigure,
     Cell,
+    Figure,
+    MultiChoice,
+)
+from desktop.collector.report_sections import (
+    CategoryFigure,
     DataClasses,
     DataClassRow,
-    Figure,
     LicenseCandidate,
-    MultiChoice,
     Participation,
     Prevalence,
     Spend,

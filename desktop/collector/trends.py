@@ -18,7 +18,8 @@ import math
 from dataclasses import dataclass
 from itertools import pairwise
 
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 
 Z95 = 1.959963984540054
 OVERALL, SENSITIVE, PAYS = "overall", "sensitive", "pays_out_of_pocket"

@@ -38,7 +38,8 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector import unit_columns
 from desktop.collector.aggregate import build_report, draft_report
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 from desktop.collector.tally import Tally
 from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS

@@ -123,7 +123,7 @@ def test_the_column_audit_withholds_a_column_whose_rows_would_add_up():
     finds eng's 2 and withholds every unit's figure in that column; the whole stays."""
     from dataclasses import replace
 
-    from desktop.collector.report_model import Figure
+    from desktop.collector.report_figure import Figure
     from desktop.collector.unit_compare import audit_columns, column_problem
 
     summaries = ([plain(unit="eng", tools=[tool("chatgpt")]) for _ in range(2)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from desktop.collector.report_model import Figure, Note
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Note
 from desktop.ui.collector.dashboard import figure_text
 from desktop.ui.collector.report_words import note_text, status_text
 from tests.collector.test_suppression import make_policy, plain, randomized, report, tool

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.collector import headlines as heads
 from desktop.collector.ledger import DASHBOARD, Refusal
-from desktop.collector.report_model import Cell, Figure, Note, Report
+from desktop.collector.report_figure import Cell, Figure
+from desktop.collector.report_model import Note, Report
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.actions_view import actions_part, workplace_part

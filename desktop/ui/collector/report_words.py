@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.collector.report_model import CategoryFigure, Cell, Note, Report
+from desktop.collector.report_figure import Cell
+from desktop.collector.report_model import Note, Report
 from desktop.collector.report_notes import NOTES, fill
+from desktop.collector.report_sections import CategoryFigure
 from desktop.collector.vocabulary import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
 from desktop.core.summary import NO_SPEND, NOT_ANSWERED
 from desktop.ui.formatting import integer, locale
