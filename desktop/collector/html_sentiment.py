@@ -14,6 +14,7 @@ from desktop.collector.html_page import Page
 from desktop.collector.report_sections import GapItem, SentimentItem
 from desktop.collector.report_text import percent, perception_source_text
 from desktop.collector.svg_bars import MAX_LABEL, Bar, describe, figure_bar, short
+from desktop.collector.vocabulary import AGREEMENT_GROUP_LABELS
 
 
 def sentiment_section(page: Page) -> None:
@@ -31,7 +32,7 @@ def sentiment_section(page: Page) -> None:
                 page.n_cell(item.distribution.respondents)]
 
     page.table("Statements: share of those who answered (disagree and agree include “strongly”)",
-               ["Statement", "Disagree", "Neutral", "Agree", "Respondents (n)"],
+               ["Statement", *(AGREEMENT_GROUP_LABELS[code] for code in codes), "Respondents (n)"],
                ((item.label, cells(item)) for item in report.sentiment))
     page.heading(3, "Perception gap: employees and leadership")
     gaps = report.perception_gap

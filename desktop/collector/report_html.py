@@ -46,7 +46,7 @@ from desktop.collector.report_text import (
 )
 from desktop.collector.svg_bars import ChartEmbed, describe, figure_bar, inline_svg
 from desktop.collector.turnout import warning
-from desktop.collector.vocabulary import STATUS_LABELS
+from desktop.collector.vocabulary import status_label
 
 __all__ = ["render_html", "write_html"]
 
@@ -124,7 +124,7 @@ class _ReportPage(Page):
 
         def cells(tool: ToolFigure) -> list[str]:
             row = [f"<td>{escape(tool.category_label or tool.category or 'other')}</td>",
-                   f"<td>{escape(STATUS_LABELS.get(tool.status, tool.status))}</td>",
+                   f"<td>{escape(status_label(tool.status))}</td>",
                    self.figure_cell(tool.unapproved_use)]
             if exact_use:
                 row.append(self.figure_cell(tool.use, absent="not known (randomized)"))
@@ -224,7 +224,7 @@ class _ReportPage(Page):
                                    else '<td class="withheld">not derivable from randomized answers</td>')
             return [f'<td class="num">{rank}</td>', self.figure_cell(item.demand), *spent_cells,
                     f"<td>{escape(item.trains_by_default)}</td>", f"<td>{escape(item.business_tier)}</td>",
-                    f"<td>{escape(STATUS_LABELS.get(item.status, item.status))}</td>"]
+                    f"<td>{escape(status_label(item.status))}</td>"]
 
         self.table("License candidates, highest priority first", headers,
                    ((item.name, cells(rank, item)) for rank, item in enumerate(candidates, start=1)))

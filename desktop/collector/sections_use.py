@@ -22,6 +22,7 @@ from desktop.collector.report_figure import (
     Figure,
     MultiChoice,
 )
+from desktop.collector.report_notes import fill
 from desktop.collector.report_sections import (
     CategoryFigure,
     DataClasses,
@@ -36,6 +37,7 @@ from desktop.collector.tally import other_category
 from desktop.collector.vocabulary import (
     NOT_STATED,
     OTHER_LEVELS,
+    OTHER_TOOLS,
     RISK_WEIGHT,
     ROLE_LEVELS,
     SPECIAL_LABELS,
@@ -103,7 +105,7 @@ class UseSections(FigureBuilder):
         category_info = self.catalog.category(category) if category else None
         if tool_id.startswith("other:"):
             label = pick(category_info.label, self.lang) if category_info else category or tool_id
-            name = f"Other tools ({label})"
+            name = fill(OTHER_TOOLS[0], label)
         else:
             name = (rule.name if rule and rule.name else None) or (tool.name if tool else tool_id)
         return ToolFigure(
