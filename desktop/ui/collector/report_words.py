@@ -34,8 +34,12 @@ def status_text(code: str) -> str:
 
 def cell_label(cell: Cell | CategoryFigure) -> str:
     """A breakdown cell's name: the report's own label, or for the codes the collector makes up
-    itself (merged small groups, "not stated", the policy statuses) the words in this language."""
-    if cell.code in CODE_WORDS:
+    itself (merged small groups, "not stated", the policy statuses) the words in this language.
+
+    A cell carries the table's words only where the report made the code up; a question's own option
+    with the same code (a training option "none", say) keeps its label from the questionnaire."""
+    words = CODE_WORDS.get(cell.code)
+    if words is not None and cell.label == words[0]:
         return code_text(cell.code)
     return cell.label
 
