@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>%1 zentral lizenzieren, mit einem Business-Tarif, der nicht mit Eingaben trainiert: Beschäftigte zahlen bereits selbst dafür oder nutzen es ohne Freigabe.</translation>
@@ -426,7 +426,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+67"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -511,7 +511,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -665,7 +665,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+59"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>Die Richtlinie nennt keine Org-Einheiten, also gibt es nichts zu vergleichen.</translation>
     </message>
@@ -973,7 +973,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+144"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -2474,7 +2474,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Freigegeben</translation>
@@ -2498,7 +2498,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht gelistet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Weitere Bereiche</translation>
@@ -2528,13 +2528,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Andere Tools (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+59"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>unbekannt</translation>

@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>Contratar una licencia central de %1, con un plan de empresa que no entrene con lo introducido: hay empleados que ya lo pagan de su bolsillo o lo usan sin aprobación.</translation>
@@ -426,7 +426,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+67"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -511,7 +511,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -665,7 +665,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+59"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La política no nombra unidades, así que no hay nada que comparar.</translation>
     </message>
@@ -973,7 +973,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+144"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -2474,7 +2474,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Aprobada</translation>
@@ -2498,7 +2498,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>No incluida en la lista</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Otras áreas</translation>
@@ -2528,13 +2528,13 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Otras herramientas (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+59"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>desconocido</translation>

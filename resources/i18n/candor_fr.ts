@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>Prendre une licence centrale de %1, avec une offre professionnelle qui n&apos;entraîne pas de modèle sur les saisies : des employés la paient déjà eux-mêmes ou l&apos;utilisent sans autorisation.</translation>
@@ -426,7 +426,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+67"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -511,7 +511,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -665,7 +665,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+59"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La politique ne nomme aucune unité, il n&apos;y a donc rien à comparer.</translation>
     </message>
@@ -973,7 +973,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+144"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -2474,7 +2474,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Approuvé</translation>
@@ -2498,7 +2498,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Non répertorié</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Autres services</translation>
@@ -2528,13 +2528,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Autres outils (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+59"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>inconnu</translation>
