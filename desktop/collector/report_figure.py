@@ -111,20 +111,25 @@ def _find(cells: Sequence[Cell], code: str) -> Cell | None:
     return next((cell for cell in cells if cell.code == code), None)
 
 
-def _question_dict(item: Distribution | MultiChoice, key: str, cells: Sequence[Cell]) -> dict[str, Any]:
-    """A question's figures as JSON: what single and multiple choice share, its cells under ``key``."""
-    return {"id": item.id, "label": item.label, "respondents": item.respondents.to_dict(),
-            "method": item.method, key: [cell.to_dict() for cell in cells]}
-
-
 @dataclass(frozen=True)
-class Distribution:
-    """A single-choice item: each option's share of the ``respondents`` who answered it. The
-    cells add up to the whole (up to rounding and, for estimates, clipping)."""
+class Question:
+    """What single- and multiple-choice items share: the item's id, its label (the question) and the
+    ``respondents`` its shares are of."""
 
     id: str
     label: str
     respondents: Figure
+
+    def _to_dict(self, method: str, key: str, cells: Sequence[Cell]) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "respondents": self.respondents.to_dict(),
+                "method": method, key: [cell.to_dict() for cell in cells]}
+
+
+@dataclass(frozen=True)
+class Distribution(Question):
+    """A single-choice item: each option's share of the ``respondents`` who answered it. The
+    cells add up to the whole (up to rounding and, for estimates, clipping)."""
+
     cells: tuple[Cell, ...]
     method: str
 
@@ -132,17 +137,14 @@ class Distribution:
         return _find(self.cells, code)
 
     def to_dict(self) -> dict[str, Any]:
-        return _question_dict(self, "cells", self.cells)
+        return self._to_dict(self.method, "cells", self.cells)
 
 
 @dataclass(frozen=True)
-class MultiChoice:
+class MultiChoice(Question):
     """A multiple-choice item: each option's share of the ``respondents`` it was asked of (an
     option's share does not depend on the others, so the shares need not add up to 1)."""
 
-    id: str
-    label: str
-    respondents: Figure
     options: tuple[Cell, ...]
     method: str
 
@@ -150,4 +152,4 @@ class MultiChoice:
         return _find(self.options, code)
 
     def to_dict(self) -> dict[str, Any]:
-        return _question_dict(self, "options", self.options)
+        return self._to_dict(self.method, "options", self.options)
