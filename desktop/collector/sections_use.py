@@ -40,7 +40,6 @@ from desktop.collector.vocabulary import (
     OTHER_TOOLS,
     RISK_WEIGHT,
     ROLE_LEVELS,
-    SPECIAL_LABELS,
     STATUS_COLUMNS,
     STATUS_LABELS,
 )
@@ -202,8 +201,8 @@ class UseSections(FigureBuilder):
 
     def spend(self) -> Spend:
         domain = [NO_SPEND, *self.codes("tool.spend")]
-        labels = {NO_SPEND: SPECIAL_LABELS[NO_SPEND], **self.option_labels("tool.spend")}
-        bands = self.categorical("spend_band", domain, "Monthly personal spend on AI tools", labels)
+        bands = self.categorical("spend_band", domain, "Monthly personal spend on AI tools",
+                                 self.option_labels("tool.spend"))
         yearly = {NO_SPEND: 0.0, **{code: mid * MONTHS_PER_YEAR for code, mid in self.t._midpoints.items()}}
         weights = {code: yearly.get(code, 0.0) for code in domain}
         per_respondent = self.amount("spend_band", weights)
