@@ -21,7 +21,8 @@ from desktop.collector.report_model import Note
 from desktop.collector.vocabulary import CODE_WORDS, OTHER_LEVELS, status_label
 from desktop.core.policy import Policy
 from desktop.ui.collector.dashboard import Dashboard, figure_text
-from desktop.ui.collector.report_words import cell_label, note_text, status_text
+from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
+from desktop.ui.i18n import install_translators
 from tests.collector.built_summaries import built_with_groups
 from tests.collector.test_aggregate import TOOL_RULES, UNITS
 from tests.collector.test_suppression import CATALOG, Q, make_policy, plain, randomized, report, tool
@@ -142,3 +143,24 @@ def test_every_code_reads_the_same_on_the_dashboard_and_in_the_html_report(qtbot
         on_dashboard.add(item.status)
     assert in_report == set(CODE_WORDS)
     assert on_dashboard == set(CODE_WORDS) - {OTHER_LEVELS}  # the dashboard has no table by role level
+
+
+@pytest.fixture
+def in_language(qapp):
+    def switch(lang: str) -> None:
+        install_translators(qapp, lang)
+
+    yield switch
+    install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_the_window_shows_every_code_word_translated(in_language, lang):
+    """Each entry of the one table is translated in every interface language, and a question's own option that
+    happens to use such a code keeps the questionnaire's label."""
+    in_language(lang)
+    for code, (english, _) in CODE_WORDS.items():
+        words = cell_label(Cell(code, english, Figure(None)))
+        assert words and words != english, (lang, code)
+    assert cell_label(Cell("none", "Noch keine", Figure(None))) == "Noch keine"
+    assert tool_name("other:chat", "", "Chat") not in ("", "Other tools (Chat)")
