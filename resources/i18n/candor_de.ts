@@ -2534,7 +2534,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Andere Tools (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+59"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>unbekannt</translation>

@@ -2534,7 +2534,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Otras herramientas (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+59"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>desconocido</translation>

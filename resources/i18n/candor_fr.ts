@@ -2534,7 +2534,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Autres outils (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+59"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>inconnu</translation>
