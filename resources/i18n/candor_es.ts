@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>Contratar una licencia central de %1, con un plan de empresa que no entrene con lo introducido: hay empleados que ya lo pagan de su bolsillo o lo usan sin aprobación.</translation>
@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+115"/>
+        <location filename="../../desktop/ui/app.py" line="+118"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -301,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Los archivos propios de Candor están dañados o faltan: vuelva a instalar Candor.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Candor is already open</source>
         <translation>Candor ya está abierto</translation>
     </message>
@@ -534,7 +534,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
 <context>
     <name>CollectorUnlock</name>
     <message>
-        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+52"/>
         <location line="+77"/>
         <source>The collector database is protected by a passphrase. Type it to continue.</source>
         <translation>La base de datos del recopilador está protegida con una frase de contraseña. Escríbala para continuar.</translation>
@@ -983,7 +983,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+32"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+33"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -1500,7 +1500,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+205"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -2316,8 +2316,9 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+35"/>
         <source>Choose a passphrase</source>
+        <extracomment>ask(creating, explanation, error): the passphrase typed, or None when the person cancelled. The unlock gates (the employee&apos;s store, the collector database) ask through one; tests hand in a scripted one.</extracomment>
         <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
@@ -2484,7 +2485,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Aprobada</translation>
@@ -2508,7 +2509,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>No incluida en la lista</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Otras áreas</translation>
@@ -2538,13 +2539,13 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Otras herramientas (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>desconocido</translation>
@@ -3035,7 +3036,7 @@ Si sale ahora, se perderán las respuestas que haya dado desde entonces.</transl
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+51"/>
         <source>Your saved answers could not be read</source>
         <translation>No se pudieron leer sus respuestas guardadas</translation>
     </message>

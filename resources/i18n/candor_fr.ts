@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>Prendre une licence centrale de %1, avec une offre professionnelle qui n&apos;entraîne pas de modèle sur les saisies : des employés la paient déjà eux-mêmes ou l&apos;utilisent sans autorisation.</translation>
@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+115"/>
+        <location filename="../../desktop/ui/app.py" line="+118"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -301,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstaller Candor.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Candor is already open</source>
         <translation>Candor est déjà ouvert</translation>
     </message>
@@ -534,7 +534,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorUnlock</name>
     <message>
-        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+52"/>
         <location line="+77"/>
         <source>The collector database is protected by a passphrase. Type it to continue.</source>
         <translation>La base de données du collecteur est protégée par une phrase secrète. Saisissez-la pour continuer.</translation>
@@ -972,7 +972,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     <message>
         <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
         <source>Counting… the view appears here when it is ready.</source>
-        <translation>Décompte en cours… la vue s'affiche ici dès qu'elle est prête.</translation>
+        <translation>Décompte en cours… la vue s&apos;affiche ici dès qu&apos;elle est prête.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -983,7 +983,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+32"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+33"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1500,7 +1500,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+205"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -2316,8 +2316,9 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+35"/>
         <source>Choose a passphrase</source>
+        <extracomment>ask(creating, explanation, error): the passphrase typed, or None when the person cancelled. The unlock gates (the employee&apos;s store, the collector database) ask through one; tests hand in a scripted one.</extracomment>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
@@ -2484,7 +2485,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Approuvé</translation>
@@ -2508,7 +2509,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Non répertorié</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Autres services</translation>
@@ -2538,13 +2539,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Autres outils (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>inconnu</translation>
@@ -3035,7 +3036,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+51"/>
         <source>Your saved answers could not be read</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues</translation>
     </message>

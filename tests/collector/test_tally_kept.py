@@ -155,13 +155,21 @@ def test_counts_kept_by_imports_equal_a_fresh_count(content, pools, randomized, 
                 kept_equals_fresh(store, questionnaire, catalog, policy)
 
 
-def test_the_first_report_after_an_import_reads_no_summary(tmp_path, content, identity, monkeypatch):
+def two_batches(tmp_path, content, identity, first: int, second: int) -> tuple[Policy, CampaignRules, str]:
+    """``first`` demo summaries in folder ``a`` and ``second`` more in ``b``, encrypted for ``identity``, under
+    a randomized campaign; its policy, its rules and the recipient."""
     questionnaire, catalog = content
     policy = policy_for(True)
     rules = CampaignRules.for_policy(questionnaire, catalog, policy)
     recipient = str(identity.to_public())
-    write_demo_summaries(25, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
-    write_demo_summaries(10, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    write_demo_summaries(first, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
+    write_demo_summaries(second, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    return policy, rules, recipient
+
+
+def test_the_first_report_after_an_import_reads_no_summary(tmp_path, content, identity, monkeypatch):
+    questionnaire, catalog = content
+    policy, rules, _ = two_batches(tmp_path, content, identity, 25, 10)
     with CollectorStore.open(tmp_path / "c") as store:
         ingest([tmp_path / "a"], [identity], rules, store, workers=0)
         ingest([tmp_path / "b"], [identity], rules, store, workers=0)
@@ -234,11 +242,7 @@ def test_an_import_parses_each_summary_once_and_keeps_counts_equal_to_a_fresh_co
     import pyrage
 
     questionnaire, catalog = content
-    policy = policy_for(True)
-    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
-    recipient = str(identity.to_public())
-    write_demo_summaries(12, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
-    write_demo_summaries(6, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    policy, rules, recipient = two_batches(tmp_path, content, identity, 12, 6)
     first = sorted((tmp_path / "a").glob("*.age"))
     second = tmp_path / "b"
     for index, file in enumerate(first[:3]):  # stored unchanged: the same files again

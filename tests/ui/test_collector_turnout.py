@@ -66,7 +66,8 @@ def test_the_csv_exported_from_the_window_holds_participation_too(window, tmp_pa
 def test_the_participation_line_and_warning_are_translated(qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from desktop.collector.report_model import Figure, Participation
+    from desktop.collector.report_figure import Figure
+    from desktop.collector.report_sections import Participation
     from desktop.ui.collector.turnout_view import turnout_labels
     from desktop.ui.i18n import install_translators
 

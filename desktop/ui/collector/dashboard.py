@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.collector import headlines as heads
-from desktop.collector.report_model import Cell, Note, Report
+from desktop.collector.report_figure import Cell
+from desktop.collector.report_model import Note, Report
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.actions_view import actions_part, workplace_part
 from desktop.ui.collector.figure_words import figure_text, merged_label, n_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.collector.report_model import Cell, Figure
+from desktop.collector.report_figure import Cell, Figure
 from desktop.ui.collector.report_words import cell_label
 from desktop.ui.formatting import integer, money, number, percent
 

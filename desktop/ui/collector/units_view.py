@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.collector.report_model import Figure
+from desktop.collector.report_figure import Figure
 from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 from desktop.collector.unit_compare import KEYS, UnitComparison, UnitRow
 from desktop.ui.accessibility import mark_heading

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.collector.report_model import Figure
+from desktop.collector.report_figure import Figure
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.figure_words import figure_text, n_text
