@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop" / "ui"
 #: Qt-free texts the interface translates, marked with QT_TRANSLATE_NOOP (the report's notes and code words).
-MARKED = (ROOT / "desktop" / "collector" / "report_notes.py", ROOT / "desktop" / "collector" / "vocabulary.py")
+MARKED = (ROOT / "desktop" / "collector" / "report_notes.py", ROOT / "desktop" / "collector" / "vocabulary.py",
+          ROOT / "desktop" / "collector" / "headlines.py")
 #: The interface languages besides English (the source language).
 LANGUAGES = ("de", "fr", "es")
 

@@ -13,9 +13,23 @@ from dataclasses import dataclass
 
 from desktop.collector.report_figure import Figure
 from desktop.collector.report_model import Report
+from desktop.collector.report_notes import QT_TRANSLATE_NOOP, NoteText
 
 OVERALL, SENSITIVE, TOP_TOOL, TOP_DATA, PAYS, SPEND_TOTAL, TOP_CANDIDATE = (
     "overall", "sensitive", "top_tool", "top_data_class", "pays_out_of_pocket", "annual_total", "top_candidate")
+
+#: What each headline figure is, in one table: the trends and the reports print the English, the window shows
+#: it translated (context "Headlines"). "%1" is the headline's subject (a tool, a data class, a candidate).
+HEADLINE_WORDS: dict[str, NoteText] = {
+    OVERALL: QT_TRANSLATE_NOOP("Headlines", "Used at least one AI tool that is not approved"),
+    SENSITIVE: QT_TRANSLATE_NOOP("Headlines", "Put sensitive data into an unapproved tool or a personal account"),
+    TOP_TOOL: QT_TRANSLATE_NOOP("Headlines", "Used %1 without approval (the highest share of any tool)"),
+    TOP_DATA: QT_TRANSLATE_NOOP("Headlines", "Put this data into an AI tool that is not approved: %1"),
+    PAYS: QT_TRANSLATE_NOOP("Headlines", "Pay for AI tools out of their own pocket"),
+    SPEND_TOTAL: QT_TRANSLATE_NOOP("Headlines",
+                                   "Yearly out-of-pocket spend, all respondents (estimated from spend bands)"),
+    TOP_CANDIDATE: QT_TRANSLATE_NOOP("Headlines", "Demand for %1, the leading licence candidate"),
+}
 
 
 @dataclass(frozen=True)

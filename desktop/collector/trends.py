@@ -18,16 +18,14 @@ import math
 from dataclasses import dataclass
 from itertools import pairwise
 
-from desktop.collector.headlines import OVERALL, PAYS, SENSITIVE
+from desktop.collector.headlines import HEADLINE_WORDS, OVERALL, PAYS, SENSITIVE
 from desktop.collector.report_figure import Figure
 from desktop.collector.report_model import Report
 
 Z95 = 1.959963984540054
 #: The names of the figures every report has (keys of desktop.collector.headlines), as the trends and the org
 #: units side by side call them.
-NAMES = {OVERALL: "Used at least one AI tool that is not approved",
-         SENSITIVE: "Put sensitive data into an unapproved tool or a personal account",
-         PAYS: "Pay for AI tools out of their own pocket"}
+NAMES = {key: HEADLINE_WORDS[key][0] for key in (OVERALL, SENSITIVE, PAYS)}
 #: Why a figure is not compared: withheld in the earlier or the later campaign, or asked in only one.
 WITHHELD_EARLIER, WITHHELD_LATER, NOT_SHARED = "withheld_earlier", "withheld_later", "not_shared"
 

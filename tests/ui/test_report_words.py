@@ -15,14 +15,17 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.collector.aggregate import aggregate
+from desktop.collector.headlines import HEADLINE_WORDS, OVERALL
 from desktop.collector.report_figure import Cell, Figure
 from desktop.collector.report_html import render_html
 from desktop.collector.report_model import Note
+from desktop.collector.trends import NAMES
 from desktop.collector.vocabulary import CODE_WORDS, OTHER_LEVELS, status_label
 from desktop.core.policy import Policy
 from desktop.ui.collector.dashboard import Dashboard
-from desktop.ui.collector.figure_words import figure_text
+from desktop.ui.collector.figure_words import figure_text, headline_text
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
+from desktop.ui.collector.units_view import figure_label
 from desktop.ui.i18n import install_translators
 from tests.collector.built_summaries import built_with_groups
 from tests.collector.test_aggregate import TOOL_RULES, UNITS
@@ -165,3 +168,18 @@ def test_the_window_shows_every_code_word_translated(in_language, lang):
         assert words and words != english, (lang, code)
     assert cell_label(Cell("none", "Noch keine", Figure(None))) == "Noch keine"
     assert tool_name("other:chat", "", "Chat") not in ("", "Other tools (Chat)")
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_headline_names_come_from_one_table_in_window_and_reports(in_language, lang):
+    """The dashboard, the org units view and the trends name each headline figure from ``HEADLINE_WORDS``: the
+    reports print its English, the window shows it translated, with the subject put in."""
+    assert {key: HEADLINE_WORDS[key][0] for key in NAMES} == NAMES
+    in_language(lang)
+    for key, (english, _) in HEADLINE_WORDS.items():
+        shown = headline_text(key, "ChatGPT")
+        assert shown and shown != english.replace("%1", "ChatGPT"), (lang, key)
+        assert "%1" not in shown
+        if "%1" in english:
+            assert "ChatGPT" in shown, (lang, key)
+    assert figure_label(OVERALL) == headline_text(OVERALL)

@@ -16,7 +16,7 @@ from desktop.collector.report_figure import Cell
 from desktop.collector.report_model import Note, Report
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.actions_view import actions_part, workplace_part
-from desktop.ui.collector.figure_words import figure_text, merged_label, n_text
+from desktop.ui.collector.figure_words import figure_text, headline_text, merged_label, n_text
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.collector.turnout_view import turnout_labels
 from desktop.ui.collector.view_parts import heading, read_only_table, scroll_page, share_chart
@@ -103,16 +103,7 @@ class Dashboard(QTabWidget):
 
     def headline_label(self, headline: heads.Headline) -> str:
         """What a headline figure is, in words (the same findings the HTML report states)."""
-        words = {
-            heads.OVERALL: self.tr("Used at least one AI tool that is not approved"),
-            heads.SENSITIVE: self.tr("Put sensitive data into an unapproved tool or a personal account"),
-            heads.TOP_TOOL: self.tr("Used %1 without approval (the highest share of any tool)"),
-            heads.TOP_DATA: self.tr("Put this data into an AI tool that is not approved: %1"),
-            heads.PAYS: self.tr("Pay for AI tools out of their own pocket"),
-            heads.SPEND_TOTAL: self.tr("Yearly out-of-pocket spend, all respondents (estimated from spend bands)"),
-            heads.TOP_CANDIDATE: self.tr("Demand for %1, the leading licence candidate"),
-        }
-        return words[headline.key].replace("%1", headline.subject or "")
+        return headline_text(headline.key, headline.subject)
 
     def _headlines(self) -> list[QWidget]:
         """The findings first: a table of every headline figure with its interval and n, and a chart of the shares."""

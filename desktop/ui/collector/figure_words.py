@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.collector.headlines import HEADLINE_WORDS
 from desktop.collector.report_figure import Cell, Figure
 from desktop.ui.collector.report_words import cell_label
 from desktop.ui.formatting import integer, money, number, percent
@@ -64,3 +65,9 @@ def merged_label(cell: Cell, k: int) -> str:
         return QCoreApplication.translate("Dashboard", "%1 (together; each has fewer than %2 respondents)").replace(
             "%1", label).replace("%2", integer(k))
     return label
+
+
+def headline_text(key: str, subject: str | None = None) -> str:
+    """What a headline figure is, translated from the one table the reports print (``HEADLINE_WORDS``)."""
+    text, comment = HEADLINE_WORDS[key]
+    return QCoreApplication.translate("Headlines", text, comment).replace("%1", subject or "")

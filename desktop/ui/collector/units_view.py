@@ -12,24 +12,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.collector.report_figure import Figure
-from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 from desktop.collector.unit_compare import KEYS, UnitComparison, UnitRow
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
-from desktop.ui.collector.figure_words import figure_text, n_text
+from desktop.ui.collector.figure_words import figure_text, headline_text, n_text
 from desktop.ui.collector.view_parts import empty_page, read_only_table, share_chart
 from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font
 
 
 def figure_label(key: str) -> str:
-    words = {
-        OVERALL: QCoreApplication.translate("UnitsView", "Used at least one AI tool that is not approved"),
-        SENSITIVE: QCoreApplication.translate("UnitsView", "Put sensitive data into an unapproved tool or a personal "
-                                              "account"),
-        PAYS: QCoreApplication.translate("UnitsView", "Pay for AI tools out of their own pocket"),
-    }
-    return words[key]
+    return headline_text(key)
 
 
 def row_label(row: UnitRow, k: int) -> str:
