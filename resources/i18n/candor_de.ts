@@ -1004,12 +1004,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+119"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-119"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1046,13 +1046,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+78"/>
         <location line="+10"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-87"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -1097,7 +1097,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/figure_words.py" line="+20"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="+21"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -1162,17 +1162,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Teilnehmende: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Used at least one AI tool that is not approved</source>
-        <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put sensitive data into an unapproved tool or a personal account</source>
-        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>Headline findings</source>
@@ -1184,7 +1174,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-22"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>So lesen Sie diese Zahlen: Es wird keine Zahl gezeigt, die auf weniger als %n Person beruht. Ist in einer Tabelle mit Summe eine Gruppe ausgeblendet, wird auch eine weitere ausgeblendet, damit sie sich nicht durch Subtraktion errechnen lässt. Spannen sind 95-%-Intervalle um Schätzwerte, die die gezielte Randomisierung in jeder Zusammenfassung herausrechnen.</numerusform>
@@ -1208,7 +1198,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+138"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+129"/>
         <location filename="../../desktop/ui/collector/view_parts.py" line="+4"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
@@ -1221,7 +1211,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Befragte (n)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-61"/>
         <source>Why people use tools the company did not provide</source>
         <translation>Warum Mitarbeitende Tools nutzen, die das Unternehmen nicht bereitstellt</translation>
     </message>
@@ -1231,32 +1221,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>KI bei der Arbeit</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Used %1 without approval (the highest share of any tool)</source>
-        <translation>Haben %1 ohne Freigabe genutzt (der höchste Anteil aller Tools)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put this data into an AI tool that is not approved: %1</source>
-        <translation>Haben diese Daten in ein nicht freigegebenes KI-Tool eingegeben: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pay for AI tools out of their own pocket</source>
-        <translation>Bezahlen KI-Tools aus eigener Tasche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
-        <translation>Jährliche eigene Ausgaben, alle Befragten (aus Ausgabenbändern geschätzt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demand for %1, the leading licence candidate</source>
-        <translation>Nachfrage nach %1, dem wichtigsten Lizenzkandidaten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+50"/>
         <source>Figure (95% interval)</source>
         <translation>Wert (95-%-Intervall)</translation>
     </message>
@@ -1911,6 +1876,45 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Bleibt auf diesem Computer. Wird nie in eine Zusammenfassung aufgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Headlines</name>
+    <message>
+        <location filename="../../desktop/collector/headlines.py" line="+24"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <extracomment>What each headline figure is, in one table: the trends and the reports print the English, the window shows it translated (context &quot;Headlines&quot;). &quot;%1&quot; is the headline&apos;s subject (a tool, a data class, a candidate).</extracomment>
+        <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used %1 without approval (the highest share of any tool)</source>
+        <translation>Haben %1 ohne Freigabe genutzt (der höchste Anteil aller Tools)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this data into an AI tool that is not approved: %1</source>
+        <translation>Haben diese Daten in ein nicht freigegebenes KI-Tool eingegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Bezahlen KI-Tools aus eigener Tasche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
+        <translation>Jährliche eigene Ausgaben, alle Befragten (aus Ausgabenbändern geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for %1, the leading licence candidate</source>
+        <translation>Nachfrage nach %1, dem wichtigsten Lizenzkandidaten</translation>
     </message>
 </context>
 <context>
@@ -3344,22 +3348,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
-        <source>Used at least one AI tool that is not approved</source>
-        <translation>Mindestens ein nicht freigegebenes KI-Tool genutzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put sensitive data into an unapproved tool or a personal account</source>
-        <translation>Sensible Daten in ein nicht freigegebenes Tool oder ein privates Konto eingegeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay for AI tools out of their own pocket</source>
-        <translation>Bezahlen KI-Tools aus eigener Tasche</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+30"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (zusammen; jede mit weniger als %2 Befragten)</translation>
     </message>

@@ -1004,12 +1004,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+119"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-119"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1046,13 +1046,13 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+78"/>
         <location line="+10"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-87"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -1097,7 +1097,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/figure_words.py" line="+20"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="+21"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -1162,17 +1162,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Participantes: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Used at least one AI tool that is not approved</source>
-        <translation>Usó al menos una herramienta de IA no aprobada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put sensitive data into an unapproved tool or a personal account</source>
-        <translation>Introdujo datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>Headline findings</source>
@@ -1184,7 +1174,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Resultado</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-22"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>Cómo leer esto: no se muestra ninguna cifra basada en menos de %n persona y, cuando en una tabla con total se oculta un grupo, también se oculta otro para que no pueda deducirse por resta. Los rangos son intervalos del 95&#xa0;% en torno a estimaciones que deshacen la aleatorización intencionada de cada resumen.</numerusform>
@@ -1208,7 +1198,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Proporción de encuestados (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+138"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+129"/>
         <location filename="../../desktop/ui/collector/view_parts.py" line="+4"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
@@ -1221,7 +1211,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Encuestados (n)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-61"/>
         <source>Why people use tools the company did not provide</source>
         <translation>Por qué los empleados usan herramientas que la empresa no proporciona</translation>
     </message>
@@ -1231,32 +1221,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>La IA en el trabajo</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Used %1 without approval (the highest share of any tool)</source>
-        <translation>Usaron %1 sin aprobación (la mayor proporción de todas las herramientas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put this data into an AI tool that is not approved: %1</source>
-        <translation>Introdujeron estos datos en una herramienta de IA no aprobada: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pay for AI tools out of their own pocket</source>
-        <translation>Pagan herramientas de IA de su bolsillo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
-        <translation>Gasto propio anual, todos los encuestados (estimado a partir de los tramos de gasto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demand for %1, the leading licence candidate</source>
-        <translation>Demanda de %1, el principal candidato a licencia</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+50"/>
         <source>Figure (95% interval)</source>
         <translation>Valor (intervalo del 95 %)</translation>
     </message>
@@ -1911,6 +1876,45 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Se queda en este equipo. Nunca se incluye en ningún resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>Headlines</name>
+    <message>
+        <location filename="../../desktop/collector/headlines.py" line="+24"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <extracomment>What each headline figure is, in one table: the trends and the reports print the English, the window shows it translated (context &quot;Headlines&quot;). &quot;%1&quot; is the headline&apos;s subject (a tool, a data class, a candidate).</extracomment>
+        <translation>Usó al menos una herramienta de IA no aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>Introdujo datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used %1 without approval (the highest share of any tool)</source>
+        <translation>Usaron %1 sin aprobación (la mayor proporción de todas las herramientas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this data into an AI tool that is not approved: %1</source>
+        <translation>Introdujeron estos datos en una herramienta de IA no aprobada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Pagan herramientas de IA de su bolsillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
+        <translation>Gasto propio anual, todos los encuestados (estimado a partir de los tramos de gasto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for %1, the leading licence candidate</source>
+        <translation>Demanda de %1, el principal candidato a licencia</translation>
     </message>
 </context>
 <context>
@@ -3344,22 +3348,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
-        <source>Used at least one AI tool that is not approved</source>
-        <translation>Usó al menos una herramienta de IA no aprobada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put sensitive data into an unapproved tool or a personal account</source>
-        <translation>Puso datos sensibles en una herramienta no aprobada o una cuenta personal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay for AI tools out of their own pocket</source>
-        <translation>Pagan herramientas de IA de su bolsillo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+30"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (juntas; cada una tiene menos de %2 participantes)</translation>
     </message>

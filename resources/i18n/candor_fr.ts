@@ -1004,12 +1004,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+119"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-119"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1046,13 +1046,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+78"/>
         <location line="+10"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-87"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -1097,7 +1097,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/figure_words.py" line="+20"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="+21"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -1162,17 +1162,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Used at least one AI tool that is not approved</source>
-        <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put sensitive data into an unapproved tool or a personal account</source>
-        <translation>A saisi des données sensibles dans un outil non approuvé ou un compte personnel</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>Headline findings</source>
@@ -1184,7 +1174,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Résultat</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-22"/>
         <source>How to read this: no figure is shown from fewer than %n people, and where one group is hidden in a table with a total, another is hidden too so it cannot be worked out by subtraction. Ranges are 95% intervals around estimates that undo the deliberate randomization in each summary.</source>
         <translation>
             <numerusform>Comment lire ces chiffres&#xa0;: aucun chiffre n&apos;est affiché s&apos;il provient de moins de %n personne et, lorsqu&apos;un groupe est masqué dans un tableau comportant un total, un autre l&apos;est aussi, pour qu&apos;on ne puisse pas le retrouver par soustraction. Les fourchettes sont des intervalles à 95&#xa0;% autour d&apos;estimations qui compensent la randomisation volontaire de chaque synthèse.</numerusform>
@@ -1208,7 +1198,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+138"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+129"/>
         <location filename="../../desktop/ui/collector/view_parts.py" line="+4"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
@@ -1221,7 +1211,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Répondants (n)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-61"/>
         <source>Why people use tools the company did not provide</source>
         <translation>Pourquoi les employés utilisent des outils que l&apos;entreprise ne fournit pas</translation>
     </message>
@@ -1231,32 +1221,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>L&apos;IA au travail</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Used %1 without approval (the highest share of any tool)</source>
-        <translation>Ont utilisé %1 sans autorisation (la part la plus élevée de tous les outils)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put this data into an AI tool that is not approved: %1</source>
-        <translation>Ont saisi ces données dans un outil d&apos;IA non autorisé : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pay for AI tools out of their own pocket</source>
-        <translation>Paient des outils d&apos;IA de leur poche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
-        <translation>Dépenses personnelles annuelles, tous les répondants (estimées à partir des tranches de dépenses)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demand for %1, the leading licence candidate</source>
-        <translation>Demande pour %1, le premier candidat à une licence</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+50"/>
         <source>Figure (95% interval)</source>
         <translation>Valeur (intervalle à 95 %)</translation>
     </message>
@@ -1911,6 +1876,45 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <location filename="../../desktop/ui/wizard/question_widgets.py" line="+94"/>
         <source>Stays on this computer. Never included in any summary.</source>
         <translation>Reste sur cet ordinateur. N&apos;est jamais inclus dans une synthèse.</translation>
+    </message>
+</context>
+<context>
+    <name>Headlines</name>
+    <message>
+        <location filename="../../desktop/collector/headlines.py" line="+24"/>
+        <source>Used at least one AI tool that is not approved</source>
+        <extracomment>What each headline figure is, in one table: the trends and the reports print the English, the window shows it translated (context &quot;Headlines&quot;). &quot;%1&quot; is the headline&apos;s subject (a tool, a data class, a candidate).</extracomment>
+        <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put sensitive data into an unapproved tool or a personal account</source>
+        <translation>A saisi des données sensibles dans un outil non approuvé ou un compte personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used %1 without approval (the highest share of any tool)</source>
+        <translation>Ont utilisé %1 sans autorisation (la part la plus élevée de tous les outils)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this data into an AI tool that is not approved: %1</source>
+        <translation>Ont saisi ces données dans un outil d&apos;IA non autorisé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for AI tools out of their own pocket</source>
+        <translation>Paient des outils d&apos;IA de leur poche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly out-of-pocket spend, all respondents (estimated from spend bands)</source>
+        <translation>Dépenses personnelles annuelles, tous les répondants (estimées à partir des tranches de dépenses)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for %1, the leading licence candidate</source>
+        <translation>Demande pour %1, le premier candidat à une licence</translation>
     </message>
 </context>
 <context>
@@ -3344,22 +3348,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop/ui/collector/units_view.py" line="+27"/>
-        <source>Used at least one AI tool that is not approved</source>
-        <translation>A utilisé au moins un outil d&apos;IA non approuvé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put sensitive data into an unapproved tool or a personal account</source>
-        <translation>A mis des données sensibles dans un outil non approuvé ou un compte personnel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay for AI tools out of their own pocket</source>
-        <translation>Paient des outils d&apos;IA de leur poche</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+30"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (ensemble ; chacune a moins de %2 répondants)</translation>
     </message>
