@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from desktop.collector.turnout import with_turnout
 from desktop.collector.unit_compare import releasing_units, with_units
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
+from desktop.core.policy_sources import with_flag
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard
@@ -192,7 +194,9 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     install_translators(app, language)
     try:
         content = load_content(policy_flag)
-        earlier = [load_content(flag) for flag in trend or ()]
+        # Each earlier campaign's policy is its own file over the other sources as they were just read.
+        known = set(content.catalog.ids())
+        earlier = [dataclasses.replace(content, policy=with_flag(content.policy, flag, known)) for flag in trend or ()]
         for flag, found in zip(trend or (), earlier, strict=True):
             if found.policy.problems:
                 raise CandorError(f"the --trend policy {flag} has problems; `candor policy check {flag}` explains "

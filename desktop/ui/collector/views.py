@@ -9,6 +9,7 @@ A trend needs each earlier campaign's own policy (its k, mechanism and org units
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -25,8 +26,9 @@ from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import counted
 from desktop.collector.trends import Campaign, trends
 from desktop.collector.unit_compare import UnitComparison, compare_units
-from desktop.core.content import Content, load_content
+from desktop.core.content import Content
 from desktop.core.errors import CandorError
+from desktop.core.policy_sources import with_flag
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.held_back import HeldBackNotice
 from desktop.ui.collector.trend_view import TrendView
@@ -103,8 +105,9 @@ class CampaignViews:
 
     def add_earlier(self, path: str) -> str | None:
         """Add an earlier campaign's policy file; the problem in words when it cannot be used."""
-        try:
-            content = load_content(path)
+        try:  # the file over the other policy sources as they were read at start-up
+            content = dataclasses.replace(self.content, policy=with_flag(self.content.policy, path,
+                                                                         set(self.content.catalog.ids())))
         except CandorError as exc:
             return str(exc)
         if content.policy.problems:
