@@ -27,7 +27,7 @@ from _common import RESULTS, ROOT, machine  # noqa: E402
 
 AREAS = ("startup", "memory", "wizard", "export", "collector", "privacy", "bundle")
 #: Areas run only when named with --only (they take many minutes).
-EXTRA_AREAS = ("scale", "ingest_scale")
+EXTRA_AREAS = ("scale", "ingest_scale", "ingest_stages")
 DOC = ROOT / "docs" / "benchmarks.md"
 COMMAND = ".venv/bin/python benchmarks/run_all.py"
 
@@ -156,12 +156,10 @@ OTHER = (
     ("ledger_record_new_set_100k_s", "Release ledger: checking and recording a new set of 100,000 members", "s"),
     ("ledger_set_bytes_per_member_100k", "Release ledger: stored bytes per member of a set of 100,000", "B"),
     ("store_1m_s", "1,000,000 summaries stored in batches of 20,000 as ingest stores them (sealed, counts kept; "
-                   "decryption not included), `bench_scale.py` (`--only scale`)", "s"),
-    ("report_1m_first_s", "The first report after storing them (from the counts kept by the import)", "s"),
+                   "decryption not included), `bench_scale.py` (`--only scale`, an earlier run)", "s"),
     ("report_1m_recount_s", "A report at 1,000,000 with the kept counts thrown away (every summary read, "
-                            "decrypted and counted, streamed)", "s"),
-    ("collector_1m_peak_rss_mb", "Peak resident memory of that whole run (`ru_maxrss`)", "MB"),
-    ("collector_1m_db_mb", "The collector database's size on disk at 1,000,000 summaries", "MB"),
+                            "decrypted and counted, streamed), `bench_scale.py` (the same earlier run)", "s"),
+    ("collector_1m_db_mb", "The collector database's size on disk at 1,000,000 summaries (`bench_scale.py`)", "MB"),
     ("startup_before_vs_qt_window_ratio", "`startup_vs_qt_window_ratio` of the tree given as `--before=DIR` to "
                                           "`bench_startup.py`, in the same runs (see \"Startup\")", "×"),
     ("bundle_mb", "The Linux bundle dist/Candor (`du -sk`)", "MB"),
@@ -175,13 +173,35 @@ OTHER = (
     ("ingest_100k_peak_rss_mb", "Peak resident memory of that import (`VmHWM`; the workers' not included)",
      "MB"),
     ("ingest_100k_serial_peak_rss_mb", "The same for the in-process import", "MB"),
-    ("ingest_1m_s", "`ingest` of 1,000,000 age files (see `ingest_1m_how`)", "s"),
+    ("ingest_1m_s", "`ingest` of 1,000,000 age files with the campaign's rules, decryption on the workers, into a "
+                    "fresh database (`bench_ingest_scale.py 1000000 --ingest-only --files=DIR`)", "s"),
     ("ingest_1m_how", "How `ingest_1m_s` was had", ""),
-    ("ingest_1m_written_gb", "Bytes the stopped 1,000,000-file import had written by then (`wchar`)", "GB"),
-    ("ingest_100k_import_cache_s", "`ingest` of 100,000 files (`--ingest-only`) after the import's page cache was "
-                                   "raised to 64 MiB per database (staging.py `IMPORT_CACHE_KIB`)", "s"),
-    ("ingest_100k_import_cache_peak_rss_mb", "Peak resident memory of that import (`VmHWM`)", "MB"),
-    ("ingest_1m_peak_rss_mb", "Peak resident memory of that import", "MB"),
+    ("ingest_1m_files_made_s", "Making those 1,000,000 files beforehand (`--make-only`), not part of the import", "s"),
+    ("ingest_1m_workers", "Worker processes that import started", ""),
+    ("ingest_1m_peak_rss_mb", "Peak resident memory of the importing process during that import (`VmHWM`; the "
+                              "workers' not included)", "MB"),
+    ("report_1m_first_s", "The first report after that import (counted, built, through the release ledger, HTML), "
+                          "from the counts the import kept, in the same process", "s"),
+    ("collector_1m_peak_rss_mb", "Peak resident memory of the importing process over the import and that report "
+                                 "(`VmHWM`)", "MB"),
+    ("ingest_1m_db_mb", "That collector database's size on disk", "MB"),
+    ("ingest_stages_files", "Files timed stage by stage (`bench_ingest_stages.py`, `--only ingest_stages`)", ""),
+    ("ingest_stage_list_us", "Per file: listing the folder (names only)", "µs"),
+    ("ingest_stage_read_us", "Per file: reading it (`read_regular`)", "µs"),
+    ("ingest_stage_decrypt_us", "Per file: age decryption (`open_age`), the raw baseline's work", "µs"),
+    ("ingest_stage_ipc_us", "Per file: the envelope pickled to a worker and its plaintext back", "µs"),
+    ("ingest_stage_json_us", "Per file: UTF-8 decoding and JSON parsing", "µs"),
+    ("ingest_stage_schema_us", "Per file: the compiled schema check (`core/fast_schema.py`)", "µs"),
+    ("ingest_stage_rules_us", "Per file: the campaign's settings and items (`CampaignRules.difference`)", "µs"),
+    ("ingest_stage_digest_us", "Per file: the content digest (SHA-256)", "µs"),
+    ("ingest_stage_count_us", "Per file: counting for the kept counts (`CountsKeeper.count`, flushed)", "µs"),
+    ("ingest_stage_stage_us", "Per file: sealing the row into the temporary table (`StagedImport.add`)", "µs"),
+    ("ingest_stage_write_us", "Per file: the final write (one transaction, kept counts included)", "µs"),
+    ("ingest_stages_besides_decrypt_us", "Per file: every stage but decryption and the pipe, summed", "µs"),
+    ("ingest_stages_in_process_us", "Per file: a whole in-process import of the same files (`workers=0`)", "µs"),
+    ("ingest_stages_ratio_bound", "Decryption / (decryption + every other stage): the best "
+                                  "`ingest_vs_parallel_raw_ratio` any spreading of this work over the same cores "
+                                  "can reach", "×"),
 )
 
 
