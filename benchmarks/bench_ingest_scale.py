@@ -1,9 +1,11 @@
 """Ingest of many real age files against raw decryption of the same files, in one process and on workers.
 
-Run: ``.venv/bin/python benchmarks/bench_ingest_scale.py [COUNT] [--ingest-only]`` (COUNT defaults to 100,000;
-many minutes on a busy machine; ``--ingest-only`` times the import alone, for the largest runs). Not one of
-run_all.py's default areas: ``run_all.py --only ingest_scale`` runs it. Figures are merged into
-``benchmarks/results.json``.
+Run: ``.venv/bin/python benchmarks/bench_ingest_scale.py [COUNT] [--ingest-only] [--files=DIR]`` (COUNT defaults
+to 100,000; many minutes on a busy machine). ``--ingest-only`` times the import alone and then the first report
+after it, in the import's process, for the largest runs. ``--files=DIR`` keeps the files in DIR (the key and a note
+of how many were made beside it, as ``DIR.key`` and ``DIR.made.json``) and uses them again when they are there;
+``--make-only --files=DIR`` only makes them, ahead of a run. Not one of run_all.py's default areas: ``run_all.py
+--only ingest_scale`` runs it. Figures are merged into ``benchmarks/results.json``.
 
 The files: the demo population's summaries (as ``candor demo-summaries`` makes them), repeated with fresh
 submission ids, each age-encrypted to the collector's key and written as its own ``.age`` file. Then, once each
@@ -13,7 +15,8 @@ pool started before the timing), then ``ingest`` of the folder with the campaign
 runs it, in a fresh process into a fresh database (list, read, decrypt on the workers, parse, validate, check the
 campaign's settings, count, seal, one transaction; the process's imports and the workers' start-up included
 only for the workers), and the same with ``workers=0`` (every file decrypted in the importing process). The peak
-resident memory of each import is its process's own peak (``VmHWM``; the workers' not included).
+resident memory of each import is its process's own peak (``VmHWM``; the workers' not included); with
+``--ingest-only``, ``collector_<n>_peak_rss_mb`` is that process's peak over the import and the first report.
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ def _made(folder: Path, count: int) -> tuple[Any, float]:
 def measure(count: int, ingest_only: bool = False, files_dir: Path | None = None) -> dict[str, Any]:
     import pyrage
 
-    from desktop.collector.decrypt_pool import CHUNK, worker_count
+    from desktop.collector.decrypt_pool import CHUNK, MAX_WORKERS, cores, worker_count
 
     work = Path(tempfile.mkdtemp(prefix="candor-ingest-scale-"))
     try:
@@ -161,8 +164,8 @@ def measure(count: int, ingest_only: bool = False, files_dir: Path | None = None
         from multiprocessing import get_context
 
         workers = worker_count(count)
-        with ProcessPoolExecutor(max(workers, 1), mp_context=get_context("spawn"), initializer=_raw_worker_start,
-                                 initargs=(str(identity),)) as pool:
+        with ProcessPoolExecutor(max(1, min(cores(), MAX_WORKERS)), mp_context=get_context("spawn"),
+                                 initializer=_raw_worker_start, initargs=(str(identity),)) as pool:
             pool.submit(_raw_decrypt, []).result()  # started before the timing
             started = time.perf_counter()
             chunks = ([file.read_bytes() for file in files[start:start + CHUNK]] for start in range(0, count, CHUNK))
@@ -177,13 +180,7 @@ def measure(count: int, ingest_only: bool = False, files_dir: Path | None = None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     tag = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
-    extrapolated = {}
-    if count < 1_000_000:  # labelled as such: no import of a million files was run
-        extrapolated = {"ingest_1m_s": round(ingest_s * 1_000_000 / count),
-                        "ingest_1m_how": f"extrapolated: ingest_{tag}_s × {1_000_000 // count} (no import of 1,000,000 "
-                                         "files was run)"}
     return {
-        **extrapolated,
         f"ingest_{tag}_files": count,
         f"ingest_{tag}_files_made_s": round(made_s, 1),
         f"raw_decrypt_{tag}_s": round(raw_s, 2),
