@@ -75,10 +75,10 @@ def measure() -> dict[str, Any]:
     from desktop.collector.report_html import render_html
     from desktop.collector.store import CollectorStore, SummaryRow
     from desktop.collector.tally_cache import counted
+    from desktop.commands.demo import write_demo_summaries
     from desktop.core.catalog import load_catalog
     from desktop.core.policy import Policy
     from desktop.core.questionnaire_loader import load_questionnaire
-    from desktop.demo_cmd import write_demo_summaries
 
     identity = pyrage.x25519.Identity.generate()
     policy = Policy.from_data({"campaign": {"id": "bench"}, "submission": {"recipient": str(identity.to_public())}})
@@ -158,7 +158,7 @@ def measure() -> dict[str, Any]:
 
     k = policy.privacy.min_group_size
 
-    def report_from_store(keep: bool, ledger: bool = True) -> None:  # as desktop/report_cmd.py does
+    def report_from_store(keep: bool, ledger: bool = True) -> None:  # as desktop/commands/report.py does
         with CollectorStore.open(work / "big") as big:
             if not keep:  # the first report after an import: every summary is read and counted
                 big.db.execute("DELETE FROM tallies")

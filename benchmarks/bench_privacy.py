@@ -82,7 +82,8 @@ def simulate(installs: int = INSTALLS, seed: int = 7) -> dict[str, Any]:
     from desktop.core.navigation import Navigator
     from desktop.core.policy import Policy
     from desktop.core.questionnaire_loader import load_questionnaire
-    from desktop.core.randomized_response import Memo, keep_probability_binary, keep_probability_kary
+    from desktop.core.randomized_response import Memo
+    from desktop.core.rr_parameters import keep_probability_binary, keep_probability_kary
     from desktop.core.summary import BuildContext, Choices, build_summary
     from desktop.core.summary_items import randomized_items
 

@@ -168,32 +168,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "policy":
             return run_policy(args)
         if args.command == "self-test":
-            from desktop.selftest import run_self_test
+            from desktop.commands.selftest import run_self_test
 
             return run_self_test(data_dir=args.data_dir, policy_flag=args.policy)
         if args.command == "keys":
-            from desktop.keys_cmd import run_keys_new
+            from desktop.commands.keys import run_keys_new
 
             return run_keys_new(args.out)
         if args.command == "demo-summaries":
-            from desktop.demo_cmd import demo_summaries_command
+            from desktop.commands.demo import demo_summaries_command
 
             return demo_summaries_command(args.n, args.out, args.seed, args.recipient, args.policy, args.drift)
         if args.command == "ingest":
-            from desktop.ingest_cmd import run_ingest
+            from desktop.commands.ingest import run_ingest
 
             return run_ingest(args.paths, args.identity, args.data_dir, args.policy,
                               passphrase_file=args.passphrase_file)
         if args.command == "codes":
-            from desktop.codes_cmd import run_codes_new
+            from desktop.commands.codes import run_codes_new
 
             return run_codes_new(args.n, args.out, args.data_dir, args.policy, passphrase_file=args.passphrase_file)
         if args.command == "relay":
-            from desktop.relay_cmd import run_relay
+            from desktop.commands.relay import run_relay
 
             return run_relay(args.folder, args.out, args.k, args.policy)
         if args.command == "report":
-            from desktop.report_cmd import report_command
+            from desktop.commands.report import report_command
 
             return report_command(args.format, args.out, data_dir=args.data_dir, policy_flag=args.policy,
                                   org_unit=args.org_unit, lang=args.lang, passphrase_file=args.passphrase_file,
@@ -220,7 +220,7 @@ def run_policy(args: argparse.Namespace) -> int:
     from desktop.core.errors import ContentError
     from desktop.core.policy import Policy
     from desktop.core.policy_report import check_report, show_report
-    from desktop.core.policy_sources import check_policy_file, read_policy_file, resolve_policy
+    from desktop.core.policy_sources import read_policy_file, resolve_policy
 
     try:
         known = set(load_catalog().ids())
@@ -229,8 +229,11 @@ def run_policy(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILED
     if args.policy_command == "check":
-        problems = check_policy_file(args.file, known_tool_ids=known)
-        privacy = None if problems else Policy.from_data(read_policy_file(Path(args.file), known)).privacy
+        try:  # read once: its problems, or the privacy settings it gives
+            privacy = Policy.from_data(read_policy_file(Path(args.file), known)).privacy
+            problems = []
+        except ContentError as error:
+            privacy, problems = None, error.problems
         print(check_report(problems, args.file, privacy), file=sys.stderr if problems else sys.stdout)
         return EXIT_FAILED if problems else EXIT_OK
     effective = resolve_policy(args.policy, os.environ, known_tool_ids=known)

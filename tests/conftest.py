@@ -8,6 +8,9 @@ import tempfile
 
 import pytest
 
+#: The collector's key pair (``identity``, ``recipient``) and demo folders, for every test that makes summaries.
+pytest_plugins = ("tests.summaries",)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never read or write the real user's configuration or data while testing.
 _sandbox = tempfile.mkdtemp(prefix="candor-tests-")

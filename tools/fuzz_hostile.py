@@ -37,10 +37,10 @@ from pyrage import x25519  # noqa: E402
 
 from desktop.collector.campaign_rules import CampaignRules  # noqa: E402
 from desktop.collector.store import CollectorStore  # noqa: E402
+from desktop.commands.demo import write_demo_summaries  # noqa: E402
 from desktop.core.catalog import load_catalog  # noqa: E402
 from desktop.core.policy import Policy  # noqa: E402
 from desktop.core.questionnaire_loader import load_questionnaire  # noqa: E402
-from desktop.demo_cmd import write_demo_summaries  # noqa: E402
 from desktop.exchange.exporter import payload  # noqa: E402
 from desktop.exchange.identity import write_identity_file  # noqa: E402
 from tests.hostile import (  # noqa: E402

@@ -8,7 +8,8 @@
 and the test suite builds the .qm files it needs the same way. The .qm files are build output, not
 kept in git. Content (questions, tool notes, risk texts) is translated in the content files
 themselves; see docs/translating.md. Besides desktop/ui, ``update`` reads the report notes
-(desktop/collector/report_notes.py), which the collector writes in English and the dashboard translates.
+(desktop/collector/report_notes.py) and the words of the report's codes (desktop/collector/vocabulary.py),
+which the collector writes in English and the dashboard translates.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop" / "ui"
-#: Qt-free texts the interface translates, marked with QT_TRANSLATE_NOOP (the report's notes).
-MARKED = (ROOT / "desktop" / "collector" / "report_notes.py",)
+#: Qt-free texts the interface translates, marked with QT_TRANSLATE_NOOP (the report's notes and code words).
+MARKED = (ROOT / "desktop" / "collector" / "report_notes.py", ROOT / "desktop" / "collector" / "vocabulary.py")
 #: The interface languages besides English (the source language).
 LANGUAGES = ("de", "fr", "es")
 

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.collector.report_model import Cell, Distribution, Figure, MultiChoice, Report
+from desktop.collector.report_figure import Cell, Distribution, Figure, MultiChoice
+from desktop.collector.report_model import Report
 
 #: Rule codes (stable: the dashboard's translations and the CSV/JSON use them).
 LICENSE, TRAIN, GUIDANCE, ACCESS, OVERSTATE, OVERSTATE_UNIT, ROLLOUT, CHECK_OUTPUT = (

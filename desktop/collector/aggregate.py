@@ -18,7 +18,7 @@ hidden and why (see :mod:`desktop.collector.privacy_rules`).
 Mechanisms. A summary either carries randomized answers (``randomized.*``) or exact ones
 (``tools[]``, ``spend``, ``reasons`` ...). Each figure is computed from the summaries that carry
 its item. Randomized answers are debiased with the estimators of
-:mod:`desktop.core.randomized_response`, separately for each epsilon found in the summaries
+:mod:`desktop.core.rr_estimate`, separately for each epsilon found in the summaries
 (the one each summary records, not the policy's current one); when a figure draws on several
 such groups, or on randomized and exact summaries, their estimates are pooled, weighted by the
 number of summaries (variance: the sum of (n_g/N)^2 times each group's). A figure pooled from

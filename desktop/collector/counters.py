@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.collector.report_model import EXACT, RANDOMIZED_RESPONSE
+from desktop.collector.report_figure import EXACT, RANDOMIZED_RESPONSE
 
 EXACT_KEY: tuple[str, float | None] = (EXACT, None)
 SHAPE = "#shape"

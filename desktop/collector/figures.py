@@ -16,7 +16,7 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
 from desktop.collector.counters import _Group
-from desktop.collector.report_model import (
+from desktop.collector.report_figure import (
     AMOUNT,
     COUNT,
     EXACT,
@@ -26,12 +26,12 @@ from desktop.collector.report_model import (
     Distribution,
     Figure,
     MultiChoice,
-    Note,
 )
+from desktop.collector.report_model import Note
 from desktop.collector.report_notes import note_text
 from desktop.collector.tally import Tally
 from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS, SPECIAL_LABELS
-from desktop.core.randomized_response import Z_95, debias_binary, debias_categories, keep_probability_kary
+from desktop.core.rr_estimate import Z_95, debias_binary, debias_categories, debias_mean
 from desktop.core.text import pick
 from desktop.core.tool_answers import question_feeding
 
@@ -47,6 +47,12 @@ class Part:
 
 def _clip(value: float, low: float = 0.0, high: float = 1.0) -> float:
     return min(high, max(low, value))
+
+
+def cell_label(labels: Mapping[str, str], code: str) -> str:
+    """A cell's label: the question's own for its options, else the report's words for a code it makes up
+    itself (vocabulary.CODE_WORDS: "not answered" in a randomized item, merged groups, ...), else the code."""
+    return labels.get(code, SPECIAL_LABELS.get(code, code))
 
 
 
@@ -195,7 +201,7 @@ class FigureBuilder:
     def categorical(self, family: str, domain: Sequence[str], label: str, labels: Mapping[str, str]) -> Distribution:
         """A single-choice item, randomized (k-ary) or exact, pooled over what is there."""
         if self.withheld:
-            cells = tuple(Cell(code, labels.get(code, code), self.hidden()) for code in domain)
+            cells = tuple(Cell(code, cell_label(labels, code), self.hidden()) for code in domain)
             return Distribution(family, label, self.hidden(kind=COUNT), cells, self.method)
         per_stratum = []
         for (mechanism, epsilon), counts in self.sel.strata.items():
@@ -212,7 +218,7 @@ class FigureBuilder:
             return self.exact_distribution(family, label, observed, labels, rest)
         method = RANDOMIZED_RESPONSE  # the campaign's one mechanism: no exact stratum beside it
         if self.rest_answered_small(family, domain):
-            cells = tuple(Cell(code, labels.get(code, code), self.hidden(rules.COMPLEMENTARY, method=method))
+            cells = tuple(Cell(code, cell_label(labels, code), self.hidden(rules.COMPLEMENTARY, method=method))
                           for code in domain)
             return Distribution(family, label, self.hidden(rules.COMPLEMENTARY, method=EXACT, kind=COUNT), cells,
                                 method)
@@ -222,7 +228,7 @@ class FigureBuilder:
                 parts[code].append(part)
         total = sum(item[3] for item in per_stratum)
         respondents = self.exact_count(total)
-        cells = tuple(Cell(code, labels.get(code, code), self.pooled(parts[code], method)) for code in domain)
+        cells = tuple(Cell(code, cell_label(labels, code), self.pooled(parts[code], method)) for code in domain)
         return Distribution(family, label, respondents, cells, method)
 
     def rest_answered_small(self, family: str, domain: Sequence[str]) -> bool:
@@ -238,7 +244,7 @@ class FigureBuilder:
         as :meth:`linked` gives it, in a unit report."""
         n = sum(observed.values())
         if self.withheld or n < self.k:
-            cells = tuple(Cell(code, labels.get(code, code), self.hidden(method=EXACT)) for code in observed)
+            cells = tuple(Cell(code, cell_label(labels, code), self.hidden(method=EXACT)) for code in observed)
             return Distribution(family, label, self.hidden(method=EXACT, kind=COUNT), cells, EXACT)
         # The whole-campaign report shows this table exactly unless it pools randomized answers into it.
         whole_exact = not any(key[0] == RANDOMIZED_RESPONSE and counts.family(family)
@@ -250,7 +256,7 @@ class FigureBuilder:
                                                       unstated=rest[1], others=rest[2:])
         reasons = protection.reasons
         cells = tuple(
-            Cell(code, labels.get(code, code),
+            Cell(code, cell_label(labels, code),
                  self.hidden(reasons[code], method=EXACT) if reasons[code]
                  else Figure(count / n, n=n, method=EXACT, kind=SHARE, count=count))
             for code, count in observed.items()
@@ -266,7 +272,7 @@ class FigureBuilder:
         for code in codes:
             rest = self.linked(lambda group, code=code: (group.common.get(family, code),  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
                                                          group.common.get("answered", family)))
-            options.append(Cell(code, labels.get(code, code),
+            options.append(Cell(code, cell_label(labels, code),
                                 self.exact_share(self.sel.common.get(family, code), n, rest)))
         return MultiChoice(family, label, self.exact_count(n), tuple(options), EXACT)
 
@@ -287,14 +293,14 @@ class FigureBuilder:
             figure = self.hidden(reasons[code], method=EXACT, kind=COUNT) if reasons[code] \
                 else Figure(float(count), n=count, method=EXACT, kind=COUNT, count=count)
             members = folded if code == merged_code else ()
-            result.append(Cell(code, labels.get(code, SPECIAL_LABELS.get(code, code)), figure, members))
+            result.append(Cell(code, cell_label(labels, code), figure, members))
         return tuple(result)
 
     def amount(self, family: str, weights: Mapping[str, float]) -> Figure:
         """The mean of ``weights[answer]`` over respondents (an amount), pooled over strata.
 
-        For randomized strata: ``sum_c w_c pi_c`` with ``pi_c`` the k-ary estimates, whose
-        variance is ``Var(sum_c w_c lambda_c) / (p - q)^2``. For exact strata, the plain mean.
+        For randomized strata: core's :func:`~desktop.core.rr_estimate.debias_mean` (``sum_c w_c pi_c``
+        with ``pi_c`` the k-ary estimates). For exact strata, the plain mean.
         """
         if self.withheld:
             return self.hidden(kind=AMOUNT)
@@ -307,16 +313,11 @@ class FigureBuilder:
             if n == 0:
                 continue
             kinds.add(mechanism)
-            mean = sum(weights[code] * observed[code] for code in domain) / n
             if mechanism == EXACT:
-                parts.append(Part(n, mean, 0.0))
+                parts.append(Part(n, sum(weights[code] * observed[code] for code in domain) / n, 0.0))
                 continue
-            p = keep_probability_kary(epsilon or 0.0, len(domain))
-            q = (1.0 - p) / (len(domain) - 1)
-            square = sum(weights[code] ** 2 * observed[code] for code in domain) / n
-            estimate = (mean - q * sum(weights.values())) / (p - q)
-            variance = max(square - mean**2, 0.0) / (max(n - 1, 1) * (p - q) ** 2)
-            parts.append(Part(n, estimate, variance))
+            raw = debias_mean(observed, weights, epsilon or 0.0)
+            parts.append(Part(n, raw.estimate, raw.variance))
         method = kinds.pop() if kinds else self.method
         if method != EXACT and self.rest_answered_small(family, domain):
             return self.hidden(rules.COMPLEMENTARY, method=method, kind=AMOUNT)

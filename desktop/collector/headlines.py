@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 
 OVERALL, SENSITIVE, TOP_TOOL, TOP_DATA, PAYS, SPEND_TOTAL, TOP_CANDIDATE = (
     "overall", "sensitive", "top_tool", "top_data_class", "pays_out_of_pocket", "annual_total", "top_candidate")

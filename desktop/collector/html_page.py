@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.report_model import Distribution, Figure, MultiChoice, Report
+from desktop.collector.report_figure import Distribution, Figure, MultiChoice
+from desktop.collector.report_model import Report
 from desktop.collector.report_text import figure_text, withheld_text
 from desktop.collector.svg_bars import Bar, ChartEmbed, bar_chart, describe, figure_bar
 

@@ -25,14 +25,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from desktop.collector.report_model import (
-    EXACT,
-    FROM_ANSWERS,
-    FROM_BENCHMARK,
-    Figure,
-    GapItem,
-    SentimentItem,
-)
+from desktop.collector.report_figure import EXACT, Figure
+from desktop.collector.report_sections import FROM_ANSWERS, FROM_BENCHMARK, GapItem, SentimentItem
 from desktop.core.summary_items import AGREEMENT_GROUPS, SENTIMENT_DOMAIN
 
 #: The role level whose answers stand for leadership's view.

@@ -77,8 +77,9 @@ from typing import Any
 
 from desktop.collector import unit_report
 from desktop.collector.actions import recommended_actions
+from desktop.collector.report_figure import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice
 from desktop.collector.report_files import write_report_bytes
-from desktop.collector.report_model import AMOUNT, COUNT, Cell, Distribution, Figure, MultiChoice, Report
+from desktop.collector.report_model import Report
 from desktop.collector.report_text import figure_text
 from desktop.collector.report_walk import walk_rows
 from desktop.collector.turnout import EXCEEDS_CODES, EXCEEDS_INVITED, bases, warning

@@ -14,7 +14,9 @@ number and never left blank, and the plain-language findings are written only fr
 are shown. No summary, answer or submission id is in a report, so none can reach the page.
 
 The PDF writer uses :func:`render_html` with ``embed_chart`` (it draws each chart as an image).
-The page's building blocks are :class:`desktop.collector.html_page.Page`.
+The page's building blocks are :class:`desktop.collector.html_page.Page`; the section on sentiment and
+the perception gap is :mod:`desktop.collector.html_sentiment`, the org units side by side
+:mod:`desktop.collector.unit_report`.
 """
 
 from __future__ import annotations
@@ -26,29 +28,25 @@ from pathlib import Path
 from desktop.collector import unit_report
 from desktop.collector.actions import recommended_actions
 from desktop.collector.html_page import CSS, Page
+from desktop.collector.html_sentiment import sentiment_section
+from desktop.collector.report_figure import Cell, MultiChoice
 from desktop.collector.report_files import write_report_bytes
-from desktop.collector.report_model import (
+from desktop.collector.report_model import Report
+from desktop.collector.report_sections import (
     CategoryFigure,
-    Cell,
     DataClassRow,
-    GapItem,
     LicenseCandidate,
-    MultiChoice,
-    Report,
-    SentimentItem,
     ToolFigure,
 )
 from desktop.collector.report_text import (
     findings,
     method_entries,
-    percent,
-    perception_source_text,
     title_of,
     withheld_text,
 )
-from desktop.collector.svg_bars import MAX_LABEL, Bar, ChartEmbed, describe, figure_bar, inline_svg, short
+from desktop.collector.svg_bars import ChartEmbed, describe, figure_bar, inline_svg
 from desktop.collector.turnout import warning
-from desktop.collector.vocabulary import STATUS_LABELS
+from desktop.collector.vocabulary import status_label
 
 __all__ = ["render_html", "write_html"]
 
@@ -126,7 +124,7 @@ class _ReportPage(Page):
 
         def cells(tool: ToolFigure) -> list[str]:
             row = [f"<td>{escape(tool.category_label or tool.category or 'other')}</td>",
-                   f"<td>{escape(STATUS_LABELS.get(tool.status, tool.status))}</td>",
+                   f"<td>{escape(status_label(tool.status))}</td>",
                    self.figure_cell(tool.unapproved_use)]
             if exact_use:
                 row.append(self.figure_cell(tool.use, absent="not known (randomized)"))
@@ -226,7 +224,7 @@ class _ReportPage(Page):
                                    else '<td class="withheld">not derivable from randomized answers</td>')
             return [f'<td class="num">{rank}</td>', self.figure_cell(item.demand), *spent_cells,
                     f"<td>{escape(item.trains_by_default)}</td>", f"<td>{escape(item.business_tier)}</td>",
-                    f"<td>{escape(STATUS_LABELS.get(item.status, item.status))}</td>"]
+                    f"<td>{escape(status_label(item.status))}</td>"]
 
         self.table("License candidates, highest priority first", headers,
                    ((item.name, cells(rank, item)) for rank, item in enumerate(candidates, start=1)))
@@ -264,64 +262,6 @@ class _ReportPage(Page):
                 self.multi_choice(item, item.label)
             else:
                 self.distribution(item, item.label)
-
-    def sentiment(self) -> None:
-        report = self.report
-        self.heading(2, "Sentiment and the perception gap", "sentiment")
-        bars = self.bars((item.label, item.agree) for item in report.sentiment)
-        self.chart("Share agreeing with each statement", describe(bars, "Agree or strongly agree."), bars)
-        codes = ("disagree", "neutral", "agree")
-
-        def cells(item: SentimentItem) -> list[str]:
-            found = {cell.code: cell.figure for cell in item.distribution.cells}
-            return [*(self.figure_cell(found.get(code), absent="not counted") for code in codes),
-                    self.n_cell(item.distribution.respondents)]
-
-        self.table("Statements: share of those who answered (disagree and agree include “strongly”)",
-                   ["Statement", "Disagree", "Neutral", "Agree", "Respondents (n)"],
-                   ((item.label, cells(item)) for item in report.sentiment))
-        self.heading(3, "Perception gap: employees and leadership")
-        gaps = report.perception_gap
-        self.para(perception_source_text(gaps, self.k))
-        if not any(gap.leadership is not None for gap in gaps):
-            return
-        gap_bars: list[Bar] = []
-        for gap in gaps:
-            statement = short(gap.label, MAX_LABEL - len(" (leadership)"))
-            gap_bars.append(figure_bar(f"{statement} (employees)", gap.employees, self.k, self.currency,
-                                    prefix="employees "))
-            if gap.leadership_answers is not None:
-                gap_bars.append(figure_bar(f"{statement} (leadership)", gap.leadership_answers, self.k, self.currency,
-                                        prefix="leadership "))
-            elif gap.leadership is not None:
-                gap_bars.append(Bar(f"{statement} (leadership)", f"leadership {percent(gap.leadership)}",
-                                 gap.leadership, outline=True))
-            else:
-                gap_bars.append(Bar(f"{statement} (leadership)", "leadership: no benchmark", None))
-        self.chart("Employees against leadership (outlined bars: the policy’s benchmark)",
-                   describe(gap_bars, "Share agreeing."), gap_bars)
-
-        def gap_cells(gap: GapItem) -> list[str]:
-            if gap.leadership_answers is not None:
-                leadership = self.figure_cell(gap.leadership_answers)
-                source = "<td>senior leaders’ answers</td>"
-            elif gap.leadership is not None:
-                leadership = f'<td class="num">{escape(percent(gap.leadership))}</td>'
-                source = "<td>policy benchmark</td>"
-            else:
-                leadership, source = '<td class="withheld">no benchmark set</td>', "<td>none</td>"
-            if gap.gap is not None:
-                points = gap.gap * 100
-                gap_cell = f'<td class="num">{points:+.0f} points</td>'
-            elif gap.employees.suppressed:
-                gap_cell = '<td class="withheld">not shown: the employees’ figure is withheld</td>'
-            else:
-                gap_cell = '<td class="withheld">no benchmark set</td>'
-            return [self.figure_cell(gap.employees), leadership, source, gap_cell]
-
-        self.table("Perception gap: share agreeing", ["Statement", "Employees", "Leadership", "Leadership from",
-                                                      "Gap (leadership minus employees)"],
-                   ((gap.label, gap_cells(gap)) for gap in gaps))
 
     def participation(self) -> None:
         participation = self.report.participation
@@ -381,7 +321,7 @@ def render_html(report: Report, *, organization: str, embed_chart: ChartEmbed = 
     page.reasons()
     page.literacy()
     page.workplace()
-    page.sentiment()
+    sentiment_section(page)
     page.participation()
     unit_report.html_section(page)  # the org units side by side, when the report carries them
     page.method()

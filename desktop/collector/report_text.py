@@ -18,16 +18,9 @@ from collections.abc import Sequence
 
 from desktop.collector import privacy_rules as rules
 from desktop.collector.headlines import usable
-from desktop.collector.report_model import (
-    AMOUNT,
-    APPROVED,
-    COUNT,
-    EXACT,
-    RANDOMIZED_RESPONSE,
-    Figure,
-    GapItem,
-    Report,
-)
+from desktop.collector.report_figure import AMOUNT, APPROVED, COUNT, EXACT, RANDOMIZED_RESPONSE, Figure
+from desktop.collector.report_model import Report
+from desktop.collector.report_sections import GapItem
 
 COMPLEMENTARY_TEXT = "withheld (so a hidden group cannot be worked out)"
 #: An approved tool's "used without approval" is false by definition, so no summary asks it.

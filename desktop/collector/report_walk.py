@@ -16,7 +16,8 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from desktop.collector.report_model import Cell, Distribution, Figure, MultiChoice, Report
+from desktop.collector.report_figure import Cell, Distribution, Figure, MultiChoice
+from desktop.collector.report_model import Report
 
 __all__ = ["walk_rows"]
 

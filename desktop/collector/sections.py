@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from desktop.collector.report_model import RANDOMIZED_RESPONSE, MethodInfo, Note, Report
+from desktop.collector.report_figure import RANDOMIZED_RESPONSE
+from desktop.collector.report_model import MethodInfo, Note, Report
 from desktop.collector.report_notes import note_text
 from desktop.collector.sections_answers import AnswerSections
 from desktop.collector.sections_use import UseSections

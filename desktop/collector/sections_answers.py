@@ -8,17 +8,9 @@ from collections.abc import Sequence
 
 from desktop.collector import perception
 from desktop.collector.figures import FigureBuilder
-from desktop.collector.report_model import (
-    EXACT,
-    Cell,
-    Distribution,
-    GapItem,
-    MultiChoice,
-    SentimentItem,
-    Training,
-    Workplace,
-)
-from desktop.collector.vocabulary import AGREEMENT_GROUP_LABELS, PERCEPTION_ITEMS, SPECIAL_LABELS
+from desktop.collector.report_figure import EXACT, Cell, Distribution, MultiChoice
+from desktop.collector.report_sections import GapItem, SentimentItem, Training, Workplace
+from desktop.collector.vocabulary import AGREEMENT_GROUP_LABELS, PERCEPTION_ITEMS
 from desktop.core.summary import SENTIMENT_FIELDS
 from desktop.core.summary_items import (
     AGREEMENT_GROUP_CODES,
@@ -74,7 +66,7 @@ class AnswerSections(FigureBuilder):
                 else:
                     items.append(self.exact_multi(family, label, codes, names))
             elif randomized:
-                items.append(self.categorical(family, self.domain(name), label, {**SPECIAL_LABELS, **names}))
+                items.append(self.categorical(family, self.domain(name), label, names))
             else:
                 observed = {code: self.sel.common.get(family, code) for code in codes}
                 rest = self.linked(lambda group, family=family, codes=codes:  # type: ignore[misc]  # mypy cannot type a lambda with default arguments
@@ -84,11 +76,8 @@ class AnswerSections(FigureBuilder):
 
     def randomized_training(self) -> Training:
         """Training answers from randomized summaries: k-ary estimates and one estimate per wished-for option."""
-        labels = {**SPECIAL_LABELS}
-
         def single(feeds: str) -> Distribution:
-            return self.categorical(feeds, self.domain(feeds), self.question_label(feeds),
-                                    {**labels, **self.option_labels(feeds)})
+            return self.categorical(feeds, self.domain(feeds), self.question_label(feeds), self.option_labels(feeds))
 
         def multi(feeds: str) -> MultiChoice:
             names = self.option_labels(feeds)

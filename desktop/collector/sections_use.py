@@ -11,20 +11,23 @@ from desktop.collector import privacy_rules as rules
 from desktop.collector import suppression_audit as audited
 from desktop.collector.counters import ANY, PAYS, SHAPE, _Counts, _Group
 from desktop.collector.figures import FigureBuilder
-from desktop.collector.report_model import (
+from desktop.collector.report_figure import (
     AMOUNT,
     APPROVED,
     COUNT,
     EXACT,
     RANDOMIZED_RESPONSE,
     SHARE,
-    CategoryFigure,
     Cell,
+    Figure,
+    MultiChoice,
+)
+from desktop.collector.report_notes import fill
+from desktop.collector.report_sections import (
+    CategoryFigure,
     DataClasses,
     DataClassRow,
-    Figure,
     LicenseCandidate,
-    MultiChoice,
     Participation,
     Prevalence,
     Spend,
@@ -34,9 +37,9 @@ from desktop.collector.tally import other_category
 from desktop.collector.vocabulary import (
     NOT_STATED,
     OTHER_LEVELS,
+    OTHER_TOOLS,
     RISK_WEIGHT,
     ROLE_LEVELS,
-    SPECIAL_LABELS,
     STATUS_COLUMNS,
     STATUS_LABELS,
 )
@@ -101,7 +104,7 @@ class UseSections(FigureBuilder):
         category_info = self.catalog.category(category) if category else None
         if tool_id.startswith("other:"):
             label = pick(category_info.label, self.lang) if category_info else category or tool_id
-            name = f"Other tools ({label})"
+            name = fill(OTHER_TOOLS[0], label)
         else:
             name = (rule.name if rule and rule.name else None) or (tool.name if tool else tool_id)
         return ToolFigure(
@@ -198,8 +201,8 @@ class UseSections(FigureBuilder):
 
     def spend(self) -> Spend:
         domain = [NO_SPEND, *self.codes("tool.spend")]
-        labels = {NO_SPEND: SPECIAL_LABELS[NO_SPEND], **self.option_labels("tool.spend")}
-        bands = self.categorical("spend_band", domain, "Monthly personal spend on AI tools", labels)
+        bands = self.categorical("spend_band", domain, "Monthly personal spend on AI tools",
+                                 self.option_labels("tool.spend"))
         yearly = {NO_SPEND: 0.0, **{code: mid * MONTHS_PER_YEAR for code, mid in self.t._midpoints.items()}}
         weights = {code: yearly.get(code, 0.0) for code in domain}
         per_respondent = self.amount("spend_band", weights)

@@ -24,15 +24,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.collector.errors import CollectorStoreError
-from desktop.collector.store import (
-    _ORG_UNIT_OF,
-    CollectorStore,
-    PutCounts,
-    SummaryRow,
-    _plaintext,
-    member_key,
-    summary_aad,
-)
+from desktop.collector.store import CollectorStore, PutCounts, SummaryRow
+from desktop.collector.store_rows import ORG_UNIT_OF as _ORG_UNIT_OF
+from desktop.collector.store_rows import member_key, summary_aad
+from desktop.collector.store_rows import sealed_plaintext as _plaintext
 
 if TYPE_CHECKING:
     from desktop.collector.tally_cache import CountsKeeper

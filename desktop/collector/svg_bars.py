@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from desktop.collector.report_model import AMOUNT, Figure
+from desktop.collector.report_figure import AMOUNT, Figure
 from desktop.collector.report_text import money, percent, value_text, withheld_text
 
 

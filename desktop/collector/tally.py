@@ -13,7 +13,7 @@ from typing import Any
 from desktop.collector import perception
 from desktop.collector.campaign_rules import mechanism_difference
 from desktop.collector.counters import ANY, EXACT_KEY, PAYS, SHAPE, SUM, _Group, _merged
-from desktop.collector.report_model import EXACT, RANDOMIZED_RESPONSE
+from desktop.collector.report_figure import EXACT, RANDOMIZED_RESPONSE
 from desktop.collector.tool_reasons import count_tool_reasons
 from desktop.collector.vocabulary import NOT_STATED
 from desktop.core.catalog import Catalog

@@ -34,7 +34,8 @@ from typing import Any
 from desktop import __version__
 from desktop.collector.counters import _Counts, _Group
 from desktop.collector.ledger import Members
-from desktop.collector.store import CollectorStore, SummaryRow, _parsed
+from desktop.collector.store import CollectorStore, SummaryRow
+from desktop.collector.store_rows import parsed_summary as _parsed
 from desktop.collector.tally import FLUSH_EVERY, Tally
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.report_model import EXACT, Cell, MultiChoice, ToolFigure
+from desktop.collector.report_figure import EXACT, Cell, MultiChoice
+from desktop.collector.report_sections import ToolFigure
 from desktop.core.summary_items import REASONS
 
 if TYPE_CHECKING:  # the builder lives in figures; tally imports this module

@@ -18,10 +18,16 @@ import math
 from dataclasses import dataclass
 from itertools import pairwise
 
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.headlines import OVERALL, PAYS, SENSITIVE
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 
 Z95 = 1.959963984540054
-OVERALL, SENSITIVE, PAYS = "overall", "sensitive", "pays_out_of_pocket"
+#: The names of the figures every report has (keys of desktop.collector.headlines), as the trends and the org
+#: units side by side call them.
+NAMES = {OVERALL: "Used at least one AI tool that is not approved",
+         SENSITIVE: "Put sensitive data into an unapproved tool or a personal account",
+         PAYS: "Pay for AI tools out of their own pocket"}
 #: Why a figure is not compared: withheld in the earlier or the later campaign, or asked in only one.
 WITHHELD_EARLIER, WITHHELD_LATER, NOT_SHARED = "withheld_earlier", "withheld_later", "not_shared"
 
@@ -94,9 +100,9 @@ def change(key: str, label: str, earlier: Figure | None, later: Figure | None) -
 
 def _figures(report: Report) -> dict[str, tuple[str, Figure | None]]:
     figures: dict[str, tuple[str, Figure | None]] = {
-        OVERALL: ("Used at least one AI tool that is not approved", report.prevalence.overall),
-        SENSITIVE: ("Put sensitive data into an unapproved tool or a personal account", report.prevalence.sensitive),
-        PAYS: ("Pay for AI tools out of their own pocket", report.spend.pays_out_of_pocket),
+        OVERALL: (NAMES[OVERALL], report.prevalence.overall),
+        SENSITIVE: (NAMES[SENSITIVE], report.prevalence.sensitive),
+        PAYS: (NAMES[PAYS], report.spend.pays_out_of_pocket),
     }
     for tool in report.prevalence.by_tool:
         if tool.unapproved_use.reason != "approved":

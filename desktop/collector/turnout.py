@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, NamedTuple
 
-from desktop.collector.report_model import Participation, Report
+from desktop.collector.report_model import Report
+from desktop.collector.report_sections import Participation
 
 __all__ = ["EXCEEDS_CODES", "EXCEEDS_INVITED", "Base", "bases", "warning", "with_turnout"]
 

@@ -39,7 +39,8 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from desktop.collector import privacy_rules as rules
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 
 #: The groups with no report of their own (desktop.collector.vocabulary's codes, repeated to avoid a cycle).
 NO_REPORT = ("other_units", "not_stated")

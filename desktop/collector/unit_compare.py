@@ -38,18 +38,15 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector import unit_columns
 from desktop.collector.aggregate import build_report, draft_report
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 from desktop.collector.tally import Tally
-from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
+from desktop.collector.trends import NAMES, OVERALL, PAYS, SENSITIVE
 from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS
 
 #: The figures compared, in order: any unapproved use, sensitive data, paying out of pocket.
 KEYS = (OVERALL, SENSITIVE, PAYS)
-LABELS = {
-    OVERALL: "Used at least one AI tool that is not approved",
-    SENSITIVE: "Put sensitive data into an unapproved tool or a personal account",
-    PAYS: "Pay for AI tools out of their own pocket",
-}
+LABELS = {key: NAMES[key] for key in KEYS}
 
 
 def headline(report: Report) -> dict[str, Figure]:

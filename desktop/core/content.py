@@ -10,7 +10,7 @@ from desktop.core.catalog import Catalog, load_catalog
 from desktop.core.errors import ContentError, Problem
 from desktop.core.policy_effective import EffectivePolicy
 from desktop.core.policy_locations import PolicyLocations
-from desktop.core.policy_sources import resolve_policy
+from desktop.core.policy_sources import resolve_policy, with_tool_ids
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.questionnaire_loader import load_questionnaire
 
@@ -39,16 +39,27 @@ def load_content(
     policy_flag: str | None = None,
     env: Mapping[str, str] | None = None,
     locations: PolicyLocations | None = None,
+    *,
+    policy: EffectivePolicy | None = None,
 ) -> Content:
     """Load the shipped content and resolve the policy.
+
+    ``policy``, when given, is the policy :func:`resolve_policy` resolved already (the start-up does so for
+    its first window, before the catalog loads): it is resolved again from the sources as they were read,
+    now with the catalog's tool ids, and no policy file is read a second time. Otherwise the policy is
+    resolved here from ``policy_flag``, ``env`` and ``locations``.
 
     A broken questionnaire or catalog raises :class:`ContentError` (the installation is
     damaged); a broken policy never raises: its problems travel in ``policy.problems``.
     """
     catalog = load_catalog()
     questionnaire = load_questionnaire()
-    policy = resolve_policy(policy_flag, os.environ if env is None else env, set(catalog.ids()), locations)
-    return Content(questionnaire=questionnaire, catalog=catalog, policy=policy)
+    known = set(catalog.ids())
+    if policy is not None:
+        effective = with_tool_ids(policy, known)
+    else:
+        effective = resolve_policy(policy_flag, os.environ if env is None else env, known, locations)
+    return Content(questionnaire=questionnaire, catalog=catalog, policy=effective)
 
 
 def damaged_install_message(error: ContentError) -> str:

@@ -117,6 +117,10 @@ class EffectivePolicy:
     fields_set: dict[str, list[str]] = field(default_factory=dict)
     #: Where this was resolved from, so it can be resolved again from the same places.
     locations: PolicyLocations | None = None
+    #: What each place held when it was read, so the same sources can be resolved again without reading any
+    #: file twice (:func:`policy_sources.with_tool_ids`, once the catalog is loaded). None when not resolved
+    #: from files (a test's hand-made policy).
+    fetched: tuple[FetchedSource, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -151,3 +155,14 @@ class SourceRead(NamedTuple):
     problems: tuple[Problem, ...] | list[Problem] = ()
     block: ExportBlock | None = None
 
+
+class FetchedSource(NamedTuple):
+    """What one place held, read once: the bytes still to parse, or what it gave already (absent, unusable)."""
+
+    label: str
+    path: Path | None
+    #: The file's bytes, when it was read and is to be parsed; None when ``read`` says what the place gave.
+    raw: bytes | None = None
+    read: SourceRead | None = None
+    #: The organization's control (managed, baked-in): a file that does not parse turns export off.
+    guarded: bool = False

@@ -1,11 +1,13 @@
 """Reading the policy again while Candor runs, and deciding whether the new one may replace the old.
 
-The Qt side (:mod:`desktop.ui.policy_watch`) only notices that a file changed; what to read and
-whether to adopt it is decided here, so it is tested without a window.
+The Qt side (:mod:`desktop.ui.policy_watch`) only notices that a file changed; which files to watch, what
+to read (with the same resolver as at start-up, :func:`policy_sources.resolve_policy`) and whether to adopt
+it is decided here, so it is tested without a window.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection
 
 from desktop.core.errors import Problem
@@ -34,3 +36,17 @@ def new_problems(previous: EffectivePolicy, fresh: EffectivePolicy) -> list[Prob
             problems.append(Problem(str(source.path), "", "the file was removed while Candor was running; "
                                     "Candor keeps the policy it read from it until it is restarted"))
     return problems
+
+
+def differs(previous: EffectivePolicy, fresh: EffectivePolicy) -> bool:
+    """Whether ``fresh`` says anything ``previous`` did not: another policy, other sources or other problems."""
+    return (fresh.policy != previous.policy or fresh.sources != previous.sources
+            or [str(problem) for problem in fresh.problems] != [str(problem) for problem in previous.problems])
+
+
+def watched_paths(policy: EffectivePolicy) -> set[str]:
+    """Every policy file ``policy`` was resolved from or looked for, and their folders (editors often save by
+    replacing the file), as far as they exist now."""
+    files = {str(source.path) for source in policy.sources if source.path is not None}
+    folders = {os.path.dirname(path) for path in files}
+    return {path for path in files | folders if os.path.exists(path)}

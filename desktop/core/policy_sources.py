@@ -26,6 +26,12 @@ changeable by the person running Candor: see :mod:`policy_trust`), or a baked-in
 not match its build record, fails closed: locked fields take the built-in defaults and
 :attr:`EffectivePolicy.blocks` turns export off until IT fixes it.
 
+**Read once.** Each place is fetched once (existence, trust, its bytes) and kept in the result
+(:attr:`EffectivePolicy.fetched`), then parsed and merged. The start-up resolves the policy for its first
+window before the catalog has loaded; :func:`with_tool_ids` later checks the same sources, as read, against
+the catalog, and :func:`with_flag` puts another ``--policy`` file over them (a trend's earlier campaigns),
+so no policy file is read twice. Reading again on purpose (the file changed) is :mod:`policy_reload`'s.
+
 The places live in :mod:`policy_locations`, the merge in :mod:`policy_merge`, the result in
 :mod:`policy_effective`.
 """
@@ -46,6 +52,7 @@ from desktop.core.policy_effective import (
     BlockKind,
     EffectivePolicy,
     ExportBlock,
+    FetchedSource,
     Override,
     PolicySource,
     SourceRead,
@@ -135,15 +142,21 @@ def check_policy_file(path: Path | str, known_tool_ids: Collection[str] | None =
 
 
 
-def _read_plain(label: str, path: Path, named: bool, known: Collection[str] | None) -> SourceRead:
+# Each place is fetched once (the only step that touches the file system: existence, trust, the bytes) and then
+# parsed (pure), so that the same fetched sources can be resolved again, with the catalog's tool ids, without
+# reading any file twice.
+
+
+def _fetch_plain(label: str, path: Path, named: bool) -> FetchedSource:
     try:
-        data = read_policy_file(path, known)
+        raw = read_policy_bytes(path)
     except PolicyFileMissing:
         problems = [Problem(str(path), "", f"file not found; {label} names it, so check the path")] if named else []
-        return SourceRead(PolicySource(label, path, "absent"), problems=problems)
+        return FetchedSource(label, path, read=SourceRead(PolicySource(label, path, "absent"), problems=problems))
     except ContentError as error:
-        return SourceRead(PolicySource(label, path, "invalid"), problems=error.problems)
-    return SourceRead(PolicySource(label, path, "found"), data)
+        return FetchedSource(label, path, read=SourceRead(PolicySource(label, path, "invalid"),
+                                                          problems=error.problems))
+    return FetchedSource(label, path, raw)
 
 
 def _unusable(label: str, path: Path, kind: BlockKind, problems: list[Problem]) -> SourceRead:
@@ -151,67 +164,80 @@ def _unusable(label: str, path: Path, kind: BlockKind, problems: list[Problem]) 
     return SourceRead(PolicySource(label, path, "invalid"), problems=problems, block=block)
 
 
-def _read_managed(path: Path, known: Collection[str] | None, account: Account | None) -> SourceRead:
+def _fetch_managed(path: Path, account: Account | None) -> FetchedSource:
     """The managed file, trusted only while the person running Candor cannot change it."""
     if not os.path.lexists(path):
-        return SourceRead(PolicySource("managed", path, "absent"))
+        return FetchedSource("managed", path, read=SourceRead(PolicySource("managed", path, "absent")))
     found = changeable(path, account)
     if found is not None:
         message = (f"cannot be trusted as the managed policy, because {found}; make the file and every folder"
                    " above it writable by administrators only (for example owned by root, mode 0644 for the file"
                    " and 0755 for the folders), so that employees cannot change it; until then export is off")
-        return _unusable("managed", path, "changeable", [Problem(str(path), "", message)])
+        return FetchedSource("managed", path, read=_unusable("managed", path, "changeable",
+                                                             [Problem(str(path), "", message)]))
     try:
-        data = read_policy_file(path, known)
+        raw = read_policy_bytes(path)
     except PolicyFileMissing:  # lexists but not there: a link to nothing (or it went away just now)
         try:
             message = f"is a link to {os.readlink(path)}, which does not exist"
         except OSError:
             message = "disappeared while Candor was reading it"
         message += "; deploy the policy file itself; until then export is off"
-        return _unusable("managed", path, "unreadable", [Problem(str(path), "", message)])
+        return FetchedSource("managed", path, read=_unusable("managed", path, "unreadable",
+                                                             [Problem(str(path), "", message)]))
     except PolicyFileUnusable as error:
-        return _unusable("managed", path, error.kind, error.problems)
+        return FetchedSource("managed", path, read=_unusable("managed", path, error.kind, error.problems))
     except ContentError as error:
-        return _unusable("managed", path, "invalid", error.problems)
-    return SourceRead(PolicySource("managed", path, "found"), data)
+        return FetchedSource("managed", path, read=_unusable("managed", path, "invalid", error.problems))
+    return FetchedSource("managed", path, raw, guarded=True)
 
 
-def _read_bundled(path: Path, known: Collection[str] | None) -> SourceRead:
+def _fetch_bundled(path: Path) -> FetchedSource:
     """The bundled policy: a default, or, with a build record beside it, the baked-in control."""
     marker = baked_marker_path(path)
     if not os.path.lexists(marker):
-        return _read_plain("bundled", path, False, known)
+        return _fetch_plain("bundled", path, False)
+
+    def altered(message: str) -> FetchedSource:
+        return FetchedSource(BAKED, path, read=_unusable(BAKED, path, "altered", [Problem(str(path), "", message)]))
+
     reinstall = "; reinstall Candor from your IT team's package (until then export is off)"
     try:
         with open(marker, "rb") as handle:
             record = _MARKER.fullmatch(handle.read(200).decode("ascii", "replace").strip())
     except OSError as error:
-        message = f"its build record {marker} cannot be read ({error.strerror or error}){reinstall}"
-        return _unusable(BAKED, path, "altered", [Problem(str(path), "", message)])
+        return altered(f"its build record {marker} cannot be read ({error.strerror or error}){reinstall}")
     if record is None:
-        message = f"its build record {marker} is damaged{reinstall}"
-        return _unusable(BAKED, path, "altered", [Problem(str(path), "", message)])
+        return altered(f"its build record {marker} is damaged{reinstall}")
     try:
         raw = read_policy_bytes(path)
     except PolicyFileMissing:
-        message = f"the policy baked into this build is missing, though {marker} records one{reinstall}"
-        return _unusable(BAKED, path, "altered", [Problem(str(path), "", message)])
+        return altered(f"the policy baked into this build is missing, though {marker} records one{reinstall}")
     except PolicyFileUnusable as error:
-        return _unusable(BAKED, path, error.kind, error.problems)
+        return FetchedSource(BAKED, path, read=_unusable(BAKED, path, error.kind, error.problems))
     except ContentError as error:
-        return _unusable(BAKED, path, "invalid", error.problems)
+        return FetchedSource(BAKED, path, read=_unusable(BAKED, path, "invalid", error.problems))
     import hashlib  # only for a baked policy: the usual start does not load OpenSSL's bindings
 
     if hashlib.sha256(raw).hexdigest() != record.group(1):
-        message = (f"is not the policy baked in when Candor was built (its SHA-256 differs from the one in"
-                   f" {marker}), so it was changed afterwards{reinstall}")
-        return _unusable(BAKED, path, "altered", [Problem(str(path), "", message)])
+        return altered(f"is not the policy baked in when Candor was built (its SHA-256 differs from the one in"
+                       f" {marker}), so it was changed afterwards{reinstall}")
+    return FetchedSource(BAKED, path, raw, guarded=True)
+
+
+def _parse(fetched: FetchedSource, known: Collection[str] | None) -> SourceRead:
+    """What one fetched place gives: its data, or its problems (a control's turn export off)."""
+    if fetched.read is not None:
+        return fetched.read
+    assert fetched.raw is not None and fetched.path is not None
+    label, path = fetched.label, fetched.path
     try:
-        data = parse_policy_bytes(raw, str(path), known)
+        data = parse_policy_bytes(fetched.raw, str(path), known)
     except ContentError as error:
-        return _unusable(BAKED, path, "invalid", error.problems)
-    return SourceRead(PolicySource(BAKED, path, "found"), data)
+        if fetched.guarded:
+            return _unusable(label, path, "invalid", error.problems)
+        return SourceRead(PolicySource(label, path, "invalid"), problems=error.problems)
+    return SourceRead(PolicySource(label, path, "found"), data)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -230,20 +256,52 @@ def resolve_policy(
     ``flag`` is the ``--policy`` value; ``env`` is either the environment (a mapping, read for
     ``CANDOR_POLICY``) or that variable's value. ``locations`` defaults to this system's
     managed, user and bundled paths and the account running Candor; tests pass their own.
+    Each file is read once; :func:`with_tool_ids` resolves the same sources again, as read.
     """
     if locations is None:
         locations = PolicyLocations.for_this_system()
     env_value = env.get(ENV_VAR) if isinstance(env, Mapping) else env
-    looks: list[tuple[str, Path | None, Callable[[Path], SourceRead]]] = [
-        ("--policy", _as_path(flag), lambda path: _read_plain("--policy", path, True, known_tool_ids)),
-        (ENV_VAR, _as_path(env_value), lambda path: _read_plain(ENV_VAR, path, True, known_tool_ids)),
-        ("managed", locations.managed, lambda path: _read_managed(path, known_tool_ids, locations.account)),
-        ("user", locations.user, lambda path: _read_plain("user", path, False, known_tool_ids)),
-        ("bundled", locations.bundled, lambda path: _read_bundled(path, known_tool_ids)),
+    account = locations.account
+    looks: list[tuple[str, Path | None, Callable[[Path], FetchedSource]]] = [
+        ("--policy", _as_path(flag), lambda path: _fetch_plain("--policy", path, True)),
+        (ENV_VAR, _as_path(env_value), lambda path: _fetch_plain(ENV_VAR, path, True)),
+        ("managed", locations.managed, lambda path: _fetch_managed(path, account)),
+        ("user", locations.user, lambda path: _fetch_plain("user", path, False)),
+        ("bundled", locations.bundled, _fetch_bundled),
     ]
-    reads = [read(path) if path is not None else SourceRead(PolicySource(label, None, "absent"))
-             for label, path, read in looks]
+    fetched = tuple(_fetch(label, path, fetch) for label, path, fetch in looks)
+    return _merged(fetched, known_tool_ids, locations)
 
+
+def _fetch(label: str, path: Path | None, fetch: Callable[[Path], FetchedSource]) -> FetchedSource:
+    if path is None:
+        return FetchedSource(label, None, read=SourceRead(PolicySource(label, None, "absent")))
+    return fetch(path)
+
+
+def with_tool_ids(resolved: EffectivePolicy, known_tool_ids: Collection[str]) -> EffectivePolicy:
+    """``resolved`` resolved again from the sources as they were read, now checking tool ids against the
+    catalog's (``known_tool_ids``): what :func:`resolve_policy` with those ids would have given, reading
+    no file again. The start-up resolves the policy for the first window before the catalog loads."""
+    if resolved.fetched is None:
+        raise ValueError("with_tool_ids needs a policy from resolve_policy, which keeps what it read")
+    return _merged(resolved.fetched, known_tool_ids, resolved.locations)
+
+
+def with_flag(resolved: EffectivePolicy, flag: str | os.PathLike[str] | None,
+              known_tool_ids: Collection[str] | None) -> EffectivePolicy:
+    """The policy with ``flag`` as its ``--policy`` file over the other sources of ``resolved``: the flag's file
+    is read now, every other source is taken as it was read for ``resolved`` (a trend's earlier campaigns, each
+    from its own file over the same environment, managed, user and bundled policies)."""
+    if resolved.fetched is None:
+        raise ValueError("with_flag needs a policy from resolve_policy, which keeps what it read")
+    first = _fetch("--policy", _as_path(flag), lambda path: _fetch_plain("--policy", path, True))
+    return _merged((first, *resolved.fetched[1:]), known_tool_ids, resolved.locations)
+
+
+def _merged(fetched: tuple[FetchedSource, ...], known_tool_ids: Collection[str] | None,
+            locations: PolicyLocations | None) -> EffectivePolicy:
+    reads = [_parse(source, known_tool_ids) for source in fetched]
     control = _control(reads)
     merger = PolicyMerger()
     for read in reads:
@@ -268,6 +326,7 @@ def resolve_policy(
         blocks=[read.block for read in reads if read.block is not None],
         fields_set={read.source.label: _fields_of(read.data) for read in reads if read.data is not None},
         locations=locations,
+        fetched=fetched,
     )
 
 

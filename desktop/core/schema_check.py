@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,17 +25,31 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@cache
-def fast_check(name: str) -> Check | None:
-    """The compiled yes/no check for a schema, or None when it uses a keyword the compiler lacks.
+class SchemaValidator:
+    """One schema's checks: :attr:`fast`, the compiled yes/no check, and :attr:`reference`, jsonschema.
 
-    Valid content, the everyday case, is confirmed in microseconds without importing jsonschema;
-    only content the check rejects goes to jsonschema, which also explains the problem.
+    Valid data, the everyday case, is confirmed by :attr:`fast` in microseconds without importing
+    jsonschema (it is None when the schema uses a keyword the compiler lacks); only data it refuses
+    goes to :attr:`reference`, built when first asked for, which also explains the problem.
     """
-    try:
-        return compile_schema(load_schema(name))
-    except Unsupported:
-        return None
+
+    def __init__(self, schema: dict[str, Any]):
+        self.schema = schema
+        try:
+            self.fast: Check | None = compile_schema(schema)
+        except Unsupported:  # a future schema keyword: jsonschema alone still checks everything, only slower
+            self.fast = None
+
+    @cached_property
+    def reference(self) -> Any:
+        """The jsonschema validator of the schema (see :func:`reference_validator`)."""
+        return reference_validator(self.schema)
+
+
+@cache
+def schema_validator(name: str) -> SchemaValidator:
+    """The one :class:`SchemaValidator` of ``resources/schema/<name>.schema.json``, for content and summaries."""
+    return SchemaValidator(load_schema(name))
 
 
 def reference_validator(schema: dict[str, Any]) -> Any:
@@ -161,10 +175,10 @@ def describe(error: ValidationError) -> tuple[str, str]:
 
 def problems(data: Any, schema_name: str, file: str, lines: Lines | None = None) -> list[Problem]:
     """Every schema problem in ``data``, sorted by position in the file."""
-    fast = fast_check(schema_name)
-    if fast is not None and fast(data):
+    checks = schema_validator(schema_name)
+    if checks.fast is not None and checks.fast(data):
         return []
-    validator = reference_validator(load_schema(schema_name))  # the reference, for data the fast check refused
+    validator = checks.reference  # the reference, for data the fast check refused
     found: list[Problem] = []
     for error in _leaf_errors(validator.iter_errors(data)):
         location, message = describe(error)

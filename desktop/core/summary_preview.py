@@ -18,7 +18,7 @@ from typing import Any
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
-from desktop.core.randomized_response import keep_probability_binary, keep_probability_kary
+from desktop.core.rr_parameters import keep_probability_binary, keep_probability_kary
 from desktop.core.summary import SENTIMENT_FIELDS
 from desktop.core.summary_items import (
     HEADLINE_SENSITIVE,

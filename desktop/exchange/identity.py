@@ -13,15 +13,17 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pyrage
 from pyrage import x25519
 
+from desktop import system_keyring
 from desktop.core.errors import CandorError
+from desktop.system_keyring import KeyringTrouble
 
-if TYPE_CHECKING:  # keyring (and the urllib it pulls in) is imported where a keyring is used: parse_identity
-    # serves the collector's decryption workers, which start by importing this module
+if TYPE_CHECKING:  # keyring (and the urllib it pulls in) is imported where a keyring is used (system_keyring
+    # imports it on first use): parse_identity serves the collector's decryption workers, which import this module
     from keyring.backend import KeyringBackend
 
 SERVICE = "Candor collector"
@@ -42,7 +44,8 @@ class IdentityExists(IdentityError):
     """A key is already where a new one would go; replacing it would orphan every summary sent to it."""
 
 
-KeyringProblem = Literal["no_backend", "locked", "error"]
+#: What a person can do about it: the adapter's reason (no_backend, locked, error).
+KeyringProblem = system_keyring.Reason
 
 
 class KeyringUnavailable(IdentityError):
@@ -255,73 +258,51 @@ def delete_secret(account: str, backend: KeyringBackend | None = None, *, what: 
 
 def describe_keyring(backend: KeyringBackend | None = None) -> str:
     """A name to show a person, such as 'SecretService Keyring'; never raises."""
-    import keyring
-    from keyring.backends import chainer
-
     try:
-        chosen = backend if backend is not None else keyring.get_keyring()
-    except Exception:
-        return "unknown keyring"
-    if isinstance(chosen, chainer.ChainerBackend):
-        try:
-            names = [type(b).name for b in chosen.backends]
-        except Exception:
-            names = []
-        return " + ".join(names) if names else "no keyring"
-    try:
-        return str(type(chosen).name)
-    except Exception:
-        return type(chosen).__name__
+        chosen = backend if backend is not None else system_keyring.default_backend()
+    except KeyringTrouble:
+        return system_keyring.UNKNOWN
+    return system_keyring.describe_backend(chosen)
 
 
 def _backend(backend: KeyringBackend | None) -> KeyringBackend:
     if backend is not None:
         return backend
-    import keyring
-
     try:
-        return keyring.get_keyring()
-    except Exception as exc:  # a broken keyringrc or plugin must not crash the command
-        raise KeyringUnavailable(f"The system keyring could not be set up ({exc}).") from exc
+        return system_keyring.default_backend()
+    except KeyringTrouble as trouble:  # a broken keyringrc or plugin must not crash the command
+        raise _unavailable(trouble, "the collector key") from trouble.__cause__
 
 
 def _call(backend: KeyringBackend, operation: Callable[[KeyringBackend], T], what: str = "the collector key") -> T:
-    from keyring.errors import KeyringLocked, NoKeyringError
-
-    name = describe_keyring(backend)
-    problem = _why_unusable(backend)
-    if problem is not None:
-        raise KeyringUnavailable(f"No usable system keyring is available to hold {what} ({problem}).", "no_backend",
-                                 problem)
     try:
-        return operation(backend)
-    except KeyringLocked as exc:
-        raise KeyringUnavailable(
+        return system_keyring.call(backend, operation)
+    except KeyringTrouble as trouble:
+        raise _unavailable(trouble, what) from trouble.__cause__
+
+
+def _unavailable(trouble: KeyringTrouble, what: str) -> KeyringUnavailable:
+    """The keyring's trouble in compliance's words; ``what`` names the secret ("the collector key")."""
+    name, detail = trouble.backend_name, trouble.detail
+    if trouble.cause == "setup":
+        return KeyringUnavailable(f"The system keyring could not be set up ({detail}).")
+    if trouble.cause == "locked":
+        return KeyringUnavailable(
             f"The system keyring ({name}) is locked. Unlock it (log in again or open your keyring app), "
             "then retry.", "locked", name
-        ) from exc
-    except NoKeyringError as exc:
-        raise KeyringUnavailable(
-            f"No usable system keyring is available to hold {what} ({name}: {exc}).", "no_backend", f"{name}: {exc}"
-        ) from exc
-    except Exception as exc:  # backends raise their own errors (D-Bus, Win32, Security framework)
-        detail = f"{name}: {exc or type(exc).__name__}"
-        raise KeyringUnavailable(f"The system keyring ({name}) failed: {exc or type(exc).__name__}.", "error",
-                                 detail) from exc
-
-
-def _why_unusable(backend: KeyringBackend) -> str | None:
-    from keyring.backends import fail
-
-    if isinstance(backend, fail.Keyring):
-        return "keyring found no backend on this system"
-    try:
-        priority = type(backend).priority
-    except Exception as exc:  # unviable backends say why by raising from priority
-        return str(exc) or type(exc).__name__
-    if priority <= 0:
-        return f"{describe_keyring(backend)} does not store secrets"
-    return None
+        )
+    if trouble.cause == "failed":
+        return KeyringUnavailable(f"The system keyring ({name}) failed: {detail}.", "error", f"{name}: {detail}")
+    if trouble.cause == "none_found":
+        problem = "keyring found no backend on this system"
+    elif trouble.cause == "stores_nothing":
+        problem = f"{name} does not store secrets"
+    elif trouble.cause == "no_keyring":
+        problem = f"{name}: {detail}"
+    else:  # unviable: the backend's own words
+        problem = detail
+    return KeyringUnavailable(f"No usable system keyring is available to hold {what} ({problem}).", "no_backend",
+                              problem)
 
 
 def _cannot_create(target: Path, exc: OSError) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.storage.errors import DamagedStore, StoreError
-from desktop.storage.paths import DB_COMPANION_SUFFIXES, ensure_private_file, tighten_if_present
+from desktop.storage.private_db import PrivateDb
 
 Migration = Callable[[Database], None]
 
@@ -68,11 +68,10 @@ def open_database(path: Path, migrations: Sequence[Migration] | None = None) -> 
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"Candor's database {path} is a folder, not a file. Move it aside and start Candor again.")
-    ensure_private_file(path)
-    for suffix in DB_COMPANION_SUFFIXES:
-        tighten_if_present(path.with_name(path.name + suffix))
+    private = PrivateDb(path, BUSY_TIMEOUT_MS, foreign_keys=True)
+    private.create_file()
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = private.connect()
     except sqlite3.Error as exc:
         raise StoreError(f"Candor cannot open its database {path}: {exc}. Check the file's permissions.") from exc
     try:
@@ -83,7 +82,7 @@ def open_database(path: Path, migrations: Sequence[Migration] | None = None) -> 
                 f"{path} was written by a newer version of Candor (schema {version}, this version knows "
                 f"up to {len(steps)}). Install the newer Candor again to open it; the file was not changed."
             )
-        _configure(db, path)
+        _configure(private, db)
         _migrate(db, path, version, steps)
     except BaseException:
         conn.close()
@@ -112,22 +111,14 @@ def _damaged(path: Path, detail: str) -> DamagedStore:
     )
 
 
-def _configure(db: Database, path: Path) -> None:
+def _configure(private: PrivateDb, db: Database) -> None:
     try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.enable_wal()
-        # In WAL mode NORMAL never corrupts and survives a killed process; only a power
-        # cut can lose the last answers. FULL would fsync on every answer.
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA secure_delete = ON")
+        private.configure(db.conn, new_file=False)  # the default page size, so no new-file pragma
     except sqlite3.OperationalError as exc:
         raise StoreError(
-            f"Candor cannot write its database {path}: {exc}. Check that the file and its folder are "
+            f"Candor cannot write its database {private.path}: {exc}. Check that the file and its folder are "
             "writable, and that no other Candor window is starting up."
         ) from exc
-    for suffix in DB_COMPANION_SUFFIXES:
-        tighten_if_present(path.with_name(path.name + suffix))
 
 
 def _migrate(db: Database, path: Path, version: int, steps: Sequence[Migration]) -> None:

@@ -1,4 +1,5 @@
-"""The data key's home in the OS keyring, with every keyring failure turned into KeyUnavailable."""
+"""The data key's home in the OS keyring (asked through ``desktop.system_keyring``), with every keyring failure
+turned into a KeyUnavailable worded for the employee."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-import keyring
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail
-from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
+from desktop import system_keyring
 from desktop.storage.crypto import KEY_BYTES
 from desktop.storage.errors import KeyProblem, KeyUnavailable
+from desktop.system_keyring import KeyringTrouble, describe_backend
 
 SERVICE = "Candor"
 _PROBE_ACCOUNT = "availability-check"
@@ -53,13 +54,9 @@ class KeyringKeyStore:
     def backend(self) -> KeyringBackend:
         if self._backend is None:
             try:
-                self._backend = keyring.get_keyring()
-            except Exception as exc:  # a broken keyringrc or plugin must not crash the app
-                raise KeyUnavailable(
-                    "error",
-                    f"The system keyring could not be set up: {exc}. Check the keyring settings, or "
-                    "protect your answers with a passphrase instead.",
-                ) from exc
+                self._backend = system_keyring.default_backend()
+            except KeyringTrouble as trouble:
+                raise _unavailable(trouble) from trouble.__cause__
         return self._backend
 
     @property
@@ -129,57 +126,40 @@ class KeyringKeyStore:
 
     def _call(self, operation: Callable[[KeyringBackend], T]) -> T:
         backend = self.backend
-        name = describe_backend(backend)
-        problem = _missing_backend(backend)
-        if problem is not None:
-            raise KeyUnavailable("no_backend", _no_backend_message(name, problem))
         try:
-            return operation(backend)
-        except KeyringLocked as exc:
-            raise KeyUnavailable(
-                "locked",
-                f"The system keyring ({name}) is locked. Unlock it (log in again or open your keyring "
-                "app), then retry.",
-            ) from exc
-        except NoKeyringError as exc:
-            raise KeyUnavailable("no_backend", _no_backend_message(name, str(exc))) from exc
-        except Exception as exc:  # backends raise their own errors (D-Bus, Win32, Security framework)
-            raise KeyUnavailable(
-                "error",
-                f"The system keyring ({name}) failed: {exc or type(exc).__name__}. Retry, or protect your "
-                "answers with a passphrase instead.",
-            ) from exc
+            return system_keyring.call(backend, operation)
+        except KeyringTrouble as trouble:
+            raise _unavailable(trouble) from trouble.__cause__
 
 
-def describe_backend(backend: KeyringBackend) -> str:
-    """A name to show a person: 'SecretService Keyring', or the chained backends' names."""
-    if isinstance(backend, chainer.ChainerBackend):
-        try:
-            names = [type(b).name for b in backend.backends]
-        except Exception:
-            names = []
-        return " + ".join(names) if names else "no keyring"
-    try:
-        return str(type(backend).name)
-    except Exception:
-        return type(backend).__name__
+#: The employee's words for the troubles that come without the keyring's own words.
+_NO_BACKEND_WORDS = {
+    "none_found": "keyring found no backend for this system",
+    "stores_nothing": "the configured keyring does not store secrets",
+}
 
 
-def _missing_backend(backend: KeyringBackend) -> str | None:
-    """Why ``backend`` cannot hold a key (fail/null keyrings, unviable backends), else None."""
-    if isinstance(backend, fail.Keyring):
-        return "keyring found no backend for this system"
-    try:
-        priority = type(backend).priority
-    except Exception as exc:  # unviable backends say why by raising from priority
-        return str(exc) or type(exc).__name__
-    if priority <= 0:
-        return "the configured keyring does not store secrets"
-    return None
-
-
-def _no_backend_message(name: str, detail: str) -> str:
-    return (
-        f"No system keyring is available to keep Candor's key ({name}: {detail}). Candor can protect "
-        "your answers with a passphrase instead."
+def _unavailable(trouble: KeyringTrouble) -> KeyUnavailable:
+    """The keyring's trouble as the employee reads it, with what to do (a passphrase is always an option)."""
+    name, detail = trouble.backend_name, trouble.detail
+    if trouble.cause == "setup":
+        return KeyUnavailable(
+            "error",
+            f"The system keyring could not be set up: {detail}. Check the keyring settings, or protect your "
+            "answers with a passphrase instead.",
+        )
+    if trouble.cause == "locked":
+        return KeyUnavailable(
+            "locked",
+            f"The system keyring ({name}) is locked. Unlock it (log in again or open your keyring app), then retry.",
+        )
+    if trouble.cause == "failed":
+        return KeyUnavailable(
+            "error",
+            f"The system keyring ({name}) failed: {detail}. Retry, or protect your answers with a passphrase instead.",
+        )
+    return KeyUnavailable(
+        "no_backend",
+        f"No system keyring is available to keep Candor's key ({name}: {_NO_BACKEND_WORDS.get(trouble.cause, detail)})"
+        ". Candor can protect your answers with a passphrase instead.",
     )

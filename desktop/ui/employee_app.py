@@ -36,8 +36,9 @@ if TYPE_CHECKING:  # the storage stack (sqlite-utils, keyring) is imported when 
     from desktop.storage.keyring_store import KeyringKeyStore
     from desktop.storage.store import Store
     from desktop.storage.wipe import WipeResult
+    from desktop.ui.passphrase_dialog import PassphraseAsker
     from desktop.ui.settings_page import SettingsPage
-    from desktop.ui.store_gate import PassphraseAsker, StoreGate
+    from desktop.ui.store_gate import StoreGate
     from desktop.ui.wizard import WizardPage
 
 log = logging.getLogger("candor.app")

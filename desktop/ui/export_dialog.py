@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from desktop.exchange.exporter import Exporter
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.code_entry import CodeEntry, channel_text
 from desktop.ui.policy_words import export_block_sentence
+from desktop.ui.prompts import Prompts
 from desktop.ui.style import scaled_font
 
 # The optional parts, in the order offered. (Not "#:": lupdate would show that to translators.)
@@ -83,13 +83,13 @@ class ExportDialog(QDialog):
 
     def __init__(self, exporter: Exporter, build_inputs: tuple[Mapping[str, Any], Mapping[str, Any]],
                  words: Words, available: Mapping[str, str],
-                 ask_path: Callable[[str], str | None] | None = None, parent: QWidget | None = None):
+                 prompts: Prompts | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preview and export your summary"))
         self.exporter = exporter
         self.effective, self.other_tools = build_inputs
         self.words = words
-        self.ask_path = ask_path or self._ask_path
+        self.prompts = (prompts or Prompts()).within(self)  # the Save dialog opens over this one
         self.summary: dict[str, Any] = {}
 
         title = QLabel(self.tr("This is everything that would be sent"))
@@ -306,7 +306,8 @@ class ExportDialog(QDialog):
             self._say("")
 
     def save(self) -> None:
-        path = self.ask_path(self.exporter.suggested_name())
+        path = self.prompts.save_file(self.tr("Save your summary"), self.exporter.suggested_name(),
+                                      self.tr("Candor summaries (*.age *.json)"))
         if not path:
             return
         self._deliver(lambda: self.tr("Saved to %1.").replace(
@@ -331,8 +332,3 @@ class ExportDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
-
-    def _ask_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save your summary"), suggested,
-                                              self.tr("Candor summaries (*.age *.json)"))
-        return path or None

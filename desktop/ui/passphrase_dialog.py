@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 MIN_LENGTH = 8
+
+#: ask(creating, explanation, error): the passphrase typed, or None when the person cancelled. The unlock gates
+#: (the employee's store, the collector database) ask through one; tests hand in a scripted one.
+PassphraseAsker = Callable[[bool, str, str], str | None]
 
 
 class PassphraseDialog(QDialog):
@@ -90,3 +96,14 @@ class PassphraseDialog(QDialog):
             self.show_error(self.tr("Type your passphrase."))
             return
         self.accept()
+
+
+def ask_in_dialog(creating: bool, explanation: str, error: str, parent: QWidget | None = None, *,
+                  title: str | None = None, hint: str | None = None) -> str | None:
+    """A :data:`PassphraseAsker` with the dialog: shows ``error`` (if any) under the fields, waits for the person,
+    returns what they typed, or None when they cancelled."""
+    dialog = PassphraseDialog(creating, explanation, parent, title=title, hint=hint)
+    dialog.show_error(error)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()

@@ -2,20 +2,20 @@
 
 A QFileSystemWatcher watches every policy file Candor looked for (and their folders, since
 editors often save by replacing the file). After a change settles, the policy is resolved
-again by the core (:mod:`desktop.core.policy_reload`) from exactly the same places. A valid
+again by the core (:mod:`desktop.core.policy_reload`) from exactly the same places, which also
+decides what to watch and whether the new policy is adopted: this module holds no policy logic. A valid
 change is adopted; a file that became invalid, or was removed, is not: Candor keeps the last
 good policy and says why.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from desktop.core.policy_effective import EffectivePolicy
-from desktop.core.policy_reload import new_problems
+from desktop.core.policy_reload import differs, new_problems, watched_paths
 
 #: Wait this long after the last change before reading: an editor may write in several steps.
 SETTLE_MS = 250
@@ -44,9 +44,7 @@ class PolicyWatch(QObject):
 
     def _watch(self) -> None:
         """(Re)watch the files and their folders: a replaced file drops out of the watcher."""
-        files = {str(s.path) for s in self.current.sources if s.path is not None}
-        folders = {os.path.dirname(path) for path in files}
-        wanted = {path for path in files | folders if os.path.exists(path)}
+        wanted = watched_paths(self.current)
         stale = set(self.watcher.files() + self.watcher.directories()) - wanted
         if stale:
             self.watcher.removePaths(sorted(stale))
@@ -66,8 +64,7 @@ class PolicyWatch(QObject):
             if texts != self._rejected:  # say it once per distinct problem, not on every touch
                 self._rejected = texts
                 self.rejected.emit(problems)
-        elif fresh.policy != self.current.policy or fresh.sources != self.current.sources \
-                or [str(p) for p in fresh.problems] != [str(p) for p in self.current.problems] or self._rejected:
+        elif differs(self.current, fresh) or self._rejected:  # a change, or the end of a rejected one
             self._rejected = []
             self.current = fresh
             self.updated.emit(fresh)

@@ -163,7 +163,7 @@ class ResultsFlow(QObject):
             available["sentiment"] = self.tr("your answers to the workplace questions")
         log.info("export preview opened")
         dialog = ExportDialog(self.exporter(store), (effective, answers.other_tools), words, available,
-                              parent=self.window)
+                              prompts=self.window.prompts, parent=self.window)
         dialog.setObjectName("exportDialog")
         (opener or (lambda d: d.exec()))(dialog)
         return dialog

@@ -7,11 +7,10 @@ store, and the welcome page says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.app_log import shutdown_logging
 from desktop.storage.errors import DamagedStore, KeyUnavailable, StoreError, WeakPassphrase, WrongPassphrase
@@ -21,11 +20,9 @@ from desktop.storage.recovery import move_aside
 from desktop.storage.startup import OpenedStore, open_store
 from desktop.storage.store import Store
 from desktop.storage.wipe import WipeResult, delete_everything
-from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.passphrase_dialog import PassphraseAsker, ask_in_dialog
 from desktop.ui.prompts import Prompts
 from desktop.ui.store_messages import StoreMessages
-
-PassphraseAsker = Callable[[bool, str, str], str | None]
 
 
 class StoreGate(QObject):
@@ -157,8 +154,4 @@ class StoreGate(QObject):
         return None
 
     def _dialog_passphrase(self, creating: bool, explanation: str, error: str) -> str | None:
-        dialog = PassphraseDialog(creating, explanation, self.parent_widget)
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.passphrase()
+        return ask_in_dialog(creating, explanation, error, self.parent_widget)

@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>%1 zentral lizenzieren, mit einem Business-Tarif, der nicht mit Eingaben trainiert: Beschäftigte zahlen bereits selbst dafür oder nutzen es ohne Freigabe.</translation>
@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+111"/>
+        <location filename="../../desktop/ui/app.py" line="+118"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -301,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren Sie Candor neu.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Candor is already open</source>
         <translation>Candor ist bereits geöffnet</translation>
     </message>
@@ -426,7 +426,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+69"/>
         <source>The whole campaign</source>
         <translation>Die gesamte Kampagne</translation>
     </message>
@@ -441,7 +441,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Die Übersicht kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
@@ -501,7 +501,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -511,7 +511,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -526,7 +526,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>age-Identität (*.txt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Candor collector cannot start</source>
         <translation>Die Candor-Auswertung kann nicht starten</translation>
     </message>
@@ -534,7 +534,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
 <context>
     <name>CollectorUnlock</name>
     <message>
-        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+52"/>
         <location line="+77"/>
         <source>The collector database is protected by a passphrase. Type it to continue.</source>
         <translation>Die Datenbank der Auswertung ist mit einer Passphrase geschützt. Geben Sie sie ein, um fortzufahren.</translation>
@@ -665,7 +665,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>Die Richtlinie nennt keine Org-Einheiten, also gibt es nichts zu vergleichen.</translation>
     </message>
@@ -675,12 +675,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Für diese Kampagne wurden noch keine Zusammenfassungen importiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The comparison cannot be shown: %1</source>
         <translation>Der Vergleich kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>That policy has problems; `candor policy check FILE` explains each.</source>
         <translation>Diese Richtlinie hat Fehler; `candor policy check DATEI` erklärt jeden.</translation>
     </message>
@@ -738,12 +738,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+60"/>
         <source>Candor collector — %1</source>
         <translation>Candor-Auswertung – %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Kampagne %1</translation>
@@ -960,7 +960,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Ihr Teilnahmecode wurde bereits von einer anderen Installation verwendet.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Org &amp;units side by side</source>
         <translation>Org-&amp;Einheiten im Vergleich</translation>
     </message>
@@ -969,11 +969,21 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <source>Tre&amp;nds across campaigns</source>
         <translation>&amp;Verläufe über Kampagnen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
+        <source>Counting… the view appears here when it is ready.</source>
+        <translation>Wird gezählt … die Ansicht erscheint hier, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting the view</source>
+        <translation>Die Ansicht wird gezählt</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+33"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -994,12 +1004,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+128"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-128"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1010,12 +1020,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unapproved use</source>
         <translation>Nicht freigegebene Nutzung</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>By kind of tool</source>
         <translation>Nach Art des Tools</translation>
     </message>
@@ -1025,7 +1035,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht freigegebene Nutzung nach Art des Tools</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind of tool</source>
         <translation>Art des Tools</translation>
     </message>
@@ -1036,13 +1046,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
-        <location line="+9"/>
+        <location line="+87"/>
+        <location line="+10"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-96"/>
         <source>Spend and licences</source>
         <translation>Ausgaben und Lizenzen</translation>
     </message>
@@ -1082,12 +1092,12 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wahrnehmung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
         <source>Respondents by part of the organization</source>
         <translation>Teilnehmende nach Bereich</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="+20"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -1124,22 +1134,22 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>%1 – zu unsicher, um danach zu handeln</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+56"/>
         <source>%1 (withheld)</source>
         <translation>%1 (nicht ausgewiesen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Share of respondents</source>
         <translation>Anteil der Teilnehmenden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="-42"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+28"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln teilnehmende Person</numerusform>
@@ -1163,13 +1173,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
     </message>
     <message>
         <location line="+15"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Headline findings</source>
         <translation>Wichtigste Ergebnisse</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Finding</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1182,36 +1192,36 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="-10"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (zusammen; jede mit weniger als %2 Befragten)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="-6"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+233"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+138"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+4"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+126"/>
+        <location line="-107"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+3"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-70"/>
         <source>Why people use tools the company did not provide</source>
         <translation>Warum Mitarbeitende Tools nutzen, die das Unternehmen nicht bereitstellt</translation>
     </message>
@@ -1221,7 +1231,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>KI bei der Arbeit</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+44"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Haben %1 ohne Freigabe genutzt (der höchste Anteil aller Tools)</translation>
     </message>
@@ -1251,7 +1261,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Wert (95-%-Intervall)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
         <translation>Jeder Balken ist ein Anteil der Befragten; die Linie darüber ist sein 95-%-Intervall. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
     </message>
@@ -1286,7 +1296,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nach Art des Kontos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
         <translation>Aufschlüsselungen nach Tool-Status und Kontoart setzen Zusammenfassungen ohne Randomized-Response-Verfahren voraus; die Zusammenfassungen dieser Kampagne sind randomisiert.</translation>
     </message>
@@ -1326,7 +1336,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Lizenzkandidaten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1456,7 +1466,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Anteil der Teilnehmenden je Antwort.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="-30"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>%1 bis %2</translation>
@@ -1490,7 +1500,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+205"/>
         <source>Policy updated</source>
         <translation>Richtlinie aktualisiert</translation>
     </message>
@@ -1841,7 +1851,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Geben Sie zum Exportieren den Teilnahmecode von Ihrer Karte ein: Diese Kampagne zählt nur Zusammenfassungen mit Code.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -1861,7 +1871,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Save your summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
@@ -1906,7 +1916,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
+        <location filename="../../desktop/ui/collector/held_back.py" line="+27"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seit die Zahlen zuletzt freigegeben wurden, ist nur %n neue Zusammenfassung eingegangen. Würden jetzt neue Zahlen gezeigt, könnte jeder, der sie mit den früheren vergleicht, die Antworten dieser Person herausfinden.</numerusform>
@@ -2306,8 +2316,9 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+35"/>
         <source>Choose a passphrase</source>
+        <extracomment>ask(creating, explanation, error): the passphrase typed, or None when the person cancelled. The unlock gates (the employee&apos;s store, the collector database) ask through one; tests hand in a scripted one.</extracomment>
         <translation>Passphrase festlegen</translation>
     </message>
     <message>
@@ -2474,7 +2485,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Freigegeben</translation>
@@ -2498,7 +2509,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht gelistet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Weitere Bereiche</translation>
@@ -2528,13 +2539,13 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Andere Tools (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -3025,7 +3036,7 @@ Wenn Sie jetzt gehen, gehen die Antworten verloren, die Sie seitdem gegeben habe
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+51"/>
         <source>Your saved answers could not be read</source>
         <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden</translation>
     </message>
@@ -3368,33 +3379,33 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
         <translation>%1, nach Org-Einheit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="-1"/>
+        <location line="+14"/>
         <source>Org unit</source>
         <translation>Org-Einheit</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-14"/>
         <source>Share of respondents</source>
         <translation>Anteil der Befragten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Respondents (n)</source>
         <translation>Befragte (n)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
         <translation>Jeder Balken ist der Anteil einer Einheit; die Linie darüber ist ihr 95-%-Intervall. Schraffierte Balken sind zu unsicher, um danach zu handeln.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every group, with the whole campaign</source>
         <translation>Jede Gruppe, mit der ganzen Kampagne</translation>
     </message>

@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>Contratar una licencia central de %1, con un plan de empresa que no entrene con lo introducido: hay empleados que ya lo pagan de su bolsillo o lo usan sin aprobación.</translation>
@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+111"/>
+        <location filename="../../desktop/ui/app.py" line="+118"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -301,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Los archivos propios de Candor están dañados o faltan: vuelva a instalar Candor.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Candor is already open</source>
         <translation>Candor ya está abierto</translation>
     </message>
@@ -426,7 +426,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+69"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
@@ -441,7 +441,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
         <translation>No se puede mostrar el panel: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>HTML report…</source>
         <translation>Informe HTML…</translation>
     </message>
@@ -501,7 +501,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
@@ -511,7 +511,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
         <translation>No se ha guardado el informe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
@@ -526,7 +526,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
         <translation>Identidad age (*.txt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Candor collector cannot start</source>
         <translation>El recopilador de Candor no puede iniciarse</translation>
     </message>
@@ -534,7 +534,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
 <context>
     <name>CollectorUnlock</name>
     <message>
-        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+52"/>
         <location line="+77"/>
         <source>The collector database is protected by a passphrase. Type it to continue.</source>
         <translation>La base de datos del recopilador está protegida con una frase de contraseña. Escríbala para continuar.</translation>
@@ -665,7 +665,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La política no nombra unidades, así que no hay nada que comparar.</translation>
     </message>
@@ -675,12 +675,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Aún no se han importado resúmenes de esta campaña.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The comparison cannot be shown: %1</source>
         <translation>No se puede mostrar la comparación: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>That policy has problems; `candor policy check FILE` explains each.</source>
         <translation>Esa política tiene problemas; `candor policy check ARCHIVO` explica cada uno.</translation>
     </message>
@@ -738,12 +738,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+60"/>
         <source>Candor collector — %1</source>
         <translation>Recopilador de Candor — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Campaña %1</translation>
@@ -960,7 +960,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Su código de participación ya lo usó otra instalación.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unidades lado a lado</translation>
     </message>
@@ -969,11 +969,21 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <source>Tre&amp;nds across campaigns</source>
         <translation>Tende&amp;ncias entre campañas</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
+        <source>Counting… the view appears here when it is ready.</source>
+        <translation>Contando… la vista aparecerá aquí cuando esté lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting the view</source>
+        <translation>Contando la vista</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+33"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -994,12 +1004,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+128"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-128"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1010,12 +1020,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unapproved use</source>
         <translation>Uso no aprobado</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>By kind of tool</source>
         <translation>Por tipo de herramienta</translation>
     </message>
@@ -1025,7 +1035,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Uso no aprobado por tipo de herramienta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind of tool</source>
         <translation>Tipo de herramienta</translation>
     </message>
@@ -1036,13 +1046,13 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
-        <location line="+9"/>
+        <location line="+87"/>
+        <location line="+10"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-96"/>
         <source>Spend and licences</source>
         <translation>Gasto y licencias</translation>
     </message>
@@ -1082,12 +1092,12 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Percepción</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
         <source>Respondents by part of the organization</source>
         <translation>Participantes por área</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="+20"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -1124,22 +1134,22 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>%1 — demasiado incierto para actuar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+56"/>
         <source>%1 (withheld)</source>
         <translation>%1 (omitido)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Share of respondents</source>
         <translation>Porcentaje de participantes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="-42"/>
         <source>at least %1</source>
         <translation>al menos %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+28"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1163,13 +1173,13 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
     </message>
     <message>
         <location line="+15"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Headline findings</source>
         <translation>Resultados principales</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Finding</source>
         <translation>Resultado</translation>
     </message>
@@ -1182,36 +1192,36 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="-10"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 a %3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (en conjunto; cada una con menos de %2 encuestados)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="-6"/>
         <source>Share of respondents (%)</source>
         <translation>Proporción de encuestados (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+233"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+138"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+4"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+126"/>
+        <location line="-107"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+3"/>
         <source>Respondents (n)</source>
         <translation>Encuestados (n)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-70"/>
         <source>Why people use tools the company did not provide</source>
         <translation>Por qué los empleados usan herramientas que la empresa no proporciona</translation>
     </message>
@@ -1221,7 +1231,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>La IA en el trabajo</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+44"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Usaron %1 sin aprobación (la mayor proporción de todas las herramientas)</translation>
     </message>
@@ -1251,7 +1261,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Valor (intervalo del 95 %)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
         <translation>Cada barra es una proporción de encuestados; la línea que la cruza es su intervalo del 95 %. Las barras rayadas son demasiado inciertas para actuar.</translation>
     </message>
@@ -1286,7 +1296,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Por tipo de cuenta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
         <translation>Los desgloses por estado de la herramienta y tipo de cuenta requieren resúmenes enviados sin respuesta aleatorizada; los resúmenes de esta campaña están aleatorizados.</translation>
     </message>
@@ -1326,7 +1336,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Candidatas a licencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1456,7 +1466,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Porcentaje de participantes para cada respuesta.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="-30"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 a %2</translation>
@@ -1490,7 +1500,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+205"/>
         <source>Policy updated</source>
         <translation>Política actualizada</translation>
     </message>
@@ -1841,7 +1851,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Introduzca el código de participación de su tarjeta para exportar: esta campaña solo cuenta resúmenes con código.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
@@ -1861,7 +1871,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>No se ha exportado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Save your summary</source>
         <translation>Guardar su resumen</translation>
     </message>
@@ -1906,7 +1916,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
+        <location filename="../../desktop/ui/collector/held_back.py" line="+27"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Solo ha llegado %n resumen nuevo desde la última vez que se publicaron cifras. Mostrar cifras nuevas ahora permitiría a cualquiera que las compare con las anteriores deducir las respuestas de esa persona.</numerusform>
@@ -2306,8 +2316,9 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+35"/>
         <source>Choose a passphrase</source>
+        <extracomment>ask(creating, explanation, error): the passphrase typed, or None when the person cancelled. The unlock gates (the employee&apos;s store, the collector database) ask through one; tests hand in a scripted one.</extracomment>
         <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
@@ -2474,7 +2485,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Aprobada</translation>
@@ -2498,7 +2509,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>No incluida en la lista</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Otras áreas</translation>
@@ -2528,13 +2539,13 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Otras herramientas (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>desconocido</translation>
@@ -3025,7 +3036,7 @@ Si sale ahora, se perderán las respuestas que haya dado desde entonces.</transl
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+51"/>
         <source>Your saved answers could not be read</source>
         <translation>No se pudieron leer sus respuestas guardadas</translation>
     </message>
@@ -3368,33 +3379,33 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
         <translation>%1, por unidad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Share of respondents (%)</source>
         <translation>Proporción de participantes (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="-1"/>
+        <location line="+14"/>
         <source>Org unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-14"/>
         <source>Share of respondents</source>
         <translation>Proporción de participantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Respondents (n)</source>
         <translation>Participantes (n)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
         <translation>Cada barra es la proporción de una unidad; la línea que la cruza es su intervalo del 95 %. Las barras rayadas son demasiado inciertas para actuar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every group, with the whole campaign</source>
         <translation>Cada grupo, con toda la campaña</translation>
     </message>

@@ -97,7 +97,7 @@
 <context>
     <name>ActionWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/actions_view.py" line="+27"/>
+        <location filename="../../desktop/ui/collector/actions_view.py" line="+28"/>
         <source>License %1 centrally, with a business plan that does not train on inputs: employees already pay for it themselves or use it without approval.</source>
         <comment>%1 is an AI tool</comment>
         <translation>Prendre une licence centrale de %1, avec une offre professionnelle qui n&apos;entraîne pas de modèle sur les saisies : des employés la paient déjà eux-mêmes ou l&apos;utilisent sans autorisation.</translation>
@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+111"/>
+        <location filename="../../desktop/ui/app.py" line="+118"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -301,7 +301,7 @@ Candor&apos;s own files are damaged or missing: please reinstall Candor.</source
 Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstaller Candor.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Candor is already open</source>
         <translation>Candor est déjà ouvert</translation>
     </message>
@@ -426,7 +426,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorApp</name>
     <message>
-        <location filename="../../desktop/ui/collector/app.py" line="+75"/>
+        <location filename="../../desktop/ui/collector/app.py" line="+69"/>
         <source>The whole campaign</source>
         <translation>Toute la campagne</translation>
     </message>
@@ -441,7 +441,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le tableau de bord ne peut pas être affiché&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
@@ -501,7 +501,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -511,7 +511,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Report saved to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
@@ -526,7 +526,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Identité age (*.txt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Candor collector cannot start</source>
         <translation>Le collecteur Candor ne peut pas démarrer</translation>
     </message>
@@ -534,7 +534,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
 <context>
     <name>CollectorUnlock</name>
     <message>
-        <location filename="../../desktop/ui/collector/unlock.py" line="+56"/>
+        <location filename="../../desktop/ui/collector/unlock.py" line="+52"/>
         <location line="+77"/>
         <source>The collector database is protected by a passphrase. Type it to continue.</source>
         <translation>La base de données du collecteur est protégée par une phrase secrète. Saisissez-la pour continuer.</translation>
@@ -665,7 +665,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+57"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La politique ne nomme aucune unité, il n&apos;y a donc rien à comparer.</translation>
     </message>
@@ -675,12 +675,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Aucune synthèse importée pour cette campagne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The comparison cannot be shown: %1</source>
         <translation>La comparaison ne peut pas être affichée : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>That policy has problems; `candor policy check FILE` explains each.</source>
         <translation>Cette politique comporte des problèmes ; `candor policy check FICHIER` explique chacun.</translation>
     </message>
@@ -738,12 +738,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/collector/window.py" line="+55"/>
+        <location filename="../../desktop/ui/collector/window.py" line="+60"/>
         <source>Candor collector — %1</source>
         <translation>Collecteur Candor — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Campaign %1</source>
         <extracomment>The campaign&apos;s privacy settings, which every imported summary must have been made with. The collector database&apos;s key, unlocked at start; the import opens the database with it.</extracomment>
         <translation>Campagne %1</translation>
@@ -960,7 +960,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Son code de participation a déjà été utilisé par une autre installation.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Org &amp;units side by side</source>
         <translation>&amp;Unités côte à côte</translation>
     </message>
@@ -969,11 +969,21 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <source>Tre&amp;nds across campaigns</source>
         <translation>Év&amp;olutions entre campagnes</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/collector/view_worker.py" line="+55"/>
+        <source>Counting… the view appears here when it is ready.</source>
+        <translation>Décompte en cours… la vue s&apos;affiche ici dès qu&apos;elle est prête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting the view</source>
+        <translation>Décompte de la vue</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+143"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+33"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -994,12 +1004,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+128"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-128"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1010,12 +1020,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unapproved use</source>
         <translation>Usage non approuvé</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>By kind of tool</source>
         <translation>Par type d&apos;outil</translation>
     </message>
@@ -1025,7 +1035,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Usage non approuvé par type d&apos;outil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind of tool</source>
         <translation>Type d&apos;outil</translation>
     </message>
@@ -1036,13 +1046,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
-        <location line="+9"/>
+        <location line="+87"/>
+        <location line="+10"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-96"/>
         <source>Spend and licences</source>
         <translation>Dépenses et licences</translation>
     </message>
@@ -1082,12 +1092,12 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Perception</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
         <source>Respondents by part of the organization</source>
         <translation>Répondants par service</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="+20"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -1124,22 +1134,22 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>%1 — trop incertain pour agir</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+56"/>
         <source>%1 (withheld)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Share of respondents</source>
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="-42"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+28"/>
         <source>%Ln respondents</source>
         <translation>
             <numerusform>%Ln répondant</numerusform>
@@ -1163,13 +1173,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
     </message>
     <message>
         <location line="+15"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Headline findings</source>
         <translation>Principaux résultats</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Finding</source>
         <translation>Résultat</translation>
     </message>
@@ -1182,36 +1192,36 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="-10"/>
         <source>%1 (%2 to %3)</source>
         <comment>an amount, then its 95% interval</comment>
         <translation>%1 (%2 à %3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (ensemble ; chacune compte moins de %2 répondants)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="-6"/>
         <source>Share of respondents (%)</source>
         <translation>Part des répondants (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+233"/>
+        <location filename="../../desktop/ui/collector/dashboard.py" line="+138"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+4"/>
         <source>Group</source>
         <comment>first column of a dashboard table: the answer or group a row counts</comment>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+126"/>
+        <location line="-107"/>
+        <location filename="../../desktop/ui/collector/view_parts.py" line="+3"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-70"/>
         <source>Why people use tools the company did not provide</source>
         <translation>Pourquoi les employés utilisent des outils que l&apos;entreprise ne fournit pas</translation>
     </message>
@@ -1221,7 +1231,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>L&apos;IA au travail</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+44"/>
         <source>Used %1 without approval (the highest share of any tool)</source>
         <translation>Ont utilisé %1 sans autorisation (la part la plus élevée de tous les outils)</translation>
     </message>
@@ -1251,7 +1261,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Valeur (intervalle à 95 %)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each bar is a share of respondents; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
         <translation>Chaque barre est une part des répondants ; la ligne qui la traverse est son intervalle à 95 %. Les barres hachurées sont trop incertaines pour agir.</translation>
     </message>
@@ -1286,7 +1296,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Par type de compte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Breakdowns by tool status and account kind need summaries sent without randomized response; this campaign&apos;s summaries are randomized.</source>
         <translation>Les ventilations par statut d&apos;outil et par type de compte nécessitent des synthèses envoyées sans réponse randomisée&#xa0;; les synthèses de cette campagne sont randomisées.</translation>
     </message>
@@ -1326,7 +1336,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Candidats à une licence</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1456,7 +1466,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Part des répondants pour chaque réponse.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location filename="../../desktop/ui/collector/figure_words.py" line="-30"/>
         <source>%1 to %2</source>
         <comment>a band of amounts: from, to</comment>
         <translation>de %1 à %2</translation>
@@ -1490,7 +1500,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>EmployeeApp</name>
     <message>
-        <location filename="../../desktop/ui/employee_app.py" line="+204"/>
+        <location filename="../../desktop/ui/employee_app.py" line="+205"/>
         <source>Policy updated</source>
         <translation>Politique mise à jour</translation>
     </message>
@@ -1841,7 +1851,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Saisissez le code de participation de votre carte pour exporter : cette campagne ne compte que les résumés avec un code.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved to %1.</source>
         <translation>Enregistrée dans %1.</translation>
     </message>
@@ -1861,7 +1871,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Non exportée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Save your summary</source>
         <translation>Enregistrer votre synthèse</translation>
     </message>
@@ -1906,7 +1916,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>HeldBackWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collector/dashboard.py" line="+321"/>
+        <location filename="../../desktop/ui/collector/held_back.py" line="+27"/>
         <source>Only %n new summary has come in since figures were last released. Showing new figures now would let anyone who compares them with the earlier ones work out that person&apos;s answers.</source>
         <translation>
             <numerusform>Seule %n nouvelle synthèse est arrivée depuis la dernière publication des chiffres. Afficher de nouveaux chiffres maintenant permettrait à quiconque les compare aux précédents de retrouver les réponses de cette personne.</numerusform>
@@ -2306,8 +2316,9 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="+29"/>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="+35"/>
         <source>Choose a passphrase</source>
+        <extracomment>ask(creating, explanation, error): the passphrase typed, or None when the person cancelled. The unlock gates (the employee&apos;s store, the collector database) ask through one; tests hand in a scripted one.</extracomment>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
@@ -2474,7 +2485,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/ui/collector/report_words.py" line="+25"/>
+        <location filename="../../desktop/collector/vocabulary.py" line="+32"/>
         <source>Approved</source>
         <comment>a tool&apos;s status under the policy</comment>
         <translation>Approuvé</translation>
@@ -2498,7 +2509,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Non répertorié</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Other units</source>
         <comment>small org units merged into one</comment>
         <translation>Autres services</translation>
@@ -2528,13 +2539,13 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Other tools (%1)</source>
         <comment>%1 is a kind of tool</comment>
         <translation>Autres outils (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/collector/report_words.py" line="+63"/>
         <location line="+10"/>
         <source>unknown</source>
         <translation>inconnu</translation>
@@ -3025,7 +3036,7 @@ Si vous quittez maintenant, les réponses données depuis seront perdues.</trans
 <context>
     <name>StoreGate</name>
     <message>
-        <location filename="../../desktop/ui/store_gate.py" line="+54"/>
+        <location filename="../../desktop/ui/store_gate.py" line="+51"/>
         <source>Your saved answers could not be read</source>
         <translation>Vos réponses enregistrées n&apos;ont pas pu être lues</translation>
     </message>
@@ -3368,33 +3379,33 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
         <translation>%1, par unité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Share of respondents (%)</source>
         <translation>Part des répondants (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="-1"/>
+        <location line="+14"/>
         <source>Org unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-14"/>
         <source>Share of respondents</source>
         <translation>Part des répondants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Respondents (n)</source>
         <translation>Répondants (n)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Each bar is a unit&apos;s share; the line across it is its 95% interval. Hatched bars are too uncertain to act on.</source>
         <translation>Chaque barre est la part d&apos;une unité ; la ligne qui la traverse est son intervalle à 95 %. Les barres hachurées sont trop incertaines pour agir.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every group, with the whole campaign</source>
         <translation>Chaque groupe, avec toute la campagne</translation>
     </message>

@@ -17,18 +17,19 @@ import pytest
 from jsonschema import Draft202012Validator
 from pyrage import x25519
 
+from desktop.commands.demo import run_demo_summaries, write_demo_summaries
 from desktop.core.answers import OtherTool
 from desktop.core.catalog import load_catalog
 from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import QuestionType
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.randomized_response import estimate_binary
+from desktop.core.rr_estimate import estimate_binary
 from desktop.core.schema_check import load_schema
 from desktop.core.summary import known_tool_ids
 from desktop.core.tool_answers import question_feeding
-from desktop.demo.population import Population, TruthTally, generate_answers
-from desktop.demo_cmd import run_demo_summaries, write_demo_summaries
+from desktop.demo.population import Population, generate_answers
+from desktop.demo.truth import TruthTally
 
 ROOT = Path(__file__).resolve().parents[2]
 Q = load_questionnaire()
@@ -41,16 +42,6 @@ def candor(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120)
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
-def recipient(identity) -> str:
-    return str(identity.to_public())
 
 
 def summaries(folder: Path, identity: x25519.Identity) -> dict[str, dict]:

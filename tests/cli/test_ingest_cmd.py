@@ -13,10 +13,10 @@ from pyrage import x25519
 
 from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.store import CollectorStore, collector_dir
+from desktop.commands.demo import write_demo_summaries
+from desktop.commands.ingest import counts_line, run_ingest
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.identity import store_identity_in_keyring, write_identity_file
-from desktop.ingest_cmd import counts_line, run_ingest
 from desktop.storage.memory_keyring import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]

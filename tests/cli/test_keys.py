@@ -15,6 +15,7 @@ import pytest
 from keyring.backends import fail
 
 from desktop.cli import main
+from desktop.commands.keys import run_keys_new
 from desktop.exchange.envelope import decrypt_summary
 from desktop.exchange.identity import (
     ACCOUNT,
@@ -24,7 +25,6 @@ from desktop.exchange.identity import (
     recipient_of,
     store_identity_in_keyring,
 )
-from desktop.keys_cmd import run_keys_new
 
 ROOT = Path(__file__).resolve().parents[2]
 AGE = shutil.which("age") or "/usr/bin/age"

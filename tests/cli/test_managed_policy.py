@@ -10,7 +10,8 @@ from __future__ import annotations
 import pyrage
 import pytest
 
-from desktop import cli, selftest
+from desktop import cli
+from desktop.commands import selftest
 from desktop.core.policy_locations import PolicyLocations
 from tests.policy_accounts import BYSTANDER
 

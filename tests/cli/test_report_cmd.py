@@ -23,7 +23,7 @@ from desktop.cli import main
 from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, collector_dir
-from desktop.demo_cmd import write_demo_summaries
+from desktop.commands.demo import write_demo_summaries
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 200
@@ -142,6 +142,14 @@ def cli(capsys, *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
+def refused(capsys, fmt: str, out: Path, data_dir: Path, policy: Path, *extra: str) -> str:
+    """Run ``candor report`` expecting it to refuse (exit 1); what it said on stderr."""
+    code, _, err = cli(capsys, "report", "--format", fmt, "--out", str(out), "--data-dir", str(data_dir),
+                       "--policy", str(policy), *extra)
+    assert code == 1
+    return err
+
+
 def test_without_a_format_or_a_known_extension_it_is_a_usage_error(filled, tmp_path, capsys):
     data_dir, policy_file, _ = filled
     code, _, err = cli(capsys, "report", "--out", str(tmp_path / "report.txt"), "--data-dir", str(data_dir),
@@ -153,9 +161,7 @@ def test_without_a_format_or_a_known_extension_it_is_a_usage_error(filled, tmp_p
 
 def test_without_imported_summaries_it_says_to_ingest_first(tmp_path, capsys):
     policy_file = write_policy(tmp_path / "policy.toml", str(x25519.Identity.generate().to_public()))
-    code, _, err = cli(capsys, "report", "--format", "html", "--out", str(tmp_path / "r.html"),
-                       "--data-dir", str(tmp_path / "empty"), "--policy", str(policy_file))
-    assert code == 1
+    err = refused(capsys, "html", tmp_path / "r.html", tmp_path / "empty", policy_file)
     assert "no summaries have been imported here yet" in err and "candor ingest" in err
     assert not (tmp_path / "empty" / "collector").exists()  # nothing is created just to say so
     assert not (tmp_path / "r.html").exists()
@@ -164,17 +170,13 @@ def test_without_imported_summaries_it_says_to_ingest_first(tmp_path, capsys):
 def test_another_campaign_names_the_campaigns_there_are(filled, tmp_path, capsys):
     data_dir, _, _ = filled
     other = write_policy(tmp_path / "other.toml", str(x25519.Identity.generate().to_public()), campaign="q9")
-    code, _, err = cli(capsys, "report", "--format", "csv", "--out", str(tmp_path / "r.csv"),
-                       "--data-dir", str(data_dir), "--policy", str(other))
-    assert code == 1
+    err = refused(capsys, "csv", tmp_path / "r.csv", data_dir, other)
     assert "no summaries of campaign 'q9'" in err and "it holds summaries of demo-7" in err
 
 
 def test_an_unknown_org_unit_lists_the_policy_units(filled, tmp_path, capsys):
     data_dir, policy_file, _ = filled
-    code, _, err = cli(capsys, "report", "--format", "json", "--out", str(tmp_path / "r.json"),
-                       "--data-dir", str(data_dir), "--policy", str(policy_file), "--org-unit", "finance")
-    assert code == 1
+    err = refused(capsys, "json", tmp_path / "r.json", data_dir, policy_file, "--org-unit", "finance")
     assert "no org unit 'finance'" in err and "engineering, sales" in err
 
 
@@ -182,21 +184,15 @@ def test_a_policy_with_problems_is_refused(filled, tmp_path, capsys):
     data_dir, _, _ = filled
     broken = tmp_path / "broken.toml"
     broken.write_text('[privacy]\nmin_group_size = "five"\n', encoding="utf-8")
-    code, _, err = cli(capsys, "report", "--format", "json", "--out", str(tmp_path / "r.json"),
-                       "--data-dir", str(data_dir), "--policy", str(broken))
-    assert code == 1
+    err = refused(capsys, "json", tmp_path / "r.json", data_dir, broken)
     assert "the policy has problems" in err and "min_group_size" in err
 
 
 def test_an_unwritable_destination_says_what_to_do(filled, tmp_path, capsys):
     data_dir, policy_file, _ = filled
-    code, _, err = cli(capsys, "report", "--format", "json", "--out", str(tmp_path / "missing" / "r.json"),
-                       "--data-dir", str(data_dir), "--policy", str(policy_file))
-    assert code == 1
+    err = refused(capsys, "json", tmp_path / "missing" / "r.json", data_dir, policy_file)
     assert "choose a folder that exists" in err
-    code, _, err = cli(capsys, "report", "--format", "json", "--out", str(tmp_path),
-                       "--data-dir", str(data_dir), "--policy", str(policy_file))
-    assert code == 1
+    err = refused(capsys, "json", tmp_path, data_dir, policy_file)
     assert "is a folder" in err
 
 

@@ -22,7 +22,7 @@ from desktop.cli import main
 from desktop.collector.ingest import ingest
 from desktop.collector.ledger import ReleaseLedger
 from desktop.collector.store import CollectorStore, collector_dir
-from desktop.demo_cmd import write_demo_summaries
+from desktop.commands.demo import write_demo_summaries
 from desktop.exchange.envelope import encrypt_summary, summary_file_name
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from pyrage import x25519
 from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, collector_dir
-from desktop.demo_cmd import write_demo_summaries
+from desktop.commands.demo import write_demo_summaries
 from tests.cli.test_report_cmd import PASSPHRASE, candor, write_policy
 
 

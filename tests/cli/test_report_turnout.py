@@ -10,8 +10,8 @@ from desktop.cli import main
 from desktop.collector.codes import issue
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, collector_dir
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
 
 N = 12
 

@@ -9,7 +9,7 @@ import time
 import keyring
 from keyring.backend import KeyringBackend
 
-from desktop import selftest
+from desktop.commands import selftest
 
 
 class StuckKeyring(KeyringBackend):

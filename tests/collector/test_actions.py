@@ -14,9 +14,11 @@ import pytest
 
 from desktop.collector import actions as act
 from desktop.collector.report_csv import rows
+from desktop.collector.report_figure import Cell
 from desktop.collector.report_html import render_html
 from desktop.collector.report_json import report_text
-from desktop.collector.report_model import Cell, LicenseCandidate, Note, SentimentItem, Workplace
+from desktop.collector.report_model import Note
+from desktop.collector.report_sections import LicenseCandidate, SentimentItem, Workplace
 from tests.collector.test_report_writers import distribution, est, exact, hand_report, hidden, multi
 
 

@@ -22,17 +22,13 @@ from desktop.collector.aggregate import aggregate, build_report
 from desktop.collector.report_json import ReportWriteError, report_dict, write_json
 from desktop.collector.report_model import Report
 from desktop.collector.tally import tally
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.randomized_response import (
-    estimate_binary,
-    estimate_categories,
-    keep_probability_kary,
-    randomize_bit,
-    randomize_category,
-)
-from desktop.demo_cmd import write_demo_summaries
+from desktop.core.randomized_response import randomize_bit, randomize_category
+from desktop.core.rr_estimate import estimate_binary, estimate_categories
+from desktop.core.rr_parameters import keep_probability_kary
 from desktop.exchange.envelope import decrypt_summary
 from desktop.exchange.identity import new_identity
 from tests.collector.built_summaries import built_summaries, sent_randomized

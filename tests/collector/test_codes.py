@@ -13,19 +13,13 @@ from pyrage import x25519
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.codes import TABLE, issue, participation
 from desktop.collector.ingest import ingest
-from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.participation_code import ALPHABET
 from desktop.core.policy import Policy, Submission
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import encrypt_summary
 from desktop.exchange.exporter import payload
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +33,6 @@ def base(tmp_path_factory, identity) -> list[dict]:
 def rules() -> CampaignRules:
     policy = dataclasses.replace(Policy.defaults(), submission=Submission(require_code=True))
     return CampaignRules.for_policy(load_questionnaire(), load_catalog(), policy)
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = CollectorStore.open(tmp_path / "collector")
-    yield opened
-    opened.close()
 
 
 class Inbox:

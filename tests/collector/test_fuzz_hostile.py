@@ -12,26 +12,20 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from pyrage import x25519
 
 from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.exporter import payload
 from tests.hostile import Mutator, crafted_summaries, ingest_each, store_rows, summary_seeds, unexpected, write_mutants
 
 MUTANTS = 240
 #: Per file; real summaries take about a millisecond.
 SECONDS_PER_FILE = 2.0
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
 
 
 @pytest.fixture(scope="module")

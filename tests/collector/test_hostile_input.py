@@ -19,34 +19,15 @@ from desktop.collector.store import CollectorStore
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import MAX_ENVELOPE_BYTES, armor, encrypt_summary
 from desktop.exchange.exporter import payload
 from tests.hostile import stanzas_to_fill, with_stanzas
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
-def recipient(identity) -> str:
-    return str(identity.to_public())
+from tests.summaries import demo_folder
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, recipient) -> Path:
-    out = tmp_path_factory.mktemp("demo") / "summaries"
-    write_demo_summaries(4, out, recipient=recipient, policy=Policy.defaults(), seed=13)
-    return out
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = CollectorStore.open(tmp_path / "collector")
-    yield opened
-    opened.close()
+    return demo_folder(tmp_path_factory, recipient, 4, seed=13)
 
 
 def sealed(demo: Path) -> bytes:
@@ -146,18 +127,18 @@ def test_a_pipe_named_like_a_summary_is_listed_and_never_opened(demo, identity, 
 
 @needs_fifo
 def test_a_file_turned_into_a_pipe_after_listing_is_not_opened(demo, identity, store, tmp_path, monkeypatch):
-    from desktop.collector import ingest as module
+    from desktop.collector.ingest_sources import Sources
 
     path = tmp_path / "candor-default-x.age"
     path.write_bytes(sealed(demo))
-    listed = module._Run.list_path
+    listed = Sources.list_path
 
     def list_then_swap(self, target):
         listed(self, target)
         path.unlink()
         os.mkfifo(path)
 
-    monkeypatch.setattr(module._Run, "list_path", list_then_swap)
+    monkeypatch.setattr(Sources, "list_path", list_then_swap)
     started = time.perf_counter()
     rejection = only_rejection(run([path], identity, store, workers=0))
     assert time.perf_counter() - started < 2
@@ -186,8 +167,8 @@ def test_a_plaintext_summary_is_read_only_where_the_campaigns_policy_allows_it(d
 
 
 def test_candor_ingest_refuses_plaintext_under_a_policy_that_requires_encryption(demo, identity, tmp_path):
+    from desktop.commands.ingest import run_ingest
     from desktop.exchange.identity import write_identity_file
-    from desktop.ingest_cmd import run_ingest
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

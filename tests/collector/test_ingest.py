@@ -18,41 +18,24 @@ from hypothesis import strategies as st
 from pyrage import x25519
 
 from desktop.collector.campaign_rules import CampaignRules
-from desktop.collector.ingest import REASON_CODES, IngestResult, Limits, ingest
+from desktop.collector.ingest import IngestResult, ingest
+from desktop.collector.ingest_limits import REASON_CODES, Limits
 from desktop.collector.store import CollectorStore, CollectorStoreError, SummaryRow
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 from desktop.exchange.envelope import armor, encrypt_summary
 from desktop.exchange.exporter import payload
+from tests.summaries import demo_folder
 
 N_DEMO = 6
 
 
 @pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-@pytest.fixture(scope="module")
-def recipient(identity) -> str:
-    return str(identity.to_public())
-
-
-@pytest.fixture(scope="module")
 def demo(tmp_path_factory, recipient) -> Path:
     """Six real summaries (campaign 'default') and the demo's truth.json."""
-    out = tmp_path_factory.mktemp("demo") / "summaries"
-    write_demo_summaries(N_DEMO, out, recipient=recipient, policy=Policy.defaults(), seed=5)
-    return out
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = CollectorStore.open(tmp_path / "collector")
-    yield opened
-    opened.close()
+    return demo_folder(tmp_path_factory, recipient, N_DEMO, seed=5)
 
 
 @pytest.fixture
@@ -773,3 +756,13 @@ def test_a_bit_for_a_tool_the_campaign_approves_is_refused(demo, identity, recip
     path.write_bytes(seal(summary, recipient))
     rejection = only_rejection(run([path], identity, store, campaign=rules))
     assert rejection.reason_code == "other_settings" and "it has chatgpt" in rejection.message
+
+
+def test_ingest_checks_summaries_with_the_one_summary_schema_validator(identity):
+    from desktop.collector.ingest_limits import Limits as IngestLimits
+    from desktop.collector.summary_check import SummaryCheck
+    from desktop.core.schema_check import schema_validator
+
+    checks = schema_validator("summary")
+    check = SummaryCheck([identity], "default", IngestLimits())
+    assert check.fast is checks.fast and check.validator is checks.reference

@@ -12,13 +12,8 @@ from pyrage import x25519
 from desktop.collector import decrypt_pool
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
 
 
 @pytest.fixture(scope="module")

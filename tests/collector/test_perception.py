@@ -15,7 +15,7 @@ from desktop.collector.aggregate import aggregate
 from desktop.collector.perception import LEADERS_SMALL, NO_LEADERS, STAFF_SMALL, UNIT_REPORT
 from desktop.collector.report_csv import rows
 from desktop.collector.report_html import render_html
-from desktop.collector.report_model import FROM_ANSWERS, FROM_BENCHMARK
+from desktop.collector.report_sections import FROM_ANSWERS, FROM_BENCHMARK
 from tests.collector.test_suppression import CATALOG, Q, make_policy, plain, randomized
 
 BENCHMARK = {"leadership_benchmark": {"strategy_clear": 0.9, "strategy_successful": 0.75,

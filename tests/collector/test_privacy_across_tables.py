@@ -27,7 +27,7 @@ from desktop.collector import privacy_rules as rules
 from desktop.collector import trends, unit_columns
 from desktop.collector.aggregate import build_report
 from desktop.collector.ledger import ReleaseLedger, ReleaseRefused
-from desktop.collector.report_model import Figure
+from desktop.collector.report_figure import Figure
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.collector.tally import tally
 from desktop.collector.trend_report import trend_csv

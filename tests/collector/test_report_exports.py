@@ -14,7 +14,8 @@ import zipfile
 import pytest
 
 from desktop.collector.report_csv import render_csv, rows
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 from desktop.collector.report_tidy import COLUMNS, NOTE_COLUMNS, notes_path, render_tidy, write_tidy
 from desktop.collector.report_xlsx import NOTES_SHEET, write_xlsx
 from tests.collector.test_report_writers import CATALOG, Q, aggregate, built_campaign, est, hand_report, hidden

@@ -9,7 +9,7 @@ import struct
 
 import pytest
 
-from desktop.collector.report_model import ToolFigure
+from desktop.collector.report_sections import ToolFigure
 from tests.collector.test_report_writers import ORG, est, hand_report
 
 pypdf = pytest.importorskip("pypdf")

@@ -22,27 +22,27 @@ import pytest
 from desktop.collector import privacy_rules as rules
 from desktop.collector.aggregate import aggregate
 from desktop.collector.report_csv import COLUMNS, render_csv, write_csv
-from desktop.collector.report_html import render_html, write_html
-from desktop.collector.report_json import ReportWriteError, report_text
-from desktop.collector.report_model import (
+from desktop.collector.report_figure import (
     AMOUNT,
     COUNT,
     EXACT,
     RANDOMIZED_RESPONSE,
-    CategoryFigure,
     Cell,
-    DataClasses,
-    DataClassRow,
     Distribution,
     Figure,
+    MultiChoice,
+)
+from desktop.collector.report_html import render_html, write_html
+from desktop.collector.report_json import ReportWriteError, report_text
+from desktop.collector.report_model import MethodInfo, Note, Report
+from desktop.collector.report_sections import (
+    CategoryFigure,
+    DataClasses,
+    DataClassRow,
     GapItem,
     LicenseCandidate,
-    MethodInfo,
-    MultiChoice,
-    Note,
     Participation,
     Prevalence,
-    Report,
     SentimentItem,
     Spend,
     ToolFigure,

@@ -21,6 +21,8 @@ from desktop.collector.store import (
     collector_dir,
     member_key,
 )
+from desktop.collector.store_schema import MIGRATIONS
+from tests.released_schemas import migrate_to, schema_digest, schema_lines
 
 
 class Clock:
@@ -224,21 +226,9 @@ def test_a_data_folder_that_is_a_file_is_refused(tmp_path):
 
 # --- the schema over time ----------------------------------------------------------------------------------
 
-# The version-2 schema exactly as released, with rows as Candor 2 stored them, frozen here so a later
-# edit of a migration cannot silently change what existing collector databases hold.
-V2_SCHEMA = """
-CREATE TABLE summaries (
-    submission_id TEXT PRIMARY KEY,
-    campaign TEXT NOT NULL,
-    questionnaire_id TEXT NOT NULL,
-    questionnaire_version INTEGER NOT NULL,
-    format_version INTEGER NOT NULL,
-    imported_at TEXT NOT NULL,
-    source_digest TEXT NOT NULL,
-    summary TEXT NOT NULL
-);
-CREATE INDEX summaries_by_campaign ON summaries (campaign, submission_id);
-CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL);
+# A version-2 database with rows as Candor 2 stored them, made by the released migrations 1 and 2; the schemas
+# they make are pinned below, so a later edit of a migration cannot silently change what existing files hold.
+V2_ROWS = """
 INSERT INTO summaries VALUES ('00000000000000000000000000000001', '2026-q4', 'candor-assessment', 1, 1,
     '2026-01-01T00:00:01Z', 'aa', '{"campaign":"2026-q4","group":{"org_unit":"sales","role_level":"staff"}}');
 INSERT INTO summaries VALUES ('00000000000000000000000000000002', '2026-q4', 'candor-assessment', 1, 1,
@@ -248,17 +238,31 @@ INSERT INTO summaries VALUES ('00000000000000000000000000000003', '2026-q4', 'ca
 INSERT INTO summaries VALUES ('00000000000000000000000000000004', '2025-q2', 'candor-assessment', 1, 1,
     '2026-01-01T00:00:04Z', 'dd', 'not json at all');
 INSERT INTO tallies VALUES ('2026-q4', 'f1', '{"format": 1, "groups": []}');
-PRAGMA user_version = 2;
-PRAGMA journal_mode = wal;
 """
+#: The schemas as released (see tests/released_schemas.py): version 1, 2 and 3 of collector.db.
+RELEASED = {
+    1: "67b8ed0279906c6c5b303fed3ef476ab2d577378575f92901d3e1b083c43cf9a",
+    2: "b0637d3908916931dcb61a772f2407df0f5f0a221e50ef725331453663b9c75d",
+    3: "88a309c348c3fe164fa15c6e10ea7dc437a39d54749ad4f7fdef3e5eaf00276d",
+}
 
 
 def make_v2_fixture(folder: Path) -> Path:
     folder.mkdir(parents=True, mode=0o700)
     conn = sqlite3.connect(folder / DB_FILENAME)
-    conn.executescript(V2_SCHEMA)
+    migrate_to(conn, conn, MIGRATIONS, 2)
+    conn.executescript(V2_ROWS)
+    conn.execute("PRAGMA journal_mode = wal")
     conn.close()
     return folder
+
+
+@pytest.mark.parametrize("version", sorted(RELEASED))
+def test_the_released_schemas_are_what_the_migrations_still_make(tmp_path, version):
+    with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
+        migrate_to(conn, conn, MIGRATIONS, version)
+        assert schema_digest(conn) == RELEASED[version], "\n".join(schema_lines(conn))
+    conn.close()
 
 
 def test_a_version_2_database_gains_the_ledger_and_each_rows_org_unit_and_member_key(folder):

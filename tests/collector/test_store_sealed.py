@@ -24,8 +24,10 @@ from desktop.collector.store import (
     SummaryRow,
     member_key,
 )
+from desktop.collector.store_schema import MIGRATIONS
 from desktop.exchange.identity import SERVICE
 from desktop.storage.memory_keyring import MemoryKeyring
+from tests.released_schemas import migrate_to
 
 CHEAP = 2**10  # scrypt cost for tests; databases made by Candor use 2**17
 #: Answer codes and ids that appear in the rows below and must never be readable in the files.
@@ -171,40 +173,11 @@ def test_a_database_copied_to_another_keyring_does_not_open(folder, tmp_path):
 
 # --- the upgrade from schema 3 ----------------------------------------------------------------------------
 
-# The version-3 schema exactly as released, with rows as Candor stored them then (clear JSON, ids, times).
-V3_SCHEMA = """
-CREATE TABLE summaries (
-    submission_id TEXT PRIMARY KEY,
-    campaign TEXT NOT NULL,
-    questionnaire_id TEXT NOT NULL,
-    questionnaire_version INTEGER NOT NULL,
-    format_version INTEGER NOT NULL,
-    imported_at TEXT NOT NULL,
-    source_digest TEXT NOT NULL,
-    summary TEXT NOT NULL,
-    org_unit TEXT,
-    member_key INTEGER
-);
-CREATE INDEX summaries_by_campaign ON summaries (campaign, submission_id);
-CREATE TABLE tallies (campaign TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX summaries_members ON summaries (campaign, member_key);
-CREATE INDEX summaries_unit_members ON summaries (campaign, org_unit, member_key);
-CREATE TABLE release_sets (digest TEXT PRIMARY KEY, members INTEGER NOT NULL, data BLOB NOT NULL);
-CREATE TABLE releases (
-    id INTEGER PRIMARY KEY,
-    campaign TEXT NOT NULL,
-    scope TEXT NOT NULL,
-    released_at TEXT NOT NULL,
-    output TEXT NOT NULL,
-    target TEXT,
-    k INTEGER NOT NULL,
-    members INTEGER NOT NULL,
-    set_digest TEXT NOT NULL REFERENCES release_sets (digest)
-);
-CREATE INDEX releases_by_scope ON releases (campaign, scope, members);
+# A version-3 database with rows as Candor stored them then (clear JSON, ids, times), made by the released
+# migrations 1 to 3 (their schemas are pinned in test_store.py), with one release in its ledger.
+V3_LEDGER = """
 INSERT INTO release_sets VALUES ('d1', 3, x'01');
 INSERT INTO releases VALUES (1, '2026-q4', 'campaign', '2026-01-02T10:00:00Z', 'html', '/r.html', 5, 3, 'd1');
-PRAGMA user_version = 3;
 """
 V3_ROWS = 300  # several pages of 16 KiB, so freed pages would hold JSON if they were not wiped
 
@@ -214,7 +187,8 @@ def make_v3_fixture(folder: Path, *, wal_left: bool = False) -> list[SummaryRow]
     conn = sqlite3.connect(folder / DB_FILENAME)
     conn.execute("PRAGMA page_size = 16384")
     conn.execute("PRAGMA journal_mode = wal")
-    conn.executescript(V3_SCHEMA)
+    migrate_to(conn, conn, MIGRATIONS, 3)
+    conn.executescript(V3_LEDGER)
     rows = [row(n, unit=UNIT if n % 2 else None) for n in range(1, V3_ROWS + 1)]
     conn.executemany("INSERT INTO summaries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [(r.submission_id, r.campaign, r.questionnaire_id, r.questionnaire_version, r.format_version,

@@ -21,12 +21,13 @@ from jsonschema import Draft202012Validator
 
 from desktop.collector import privacy_rules as rules
 from desktop.collector.aggregate import aggregate, build_report
-from desktop.collector.report_model import Figure, Report
+from desktop.collector.report_figure import Figure
+from desktop.collector.report_model import Report
 from desktop.collector.tally import tally
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.core.randomized_response import estimate_binary
+from desktop.core.rr_estimate import estimate_binary
 from desktop.core.schema_check import load_schema
 from desktop.core.summary_items import randomized_items
 

@@ -7,17 +7,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from pyrage import x25519
 
 from desktop.collector import tally_cache
 from desktop.collector.aggregate import aggregate, build_report
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore
 from desktop.collector.tally_cache import counted
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
-from desktop.demo_cmd import write_demo_summaries
 
 CAMPAIGN = "default"
 
@@ -25,11 +24,6 @@ CAMPAIGN = "default"
 @pytest.fixture(scope="module")
 def content():
     return load_questionnaire(), load_catalog()
-
-
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
 
 
 def policy_with_units(randomized: bool = True) -> Policy:
@@ -108,7 +102,7 @@ def test_a_version_1_database_gains_the_tallies_table(tmp_path):
     folder = tmp_path / "old"
     folder.mkdir(mode=0o700)
     conn = sqlite3.connect(folder / "collector.db")
-    from desktop.collector.store import MIGRATIONS
+    from desktop.collector.store_schema import MIGRATIONS
 
     MIGRATIONS[0](conn)
     conn.execute("PRAGMA user_version = 1")

@@ -23,11 +23,11 @@ from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, SummaryRow
 from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import CountsKeeper, counted
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.catalog import load_catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo.population import population_summaries
-from desktop.demo_cmd import write_demo_summaries
 
 UNITS = [{"code": "sales", "label": "Sales"}, {"code": "it", "label": "IT"}, {"code": "hr", "label": "HR"}]
 
@@ -155,18 +155,21 @@ def test_counts_kept_by_imports_equal_a_fresh_count(content, pools, randomized, 
                 kept_equals_fresh(store, questionnaire, catalog, policy)
 
 
-@pytest.fixture(scope="module")
-def identity() -> x25519.Identity:
-    return x25519.Identity.generate()
-
-
-def test_the_first_report_after_an_import_reads_no_summary(tmp_path, content, identity, monkeypatch):
+def two_batches(tmp_path, content, identity, first: int, second: int) -> tuple[Policy, CampaignRules, str]:
+    """``first`` demo summaries in folder ``a`` and ``second`` more in ``b``, encrypted for ``identity``, under
+    a randomized campaign; its policy, its rules and the recipient."""
     questionnaire, catalog = content
     policy = policy_for(True)
     rules = CampaignRules.for_policy(questionnaire, catalog, policy)
     recipient = str(identity.to_public())
-    write_demo_summaries(25, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
-    write_demo_summaries(10, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    write_demo_summaries(first, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
+    write_demo_summaries(second, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    return policy, rules, recipient
+
+
+def test_the_first_report_after_an_import_reads_no_summary(tmp_path, content, identity, monkeypatch):
+    questionnaire, catalog = content
+    policy, rules, _ = two_batches(tmp_path, content, identity, 25, 10)
     with CollectorStore.open(tmp_path / "c") as store:
         ingest([tmp_path / "a"], [identity], rules, store, workers=0)
         ingest([tmp_path / "b"], [identity], rules, store, workers=0)
@@ -239,11 +242,7 @@ def test_an_import_parses_each_summary_once_and_keeps_counts_equal_to_a_fresh_co
     import pyrage
 
     questionnaire, catalog = content
-    policy = policy_for(True)
-    rules = CampaignRules.for_policy(questionnaire, catalog, policy)
-    recipient = str(identity.to_public())
-    write_demo_summaries(12, tmp_path / "a", recipient=recipient, policy=policy, seed=1)
-    write_demo_summaries(6, tmp_path / "b", recipient=recipient, policy=policy, seed=2)
+    policy, rules, recipient = two_batches(tmp_path, content, identity, 12, 6)
     first = sorted((tmp_path / "a").glob("*.age"))
     second = tmp_path / "b"
     for index, file in enumerate(first[:3]):  # stored unchanged: the same files again

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.collector import trends
 from desktop.collector.aggregate import aggregate
-from desktop.collector.report_model import Figure
+from desktop.collector.report_figure import Figure
 from desktop.demo.population import population_summaries
 from tests.collector.test_report_writers import est, exact, hand_report, hidden
 from tests.collector.test_suppression import CATALOG, Q, make_policy

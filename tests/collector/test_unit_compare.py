@@ -19,6 +19,17 @@ def _counts(summaries, policy=POLICY):
     return tally(summaries, Q, CATALOG, policy)
 
 
+def _people(**groups: tuple[int, int]) -> list[dict]:
+    """Exact summaries: per org unit (``none``: those who stated no unit), how many used an unapproved tool
+    (ChatGPT) and how many did not."""
+    summaries = []
+    for code, (users, others) in groups.items():
+        unit = None if code == "none" else code
+        summaries += [plain(unit=unit, tools=[tool("chatgpt")]) for _ in range(users)]
+        summaries += [plain(unit=unit) for _ in range(others)]
+    return summaries
+
+
 def attack(comparison, key: str) -> dict[str, list[int]]:
     """For each withheld row of column ``key``: every count of people with the answer that agrees with the
     whole figure, the shown rows and the row's own reason and n (exact answers)."""
@@ -67,11 +78,7 @@ def test_the_whole_minus_the_shown_units_does_not_give_a_withheld_unit_away():
     """Eng: 2 of 20 used an unapproved tool (withheld, fewer than k); sales 10 of 20; 10 people stated no unit,
     5 of them users. The whole shows 17 of 50. Were the people who stated no unit a row of their own, the
     whole minus sales minus them would be eng's 2."""
-    summaries = ([plain(unit="eng", tools=[tool("chatgpt")]) for _ in range(2)]
-                 + [plain(unit="eng") for _ in range(18)]
-                 + [plain(unit="sales", tools=[tool("chatgpt")]) for _ in range(10)]
-                 + [plain(unit="sales") for _ in range(10)]
-                 + [plain(tools=[tool("chatgpt")]) for _ in range(5)] + [plain() for _ in range(5)])
+    summaries = _people(eng=(2, 18), sales=(10, 10), none=(5, 5))
     comparison = compare_units(_counts(summaries))
     rows = {row.code: row for row in comparison.rows}
     assert comparison.whole[OVERALL].count == 17
@@ -83,13 +90,7 @@ def test_the_whole_minus_the_shown_units_does_not_give_a_withheld_unit_away():
 
 def test_no_row_beyond_the_units_reports_completes_the_sum():
     """Merged small units and those who stated no unit have no figures of their own in the comparison."""
-    summaries = ([plain(unit="eng", tools=[tool("chatgpt")]) for _ in range(12)]
-                 + [plain(unit="eng") for _ in range(12)]
-                 + [plain(unit="sales", tools=[tool("chatgpt")]) for _ in range(10)]
-                 + [plain(unit="sales") for _ in range(10)]
-                 + [plain(unit="legal", tools=[tool("chatgpt")]) for _ in range(2)]
-                 + [plain(unit="legal") for _ in range(2)]
-                 + [plain(tools=[tool("chatgpt")]) for _ in range(6)] + [plain() for _ in range(6)])
+    summaries = _people(eng=(12, 12), sales=(10, 10), legal=(2, 2), none=(6, 6))
     comparison = compare_units(_counts(summaries))
     rows = {row.code: row for row in comparison.rows}
     assert "legal" not in rows and rows["other_units"].members == ("legal",)
@@ -123,14 +124,10 @@ def test_the_column_audit_withholds_a_column_whose_rows_would_add_up():
     finds eng's 2 and withholds every unit's figure in that column; the whole stays."""
     from dataclasses import replace
 
-    from desktop.collector.report_model import Figure
+    from desktop.collector.report_figure import Figure
     from desktop.collector.unit_compare import audit_columns, column_problem
 
-    summaries = ([plain(unit="eng", tools=[tool("chatgpt")]) for _ in range(2)]
-                 + [plain(unit="eng") for _ in range(18)]
-                 + [plain(unit="sales", tools=[tool("chatgpt")]) for _ in range(10)]
-                 + [plain(unit="sales") for _ in range(10)]
-                 + [plain(tools=[tool("chatgpt")]) for _ in range(5)] + [plain() for _ in range(5)])
+    summaries = _people(eng=(2, 18), sales=(10, 10), none=(5, 5))
     comparison = compare_units(_counts(summaries))
     draft = tuple(replace(row, figures={**row.figures, OVERALL: Figure(0.5, n=10, count=5, method="exact")})
                   if row.code == "not_stated" else row for row in comparison.rows)

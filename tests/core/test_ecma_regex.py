@@ -153,8 +153,8 @@ console.log(JSON.stringify({warnings, ok}));
     import pyrage
     from pyrage import x25519
 
+    from desktop.commands.demo import write_demo_summaries
     from desktop.core.policy import Policy
-    from desktop.demo_cmd import write_demo_summaries
 
     key = x25519.Identity.generate()
     write_demo_summaries(1, tmp_path / "demo", recipient=str(key.to_public()), policy=Policy.defaults(), seed=1)

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from pyrage import x25519
 
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.fast_schema import Unsupported, compile_schema, schema_source
 from desktop.core.policy import Policy
 from desktop.core.schema_check import load_schema, reference_validator
-from desktop.demo_cmd import write_demo_summaries
 
 SCHEMA = load_schema("summary")
 REFERENCE = reference_validator(SCHEMA)  # jsonschema, with ECMA-262 patterns

@@ -60,36 +60,32 @@ def test_unknown_field_suggests_the_right_one(mini_text):
     assert "q.yaml, line 17," in message
 
 
-def test_wrong_type_is_named(mini_text):
-    message = problems_of(mini_text.replace("version: 2", "version: two"))
-    assert "version: 'two' has the wrong type; expected integer" in message
+#: One change to the mini questionnaire (old text, new text, how many places; -1 for all) and what the
+#: message about it must say.
+ONE_PROBLEM = {
+    "wrong_type_is_named": ("version: 2", "version: two", -1,
+                            "version: 'two' has the wrong type; expected integer"),
+    "unquoted_yes_gets_a_hint": ("code: agree,", "code: yes,", -1, "put the value in quotes"),
+    "unknown_question_type_lists_allowed": ("type: amount_band", "type: slider", -1,
+                                            "'slider' is not allowed; use one of: single_choice, multi_choice"),
+    "condition_on_a_later_question_is_refused": ("""show_if: 'account_kind == "personal_paid"'""",
+                                                 """show_if: 'strategy_clear == "agree"'""", -1,
+                                                 "names no earlier question: strategy_clear"),
+    "unsafe_condition_is_refused": ("""show_if: 'account_kind == "personal_paid"'""",
+                                    """show_if: '__import__("os")'""", -1, "only these functions may be called"),
+    "free_text_must_stay_private": ("private: true\n", "private: false\n", -1, "add `private: true`"),
+    "loop_must_name_a_tool_picker": ("loop: tools_used", "loop: nothing", 1,
+                                     "'nothing' must name an earlier tool_picker question"),
+    "amount_band_needs_bounds": (", monthly: [0, 10]", "", -1, "an amount band needs `monthly: [low, high]`"),
+    "unknown_scale": ("scale: agree", "scale: agreement", -1, "unknown scale 'agreement'; known scales: agree"),
+}
 
 
-def test_unquoted_yes_gets_a_hint(mini_text):
-    message = problems_of(mini_text.replace("code: agree,", "code: yes,"))
-    assert "put the value in quotes" in message
-
-
-def test_unknown_question_type_lists_allowed(mini_text):
-    message = problems_of(mini_text.replace("type: amount_band", "type: slider"))
-    assert "'slider' is not allowed; use one of: single_choice, multi_choice" in message
-
-
-def test_condition_on_a_later_question_is_refused(mini_text):
-    message = problems_of(mini_text.replace("""show_if: 'account_kind == "personal_paid"'""",
-                                            """show_if: 'strategy_clear == "agree"'"""))
-    assert "names no earlier question: strategy_clear" in message
-
-
-def test_unsafe_condition_is_refused(mini_text):
-    message = problems_of(mini_text.replace("""show_if: 'account_kind == "personal_paid"'""",
-                                            """show_if: '__import__("os")'"""))
-    assert "only these functions may be called" in message
-
-
-def test_free_text_must_stay_private(mini_text):
-    message = problems_of(mini_text.replace("private: true\n", "private: false\n"))
-    assert "add `private: true`" in message
+@pytest.mark.parametrize(("old", "new", "count", "expected"), ONE_PROBLEM.values(), ids=ONE_PROBLEM.keys())
+def test_one_problem_is_named(mini_text, old, new, count, expected):
+    assert old in mini_text  # the change really changes the questionnaire
+    message = problems_of(mini_text.replace(old, new, count))
+    assert expected in message
 
 
 def test_duplicate_ids_codes_and_feeds(mini_text):
@@ -101,21 +97,6 @@ def test_duplicate_ids_codes_and_feeds(mini_text):
     assert "the code 'slow' is used twice" in message
     assert "'connected' is already fed by question 'reasons'" in message
     assert "'none' is not one of this question's option codes" in message
-
-
-def test_loop_must_name_a_tool_picker(mini_text):
-    message = problems_of(mini_text.replace("loop: tools_used", "loop: nothing", 1))
-    assert "'nothing' must name an earlier tool_picker question" in message
-
-
-def test_amount_band_needs_bounds(mini_text):
-    message = problems_of(mini_text.replace(", monthly: [0, 10]", ""))
-    assert "an amount band needs `monthly: [low, high]`" in message
-
-
-def test_unknown_scale(mini_text):
-    message = problems_of(mini_text.replace("scale: agree", "scale: agreement"))
-    assert "unknown scale 'agreement'; known scales: agree" in message
 
 
 def test_missing_file_is_named(tmp_path):

@@ -22,13 +22,13 @@ CONTENT = {"questionnaire": ("questionnaire", "assessment.yaml"), "risk_texts": 
 def test_every_schema_is_valid_and_compiles(name):
     schema = schema_check.load_schema(name)
     Draft202012Validator.check_schema(schema)
-    assert schema_check.fast_check(name) is not None
+    assert schema_check.schema_validator(name).fast is not None
 
 
 @pytest.mark.parametrize("name", sorted(CONTENT))
 def test_shipped_content_passes_both_checks(name):
     data = yaml.safe_load(resource(*CONTENT[name]).read_text(encoding="utf-8"))
-    assert schema_check.fast_check(name)(data)
+    assert schema_check.schema_validator(name).fast(data)
     assert Draft202012Validator(schema_check.load_schema(name)).is_valid(data)
 
 
@@ -36,7 +36,7 @@ def test_a_broken_text_is_still_explained_with_file_field_and_problem():
     data = yaml.safe_load(resource("risk", "texts.yaml").read_text(encoding="utf-8"))
     broken = copy.deepcopy(data)
     broken["levels"]["low"]["de"] = ""
-    assert not schema_check.fast_check("risk_texts")(broken)
+    assert not schema_check.schema_validator("risk_texts").fast(broken)
     found = schema_check.problems(broken, "risk_texts", "texts.yaml")
     assert [(p.location, p.message) for p in found] == [("levels.low.de", "must not be empty")]
 
@@ -64,3 +64,13 @@ def test_starting_with_valid_content_does_not_import_jsonschema():
             "print('jsonschema' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_each_schema_has_one_validator_whose_reference_uses_ecma_patterns(name):
+    checks = schema_check.schema_validator(name)
+    assert checks is schema_check.schema_validator(name)
+    assert checks.reference is checks.reference  # built once, when first needed
+    assert checks.fast is not None
+    # the reference reads patterns as ECMA-262 (Python's "$" also matches before a final line break)
+    assert not type(checks.reference)({"type": "string", "pattern": "^x$"}).is_valid("x\n")

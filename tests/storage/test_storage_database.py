@@ -4,41 +4,39 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from desktop.storage.database import MIGRATIONS, get_meta, open_database, schema_version, set_meta
 from desktop.storage.errors import DamagedStore, StoreError
+from tests.released_schemas import migrate_to, schema_digest, schema_lines
 
-# The version-1 schema exactly as released, frozen here so a later edit of
-# migration 1 cannot silently change what existing installations hold.
-V1_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE assessments (
-    id TEXT PRIMARY KEY,
-    campaign_id TEXT NOT NULL,
-    questionnaire_id TEXT NOT NULL,
-    questionnaire_version INTEGER NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('draft', 'completed')),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    completed_at TEXT,
-    state BLOB NOT NULL
-);
-CREATE INDEX assessments_by_campaign ON assessments (campaign_id, status, updated_at);
-CREATE TABLE sealed_items (name TEXT PRIMARY KEY, updated_at TEXT NOT NULL, value BLOB NOT NULL);
-INSERT INTO meta (key, value) VALUES ('install_id', '0123456789abcdef0123456789abcdef');
+# A version-1 database as the first Candor left it, made by the released migration 1 (its schema pinned below,
+# so a later edit of migration 1 cannot silently change what existing installations hold).
+V1_ROWS = """
+UPDATE meta SET value = '0123456789abcdef0123456789abcdef' WHERE key = 'install_id';
 INSERT INTO meta (key, value) VALUES ('key_mode', 'keyring');
 INSERT INTO assessments VALUES ('a1', 'c-2025', 'candor-core', 3, 'draft',
     '2025-03-01T09:00:00Z', '2025-03-01T09:05:00Z', NULL, X'01AABBCC');
-PRAGMA user_version = 1;
-PRAGMA journal_mode = wal;
 """
+#: The schema of candor.db version 1 as released (see tests/released_schemas.py).
+RELEASED_V1 = "8e9db65892c1e896eb5575df7f5ee98c5354c3e33087656c187a971bfed41a7a"
 
 
 def make_v1_fixture(path: Path) -> Path:
     conn = sqlite3.connect(path)
-    conn.executescript(V1_SCHEMA)
+    migrate_to(Database(conn), conn, MIGRATIONS[:1], 1)
+    conn.executescript(V1_ROWS)
+    conn.execute("PRAGMA journal_mode = wal")
     conn.close()
     return path
+
+
+def test_the_released_schema_is_what_migration_1_still_makes(tmp_path):
+    conn = sqlite3.connect(make_v1_fixture(tmp_path / "candor.db"))
+    try:
+        assert schema_digest(conn) == RELEASED_V1, "\n".join(schema_lines(conn))
+    finally:
+        conn.close()
 
 
 def test_new_database_has_current_schema(tmp_path):

@@ -128,14 +128,18 @@ def test_locked_keyring_asks_to_unlock(open_with, data_dir, locked_keyring):
     assert opened.keys.mode() == "new"
 
 
-def test_keyring_locked_after_setup(open_with, data_dir, keyring_store, locked_keyring):
+@pytest.fixture
+def locked_later(open_with, data_dir, keyring_store, locked_keyring):
+    """A store whose key went into a working keyring, opened again once the keyring is locked."""
     first = open_with(data_dir, keyring_store)
     first.keys.create_with_keyring()
     first.db.close()
+    return open_with(data_dir, KeyringKeyStore(locked_keyring))
 
-    later = open_with(data_dir, KeyringKeyStore(locked_keyring))
+
+def test_keyring_locked_after_setup(locked_later):
     with pytest.raises(KeyUnavailable) as info:
-        later.keys.unlock_with_keyring()
+        locked_later.keys.unlock_with_keyring()
     assert info.value.reason == "locked"
 
 
@@ -194,13 +198,9 @@ def test_forget_key_removes_the_entry_once(opened, memory_keyring):
     assert opened.keys.forget_key() is False
 
 
-def test_forget_key_with_locked_keyring_is_reported(open_with, data_dir, keyring_store, locked_keyring):
-    first = open_with(data_dir, keyring_store)
-    first.keys.create_with_keyring()
-    first.db.close()
-    later = open_with(data_dir, KeyringKeyStore(locked_keyring))
+def test_forget_key_with_locked_keyring_is_reported(locked_later):
     with pytest.raises(KeyUnavailable) as info:
-        later.keys.forget_key()
+        locked_later.keys.forget_key()
     assert info.value.reason == "locked"
 
 

@@ -12,13 +12,20 @@ from tests.policy_accounts import BYSTANDER
 
 
 class ScriptedPrompts(Prompts):
-    """Answers dialogs from a script and records what the person was told."""
+    """Answers dialogs from a script and records what the person was told.
 
-    def __init__(self, choices=(), confirms=()):
+    ``files``: the answers to the file and folder pickers, in order (a path, a list of paths for
+    ``open_files``, or None for Cancel; none left is Cancel). ``asked`` records each picker's
+    (kind, title, suggested name, filter), ``shown`` each notice's (kind, title, text).
+    """
+
+    def __init__(self, choices=(), confirms=(), files=()):
         super().__init__(None)
         self.choices = list(choices)
         self.confirms = list(confirms)
+        self.files = list(files)
         self.shown: list[tuple[str, str, str]] = []
+        self.asked: list[tuple[str, str, str, str]] = []
 
     def choose(self, title, text, choices):
         self.shown.append(("choose", title, text))
@@ -33,6 +40,29 @@ class ScriptedPrompts(Prompts):
 
     def error(self, title, text):
         self.shown.append(("error", title, text))
+
+    def warn(self, title, text):
+        self.shown.append(("warn", title, text))
+
+    def notice(self, title, text, details, name=""):
+        self.shown.append(("notice", title, f"{text}\n\n{details}"))
+
+    def _answer(self, kind, title, suggested="", file_filter=""):
+        self.asked.append((kind, title, suggested, file_filter))
+        answer = self.files.pop(0) if self.files else None
+        return None if answer is None else answer if isinstance(answer, list) else str(answer)
+
+    def save_file(self, title, suggested, file_filter):
+        return self._answer("save_file", title, suggested, file_filter)
+
+    def open_file(self, title, file_filter):
+        return self._answer("open_file", title, "", file_filter)
+
+    def open_files(self, title, file_filter):
+        return [str(path) for path in self._answer("open_files", title, "", file_filter) or []]
+
+    def open_folder(self, title):
+        return self._answer("open_folder", title)
 
 
 @pytest.fixture
@@ -106,17 +136,19 @@ def open_export(qtbot, isolated_locations, keyring_store, make_app):
 def open_collector(qtbot, tmp_path):
     """Opens the collector window as ``candor collector`` does, on ``tmp_path / "collector"``, shown:
     ``open_collector(identity, content, reports=True)`` with its report menu, or with ``actions`` of a test's
-    own. Returns (window, store_dir)."""
+    own; its questions go to scripted prompts (``window.prompts.files``) unless ``prompts=`` is given. Returns
+    (window, store_dir)."""
     from desktop.ui.collector.app import dashboard_builder, report_actions
     from desktop.ui.collector.window import CollectorWindow
 
-    def open_window(identity, content: Content, *, reports: bool = False, actions=(), lang: str = "en"):
+    def open_window(identity, content: Content, *, reports: bool = False, actions=(), lang: str = "en",
+                    prompts: Prompts | None = None):
         store_dir = tmp_path / "collector"
         holder: list[CollectorWindow] = []
         if reports:
             actions = report_actions(content, store_dir, lambda: holder[0])
         window = CollectorWindow("2026-q4", store_dir, [identity], dashboard_builder(content, store_dir, lang),
-                                 actions)
+                                 actions, prompts=prompts or ScriptedPrompts())
         holder.append(window)
         qtbot.addWidget(window)
         window.show()

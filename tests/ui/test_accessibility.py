@@ -5,13 +5,14 @@ from __future__ import annotations
 import pyrage
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QChartView
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget, QWidget
 
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
 from desktop.core.questionnaire import QuestionType
 from desktop.core.risk import level_label
 from desktop.core.risk_results import Level
-from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.charts import ChartPanel
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.interval_chart import WHISKER
@@ -175,7 +176,7 @@ def test_results_history_and_export_name_every_control(make_app, qtbot, campaign
     assert_all_named(dialog, where="export dialog, plain words")
     dialog.tabs.setCurrentIndex(1)
     assert_all_named(dialog, where="export dialog, JSON")
-    dialog.ask_path = lambda suggested: str(tmp_path / suggested)
+    dialog.prompts.files.append(tmp_path / dialog.exporter.suggested_name())
     dialog.save_button.click()
     dialog.close()
 
@@ -198,18 +199,21 @@ def test_passphrase_dialog_names_every_control(qtbot, creating):
     assert spoken_name(dialog.first) == "Passphrase"
 
 
-def test_prompt_dialogs_name_every_button(qtbot, monkeypatch):
+def test_prompt_dialogs_name_every_button(qtbot):
     seen: list[list[str]] = []
 
-    def look(box: QMessageBox) -> int:
-        qtbot.addWidget(box)
-        box.show()
+    def look() -> None:  # from the event loop the prompt's box runs: note its unnamed controls, then close it
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
         seen.append(unnamed([box]))
-        return 0
+        box.reject()
 
-    monkeypatch.setattr(QMessageBox, "exec", look)
     prompts = Prompts(None)
+    QTimer.singleShot(0, look)
     prompts.confirm("Start over?", "This clears every answer.", "Clear my answers", "Keep my answers")
+    QTimer.singleShot(0, look)
     prompts.choose("Your answers cannot be unlocked", "The key is gone.", ["Try again", "Delete", "Not now"])
     assert seen == [[], []], f"unnamed prompt controls: {seen}"
 

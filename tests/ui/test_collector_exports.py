@@ -5,29 +5,27 @@ from __future__ import annotations
 import csv
 import zipfile
 
-from PySide6.QtWidgets import QFileDialog
-
 from tests.ui.test_collector_turnout import window  # noqa: F401 - the window with 30 imported summaries
 
 
-def export(window, text: str, out, monkeypatch) -> None:  # noqa: F811
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+def export(window, text: str, out) -> None:  # noqa: F811
+    window.prompts.files.append(out)
     entries = {action.text(): action for action in window.report_button.menu().actions()}
     entries[text].trigger()
 
 
-def test_the_window_exports_a_spreadsheet_with_a_sheet_per_table(window, tmp_path, monkeypatch):  # noqa: F811
+def test_the_window_exports_a_spreadsheet_with_a_sheet_per_table(window, tmp_path):  # noqa: F811
     out = tmp_path / "q4.xlsx"
-    export(window, "Spreadsheet…", out, monkeypatch)
+    export(window, "Spreadsheet…", out)
     with zipfile.ZipFile(out) as book:
         workbook = book.read("xl/workbook.xml").decode("utf-8")
     assert 'name="Method notes"' in workbook and 'name="prevalence_by_tool"' in workbook
     assert window.status.text() == f"Report saved to {out}."
 
 
-def test_the_window_exports_the_tidy_csv_and_its_notes(window, tmp_path, monkeypatch):  # noqa: F811
+def test_the_window_exports_the_tidy_csv_and_its_notes(window, tmp_path):  # noqa: F811
     out = tmp_path / "figures.csv"
-    export(window, "Tidy CSV for analysis…", out, monkeypatch)
+    export(window, "Tidy CSV for analysis…", out)
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {"table", "group", "item", "value", "status"} <= set(rows[0])

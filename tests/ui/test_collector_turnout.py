@@ -7,12 +7,12 @@ import csv
 
 import pyrage
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QLabel
 
 from desktop.collector.codes import issue
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
-from desktop.demo_cmd import write_demo_summaries
 
 
 @pytest.fixture
@@ -50,10 +50,12 @@ def test_overview_sets_summaries_against_codes_and_headcount_and_warns_of_the_ex
     assert label(window, "participationExceeds_codes_issued") is None
 
 
-def test_the_csv_exported_from_the_window_holds_participation_too(window, tmp_path, monkeypatch):
+def test_the_csv_exported_from_the_window_holds_participation_too(window, tmp_path):
     out = tmp_path / "q4.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    window.prompts.files.append(out)
     window.report_button.menu().actions()[2].trigger()  # Export report > CSV tables…
+    assert window.prompts.asked[-1] == ("save_file", "Save the report", "candor-report-2026-q4.csv",
+                                        "CSV tables (*.csv)")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     against = {row["row"]: row["shown_as"] for row in rows if row["table"] == "participation"}
@@ -64,7 +66,8 @@ def test_the_csv_exported_from_the_window_holds_participation_too(window, tmp_pa
 def test_the_participation_line_and_warning_are_translated(qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from desktop.collector.report_model import Figure, Participation
+    from desktop.collector.report_figure import Figure
+    from desktop.collector.report_sections import Participation
     from desktop.ui.collector.turnout_view import turnout_labels
     from desktop.ui.i18n import install_translators
 

@@ -6,6 +6,7 @@ each opens on a heading, and the trend view says what to do while the database h
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pyrage
@@ -20,13 +21,14 @@ from desktop.collector.store import CollectorStore
 from desktop.collector.tally_cache import counted
 from desktop.collector.unit_compare import KEYS, with_units
 from desktop.collector.unit_report import TABLE
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import Content, load_content
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.accessibility import heading_level
 from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.views import CampaignViews
 from desktop.ui.collector.window import CollectorWindow
+from tests.ui.conftest import ScriptedPrompts
 from tests.ui.test_keyboard_flows import activate, press
 
 UNITS = """
@@ -81,8 +83,10 @@ def two_campaigns(tmp_path):
 
 def open_window(qtbot, identity, content: Content, store_dir: Path, earlier=()) -> CollectorWindow:
     policy: Policy = content.policy.policy
+    prompts = ScriptedPrompts()  # one script for the window's questions and its views' (window.prompts)
     window = CollectorWindow(policy.campaign.id, store_dir, [identity], dashboard_builder(content, store_dir),
-                             views=CampaignViews(content, store_dir, keys=None, earlier=earlier))
+                             views=CampaignViews(content, store_dir, keys=None, earlier=earlier, prompts=prompts),
+                             prompts=prompts)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -127,16 +131,69 @@ def test_the_units_view_opens_from_the_tab_and_from_the_keyboard(qtbot, two_camp
     qtbot.waitUntil(lambda: tabs.currentIndex() == 1)
 
 
+def test_the_units_view_is_counted_off_the_ui_thread_behind_a_busy_page(qtbot, two_campaigns, english):
+    import threading
+
+    from PySide6.QtWidgets import QProgressBar
+
+    identity, _earlier, later, store_dir = two_campaigns
+    window = open_window(qtbot, identity, later, store_dir)
+    views = window.view_builders[0][1]
+    go_on, threads = threading.Event(), []
+    counting = views.count
+
+    def held_back_count():  # the count waits for the test, so the busy page can be looked at
+        threads.append(threading.current_thread())
+        assert go_on.wait(30)
+        return counting()
+
+    window.view_builders[0] = (window.view_builders[0][0], dataclasses.replace(views, count=held_back_count))
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(threads))
+    busy = window.views.currentWidget()
+    assert busy.objectName() == "viewBusy" and busy.isVisible()
+    assert "Counting… the view appears here when it is ready." in [label.text() for label in labels(busy)]
+    bar = busy.findChild(QProgressBar)
+    assert bar.isVisible() and (bar.minimum(), bar.maximum()) == (0, 0) and bar.accessibleName()
+    assert threads[0] is not threading.main_thread()
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the window still answers the keyboard
+    qtbot.waitUntil(lambda: window.views.currentIndex() == 0)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.views.currentIndex() == 1)
+    assert len(threads) == 1  # coming back does not count again
+    go_on.set()
+    qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
+    assert window.views.currentWidget().table.rowCount() > 1
+    from tests.ui.test_collector_window import releases
+    assert [r.output for r in releases(store_dir, later, "eng")] == ["dashboard"]  # released by the count
+
+
+def test_a_count_overtaken_by_an_import_is_not_shown(qtbot, two_campaigns, english):
+    identity, _earlier, later, store_dir = two_campaigns
+    window = open_window(qtbot, identity, later, store_dir)
+    window.views.setCurrentIndex(1)
+    first = window.counting[1]
+    window.refresh_dashboard()  # as after an import: the tab on screen is counted again
+    second = window.counting[1]
+    assert second is not first
+    qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
+    shown = window.views.currentWidget()
+    window._view_counted(first, "an old count")  # the first count's result, late: dropped
+    assert window.views.currentWidget() is shown
+
+
 def test_the_units_view_and_the_reports_agree_figure_for_figure(qtbot, two_campaigns, english):
     identity, _earlier, later, store_dir = two_campaigns
     window = open_window(qtbot, identity, later, store_dir)
     window.views.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
     view = window.views.currentWidget()
     with CollectorStore.open(store_dir) as store:
         policy = later.policy.policy
         counts = counted(store, policy.campaign.id, later.questionnaire, later.catalog, policy)
         report = with_units(build_report(counts), counts)
-    from desktop.ui.collector.dashboard import figure_text
+    from desktop.ui.collector.figure_words import figure_text
     comparison = report.units
     assert view.table_rows[0][2:] == [figure_text(comparison.whole[key], report.k) for key in KEYS]
     for shown, row in zip(view.table_rows[1:], comparison.rows, strict=True):
@@ -175,9 +232,12 @@ def test_adding_the_earlier_policy_shows_the_trend(qtbot, two_campaigns, tmp_pat
     window.views.setCurrentIndex(2)
     page = window.views.currentWidget()
     assert "also holds 2026-q3" in page.findChild(QLabel, "trendEmptyMessage").text()
-    page.add_policy(str(tmp_path / "nothing.toml"))
+    window.prompts.files += [tmp_path / "nothing.toml", tmp_path / "2026-q3.toml"]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert window.prompts.asked[-1] == ("open_file", "Open an earlier campaign's policy", "",
+                                       "Policy (*.toml);;All files (*)")
     assert page.problem.isVisible() and "was not added" in page.problem.text()
-    page.add_policy(str(tmp_path / "2026-q3.toml"))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "trendPage")
     trend = window.views.currentWidget().view
     rows = trend.panels[0].table_text()

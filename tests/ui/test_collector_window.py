@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.collector.store import CollectorStore
+from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
 from desktop.core.policy import Policy
-from desktop.demo_cmd import write_demo_summaries
 from desktop.ui.collector.import_worker import ImportWorker
 from tests.ui.screen_text import label_and_table_text
 
@@ -148,13 +148,12 @@ def units_setting(tmp_path, isolated_locations):
     return identity, load_content(None, env={}, locations=isolated_locations)
 
 
-def import_as_user(qtbot, window, folder: Path, monkeypatch) -> None:
+def import_as_user(qtbot, window, folder: Path) -> None:
     """Import summaries as the analyst does: Import summaries, then A folder…, then the folder."""
-    from PySide6.QtWidgets import QFileDialog
-
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    window.prompts.files.append(folder)
     with qtbot.waitSignal(window.import_done, timeout=30000):
         window.import_folder_action.trigger()
+    assert window.prompts.asked[-1] == ("open_folder", "Choose the folder with the summaries", "", "")
     qtbot.waitUntil(lambda: window.dashboard.isVisible())
 
 
@@ -188,15 +187,14 @@ def releases(store_dir: Path, content, org_unit=None):
         return ReleaseLedger(store, content.policy.policy.privacy.min_group_size).releases("2026-q4", org_unit)
 
 
-def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(open_collector, qtbot, tmp_path, setting,
-        monkeypatch):
+def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(open_collector, qtbot, tmp_path, setting):
     window, store_dir = open_collector(*setting, reports=True)
-    import_as_user(qtbot, window, demo(tmp_path, setting, 60), monkeypatch)
+    import_as_user(qtbot, window, demo(tmp_path, setting, 60))
     assert "60 respondents" in label_and_table_text(window.dashboard)
     shown = releases(store_dir, setting[1])
     assert [(r.output, r.members) for r in shown] == [("dashboard", 60)]  # seeing the figures released them
 
-    import_as_user(qtbot, window, arrivals(tmp_path, setting, 1), monkeypatch)
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 1))
     notice = window.dashboard
     assert notice.objectName() == "releaseRefused" and notice.isVisible()
     words = label_and_table_text(notice)
@@ -208,25 +206,24 @@ def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(open_co
     assert "respondents" not in words  # no figure of the new set is on screen
     assert window.status.text().startswith("Imported 1, replaced 0, rejected 0.")
 
-    import_as_user(qtbot, window, arrivals(tmp_path, setting, 3), monkeypatch)
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 3))
     assert "1 more summary must be imported" in label_and_table_text(window.dashboard)
-    import_as_user(qtbot, window, arrivals(tmp_path, setting, 1), monkeypatch)
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 1))
     assert window.dashboard.objectName() == "collectorDashboard"
     assert "65 respondents" in label_and_table_text(window.dashboard)
     assert [r.members for r in releases(store_dir, setting[1])] == [60, 65]
 
 
-def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(open_collector, qtbot, tmp_path, setting,
-        monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
+def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(open_collector, qtbot, tmp_path, setting):
     window, store_dir = open_collector(*setting, reports=True)
-    import_as_user(qtbot, window, demo(tmp_path, setting, 30), monkeypatch)
+    import_as_user(qtbot, window, demo(tmp_path, setting, 30))
     saved = tmp_path / "q4.html"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(saved), ""))
+    window.prompts.files.append(saved)
     window.report_button.menu().actions()[0].trigger()  # Export report > HTML report…
+    assert window.prompts.asked[-1] == ("save_file", "Save the report", "candor-report-2026-q4.html",
+                                        "Web page (*.html)")
     assert saved.is_file() and window.status.text() == f"Report saved to {saved}."
-    import_as_user(qtbot, window, arrivals(tmp_path, setting, 2), monkeypatch)
+    import_as_user(qtbot, window, arrivals(tmp_path, setting, 2))
     window.close()
 
     again, _ = open_collector(*setting, reports=True)  # the next day: a new window, the same database
@@ -238,36 +235,32 @@ def test_the_held_back_notice_survives_a_restart_and_names_the_saved_report(open
     assert f"The last released figures are in the HTML report saved as {saved} on " in words
 
 
-def test_exporting_goes_through_the_ledger_too(open_collector, qtbot, tmp_path, setting, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
+def test_exporting_goes_through_the_ledger_too(open_collector, qtbot, tmp_path, setting):
     window, store_dir = open_collector(*setting, reports=True)
-    import_as_user(qtbot, window, demo(tmp_path, setting, 30), monkeypatch)
+    import_as_user(qtbot, window, demo(tmp_path, setting, 30))
     with CollectorStore.open(store_dir) as store:  # `candor ingest` adds one behind the window's back
         from desktop.collector.ingest import ingest
 
         ingest([arrivals(tmp_path, setting, 1)], [setting[0]], "2026-q4", store)
     late = tmp_path / "late.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(late), ""))
+    window.prompts.files.append(late)
     window.report_button.menu().actions()[2].trigger()  # Export report > CSV tables…
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "reportRefused") is not None)
-    box = window.findChild(QMessageBox, "reportRefused")
-    assert box.windowTitle() == "The report was not saved"
-    assert box.text() == "New figures are held back to protect a few people"
-    assert "Only 1 new summary has come in" in box.informativeText()
-    assert "4 more summaries must be imported" in box.informativeText()
+    [(kind, title, text)] = window.prompts.shown
+    heading, details = text.split("\n\n", 1)
+    assert (kind, title) == ("notice", "The report was not saved")
+    assert heading == "New figures are held back to protect a few people"
+    assert "Only 1 new summary has come in" in details
+    assert "4 more summaries must be imported" in details
     assert not late.exists()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "reportRefused") is None)
     assert [r.output for r in releases(store_dir, setting[1])] == ["dashboard"]
 
 
-def test_each_org_unit_view_is_a_release_of_its_own(open_collector, qtbot, tmp_path, units_setting, monkeypatch):
+def test_each_org_unit_view_is_a_release_of_its_own(open_collector, qtbot, tmp_path, units_setting):
     window, store_dir = open_collector(*units_setting, reports=True)
     assert window.scope_box.isVisible()
     assert [window.scope_box.itemText(i) for i in range(window.scope_box.count())] == [
         "The whole campaign", "Sales", "IT"]
-    import_as_user(qtbot, window, demo(tmp_path, units_setting, 80), monkeypatch)
+    import_as_user(qtbot, window, demo(tmp_path, units_setting, 80))
     window.scope_box.setFocus()
     qtbot.keyClick(window.scope_box, Qt.Key.Key_Down)  # the analyst picks Sales
     assert window.scope == "sales"
@@ -276,7 +269,7 @@ def test_each_org_unit_view_is_a_release_of_its_own(open_collector, qtbot, tmp_p
     sales = releases(store_dir, units_setting[1], "sales")
     assert len(sales) == 1 and sales[0].output == "dashboard"
 
-    import_as_user(qtbot, window, arrivals(tmp_path, units_setting, 1, unit="it"), monkeypatch)
+    import_as_user(qtbot, window, arrivals(tmp_path, units_setting, 1, unit="it"))
     assert window.dashboard.objectName() == "collectorDashboard"  # Sales did not change: its figures stay
     qtbot.keyClick(window.scope_box, Qt.Key.Key_Up)  # back to the whole campaign: one more since then
     assert window.scope is None and window.dashboard.objectName() == "releaseRefused"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from desktop.collector import headlines as heads
 from desktop.collector.report_text import findings, interval_text, percent
 from desktop.ui.collector.dashboard import Dashboard
-from desktop.ui.collector.dashboard import figure_text as dashboard_text
+from desktop.ui.collector.figure_words import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
 from tests.collector.test_report_writers import est
 from tests.collector.test_report_writers import hand_report as _hand
@@ -33,14 +33,21 @@ def english():
     QLocale.setDefault(QLocale("en_US"))
 
 
+@pytest.fixture
+def hand_dashboard(qtbot, english):
+    """The hand-built report and its dashboard, in English."""
+    report = hand_report()
+    dashboard = Dashboard(report)
+    qtbot.addWidget(dashboard)
+    return report, dashboard
+
+
 def _table_rows(table):
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
-def test_the_overview_opens_on_the_findings_with_interval_and_n(qtbot, english):
-    report = hand_report()
-    dashboard = Dashboard(report)
-    qtbot.addWidget(dashboard)
+def test_the_overview_opens_on_the_findings_with_interval_and_n(hand_dashboard):
+    report, dashboard = hand_dashboard
     from PySide6.QtWidgets import QTableWidget
     table = dashboard.findChild(QTableWidget, "headlineFindings")
     rows = _table_rows(table)
@@ -63,10 +70,8 @@ def test_the_overview_opens_on_the_findings_with_interval_and_n(qtbot, english):
             assert row[2] == "—"
 
 
-def test_every_bar_carries_the_reports_interval_and_uncertain_ones_are_not_solid(qtbot, english):
-    report = hand_report()
-    dashboard = Dashboard(report)
-    qtbot.addWidget(dashboard)
+def test_every_bar_carries_the_reports_interval_and_uncertain_ones_are_not_solid(hand_dashboard):
+    report, dashboard = hand_dashboard
     drawn = drawn_figures(dashboard.tools_chart.view.chart())
     ranked = sorted(report.prevalence.by_tool,
                     key=lambda t: (t.unapproved_use.suppressed, -(t.unapproved_use.estimate or 0)))[:15]
@@ -86,10 +91,8 @@ def test_every_bar_carries_the_reports_interval_and_uncertain_ones_are_not_solid
     assert axis.titleText() == "Share of respondents (%)"
 
 
-def test_headline_chart_matches_the_headline_table(qtbot, english):
-    report = hand_report()
-    dashboard = Dashboard(report)
-    qtbot.addWidget(dashboard)
+def test_headline_chart_matches_the_headline_table(hand_dashboard):
+    report, dashboard = hand_dashboard
     drawn = drawn_figures(dashboard.headline_chart.view.chart())
     shares = [h for h in dashboard.headlines if h.figure.kind == "share"]
     assert [bar.label.removesuffix(" (withheld)") for bar in drawn] == [dashboard.headline_label(h) for h in shares]
@@ -98,10 +101,8 @@ def test_headline_chart_matches_the_headline_table(qtbot, english):
             assert bar.value == pytest.approx(headline.figure.estimate * 100, abs=0.05)
 
 
-def test_merged_groups_are_explained_and_spend_carries_its_interval(qtbot, english):
-    report = hand_report()
-    dashboard = Dashboard(report)
-    qtbot.addWidget(dashboard)
+def test_merged_groups_are_explained_and_spend_carries_its_interval(hand_dashboard):
+    report, dashboard = hand_dashboard
     words = label_and_table_text(dashboard)
     assert f"Other units (together; each has fewer than {report.k} respondents)" in words
     total = report.spend.annual_total
@@ -184,7 +185,7 @@ def _units_and_trend_agree(qtbot, report, page, policy, rr):
     from desktop.collector.trend_report import trend_csv
     from desktop.collector.unit_compare import KEYS
     from desktop.collector.unit_report import TABLE
-    from desktop.ui.collector.dashboard import figure_text
+    from desktop.ui.collector.figure_words import figure_text
     from desktop.ui.collector.trend_view import TrendView, change_text
     from desktop.ui.collector.units_view import UnitsView
     from tests.collector.built_summaries import built_summaries
@@ -224,13 +225,11 @@ def _units_and_trend_agree(qtbot, report, page, policy, rr):
         else:
             assert row["difference"] == "" and "not compared" in line[3]
 
-def test_the_overview_lists_the_recommended_actions_with_their_figures(qtbot, english):
+def test_the_overview_lists_the_recommended_actions_with_their_figures(hand_dashboard):
     from PySide6.QtWidgets import QLabel, QWidget
 
     from desktop.collector.actions import recommended_actions
-    report = hand_report()
-    dashboard = Dashboard(report)
-    qtbot.addWidget(dashboard)
+    report, dashboard = hand_dashboard
     box = dashboard.findChild(QWidget, "recommendedActions")
     found = recommended_actions(report)
     assert found and box is not None

@@ -52,7 +52,7 @@ def test_keyboard_walk_with_a_mistyped_then_a_correct_code(open_export, qtbot, t
     assert code in dialog.raw.toPlainText()  # the JSON tab is exactly what is sent
 
     target = tmp_path / "out.age"
-    dialog.ask_path = lambda suggested: str(target)
+    dialog.prompts.files.append(target)
     tab_to(qtbot, dialog, dialog.save_button)
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
     assert json.loads(decrypt_summary(target.read_bytes(), [identity]))["participation_code"] == code

@@ -43,8 +43,11 @@ def test_save_as_and_copy_produce_summaries_only_compliance_can_open(open_export
                                                                     isolated_locations):
     employee, dialog, identity = open_export(answers=MANAGER_ANSWERS)
     target = tmp_path / "out.age"
-    dialog.ask_path = lambda suggested: str(target) if suggested.startswith("candor-2026-q4-") else None
+    dialog.prompts.files.append(target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [(kind, title, suggested, file_filter)] = dialog.prompts.asked
+    assert (kind, title, file_filter) == ("save_file", "Save your summary", "Candor summaries (*.age *.json)")
+    assert suggested.startswith("candor-2026-q4-")
     assert f"Saved to {target}" in dialog.status.text()
     assert json.loads(decrypt_summary(target.read_bytes(), [identity])) == dialog.summary
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QRadioButton, QTabBar, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QTabBar, QTableWidget, QWidget
 
 from desktop.exchange.envelope import decrypt_summary
 from desktop.ui.export_dialog import ExportDialog
@@ -261,7 +261,7 @@ def test_whole_wizard_then_export_by_keyboard_alone(make_app, qtbot, campaign_co
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
     target = tmp_path / "keyboard.age"
-    dialog.ask_path = lambda suggested: str(target)
+    dialog.prompts.files.append(target)
     role = dialog.parts["role_level"]
     assert role.isEnabled()
     while focused() is not role:
@@ -285,7 +285,7 @@ def test_collector_import_by_shortcut_and_by_tab_and_space_then_the_dashboard(
     window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     activate(qtbot, window)
     first = demo_folder(tmp_path, identity, campaign_content, 12)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(first)))
+    window.prompts.files.append(first)
     with qtbot.waitSignal(window.import_done, timeout=30000) as done:
         press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert done.args[0].imported == 12
@@ -293,7 +293,7 @@ def test_collector_import_by_shortcut_and_by_tab_and_space_then_the_dashboard(
     # Tab to the Import button, Space opens its menu, Down and Return pick "Files or zip archives…".
     second = demo_folder(tmp_path, identity, campaign_content, 30)
     files = [str(p) for p in sorted(second.iterdir())]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: (files, "")))
+    window.prompts.files.append(files)
     window.report_button.setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is window.import_button

@@ -138,7 +138,7 @@ def test_the_pseudo_translation_is_what_the_screen_shows(make_app, qtbot, pseudo
 
 def test_the_collector_is_translated_and_nothing_is_cut_off(qtbot, pseudo_resources, monkeypatch,
                                                            isolated_locations, tmp_path):
-    from desktop.demo_cmd import write_demo_summaries
+    from desktop.commands.demo import write_demo_summaries
     from desktop.ui.collector.app import dashboard_builder
     from desktop.ui.collector.window import CollectorWindow
 

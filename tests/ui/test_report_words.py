@@ -6,13 +6,28 @@ text here is checked against the collector's own English text for the same code.
 
 from __future__ import annotations
 
+import dataclasses
+import html
+import re
+
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QTableWidget
 
-from desktop.collector.report_model import Figure, Note
-from desktop.ui.collector.dashboard import figure_text
-from desktop.ui.collector.report_words import note_text, status_text
-from tests.collector.test_suppression import make_policy, plain, randomized, report, tool
+from desktop.collector.aggregate import aggregate
+from desktop.collector.report_figure import Cell, Figure
+from desktop.collector.report_html import render_html
+from desktop.collector.report_model import Note
+from desktop.collector.vocabulary import CODE_WORDS, OTHER_LEVELS, status_label
+from desktop.core.policy import Policy
+from desktop.ui.collector.dashboard import Dashboard
+from desktop.ui.collector.figure_words import figure_text
+from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
+from desktop.ui.i18n import install_translators
+from tests.collector.built_summaries import built_with_groups
+from tests.collector.test_aggregate import TOOL_RULES, UNITS
+from tests.collector.test_suppression import CATALOG, Q, make_policy, plain, randomized, report, tool
+from tests.ui.screen_text import label_and_table_text
 
 
 @pytest.fixture
@@ -74,3 +89,79 @@ def test_figures_follow_the_interface_language():
         assert figure_text(amount, 5, "EUR") == "12.345\u00a0EUR"
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+def _cells(value):
+    """Every breakdown cell in a report, wherever it sits."""
+    if isinstance(value, Cell):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _cells(getattr(value, field.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _cells(item)
+
+
+def _html_texts(page: str) -> set[str]:
+    """The text of every table cell and header of an HTML page."""
+    return {html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+            for text in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", page, re.S)}
+
+
+def _shows(texts: set[str], words: str) -> bool:
+    """Whether a text shown is ``words``, alone or followed by a note in brackets ("Other units (together; ...)")."""
+    return any(text == words or text.startswith(f"{words} (") for text in texts)
+
+
+def test_every_code_reads_the_same_on_the_dashboard_and_in_the_html_report(qtbot, english):
+    """One table of words for the codes the report makes up and the tool statuses: for every code, the
+    dashboard shows in English exactly the words the HTML report prints."""
+    policy = Policy.from_data({"campaign": {"id": "2026-q4"}, "org_units": UNITS, "tools": TOOL_RULES})
+    groups = {("eng", "individual_contributor"): 90, ("sales", "team_lead"): 60, ("legal", "manager"): 3,
+              ("eng", "senior_leader"): 2, (None, None): 25}
+    built = aggregate(built_with_groups(Q, CATALOG, policy, groups, "words"), Q, CATALOG, policy)
+    dashboard = Dashboard(built)
+    qtbot.addWidget(dashboard)
+    on_screen = set(label_and_table_text(dashboard).splitlines())
+    for table in dashboard.findChildren(QTableWidget):
+        on_screen |= {table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
+                      if table.horizontalHeaderItem(c)}
+    in_html = _html_texts(render_html(built, organization="Acme"))
+    in_report, on_dashboard = set(), set()
+    for cell in _cells(built):
+        if cell.code in CODE_WORDS:  # made up by the report, or a question's own option with such a code
+            assert cell_label(cell) == cell.label, cell.code
+            assert _shows(in_html, cell.label), cell.code
+            if cell.label == CODE_WORDS[cell.code][0]:
+                in_report.add(cell.code)
+                if _shows(on_screen, cell_label(cell)):
+                    on_dashboard.add(cell.code)
+    for item in built.prevalence.by_tool:
+        assert status_text(item.status) == status_label(item.status) == CODE_WORDS[item.status][0]
+        assert _shows(in_html, status_label(item.status)) and _shows(on_screen, status_text(item.status))
+        in_report.add(item.status)
+        on_dashboard.add(item.status)
+    assert in_report == set(CODE_WORDS)
+    assert on_dashboard == set(CODE_WORDS) - {OTHER_LEVELS}  # the dashboard has no table by role level
+
+
+@pytest.fixture
+def in_language(qapp):
+    def switch(lang: str) -> None:
+        install_translators(qapp, lang)
+
+    yield switch
+    install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_the_window_shows_every_code_word_translated(in_language, lang):
+    """Each entry of the one table is translated in every interface language, and a question's own option that
+    happens to use such a code keeps the questionnaire's label."""
+    in_language(lang)
+    for code, (english, _) in CODE_WORDS.items():
+        words = cell_label(Cell(code, english, Figure(None)))
+        assert words and words != english, (lang, code)
+    assert cell_label(Cell("none", "Noch keine", Figure(None))) == "Noch keine"
+    assert tool_name("other:chat", "", "Chat") not in ("", "Other tools (Chat)")

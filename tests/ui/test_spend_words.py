@@ -33,19 +33,18 @@ ANSWERS = {
 }
 NB = "\u00a0"
 #: 18 a month each (17.5, rounded as shown): 36 a month, 432 a year, all of it out of pocket.
+#: English writes the currency before the amount; German, French and Spanish after it.
+BEFORE = (f"EUR{NB}36", f"EUR{NB}432", f"EUR{NB}18")
+AFTER = (f"36{NB}EUR", f"432{NB}EUR", f"18{NB}EUR")
 EXPECTED = {
-    "en": (f"EUR{NB}36", f"EUR{NB}432", f"EUR{NB}18", [f"Less than EUR{NB}10 a month",
-                                                     f"EUR{NB}10 to under EUR{NB}25 a month",
-                                                     f"EUR{NB}100 or more a month"]),
-    "de": (f"36{NB}EUR", f"432{NB}EUR", f"18{NB}EUR", [f"Weniger als 10{NB}EUR pro Monat",
-                                                     f"10{NB}EUR bis unter 25{NB}EUR pro Monat",
-                                                     f"100{NB}EUR oder mehr pro Monat"]),
-    "fr": (f"36{NB}EUR", f"432{NB}EUR", f"18{NB}EUR", [f"Moins de 10{NB}EUR par mois",
-                                                     f"De 10{NB}EUR à moins de 25{NB}EUR par mois",
-                                                     f"100{NB}EUR ou plus par mois"]),
-    "es": (f"36{NB}EUR", f"432{NB}EUR", f"18{NB}EUR", [f"Menos de 10{NB}EUR al mes",
-                                                     f"De 10{NB}EUR a menos de 25{NB}EUR al mes",
-                                                     f"100{NB}EUR o más al mes"]),
+    "en": (*BEFORE, [f"Less than EUR{NB}10 a month", f"EUR{NB}10 to under EUR{NB}25 a month",
+                     f"EUR{NB}100 or more a month"]),
+    "de": (*AFTER, [f"Weniger als 10{NB}EUR pro Monat", f"10{NB}EUR bis unter 25{NB}EUR pro Monat",
+                    f"100{NB}EUR oder mehr pro Monat"]),
+    "fr": (*AFTER, [f"Moins de 10{NB}EUR par mois", f"De 10{NB}EUR à moins de 25{NB}EUR par mois",
+                    f"100{NB}EUR ou plus par mois"]),
+    "es": (*AFTER, [f"Menos de 10{NB}EUR al mes", f"De 10{NB}EUR a menos de 25{NB}EUR al mes",
+                    f"100{NB}EUR o más al mes"]),
 }
 DAY = {"de": "%d.%m.%Y", "fr": "%d/%m/%Y", "es": "%d/%m/%Y"}
 AMOUNT = re.compile(r"EUR\u00a0[\d.,\u202f]+|[\d.,\u202f]+\u00a0EUR|[\d.,\u202f]+ EUR|EUR [\d.,\u202f]+")

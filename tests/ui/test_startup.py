@@ -81,13 +81,12 @@ def test_a_policy_with_an_unknown_tool_still_gets_its_banner(tmp_path):
 
 DAMAGED_PROBE = r'''
 import sys
-from PySide6.QtWidgets import QMessageBox
+from desktop.ui.prompts import Prompts
 
-def critical(_parent, title, text, *args, **kwargs):
+def error(_prompts, title, text):  # the person is told through the prompts service; here it prints
     print("SHOWN " + title + " | " + text.replace("\n", " "), flush=True)
-    return QMessageBox.StandardButton.Ok
 
-QMessageBox.critical = staticmethod(critical)
+Prompts.error = error
 from desktop.cli import main
 sys.exit(main(sys.argv[1:]))
 '''

@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.collector import actions as act
-from desktop.collector.report_model import Distribution, Figure, MultiChoice, Report
+from desktop.collector.report_figure import Distribution, Figure, MultiChoice
+from desktop.collector.report_model import Report
 from desktop.ui.charts import ChartPanel
 from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font

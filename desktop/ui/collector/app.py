@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.collector.aggregate import build_report
 from desktop.collector.campaign_rules import CampaignRules
@@ -23,8 +23,10 @@ from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
-from desktop.ui.collector.dashboard import Dashboard, HeldBackNotice, empty_dashboard, held_back_texts
+from desktop.ui.collector.dashboard import Dashboard
+from desktop.ui.collector.held_back import HeldBackNotice, held_back_texts
 from desktop.ui.collector.unlock import CollectorUnlock
+from desktop.ui.collector.view_parts import empty_page
 from desktop.ui.collector.views import CampaignViews, campaign_counts
 from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.formatting import integer
@@ -71,10 +73,10 @@ class CampaignDashboard:
         try:
             with CollectorStore.open(self.store_dir, keys=self.keys) as store:
                 if not store.count(policy.campaign.id):
-                    return empty_dashboard(QCoreApplication.translate(
+                    return empty_page(QCoreApplication.translate(
                         "CollectorApp", "No summaries imported yet for this campaign. Use Import summaries to add "
                         "the files employees sent you; the dashboard appears here, showing only groups of at least "
-                        "%1 people.").replace("%1", integer(policy.privacy.min_group_size)))
+                        "%1 people.").replace("%1", integer(policy.privacy.min_group_size)), "emptyDashboard")
                 report = build_report(campaign_counts(store, self.content), org_unit=org_unit, lang=self.lang)
                 report = campaign_turnout(report, store, self.content, org_unit)
                 with release_ledger(store, self.content).releasing(policy.campaign.id, report, DASHBOARD):
@@ -82,8 +84,8 @@ class CampaignDashboard:
         except ReleaseRefused as refused:
             return HeldBackNotice(refused.refusal)
         except CandorError as exc:  # the database cannot be read or written: say so where the figures go
-            return empty_dashboard(QCoreApplication.translate(
-                "CollectorApp", "The dashboard cannot be shown: %1").replace("%1", str(exc)))
+            return empty_page(QCoreApplication.translate(
+                "CollectorApp", "The dashboard cannot be shown: %1").replace("%1", str(exc)), "emptyDashboard")
 
     def prepare(self, store: CollectorStore) -> None:
         campaign_counts(store, self.content)
@@ -103,7 +105,8 @@ def _suggested_name(campaign: str, output: str) -> str:
 def report_actions(content: Content, store_dir: Path, parent_getter,
                    keys: CollectorKeys | None = None) -> list[tuple[str, Callable[[], None]]]:
     """Menu entries that write the report of what the window shows (the whole campaign or one org unit) in
-    each format, through a Save dialog and the release ledger."""
+    each format, through a Save dialog and the release ledger. ``parent_getter`` gives the window: its
+    ``prompts`` ask where to save and say what went wrong, its ``scope`` and ``status`` are used too."""
     from desktop.collector.report_csv import write_csv
     from desktop.collector.report_html import write_html
     from desktop.collector.report_json import write_json
@@ -134,9 +137,8 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
     def make(suffix, file_filter, write):
         def action() -> None:
             parent = parent_getter()
-            path, _ = QFileDialog.getSaveFileName(
-                parent, QCoreApplication.translate("CollectorApp", "Save the report"),
-                _suggested_name(policy.campaign.id, suffix), file_filter)
+            path = parent.prompts.save_file(QCoreApplication.translate("CollectorApp", "Save the report"),
+                                            _suggested_name(policy.campaign.id, suffix), file_filter)
             if not path:
                 return
             org_unit = getattr(parent, "scope", None)  # the part of the organization the window shows
@@ -153,15 +155,10 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
                         write(report, path)
             except ReleaseRefused as refused:
                 heading, paragraphs = held_back_texts(refused.refusal)
-                box = QMessageBox(QMessageBox.Icon.Information, title, heading, QMessageBox.StandardButton.Ok,
-                                  parent)
-                box.setObjectName("reportRefused")
-                box.setInformativeText("\n\n".join(paragraphs))
-                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                box.open()  # window-modal, and the window's event loop goes on
+                parent.prompts.notice(title, heading, "\n\n".join(paragraphs), "reportRefused")
                 return
             except CandorError as exc:
-                QMessageBox.warning(parent, title, str(exc))
+                parent.prompts.warn(title, str(exc))
                 return
             parent.status.setText(QCoreApplication.translate("CollectorApp", "Report saved to %1.").replace(
                 "%1", path))
@@ -170,15 +167,15 @@ def report_actions(content: Content, store_dir: Path, parent_getter,
     return [(label, make(suffix, file_filter, write)) for label, suffix, file_filter, write in writers]
 
 
-def load_identities(identity_file: str | None, parent: QWidget | None = None):
+def load_identities(identity_file: str | None, prompts: Prompts):
     """The compliance key: the file named, else the keyring, else the analyst picks the file."""
     if identity_file:
         return read_identities(identity_file)
     try:
         return [load_identity_from_keyring()]
     except CandorError:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("CollectorApp", "Open your compliance key file"), "",
+        path = prompts.open_file(
+            QCoreApplication.translate("CollectorApp", "Open your compliance key file"),
             QCoreApplication.translate("CollectorApp", "age identity (*.txt *.key);;All files (*)"))
         return read_identities(path) if path else None
 
@@ -188,6 +185,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
                   passphrase_file: str | None = None, prompts: Prompts | None = None,
                   trend: list[str] | None = None) -> int:
     os.umask(0o077)
+    asks = prompts or Prompts()  # no window yet: its dialogs stand alone, until the window's own take over
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     language = choose_language(lang, None)  # --lang, else the system's language when Candor ships it
@@ -199,12 +197,11 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
             if found.policy.problems:
                 raise CandorError(f"the --trend policy {flag} has problems; `candor policy check {flag}` explains "
                                   "each")
-        identities = load_identities(identity_file)
+        identities = load_identities(identity_file, asks)
         store_dir = collector_dir(data_dir)
         keys = CollectorKeys.from_environment(passphrase_file)
     except CandorError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("CollectorApp", "Candor collector cannot start"),
-                             str(exc))
+        asks.error(QCoreApplication.translate("CollectorApp", "Candor collector cannot start"), str(exc))
         print(f"candor: {exc}", file=sys.stderr)
         return 1
     if not identities:
@@ -213,7 +210,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
         return 1
     # The collector database is sealed: unlock it (or set up its key) now, asking for a passphrase if need be,
     # so the window and its import thread find the key in ``keys``.
-    unlock = CollectorUnlock(store_dir, keys, prompts or Prompts())
+    unlock = CollectorUnlock(store_dir, keys, asks)
     if not unlock.open():
         print(f"candor: {unlock.problem}", file=sys.stderr)
         return 1
@@ -222,9 +219,10 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     window = CollectorWindow(content.policy.policy.campaign.id, store_dir, identities,
                              dashboard_builder(content, store_dir, language, keys),
                              report_actions(content, store_dir, lambda: holder[0], keys),
-                             rules=rules, keys=keys, views=CampaignViews(content, store_dir, language, keys, earlier))
+                             rules=rules, keys=keys, prompts=asks,
+                             views=CampaignViews(content, store_dir, language, keys, earlier, asks))
     holder.append(window)
-    restore_hooks = install_window_notice(prompts or Prompts(window))
+    restore_hooks = install_window_notice(window.prompts)
     window.show()
     try:
         return app.exec()

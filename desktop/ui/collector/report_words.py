@@ -12,45 +12,42 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.collector.report_model import CategoryFigure, Cell, Note, Report
+from desktop.collector.report_figure import Cell
+from desktop.collector.report_model import Note, Report
 from desktop.collector.report_notes import NOTES, fill
-from desktop.collector.vocabulary import NOT_STATED, OTHER_LEVELS, OTHER_UNITS, RISK_WEIGHT, STATUS_LABELS
-from desktop.core.summary import NO_SPEND, NOT_ANSWERED
+from desktop.collector.report_sections import CategoryFigure
+from desktop.collector.vocabulary import CODE_WORDS, OTHER_TOOLS, RISK_WEIGHT, STATUS_LABELS
 from desktop.ui.formatting import integer, locale
+
+
+def code_text(code: str) -> str:
+    """The words of a code the report makes up itself, or of a tool status (the table
+    :data:`desktop.collector.vocabulary.CODE_WORDS` the report files use), in the interface language."""
+    text, comment = CODE_WORDS[code]
+    return QCoreApplication.translate("ReportWords", text, comment)
 
 
 def status_text(code: str) -> str:
     """A tool's status under the policy, in words."""
-    words = {
-        "approved": QCoreApplication.translate("ReportWords", "Approved", "a tool's status under the policy"),
-        "tolerated": QCoreApplication.translate("ReportWords", "Tolerated", "a tool's status under the policy"),
-        "prohibited": QCoreApplication.translate("ReportWords", "Prohibited", "a tool's status under the policy"),
-        "not_listed": QCoreApplication.translate("ReportWords", "Not listed", "a tool's status under the policy"),
-    }
-    return words.get(code, code)
+    return code_text(code) if code in STATUS_LABELS else code
 
 
 def cell_label(cell: Cell | CategoryFigure) -> str:
     """A breakdown cell's name: the report's own label, or for the codes the collector makes up
-    itself (merged small groups, "not stated", the policy statuses) the words in this language."""
-    made_up = {
-        OTHER_UNITS: QCoreApplication.translate("ReportWords", "Other units", "small org units merged into one"),
-        OTHER_LEVELS: QCoreApplication.translate("ReportWords", "Other roles", "small role levels merged into one"),
-        NOT_STATED: QCoreApplication.translate("ReportWords", "Not stated", "respondents who gave no answer"),
-        NO_SPEND: QCoreApplication.translate("ReportWords", "Nothing", "no personal spend on AI tools"),
-        NOT_ANSWERED: QCoreApplication.translate("ReportWords", "Not answered", "respondents who left it out"),
-    }
-    if cell.code in made_up:
-        return made_up[cell.code]
-    if cell.code in STATUS_LABELS:
-        return status_text(cell.code)
+    itself (merged small groups, "not stated", the policy statuses) the words in this language.
+
+    A cell carries the table's words only where the report made the code up; a question's own option
+    with the same code (a training option "none", say) keeps its label from the questionnaire."""
+    words = CODE_WORDS.get(cell.code)
+    if words is not None and cell.label == words[0]:
+        return code_text(cell.code)
     return cell.label
 
 
 def tool_name(tool_id: str, name: str, category_label: str | None) -> str:
     """A tool's name; tools employees typed in themselves are counted per category, in words."""
     if tool_id.startswith("other:"):
-        return QCoreApplication.translate("ReportWords", "Other tools (%1)", "%1 is a kind of tool").replace(
+        return QCoreApplication.translate("ReportWords", *OTHER_TOOLS).replace(
             "%1", category_label or tool_id.split(":", 1)[1])
     return name
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop.collector.report_model import Participation
+from desktop.collector.report_sections import Participation
 from desktop.collector.turnout import bases
 from desktop.ui.formatting import integer
 

@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.collector.report_model import Figure
+from desktop.collector.report_figure import Figure
 from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 from desktop.collector.unit_compare import KEYS, UnitComparison, UnitRow
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.charts import ChartPanel
-from desktop.ui.collector.dashboard import _table, figure_text, n_text, share_bar
+from desktop.ui.collector.figure_words import figure_text, n_text
+from desktop.ui.collector.view_parts import empty_page, read_only_table, share_chart
 from desktop.ui.formatting import integer
-from desktop.ui.interval_chart import interval_bars, make_room
 from desktop.ui.style import scaled_font
 
 
@@ -70,16 +70,12 @@ class UnitsView(QScrollArea):
         self.panels: list[ChartPanel] = []
         for key in KEYS:
             title = self.tr("%1, by org unit").replace("%1", figure_label(key))
-            bars = [share_bar(row.label, row.figures[key]) for row in units]
-            top = max([max(bar.value or 0, bar.high or 0) for bar in bars] + [1])
-            chart = interval_bars(bars, self.tr("Share of respondents (%)"), min(100, (int(top * 1.1) // 10 + 1) * 10))
-            rows = [[row.label, figure_text(row.figures[key], k), n_text(row.figures[key])] for row in units]
-            panel = ChartPanel(title, chart, [self.tr("Org unit"), self.tr("Share of respondents"),
-                                              self.tr("Respondents (n)")], rows,
-                               self.tr("Each bar is a unit's share; the line across it is its 95% interval. Hatched "
-                                       "bars are too uncertain to act on."))
+            panel = share_chart(title, [(row.label, row.figures[key]) for row in units], k,
+                                self.tr("Each bar is a unit's share; the line across it is its 95% interval. Hatched "
+                                        "bars are too uncertain to act on."),
+                                [self.tr("Org unit"), self.tr("Share of respondents"), self.tr("Respondents (n)")],
+                                self.tr("Share of respondents (%)"))
             mark_heading(panel.title, 3)
-            make_room(panel.view, len(bars))
             layout.addWidget(panel)
             self.panels.append(panel)
         every = QLabel(self.tr("Every group, with the whole campaign"))
@@ -90,9 +86,9 @@ class UnitsView(QScrollArea):
                             *(figure_text(comparison.whole[key], k) for key in KEYS)]]
         self.table_rows += [[row_label(row, k), _count_text(row.respondents, k),
                              *(figure_text(row.figures[key], k) for key in KEYS)] for row in comparison.rows]
-        self.table = _table(self.tr("Headline figures by org unit"),
-                            [self.tr("Org unit"), self.tr("Respondents"), *(figure_label(key) for key in KEYS)],
-                            self.table_rows)
+        self.table = read_only_table(self.tr("Headline figures by org unit"),
+                                     [self.tr("Org unit"), self.tr("Respondents"),
+                                      *(figure_label(key) for key in KEYS)], self.table_rows)
         self.table.setObjectName("unitsTable")
         layout.addWidget(self.table)
         layout.addStretch(1)
@@ -101,8 +97,4 @@ class UnitsView(QScrollArea):
 
 def no_units_view(message: str) -> QWidget:
     """What the view says when there is nothing to compare (no units in the policy, no summaries yet)."""
-    label = QLabel(message)
-    label.setObjectName("unitsEmpty")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+    return empty_page(message, "unitsEmpty")

@@ -8,21 +8,17 @@ changed. Once unlocked, the key stays in the :class:`CollectorKeys` handed to ev
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.collector.db_key import MIN_PASSPHRASE_LENGTH, CollectorKeys
 from desktop.collector.errors import CollectorKeyError, CollectorStoreError
 from desktop.collector.store import CollectorStore
 from desktop.exchange.identity import SERVICE
-from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.passphrase_dialog import PassphraseAsker, ask_in_dialog
 from desktop.ui.prompts import Prompts
-
-# ask(creating, explanation, error): the passphrase typed, or None when the analyst cancelled.
-PassphraseAsker = Callable[[bool, str, str], str | None]
 
 
 class CollectorUnlock(QObject):
@@ -138,13 +134,9 @@ class CollectorUnlock(QObject):
         return str(problem)  # damaged key settings, an unreadable passphrase file: their own words name the file
 
     def _dialog_passphrase(self, creating: bool, explanation: str, error: str) -> str | None:
-        dialog = PassphraseDialog(
-            creating, explanation, self.parent_widget,
+        return ask_in_dialog(
+            creating, explanation, error, self.parent_widget,
             title=self.tr("Choose a passphrase for the collector") if creating else self.tr(
                 "Unlock the collector database"),
             hint=self.tr("At least %n characters. Candor cannot recover it: if you forget it, the summaries in the "
                          "collector database cannot be read again, only imported anew.", "", MIN_PASSPHRASE_LENGTH))
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.passphrase()

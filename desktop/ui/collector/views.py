@@ -15,22 +15,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.collector.aggregate import build_report
 from desktop.collector.db_key import CollectorKeys
-from desktop.collector.ledger import DASHBOARD, ReleaseLedger, ReleaseRefused
+from desktop.collector.ledger import DASHBOARD, Refusal, ReleaseLedger, ReleaseRefused
 from desktop.collector.store import CollectorStore
 from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import counted
 from desktop.collector.trends import Campaign, trends
-from desktop.collector.unit_compare import compare_units
+from desktop.collector.unit_compare import UnitComparison, compare_units
 from desktop.core.content import Content, load_content
 from desktop.core.errors import CandorError
 from desktop.ui.accessibility import mark_heading
-from desktop.ui.collector.dashboard import HeldBackNotice
+from desktop.ui.collector.held_back import HeldBackNotice
 from desktop.ui.collector.trend_view import TrendView
 from desktop.ui.collector.units_view import UnitsView, no_units_view
+from desktop.ui.collector.view_worker import Counted
+from desktop.ui.prompts import Prompts
 from desktop.ui.style import scaled_font
 
 
@@ -41,11 +43,13 @@ def campaign_counts(store: CollectorStore, content: Content) -> Tally:
 
 
 class CampaignViews:
-    """Builds the units and trend views of the campaign of ``content``; ``earlier``: earlier campaigns' contents."""
+    """Builds the units and trend views of the campaign of ``content``; ``earlier``: earlier campaigns' contents;
+    ``prompts``: asks for an earlier campaign's policy file."""
 
     def __init__(self, content: Content, store_dir: Path, lang: str = "en", keys: CollectorKeys | None = None,
-                 earlier: Sequence[Content] = ()):
+                 earlier: Sequence[Content] = (), prompts: Prompts | None = None):
         self.content, self.store_dir, self.lang = content, store_dir, lang
+        self.prompts = prompts or Prompts()
         self.keys = keys if keys is not None else CollectorKeys()
         self.earlier: list[Content] = list(earlier)
 
@@ -53,16 +57,22 @@ class CampaignViews:
         return CollectorStore.open(self.store_dir, keys=self.keys)
 
     def units(self) -> QWidget:
+        """The units view, counted and made here and now (the window does the two halves apart: see ``counted``)."""
+        return self.units_shown(self.units_counted())
+
+    def units_counted(self) -> UnitComparison | Refusal | str:
+        """The half that may run off the UI thread (no widgets): the comparison, counted and released
+        (the whole campaign's report and each unit's go through the release ledger first), the refusal
+        when the ledger holds them back, or why there is nothing to compare, in words."""
         policy = self.content.policy.policy
         k = policy.privacy.min_group_size
         if not policy.org_units:
-            return no_units_view(QCoreApplication.translate(
-                "CollectorViews", "The policy names no org units, so there is nothing to set side by side."))
+            return QCoreApplication.translate(
+                "CollectorViews", "The policy names no org units, so there is nothing to set side by side.")
         try:
             with self._open() as store:
                 if not store.count(policy.campaign.id):
-                    return no_units_view(QCoreApplication.translate(
-                        "CollectorViews", "No summaries imported yet for this campaign."))
+                    return QCoreApplication.translate("CollectorViews", "No summaries imported yet for this campaign.")
                 counts = campaign_counts(store, self.content)
                 whole = build_report(counts, lang=self.lang)
                 comparison = compare_units(counts, whole, lang=self.lang)
@@ -70,12 +80,26 @@ class CampaignViews:
                 with ExitStack() as releases:
                     for report in (whole, *comparison.reports):
                         releases.enter_context(ledger.releasing(policy.campaign.id, report, DASHBOARD))
-                    return UnitsView(comparison)
+                return comparison
         except ReleaseRefused as refused:
-            return HeldBackNotice(refused.refusal)
+            return refused.refusal
         except CandorError as exc:
-            return no_units_view(QCoreApplication.translate(
-                "CollectorViews", "The comparison cannot be shown: %1").replace("%1", str(exc)))
+            return QCoreApplication.translate(
+                "CollectorViews", "The comparison cannot be shown: %1").replace("%1", str(exc))
+
+    def units_shown(self, outcome: UnitComparison | Refusal | str | Exception) -> QWidget:
+        """The units view from what :meth:`units_counted` returned (on the UI thread)."""
+        if isinstance(outcome, Exception):  # unexpected, in the counting thread: the UI thread's notice says so
+            raise outcome
+        if isinstance(outcome, Refusal):
+            return HeldBackNotice(outcome)
+        if isinstance(outcome, str):
+            return no_units_view(outcome)
+        return UnitsView(outcome)
+
+    def units_in_background(self) -> Counted:
+        """The units view as the window builds it: counted on its thread pool, made on the UI thread."""
+        return Counted(self.units_counted, self.units_shown)  # type: ignore[arg-type]
 
     def add_earlier(self, path: str) -> str | None:
         """Add an earlier campaign's policy file; the problem in words when it cannot be used."""
@@ -154,8 +178,8 @@ class _TrendBase(QWidget):
         self.problem.hide()
 
     def choose_policy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("CollectorViews", "Open an earlier campaign's policy"), "",
+        path = self.views.prompts.within(self).open_file(
+            QCoreApplication.translate("CollectorViews", "Open an earlier campaign's policy"),
             QCoreApplication.translate("CollectorViews", "Policy (*.toml);;All files (*)"))
         if path:
             self.add_policy(path)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,9 @@ from desktop.collector.campaign_rules import CampaignRules
 from desktop.collector.db_key import CollectorKeys
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.import_worker import ImportWorker
+from desktop.ui.collector.view_worker import Counted, CountJob, busy_page
 from desktop.ui.formatting import integer
+from desktop.ui.prompts import Prompts
 from desktop.ui.style import scaled_font
 
 
@@ -42,16 +43,20 @@ class CollectorWindow(QMainWindow):
     kept in ``scope`` for the report actions.
 
     ``views`` (desktop/ui/collector/views.py) builds the other views, each a tab beside the figures: org
-    units side by side (``units()``) and trends across campaigns (``trends()``); each is built when first
-    opened, and again after an import.
+    units side by side (``units_in_background()``: counted on the window's thread pool behind a busy page)
+    and trends across campaigns (``trends()``); each is built when first opened, and again after an import.
+    ``prompts`` asks the window's questions (desktop/ui/prompts.py).
     """
 
     import_done = Signal(object)
 
     def __init__(self, campaign: str, store_dir: Path, identities, build_dashboard: Callable[..., QWidget],
                  report_actions: Sequence[tuple[str, Callable[[], None]]] = (), parent: QWidget | None = None,
-                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None, views=None):
+                 rules: CampaignRules | None = None, keys: CollectorKeys | None = None, views=None,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        # Every question the window and its report menu ask (file pickers, warnings), over this window.
+        self.prompts = (prompts or Prompts()).within(self)
         self.setWindowTitle(self.tr("Candor collector — %1").replace("%1", campaign))
         self.setObjectName("collectorWindow")
         self.campaign = campaign
@@ -65,6 +70,11 @@ class CollectorWindow(QMainWindow):
         self.scope: str | None = None
         self.import_thread: QThread | None = None
         self.worker: ImportWorker | None = None
+        self.view_pool = QThreadPool(self)  # counts a view off the UI thread, one at a time
+        self.view_pool.setMaxThreadCount(1)
+        self.counting: dict[int, CountJob] = {}  # the latest count of each view's tab, until it is in
+        self.view_jobs: list[CountJob] = []  # every count started, kept until the window closes: a job's
+        # signal object must not be deleted from its pool thread, as it could be if the last reference went here
 
         title = QLabel(self.tr("Campaign %1").replace("%1", campaign))
         title.setFont(scaled_font(self.font(), 1.5, QFont.Weight.Bold))
@@ -171,13 +181,13 @@ class CollectorWindow(QMainWindow):
     # -- importing ------------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder with the summaries"))
+        folder = self.prompts.open_folder(self.tr("Choose the folder with the summaries"))
         if folder:
             self.start_import([Path(folder)])
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose summary files or zip archives"), "",
-                                                self.tr("Summaries (*.age *.txt *.asc *.zip);;All files (*)"))
+        files = self.prompts.open_files(self.tr("Choose summary files or zip archives"),
+                                        self.tr("Summaries (*.age *.txt *.asc *.zip);;All files (*)"))
         if files:
             self.start_import([Path(f) for f in files])
 
@@ -293,7 +303,7 @@ class CollectorWindow(QMainWindow):
     def refresh_trends(self) -> None:
         """Build the trend view again (an earlier campaign's policy was added)."""
         for index, (_label, build) in enumerate(self.view_builders, start=1):
-            if build.__name__ == "trends":
+            if not isinstance(build, Counted) and build.__name__ == "trends":
                 self._replace_view(index, build())
 
     def _view_chosen(self, index: int) -> None:
@@ -302,7 +312,33 @@ class CollectorWindow(QMainWindow):
         self.scope_box.setVisible(several and index == 0)
         if index in self._stale:
             self._stale.discard(index)
-            self._replace_view(index, self.view_builders[index - 1][1]())
+            build = self.view_builders[index - 1][1]
+            if isinstance(build, Counted):
+                self._count_view(index, build)
+            else:
+                self._replace_view(index, build())
+
+    def _count_view(self, index: int, build: Counted) -> None:
+        job = CountJob(index, build.count)
+        job.signals.done.connect(self._view_counted)
+        self.counting[index] = job  # a count still running for this tab is now out of date
+        self.view_jobs.append(job)
+        self._replace_view(index, busy_page())
+        self.view_pool.start(job)
+
+    @Slot(object, object)
+    def _view_counted(self, job: CountJob, outcome: object) -> None:
+        if self.counting.get(job.index) is not job:
+            return  # counted before the latest import: the newer count shows instead
+        del self.counting[job.index]
+        build = self.view_builders[job.index - 1][1]
+        assert isinstance(build, Counted)
+        try:
+            view = build.show(outcome)
+        except Exception:
+            self._stale.add(job.index)  # the unexpected-error notice says so; opened again, it is counted again
+            raise
+        self._replace_view(job.index, view)
 
     def _replace_view(self, index: int, widget: QWidget) -> None:
         current = self.views.currentIndex()
@@ -318,6 +354,9 @@ class CollectorWindow(QMainWindow):
             old.deleteLater()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.view_pool.waitForDone()  # a view's count writes its release; let it finish
+        self.counting.clear()
+        self.view_jobs.clear()
         if self.worker is not None:
             self.worker.cancel()
         if self.import_thread is not None:
@@ -326,9 +365,9 @@ class CollectorWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def view_builders(views) -> list[tuple[str, Callable[[], QWidget]]]:
+def view_builders(views) -> list[tuple[str, Callable[[], QWidget] | Counted]]:
     """The tabs beside the figures that ``views`` can build, with their labels."""
     if views is None:
         return []
-    return [(QCoreApplication.translate("CollectorWindow", "Org &units side by side"), views.units),
+    return [(QCoreApplication.translate("CollectorWindow", "Org &units side by side"), views.units_in_background()),
             (QCoreApplication.translate("CollectorWindow", "Tre&nds across campaigns"), views.trends)]

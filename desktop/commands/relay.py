@@ -17,15 +17,13 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def run_relay(folder: str, out: str, k: int | None, policy_flag: str | None) -> int:
-    from desktop.core.content import damaged_install_message, load_content
-    from desktop.core.errors import ContentError
+    from desktop.commands.loading import command_content
     from desktop.exchange.relay import relay
 
-    try:
-        policy = load_content(policy_flag).policy.policy
-    except ContentError as exc:
-        print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
+    content = command_content(policy_flag)
+    if content is None:
         return EXIT_FAILED
+    policy = content.policy.policy
     floor = policy.privacy.min_group_size
     if k is not None and k < floor:
         print(f"candor: --k {k} is below the campaign's smallest group ({floor}, privacy.min_group_size); a "

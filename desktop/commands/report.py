@@ -28,21 +28,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import CandorError, ContentError
+from desktop.commands.loading import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command_content
+from desktop.commands.loading import fail as _fail
+from desktop.core.errors import CandorError
 from desktop.core.text import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
     from desktop.collector.report_model import Report
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("json", "html", "pdf", "csv", "tidy-csv", "xlsx")
 #: A ``.csv`` name means the CSV report; the tidy CSV is asked for by name (``--format tidy-csv``).
 _BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx"}
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"candor: {message}", file=sys.stderr)
-    return code
 
 
 def report_format(fmt: str | None, out: str) -> str | None:
@@ -57,7 +53,7 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
                    trend: list[str] | None = None) -> int:
     """Aggregate the effective policy's campaign and write its report to ``out``; return the exit code."""
     if trend:
-        from desktop.trend_cmd import trend_command
+        from desktop.commands.trend import trend_command
 
         return trend_command(trend, out, fmt=fmt, data_dir=data_dir, policy_flag=policy_flag, lang=lang,
                              passphrase_file=passphrase_file)
@@ -70,18 +66,10 @@ def report_command(fmt: str | None, out: str, *, data_dir: str | None = None, po
         example = target / f"report.{chosen}"
         return _fail(f"{target} is a folder; give --out a file name inside it, such as {example}.")
 
-    from desktop.core.content import damaged_install_message, load_content, problem_lines
-
-    try:
-        content = load_content(policy_flag)
-    except ContentError as exc:
-        return _fail(damaged_install_message(exc))
-    effective = content.policy
-    if effective.problems:
-        listed = problem_lines(effective.problems)
-        return _fail("the policy has problems, so the report could not apply its campaign and privacy settings; "
-                     f"fix them first (`candor policy check FILE` explains each):\n{listed}")
-    policy = effective.policy
+    content = command_content(policy_flag, refuse="so the report could not apply its campaign and privacy settings")
+    if content is None:
+        return EXIT_FAILED
+    policy = content.policy.policy
     campaign = policy.campaign.id
     units = {unit.code for unit in policy.org_units}
     if org_unit is not None and org_unit not in units:

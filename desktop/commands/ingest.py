@@ -27,8 +27,8 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
     """Run the command; returns the exit code. ``backend`` replaces the OS keyring (tests)."""
     from desktop.collector.ingest import ingest
     from desktop.collector.store import CollectorStoreError, open_collector
-    from desktop.core.content import damaged_install_message, load_content, problem_lines
-    from desktop.core.errors import ContentError
+    from desktop.commands.loading import command_content
+    from desktop.core.content import problem_lines
     from desktop.exchange.identity import IdentityError, load_identity_from_keyring, read_identities
 
     targets = [Path(path) for path in paths]
@@ -45,10 +45,8 @@ def run_ingest(paths: Sequence[str | os.PathLike[str]], identity_file: str | Non
         print(f"candor: {exc}{hint}", file=sys.stderr)
         return EXIT_FAILED
 
-    try:
-        content = load_content(policy_flag)
-    except ContentError as exc:
-        print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
+    content = command_content(policy_flag)
+    if content is None:
         return EXIT_FAILED
     effective = content.policy
     if effective.problems:

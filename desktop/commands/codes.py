@@ -26,25 +26,17 @@ def run_codes_new(n: int, out: str, data_dir: str | None, policy_flag: str | Non
                   backend: KeyringBackend | None = None, passphrase_file: str | None = None) -> int:
     from desktop.collector import codes as code_table
     from desktop.collector.store import CollectorStoreError, open_collector
-    from desktop.core.content import damaged_install_message, load_content, problem_lines
-    from desktop.core.errors import ContentError
+    from desktop.commands.loading import command_content
 
     if not 1 <= n <= MAX_CODES:
         print(f"candor: --n {n} is out of range; make 1 to {MAX_CODES:,} codes (one per person invited).",
               file=sys.stderr)
         return EXIT_FAILED
-    try:
-        effective = load_content(policy_flag).policy
-    except ContentError as exc:
-        print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
+    # A policy with problems is ignored as a whole: codes made now would be for the fallback campaign.
+    content = command_content(policy_flag, refuse="so its campaign is not known", end=". No codes were made.")
+    if content is None:
         return EXIT_FAILED
-    if effective.problems:
-        # A policy with problems is ignored as a whole: codes made now would be for the fallback campaign.
-        print("candor: the policy has problems, so its campaign is not known; fix them first "
-              f"(`candor policy check FILE` explains each). No codes were made.\n{problem_lines(effective.problems)}",
-              file=sys.stderr)
-        return EXIT_FAILED
-    policy = effective.policy
+    policy = content.policy.policy
     campaign = policy.campaign.id
     target = Path(out)
     try:

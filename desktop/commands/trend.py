@@ -9,19 +9,15 @@ figure withheld in either campaign is not compared (see desktop/collector/trends
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from desktop.core.errors import CandorError, ContentError
+from desktop.commands.loading import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command_content, refused
+from desktop.commands.loading import fail as _fail
+from desktop.core.errors import CandorError
 from desktop.core.text import DEFAULT_LANGUAGE
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"candor: {message}", file=sys.stderr)
-    return code
 
 
 def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_dir: str | None = None,
@@ -36,18 +32,19 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
     from desktop.collector.tally_cache import counted
     from desktop.collector.trend_report import write_trend
     from desktop.collector.trends import Campaign, trends
-    from desktop.core.content import damaged_install_message, load_content, problem_lines
+    from desktop.core.policy_sources import with_flag
 
-    contents = []
-    for flag in [*earlier, policy_flag]:
-        try:
-            content = load_content(flag)
-        except ContentError as exc:
-            return _fail(damaged_install_message(exc))
-        if content.policy.problems:
-            return _fail(f"the policy {flag or '(effective)'} has problems; fix them first (`candor policy check "
-                         f"FILE` explains each):\n{problem_lines(content.policy.problems)}")
-        contents.append(content)
+    # The latest campaign's content, with the effective policy; each earlier campaign's policy is its own file
+    # over the same other sources, as they were read for the latest (no policy source is read twice).
+    latest = command_content(policy_flag)
+    if latest is None:
+        return EXIT_FAILED
+    known = set(latest.catalog.ids())
+    contents = [dataclasses.replace(latest, policy=with_flag(latest.policy, flag, known)) for flag in earlier]
+    contents.append(latest)
+    for flag, content in zip([*earlier, policy_flag], contents, strict=True):
+        if refused(content.policy, "", subject=f"the policy {flag or '(effective)'}"):
+            return EXIT_FAILED
     ids = [content.policy.policy.campaign.id for content in contents]
     if len(set(ids)) != len(ids):
         return _fail(f"each --trend policy must be of another campaign; got {', '.join(ids)}.", EXIT_USAGE)

@@ -8,6 +8,7 @@ the text check draws letters into an image to prove fonts are found and render.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import shutil
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 
 if TYPE_CHECKING:
+    from desktop.core.policy_effective import EffectivePolicy
     from desktop.core.policy_locations import PolicyLocations
 
 CANARY_PREFIX = "candor-self-test-canary-"
@@ -30,12 +32,12 @@ class CheckWarning(Exception):  # noqa: N818 - not an error: the check passed, w
     """A check that passed but found something IT should look at; printed as ``warn``."""
 
 
-def check_content(policy_flag: str | None, env: Mapping[str, str] | None = None,
-                  locations: PolicyLocations | None = None) -> str:
+def check_content(policy: EffectivePolicy) -> str:
+    """The questionnaire, the catalog and the risk texts load (``policy``: the policy as resolved, not read again)."""
     from desktop.core.content import load_content
     from desktop.core.risk import default_texts
 
-    content = load_content(policy_flag, env, locations)
+    content = load_content(policy=policy)
     default_texts()  # risk reasons and recommendations: raises when a text is missing or malformed
     questionnaire = content.questionnaire
     return (
@@ -44,15 +46,13 @@ def check_content(policy_flag: str | None, env: Mapping[str, str] | None = None,
     )
 
 
-def check_policy(policy_flag: str | None, env: Mapping[str, str] | None = None,
-                 locations: PolicyLocations | None = None) -> str:
+def check_policy(policy: EffectivePolicy) -> str:
     """The policy resolves without problems; a control that cannot be used fails; overrides warn."""
     from desktop.core.catalog import load_catalog
     from desktop.core.content import Content
-    from desktop.core.policy_sources import resolve_policy
+    from desktop.core.policy_sources import with_tool_ids
 
-    effective = resolve_policy(policy_flag, os.environ if env is None else env, set(load_catalog().ids()),
-                               locations)
+    effective = with_tool_ids(policy, set(load_catalog().ids()))
     blocks = [f"export is OFF until this is fixed: {block.detail}" for block in effective.blocks]
     named = {block.file for block in effective.blocks}
     others = [str(problem) for problem in effective.problems if problem.file not in named]
@@ -178,9 +178,14 @@ def check_languages() -> str:
 def run_self_test(data_dir: str | None = None, policy_flag: str | None = None,
                   env: Mapping[str, str] | None = None, locations: PolicyLocations | None = None) -> int:
     """Every check, one line each; ``env`` and ``locations`` (the policy's places) are for tests."""
+    from desktop.core.policy_sources import resolve_policy
+
+    # Resolved once, for both checks that need it (the first check to run resolves it), and never read again.
+    policy = functools.cache(lambda: resolve_policy(policy_flag, os.environ if env is None else env, None,
+                                                    locations))
     checks: list[tuple[str, Callable[[], str]]] = [
-        ("content", lambda: check_content(policy_flag, env, locations)),
-        ("policy", lambda: check_policy(policy_flag, env, locations)),
+        ("content", lambda: check_content(policy())),
+        ("policy", lambda: check_policy(policy())),
         ("database", lambda: check_database(data_dir or os.environ.get("CANDOR_DATA_DIR"))),
         ("keyring", check_keyring),
         ("qt", check_qt),

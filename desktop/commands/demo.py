@@ -28,14 +28,15 @@ from pyrage import x25519
 
 from desktop import __version__
 from desktop.core.catalog import Catalog, load_catalog
-from desktop.core.errors import CandorError, ContentError
+from desktop.core.errors import CandorError
 from desktop.core.navigation import Navigator
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.summary import BuildContext, build_summary, submission_id
-from desktop.demo.population import Population, TruthTally
+from desktop.demo.population import Population
+from desktop.demo.truth import TruthTally
 from desktop.exchange.envelope import encrypt_summary, summary_file_name
 from desktop.exchange.exporter import payload
 
@@ -52,20 +53,12 @@ class DemoError(CandorError):
 def demo_summaries_command(n: int, out: str, seed: int | None, recipient: str | None,
                            policy_flag: str | None, drift: float = 0.0) -> int:
     """The command line's entry: resolve the effective policy (``--policy`` applies) and the recipient."""
-    from desktop.core.content import damaged_install_message, load_content, problem_lines
+    from desktop.commands.loading import command_content
 
-    try:
-        content = load_content(policy_flag)
-    except ContentError as exc:
-        print(f"candor: {damaged_install_message(exc)}", file=sys.stderr)
+    content = command_content(policy_flag, refuse="so demo summaries would not match it")
+    if content is None:
         return EXIT_FAILED
-    effective = content.policy
-    if effective.problems:
-        listed = problem_lines(effective.problems)
-        print(f"candor: the policy has problems, so demo summaries would not match it; fix them first "
-              f"(`candor policy check FILE` explains each):\n{listed}", file=sys.stderr)
-        return EXIT_FAILED
-    policy = effective.policy
+    policy = content.policy.policy
     recipient = recipient or policy.submission.recipient
     if not recipient:
         print("candor: there is no recipient to encrypt the summaries to: pass --recipient age1... (the line "
