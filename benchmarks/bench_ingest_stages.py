@@ -54,26 +54,22 @@ def measure(count: int) -> dict[str, Any]:
 
     keyring.set_keyring(MemoryKeyring())
 
+    import json
+
     from desktop.collector import staging
     from desktop.collector.campaign_rules import CampaignRules
     from desktop.collector.ingest import ingest
     from desktop.collector.store import CollectorStore, SummaryRow
+    from desktop.collector.summary_check import _JSON as decoder  # ingest's (NaN, Infinity, huge floats refused)
     from desktop.collector.tally_cache import CountsKeeper
+    from desktop.commands.demo import write_demo_summaries
     from desktop.core.catalog import load_catalog
     from desktop.core.fast_schema import compile_schema
     from desktop.core.policy import Policy
     from desktop.core.questionnaire_loader import load_questionnaire
     from desktop.core.regular_file import read_regular
     from desktop.core.resources import resource
-    from desktop.demo_cmd import write_demo_summaries
     from desktop.exchange.envelope import open_age
-
-    try:  # where ingest keeps its JSON decoder (NaN, Infinity and huge floats refused)
-        from desktop.collector.summary_check import _JSON as decoder
-    except ImportError:
-        from desktop.collector.ingest import _JSON as decoder
-
-    import json
 
     work = Path(tempfile.mkdtemp(prefix="candor-stages-"))
     identity = pyrage.x25519.Identity.generate()
