@@ -46,7 +46,7 @@ def _best(action: Callable[[], object], count: int, passes: int = PASSES) -> flo
     return min(times) / count * 1e6
 
 
-def measure(count: int) -> dict[str, Any]:
+def measure(count: int, work: Path) -> dict[str, Any]:
     import keyring
     import pyrage
 
@@ -71,7 +71,6 @@ def measure(count: int) -> dict[str, Any]:
     from desktop.core.resources import resource
     from desktop.exchange.envelope import open_age
 
-    work = Path(tempfile.mkdtemp(prefix="candor-stages-"))
     identity = pyrage.x25519.Identity.generate()
     policy = Policy.from_data({"campaign": {"id": "bench"}, "submission": {"recipient": str(identity.to_public())}})
     questionnaire, catalog = load_questionnaire(), load_catalog()
@@ -151,7 +150,8 @@ def measure(count: int) -> dict[str, Any]:
 
 def main() -> None:
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
-    report(measure(int(args[0]) if args else 3_000), sys.argv[1:])
+    with tempfile.TemporaryDirectory(prefix="candor-stages-") as work:
+        report(measure(int(args[0]) if args else 3_000, Path(work)), sys.argv[1:])
 
 
 if __name__ == "__main__":
