@@ -19,12 +19,19 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from desktop.core.catalog import Catalog
 from desktop.core.policy import Policy
 from desktop.core.questionnaire import Questionnaire
-from desktop.core.summary_items import randomized_items, shape_difference, shape_of
+from desktop.core.summary_items import (
+    HEADLINE_SENSITIVE,
+    HEADLINE_UNAPPROVED,
+    randomized_items,
+    shape_difference,
+    shape_of,
+)
 
 #: The summary records epsilon rounded to six decimals.
 _EPSILON_TOLERANCE = 5e-6
@@ -63,7 +70,8 @@ class CampaignRules:
         mechanism = mechanism_difference(privacy, self.randomized_response, self.epsilon)
         if mechanism or not self.randomized_response:
             return mechanism
-        found = shape_difference(self.shape, shape_of(summary["randomized"]))
+        randomized = summary["randomized"]
+        found = None if self._same_shape(randomized) else shape_difference(self.shape, shape_of(randomized))
         if found:
             return f"it carries other items than this campaign's summaries ({found})"
         if privacy.get("randomized_items") != self.items or not math.isclose(
@@ -71,6 +79,56 @@ class CampaignRules:
             return (f"it states {privacy.get('randomized_items')!r} randomized items and a total epsilon of "
                     f"{privacy.get('epsilon_total')!r}, but it carries {self.items}")
         return None
+
+    @cached_property
+    def _key_sets(self) -> dict[str, Any] | None:
+        """:attr:`shape` as sets of keys (options: key -> set), for :meth:`_same_shape`; None when a set would not
+        say exactly what the sorted tuple says (a key twice, or parts other than those shape_of reads)."""
+        if set(self.shape) != set(_FLAT_PARTS) | {"headline"} | {part for pair in _OPTION_PARTS for part in pair}:
+            return None
+        sets: dict[str, Any] = {}
+        for part, want in self.shape.items():
+            if part == "headline":
+                continue
+            subs = want if isinstance(want, Mapping) else {None: want}
+            if not all(isinstance(sub, tuple) and len(set(sub)) == len(sub) for sub in subs.values()):
+                return None
+            sets[part] = {key: frozenset(sub) for key, sub in want.items()} if isinstance(want, Mapping) else \
+                frozenset(want)
+        return sets
+
+    def _same_shape(self, randomized: Mapping[str, Any]) -> bool:
+        """True only when ``shape_of(randomized) == self.shape``, told from key sets without sorting them; False
+        also where sets cannot tell (lists instead of objects): :meth:`difference` then compares in full."""
+        sets = self._key_sets
+        if sets is None or tuple(key for key in _HEADLINE if key in randomized) != self.shape["headline"]:
+            return False
+        for part in _FLAT_PARTS:
+            if _keys(randomized.get(part)) != sets[part]:
+                return False
+        for part, options in _OPTION_PARTS:
+            value = randomized.get(part)
+            if _keys(value) != sets[part]:
+                return False
+            found = {key: sub for key, sub in value.items() if isinstance(sub, Mapping)} if value else {}
+            wanted = sets[options]
+            if found.keys() != wanted.keys() or any(_keys(sub) != wanted[key] for key, sub in found.items()):
+                return False
+        return True
+
+
+_HEADLINE = (HEADLINE_UNAPPROVED, HEADLINE_SENSITIVE)
+_FLAT_PARTS = ("unapproved_use", "data_to_unapproved", "data_to_personal", "reasons", "categories", "sentiment")
+_OPTION_PARTS = (("training", "training_options"), ("workplace", "workplace_options"))
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _keys(value: Any) -> Any:
+    """The keys ``tuple(sorted(value or ()))`` lists, as a set, where a set says the same (an object's keys are
+    unique); None for anything else (never equal to a set)."""
+    if not value:
+        return _NO_KEYS
+    return value.keys() if type(value) is dict else None
 
 
 def mechanism_difference(privacy: Mapping[str, Any], randomized_response: bool, epsilon: float) -> str | None:

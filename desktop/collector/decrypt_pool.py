@@ -18,8 +18,13 @@ from pyrage import x25519
 
 from desktop.exchange.envelope import open_age
 
-#: Below this many files, starting the workers costs more than it saves.
-PARALLEL_FROM = 512
+#: Below this many files, starting the workers costs more than it saves: each is a fresh interpreter that imports
+#: pyrage and Candor's envelope code (about half a second for two, on two cores), while a file decrypted there saves
+#: the importing process less than 0.1 ms (measured: 3,000 files took 0.83 s in one process and 1.05 s on two
+#: workers, 100,000 files 27 s and 19 s; see docs/benchmarks.md).
+PARALLEL_FROM = 4096
+#: At most this many worker processes.
+MAX_WORKERS = 8
 #: Files per task sent to a worker: large enough that the pipe costs little, small enough to overlap.
 CHUNK = 128
 
@@ -51,12 +56,17 @@ def _picklable(exc: Exception) -> bool:
     return True
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def worker_count(files: int) -> int:
     """How many worker processes an import of ``files`` files should use; 0 means decrypt in-process."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if files < PARALLEL_FROM or cores < 2:
+    available = cores()
+    if files < PARALLEL_FROM or available < 2:
         return 0
-    return min(cores, 8)
+    return min(available, MAX_WORKERS)
 
 
 class DecryptPool:

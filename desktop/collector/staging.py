@@ -74,6 +74,20 @@ class StagedImport:
                     f"The summaries could not be saved in {self.store.path} ({exc}); nothing from this import was "
                     "kept. Free some disk space, then import again.") from exc
 
+    @contextlib.contextmanager
+    def _batch(self) -> Iterator[None]:
+        """One transaction of the temporary table for a batch: row by row (the connection commits each statement
+        on its own) every insert was its own transaction, most of the cost of staging a row."""
+        conn = self.store._conn
+        conn.execute("SAVEPOINT candor_staging")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO candor_staging")
+            conn.execute("RELEASE candor_staging")
+            raise
+        conn.execute("RELEASE candor_staging")
+
     def add(self, row: SummaryRow) -> None:
         self._buffer.append(row)
         if len(self._buffer) >= BATCH:
@@ -93,7 +107,7 @@ class StagedImport:
             if earlier is not None:
                 self._drop_counted(earlier[0] == member, [earlier[1].summary])
             latest[key] = (member, row)
-        with self._sql():
+        with self._sql(), self._batch():
             conn = store._conn
             keys = sorted(latest)
             for start in range(0, len(keys), _LOOKUP_CHUNK):
