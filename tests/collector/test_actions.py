@@ -19,7 +19,7 @@ from desktop.collector.report_html import render_html
 from desktop.collector.report_json import report_text
 from desktop.collector.report_model import Note
 from desktop.collector.report_sections import LicenseCandidate, SentimentItem, Workplace
-from tests.collector.test_report_writers import distribution, est, exact, hand_report, hidden, multi
+from tests.collector.report_cases import distribution, est, exact, hand_report, hidden, multi
 
 
 def candidate(name: str, demand, basis: str = "pays_personally") -> LicenseCandidate:

@@ -13,8 +13,8 @@ from desktop.collector.report_text import findings, interval_text, percent
 from desktop.ui.collector.dashboard import Dashboard
 from desktop.ui.collector.figure_words import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
-from tests.collector.test_report_writers import est
-from tests.collector.test_report_writers import hand_report as _hand
+from tests.collector.report_cases import est
+from tests.collector.report_cases import hand_report as _hand
 from tests.ui.screen_text import label_and_table_text
 
 
