@@ -3,7 +3,7 @@
 * The k rule: every figure the comparison or a trend shows rests on at least k people, and an exact share
   leaves none or at least k people on either side (as ``test_suppression_subtraction`` checks for a report).
 * Differencing: the whole minus every unit shown never works a withheld unit's figure out (the interval
-  attack of ``test_suppression_audit``, on the comparison's columns), and a trend never compares a figure
+  attack of ``suppression_attackers``, on the comparison's columns), and a trend never compares a figure
   withheld in either campaign, so later minus the difference cannot give it back.
 * Every unit's own report: the whole minus the ``--org-unit`` reports of every unit, figure by figure
   (headline, per tool, per answer, per table cell), never works a withheld unit's figure out either, and

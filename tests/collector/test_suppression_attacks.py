@@ -15,6 +15,7 @@ import pytest
 
 from desktop.collector import privacy_rules as rules
 from desktop.core.rr_estimate import estimate_binary
+from tests.collector.suppression_attackers import interval_attack
 from tests.collector.suppression_cases import (
     CATALOG,
     LN3,
@@ -71,8 +72,6 @@ def test_no_submission_id_reaches_the_report():
 
 def _attack(cells_: Iterable[Any], total: int) -> dict[str, tuple[int, int]]:
     """The finding's attack on a published breakdown: the rule's boxes, the total, the interval formula."""
-    from tests.collector.test_suppression_audit import interval_attack
-
     cells_ = list(cells_)
     counts = {cell.code: cell.figure.count if cell.figure.shown else 0 for cell in cells_}
     reasons = {cell.code: cell.figure.reason for cell in cells_}
