@@ -19,7 +19,7 @@ from desktop.collector.report_html import render_html
 from desktop.collector.report_json import report_text
 from desktop.collector.report_model import Note
 from desktop.collector.report_sections import LicenseCandidate, SentimentItem, Workplace
-from tests.collector.test_report_writers import distribution, est, exact, hand_report, hidden, multi
+from tests.collector.report_cases import distribution, est, exact, hand_report, hidden, multi
 
 
 def candidate(name: str, demand, basis: str = "pays_personally") -> LicenseCandidate:
@@ -160,7 +160,7 @@ def test_a_report_without_actions_says_so():
 def test_actions_from_a_real_campaign_rest_on_released_figures_only():
     from desktop.collector.aggregate import aggregate
     from tests.collector.built_summaries import built_summaries
-    from tests.collector.test_suppression import CATALOG, Q, make_policy
+    from tests.collector.suppression_cases import CATALOG, Q, make_policy
 
     for rr in (True, False):
         policy = make_policy(rr=rr)

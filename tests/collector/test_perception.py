@@ -16,7 +16,7 @@ from desktop.collector.perception import LEADERS_SMALL, NO_LEADERS, STAFF_SMALL,
 from desktop.collector.report_csv import rows
 from desktop.collector.report_html import render_html
 from desktop.collector.report_sections import FROM_ANSWERS, FROM_BENCHMARK
-from tests.collector.test_suppression import CATALOG, Q, make_policy, plain, randomized
+from tests.collector.suppression_cases import CATALOG, Q, make_policy, plain, randomized
 
 BENCHMARK = {"leadership_benchmark": {"strategy_clear": 0.9, "strategy_successful": 0.75,
                                       "strategy_inclusive": 0.8}}

@@ -1,9 +1,9 @@
 """The privacy tests of the report's own tables, run on the trend and on the org units side by side.
 
 * The k rule: every figure the comparison or a trend shows rests on at least k people, and an exact share
-  leaves none or at least k people on either side (as ``test_suppression`` checks for a report).
+  leaves none or at least k people on either side (as ``test_suppression_subtraction`` checks for a report).
 * Differencing: the whole minus every unit shown never works a withheld unit's figure out (the interval
-  attack of ``test_suppression_audit``, on the comparison's columns), and a trend never compares a figure
+  attack of ``suppression_attackers``, on the comparison's columns), and a trend never compares a figure
   withheld in either campaign, so later minus the difference cannot give it back.
 * Every unit's own report: the whole minus the ``--org-unit`` reports of every unit, figure by figure
   (headline, per tool, per answer, per table cell), never works a withheld unit's figure out either, and
@@ -40,7 +40,7 @@ from desktop.collector.unit_compare import (
     releasing_units,
     with_units,
 )
-from tests.collector.test_suppression import CATALOG, POLICY, K, Q, plain, tool
+from tests.collector.suppression_cases import CATALOG, POLICY, K, Q, plain, tool
 from tests.collector.test_unit_compare import attack
 
 

@@ -13,12 +13,13 @@ import zipfile
 
 import pytest
 
+from desktop.collector.aggregate import aggregate
 from desktop.collector.report_csv import render_csv, rows
 from desktop.collector.report_figure import Figure
 from desktop.collector.report_model import Report
 from desktop.collector.report_tidy import COLUMNS, NOTE_COLUMNS, notes_path, render_tidy, write_tidy
 from desktop.collector.report_xlsx import NOTES_SHEET, write_xlsx
-from tests.collector.test_report_writers import CATALOG, Q, aggregate, built_campaign, est, hand_report, hidden
+from tests.collector.report_cases import CATALOG, Q, built_campaign, est, hand_report, hidden
 
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"

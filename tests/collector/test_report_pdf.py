@@ -10,7 +10,7 @@ import struct
 import pytest
 
 from desktop.collector.report_sections import ToolFigure
-from tests.collector.test_report_writers import ORG, est, hand_report
+from tests.collector.report_cases import ORG, est, hand_report
 
 pypdf = pytest.importorskip("pypdf")
 

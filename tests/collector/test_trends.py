@@ -10,8 +10,8 @@ from desktop.collector import trends
 from desktop.collector.aggregate import aggregate
 from desktop.collector.report_figure import Figure
 from desktop.demo.population import population_summaries
-from tests.collector.test_report_writers import est, exact, hand_report, hidden
-from tests.collector.test_suppression import CATALOG, Q, make_policy
+from tests.collector.report_cases import est, exact, hand_report, hidden
+from tests.collector.suppression_cases import CATALOG, Q, make_policy
 
 
 def test_a_difference_carries_an_interval_from_both_campaigns():

@@ -12,7 +12,7 @@ import pytest
 from desktop.collector.tally import tally
 from desktop.collector.trends import OVERALL, PAYS, SENSITIVE
 from desktop.collector.unit_compare import KEYS, compare_units
-from tests.collector.test_suppression import CATALOG, POLICY, K, Q, make_policy, plain, randomized, tool
+from tests.collector.suppression_cases import CATALOG, POLICY, K, Q, make_policy, plain, randomized, tool
 
 
 def _counts(summaries, policy=POLICY):

@@ -12,7 +12,7 @@ from desktop.collector.report_text import figure_text
 from desktop.collector.tally import tally
 from desktop.collector.unit_compare import KEYS, with_units
 from desktop.collector.unit_report import TABLE
-from tests.collector.test_suppression import CATALOG, POLICY, Q, plain, tool
+from tests.collector.suppression_cases import CATALOG, POLICY, Q, plain, tool
 
 
 def _report():

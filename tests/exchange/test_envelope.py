@@ -1,15 +1,11 @@
-"""The summary envelope: age encryption, armor, the reasons a file cannot be opened, and safe writing."""
+"""The summary envelope: age encryption and armor round-trip, and every reason a file cannot be opened
+(wrong key, damage, something else, too large, hostile headers) is one plain envelope error.
+"""
 
 from __future__ import annotations
 
 import base64
-import os
 import re
-import shutil
-import stat
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pyrage
 import pytest
@@ -25,7 +21,6 @@ from desktop.exchange.envelope import (
     BadRecipient,
     DamagedEnvelope,
     EnvelopeError,
-    ExportFolderError,
     NotAnEnvelope,
     NotForThisKey,
     TooLarge,
@@ -34,20 +29,9 @@ from desktop.exchange.envelope import (
     decrypt_summary,
     encrypt_summary,
     summary_file_name,
-    write_file,
-    write_summary_file,
 )
-from desktop.exchange.identity import new_identity, write_identity_file
-
-SUMMARY = b'{"format": 1, "campaign": "2025-q3", "tools": {"chatgpt": {"status": "tolerated"}}}'
-AGE = shutil.which("age") or "/usr/bin/age"
-needs_age = pytest.mark.skipif(not Path(AGE).is_file(),
-                               reason="the standard age tool is not installed (Debian: apt-get install age)")
-
-
-@pytest.fixture(scope="module")
-def keys() -> tuple[str, str]:
-    return new_identity()
+from desktop.exchange.identity import new_identity
+from tests.exchange.envelope_cases import SUMMARY
 
 
 def test_binary_round_trip(keys):
@@ -209,172 +193,6 @@ def test_summary_file_name_pattern():
     assert all(re.fullmatch(r"candor-2025-q3-[0-9a-f]{16}\.age", name) for name in names)
     with pytest.raises(ValueError):
         summary_file_name("../etc")
-
-
-# --- writing the file -------------------------------------------------------------------------------------
-
-
-def test_write_summary_file_writes_the_bytes_privately_and_leaves_nothing_else(tmp_path, keys):
-    sealed = encrypt_summary(SUMMARY, keys[1])
-    path = write_summary_file(tmp_path, "2025-q3", sealed)
-    assert path.parent == tmp_path
-    assert re.fullmatch(r"candor-2025-q3-[0-9a-f]{16}\.age", path.name)
-    assert path.read_bytes() == sealed
-    assert os.listdir(tmp_path) == [path.name]
-    if os.name == "posix":
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    second = write_summary_file(tmp_path, "2025-q3", sealed)
-    assert second != path and sorted(os.listdir(tmp_path)) == sorted([path.name, second.name])
-
-
-def test_write_file_saves_at_the_chosen_path_and_replaces_only_when_done(tmp_path):
-    chosen = tmp_path / "my summary.age"
-    assert write_file(chosen, b"first") == chosen
-    assert chosen.read_bytes() == b"first"
-    if os.name == "posix":
-        assert stat.S_IMODE(chosen.stat().st_mode) == 0o600
-    write_file(chosen, b"second")
-    assert chosen.read_bytes() == b"second"
-    assert os.listdir(tmp_path) == [chosen.name]
-
-
-def test_write_file_failure_keeps_the_old_file_and_names_the_folder(tmp_path, monkeypatch):
-    chosen = tmp_path / "s.age"
-    chosen.write_bytes(b"old")
-
-    def disk_full(_fd):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(ExportFolderError, match=f"The drive holding the folder {re.escape(str(tmp_path))} is full"):
-        write_file(chosen, b"new")
-    assert chosen.read_bytes() == b"old"
-    assert os.listdir(tmp_path) == ["s.age"]
-
-
-def test_write_file_onto_a_folder_or_into_a_missing_one(tmp_path):
-    with pytest.raises(ExportFolderError, match="is a folder; choose a file name"):
-        write_file(tmp_path, b"x")
-    with pytest.raises(ExportFolderError, match=f"The folder {re.escape(str(tmp_path / 'gone'))} does not exist"):
-        write_file(tmp_path / "gone" / "s.age", b"x")
-
-
-def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
-    def disk_full(_fd):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(ExportFolderError, match="is full") as caught:
-        write_summary_file(tmp_path, "c1", b"data")
-    assert caught.value.reason == "full" and caught.value.folder == tmp_path
-    assert str(tmp_path) in str(caught.value)
-    assert os.listdir(tmp_path) == []
-
-
-def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
-    def refuse(_src, _dst):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(ExportFolderError, match="read-only or you lack permission"):
-        write_summary_file(tmp_path, "c1", b"data")
-    assert os.listdir(tmp_path) == []
-
-
-def test_missing_folder_is_named(tmp_path):
-    folder = tmp_path / "drop" / "candor"
-    with pytest.raises(ExportFolderError) as caught:
-        write_summary_file(folder, "c1", b"data")
-    message = str(caught.value)
-    assert f"The folder {folder} does not exist or cannot be reached" in message
-    assert "Your summary is not lost" in message
-    assert caught.value.reason == "missing"
-    assert not folder.exists()
-
-
-def test_folder_under_a_file_cannot_be_written_and_is_named(tmp_path):
-    blocker = tmp_path / "drop"
-    blocker.write_text("a file where the folder should be")
-    folder = blocker / "x"
-    with pytest.raises(ExportFolderError) as caught:
-        write_summary_file(folder, "c1", b"data")
-    assert str(folder) in str(caught.value)
-    assert "choose another folder" in str(caught.value)
-    assert blocker.read_text() == "a file where the folder should be"
-
-
-def test_permission_denied_folder_is_named(tmp_path, monkeypatch):
-    def denied(**_kwargs):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
-    with pytest.raises(ExportFolderError) as caught:
-        write_summary_file(tmp_path, "c1", b"data")
-    assert str(caught.value).startswith(f"Candor may not save into the folder {tmp_path}: it is read-only")
-    assert caught.value.reason == "no_permission"
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores folder permissions")
-def test_read_only_folder_for_real(tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(ExportFolderError, match="read-only or you lack permission"):
-            write_summary_file(folder, "c1", b"data")
-    finally:
-        folder.chmod(0o700)
-
-
-# --- interoperability with the standard age tool ----------------------------------------------------------
-
-
-def _age(*args: str, data: bytes | None = None) -> bytes:
-    result = subprocess.run([AGE, *args], input=data, capture_output=True, timeout=60, check=False)
-    assert result.returncode == 0, result.stderr.decode(errors="replace")
-    return result.stdout
-
-
-@pytest.fixture()
-def key_file(tmp_path, keys) -> Path:
-    return write_identity_file(tmp_path / "key.txt", keys[0])
-
-
-@needs_age
-def test_age_decrypts_our_binary_file(tmp_path, keys, key_file):
-    path = write_summary_file(tmp_path, "c1", encrypt_summary(SUMMARY, keys[1]))
-    assert _age("-d", "-i", str(key_file), str(path)) == SUMMARY
-
-
-@needs_age
-def test_age_decrypts_our_armored_text(tmp_path, keys, key_file):
-    armored = tmp_path / "summary.txt"
-    armored.write_text(armor(encrypt_summary(SUMMARY * 20, keys[1])))
-    assert _age("-d", "-i", str(key_file), str(armored)) == SUMMARY * 20
-
-
-@needs_age
-def test_we_decrypt_what_age_encrypts(keys):
-    assert decrypt_summary(_age("-r", keys[1], data=SUMMARY), [keys[0]]) == SUMMARY
-    armored = _age("-a", "-r", keys[1], data=SUMMARY * 20)
-    assert armored.startswith(ARMOR_BEGIN.encode())
-    assert decrypt_summary(armored, [keys[0]]) == SUMMARY * 20
-    assert decrypt_summary(armored.decode("ascii"), [keys[0]]) == SUMMARY * 20
-    assert armor(dearmor(armored)) == armored.decode("ascii")
-
-
-@needs_age
-def test_age_file_for_another_key_is_not_for_this_key(keys):
-    other = new_identity()[1]
-    with pytest.raises(NotForThisKey):
-        decrypt_summary(_age("-r", other, data=SUMMARY), [keys[0]])
-
-
-def test_passphrase_encrypted_file_is_not_for_this_key(keys):
-    sealed = pyrage.passphrase.encrypt(SUMMARY, "correct horse")
-    with pytest.raises(NotForThisKey):
-        decrypt_summary(sealed, [keys[0]])
-
 
 
 # --- hostile headers ---------------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from desktop.collector.report_text import findings, interval_text, percent
 from desktop.ui.collector.dashboard import Dashboard
 from desktop.ui.collector.figure_words import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
-from tests.collector.test_report_writers import est
-from tests.collector.test_report_writers import hand_report as _hand
+from tests.collector.report_cases import est
+from tests.collector.report_cases import hand_report as _hand
 from tests.ui.screen_text import label_and_table_text
 
 
@@ -118,7 +118,7 @@ def test_window_and_html_report_agree_figure_for_figure_on_a_real_campaign(qtbot
     from desktop.collector.tally import tally
     from desktop.collector.unit_compare import with_units
     from tests.collector.built_summaries import built_summaries
-    from tests.collector.test_suppression import CATALOG, Q, make_policy
+    from tests.collector.suppression_cases import CATALOG, Q, make_policy
 
     policy = make_policy(rr=rr)
     counts = tally(built_summaries(Q, CATALOG, policy, 400, "agree"), Q, CATALOG, policy)
@@ -189,7 +189,7 @@ def _units_and_trend_agree(qtbot, report, page, policy, rr):
     from desktop.ui.collector.trend_view import TrendView, change_text
     from desktop.ui.collector.units_view import UnitsView
     from tests.collector.built_summaries import built_summaries
-    from tests.collector.test_suppression import CATALOG, Q
+    from tests.collector.suppression_cases import CATALOG, Q
 
     comparison = report.units
     assert comparison is not None and any(row.figures[KEYS[0]].shown for row in comparison.rows)
@@ -245,8 +245,8 @@ def test_the_perception_tab_says_which_leadership_figures_it_uses(qtbot, english
     from PySide6.QtWidgets import QLabel, QTableWidget
 
     from desktop.collector.aggregate import aggregate
+    from tests.collector.suppression_cases import CATALOG, Q, make_policy
     from tests.collector.test_perception import BENCHMARK, staff_and_leaders
-    from tests.collector.test_suppression import CATALOG, Q, make_policy
 
     policy = make_policy(False, **BENCHMARK)
     for leaders, source in ((20, "senior leaders' own answers"), (3, "the policy's benchmark")):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from desktop.collector import trends
 from desktop.ui.collector.trend_view import TrendView
 from desktop.ui.interval_chart import drawn_figures
-from tests.collector.test_report_writers import est, hidden
+from tests.collector.report_cases import est, hidden
 from tests.ui.screen_text import label_and_table_text
 from tests.ui.test_dashboard_findings import hand_report
 
