@@ -315,10 +315,30 @@ this tree, 7 to 15 starts each at load averages of 3 to 7, gave before/after rat
 of 0.79/0.66, 1.18/1.27 and 1.15/1.60, and 2.25 against 1.59 for the tree without the page fitting
 change; the plain-Qt window itself ranged from 1.2 to 2.4 times the bare one. Under such load these
 figures say little; measure on a quiet machine. On a quiet machine (load average under 2) three runs of
-this tree in a row gave `startup_vs_qt_window_ratio` 1.41, 1.43 and 1.37, over the 1.25 budget; the same
+the tree before the changes below in a row gave `startup_vs_qt_window_ratio` 1.41, 1.43 and 1.37, over
+the 1.25 budget; the same
 tree under a load near 7 had given 0.92.
 The benchmark starts every program with its bytecode cached (as an installed or frozen app starts), also
 when the calling shell sets PYTHONDONTWRITEBYTECODE.
+The figures above are from a later run of the startup area alone: `.venv/bin/python benchmarks/bench_startup.py
+--before=DIR`, five times in a row (load average 0.7 to 1.1), DIR the main branch before these changes: PySide6
+builds a Qt class's Python type, with every enum in it, the first time Python touches the class, and the welcome
+window no longer touches what it does not show. It sets its few `Qt` enum values by name through Qt's properties
+(`desktop/ui/qt_names.py`; the `Qt` namespace's hundred enums took some 15 ms) and its shortcuts with
+`setShortcuts` (PySide6's `setShortcut` overloads build the `Qt` namespace), gives its scroll area a viewport
+made in Python (handed Qt's own, PySide6 looks for its type among every widget class, building each one, some
+10 ms), imports the notice bar (`QStyle`) and the dialog classes only when they are used, hashes the data folder
+for the single-instance lock with Qt rather than hashlib (which loads OpenSSL's bindings), and leaves the style
+and palette alone for the "system" theme instead of rebuilding the same style. Over the five runs
+`startup_vs_qt_window_ratio` was 1.36, 1.20, 1.29, 1.31 and 1.10 (min 1.10, median 1.29; the page shows the
+median run) against 1.56, 1.43, 1.45, 1.33 and 1.37 (min 1.33, median 1.43) for the tree before, in the same
+runs: better, and still over the 1.25 budget. `tests/ui/test_startup_qt_types.py` checks that none of those
+classes or modules exist when the first window is shown. Part of what is left is not in the bench's baseline
+at all: the app imports about 45 of its own modules before the window (above all the policy: reading, schema
+check, merging, about 25 ms), and PySide6 reads the source of every module imported after it (about 9 ms of
+that here), which an app frozen without sources does not. The bench's `shown_hook.py` watches every event of
+every object, which wraps Qt's own widgets too: that look-up is paid by both programs alike, so the viewport
+change does not show in these figures, only in a start without the hook.
 
 **Wizard.** Each Next walks the questionnaire's conditions four times in
 `desktop.core.navigation` (missing answers, the next page, the page view and the progress, about

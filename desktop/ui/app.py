@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.app_log import setup_logging
 from desktop.core.errors import CandorError
 from desktop.core.policy_sources import resolve_policy
 from desktop.core.resources import resource
@@ -41,6 +40,8 @@ def configure_application(app: QApplication) -> None:
 
 
 def start_logging(data_path, content) -> None:
+    from desktop.app_log import setup_logging  # after the first window shows, like the log itself
+
     try:
         setup_logging(data_path)
         logging.getLogger("candor.app").info("Candor %s started; policy from %s", __version__,

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.core.policy_effective import EffectivePolicy
-from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.policy_words import organization_name
 from desktop.ui.prompts import Prompts
 from desktop.ui.welcome_page import WelcomePage
@@ -19,6 +18,7 @@ from desktop.ui.welcome_page import WelcomePage
 if TYPE_CHECKING:
     from desktop.ui.about_dialog import AboutDialog
     from desktop.ui.help_dialog import HelpDialog
+    from desktop.ui.notice_bar import NoticeBar
 
 
 def _banner_key(policy: EffectivePolicy) -> tuple[list[str], list[str]]:
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _build_menus(self) -> None:
+        # setShortcuts with a list, also for one: PySide6's setShortcut overloads build the Qt namespace (qt_names).
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
@@ -146,12 +147,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         protects_action = QAction(self.tr("How Candor &protects you…"), self)
-        protects_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        protects_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
         protects_action.triggered.connect(self.show_help)
         help_menu.addAction(protects_action)
         about_action = QAction(self.tr("&About Candor"), self)
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def add_notice(self, heading: str, summary: str, details: str = "", warning: bool = True) -> NoticeBar:
+        from desktop.ui.notice_bar import NoticeBar  # with the first notice: see desktop.ui.qt_names
+
         notice = NoticeBar(heading, summary, details, warning)
         self.notices.addWidget(notice)
         return notice
@@ -174,11 +177,13 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.pages.setCurrentWidget(self.welcome)
-        self.welcome.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.welcome.start_button.setFocus()  # Qt.FocusReason.OtherFocusReason, as _focus_into gives
 
     @staticmethod
     def _focus_into(page: QWidget) -> None:
         """Keyboard and screen reader users land on the new page, never on a page that went away."""
+        from PySide6.QtCore import Qt  # not at the top: the first window does not build it (desktop.ui.qt_names)
+
         focus = QApplication.focusWidget()
         if focus is not None and page.isAncestorOf(focus):
             return  # the page placed the focus itself (the wizard puts it on the first question)

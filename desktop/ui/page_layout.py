@@ -17,6 +17,9 @@ class FittingScrollArea(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # A viewport made here, as plain a QWidget as the one Qt makes: handed Qt's own, PySide6 would look for
+        # its Python type among every widget class, building each one's type (some 10 ms before the first window).
+        self.setViewport(QWidget())
         self.setWidgetResizable(True)
 
     def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name

@@ -64,18 +64,31 @@ class ThemeSwitcher:
 
     def __init__(self, app: QApplication):
         self.app = app
-        # Captured once per application, before any theme was applied, whoever asks first.
-        self.system_style, self.system_palette = self._system.setdefault(
-            id(app), (app.style().name(), QPalette(app.palette()))
-        )
+
+    @property
+    def system_style(self) -> str:
+        return self._captured()[0]
+
+    @property
+    def system_palette(self) -> QPalette:
+        return self._captured()[1]
+
+    def _captured(self) -> tuple[str, QPalette]:
+        # Once per application, before any theme was applied, whoever asks first.
+        return self._system.setdefault(id(self.app), (self.app.style().name(), QPalette(self.app.palette())))
 
     def apply(self, theme: str) -> None:
         if theme not in THEMES:
             theme = "system"
+        if theme == "system" and id(self.app) not in self._system:
+            # No theme applied yet: the app still has the system's own style and palette. Leaving them (the usual
+            # first start) also spares the first window PySide's QStyle type and a second polish of every widget.
+            return
         if theme == "system":
             self.app.setStyle(QStyleFactory.create(self.system_style) or self.app.style())
             self.app.setPalette(self.system_palette)
         else:
+            self._captured()
             if theme == "contrast":
                 from desktop.ui.contrast_style import ContrastStyle
 

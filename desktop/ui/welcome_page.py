@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from desktop.core.resources import resource
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.page_layout import centred_column
 from desktop.ui.primary_button import PrimaryButton
+from desktop.ui.qt_names import set_by_name
 from desktop.ui.style import scaled_font
 
 
@@ -34,8 +35,8 @@ class PromiseCard(QFrame):
         self.heading.setWordWrap(True)
         self.body = QLabel(body)
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # By name: the first window does not build PySide's Qt namespace (see desktop.ui.qt_names).
+        set_by_name(self.body, textFormat="PlainText", alignment="AlignTop|AlignLeft")
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
         layout.addStretch(1)
@@ -178,7 +179,7 @@ class WelcomePage(QWidget):
         # Not a Tab stop: it draws no focus, and Tab through the buttons scrolls it to each already.
         scroll = self.findChild(QScrollArea, "pageScroll")
         if scroll is not None:
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_by_name(scroll, focusPolicy="NoFocus")
         inner.setSpacing(self._em(1))
         brand_row = QHBoxLayout()
         brand_row.addWidget(self.brand_icon)
