@@ -140,7 +140,8 @@ OTHER = (
     ("page_change_steps", "Wizard page changes timed", ""),
     ("export_p95_ms", "Export, 95th percentile", "ms"),
     ("raw_decrypt_s", "Raw age decryption of 3,000 summaries (read + `pyrage.decrypt`), the baseline", "s"),
-    ("ingest_s", "`ingest` of the same 3,000 files into a fresh store (decryption in worker processes)", "s"),
+    ("ingest_s", "`ingest` of the same 3,000 files into a fresh store (as `candor ingest` decides: below 4,096 "
+                 "files it decrypts them itself; see `ingest_workers`)", "s"),
     ("ingest_serial_s", "The same with every file decrypted in the importing process (`workers=0`)", "s"),
     ("ingest_serial_vs_raw_ratio", "Raw decryption / that in-process ingest", "×"),
     ("ingest_workers", "Worker processes ingest starts for 3,000 files (0: it decrypts them itself, since starting "
