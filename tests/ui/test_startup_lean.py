@@ -1,12 +1,9 @@
 """The usual start (``candor`` without arguments) skips work its first window does not need: the parser of every
-command, multiprocessing (only a worker process needs it), the "did you mean" helpers, and wrapping the text of a
-page before it is shown."""
+command and wrapping the text of a page before it is shown. (Which modules the first window leaves unloaded is
+checked in test_startup_qt_types.py.)"""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,44 +12,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop import cli
 from desktop.ui.page_layout import FittingScrollArea
-
-ROOT = Path(__file__).resolve().parents[2]
-
-PROBE = r'''
-import json, runpy, sys
-from PySide6.QtCore import QAbstractEventDispatcher
-from PySide6.QtWidgets import QApplication
-
-LAZY = ("multiprocessing", "difflib", "keyring", "sqlite_utils", "jsonschema", "cryptography")
-original = QApplication.exec
-
-def exec_and_watch():
-    app = QApplication.instance()
-    def idle():
-        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.windowHandle()
-                 and w.windowHandle().isExposed()]
-        if shown:
-            print("PROBE " + json.dumps({"title": shown[0].windowTitle(),
-                                         "loaded": sorted(name for name in LAZY if name in sys.modules)}), flush=True)
-            app.exit(0)
-    QAbstractEventDispatcher.instance().aboutToBlock.connect(idle)
-    return original()
-
-QApplication.exec = staticmethod(exec_and_watch)
-sys.argv = ["candor"]
-runpy.run_module("desktop", run_name="__main__", alter_sys=True)
-'''
-
-
-def test_the_first_window_comes_without_multiprocessing_or_the_explaining_helpers(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CANDOR_DATA_DIR": str(tmp_path / "data"),
-           "PYTHON_KEYRING_BACKEND": "desktop.storage.memory_keyring.MemoryKeyring", "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, cwd=ROOT,
-                          timeout=120, check=False)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("PROBE ")]
-    assert lines, done.stdout + done.stderr
-    seen = json.loads(lines[0][len("PROBE "):])
-    assert seen == {"title": "Candor", "loaded": []}
 
 
 def test_candor_without_arguments_opens_the_app_without_building_the_command_parser(monkeypatch) -> None:

@@ -29,7 +29,10 @@ import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from PySide6.QtCore import QAbstractEventDispatcher
 from PySide6.QtWidgets import QApplication
 
-MODULES = ("hashlib", "desktop.ui.notice_bar", "desktop.app_log")
+# Modules the first window does not need: OpenSSL's bindings, the notice bar, the log; multiprocessing (only a
+# worker process needs it), the "did you mean" helper, and what content, storage and checks load after it shows.
+MODULES = ("hashlib", "desktop.ui.notice_bar", "desktop.app_log",
+           "multiprocessing", "difflib", "keyring", "sqlite_utils", "jsonschema", "cryptography")
 TYPES = {"QtCore": ("Qt",), "QtWidgets": ("QStyle", "QMessageBox", "QFileDialog", "QInputDialog", "QToolButton")}
 original = QApplication.exec
 
