@@ -130,7 +130,6 @@ def open_export(qtbot, isolated_locations, keyring_store, make_app):
     """Completes an assessment under a policy with a new compliance key, then opens the export dialog with
     the results page's button: ``open_export(submission_lines, answers=..., activate=...)`` returns
     (employee, dialog, identity). ``submission_lines`` go into the policy's [submission] table."""
-    import pyrage
     from PySide6.QtCore import Qt
 
     from tests.ui.flows import ANSWERS, complete
