@@ -13,7 +13,7 @@ from desktop.collector.db_key import PASSPHRASE_ENV, CollectorKeys
 from desktop.collector.ingest import ingest
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.commands.demo import write_demo_summaries
-from tests.cli.test_report_cmd import PASSPHRASE, candor, write_policy
+from tests.cli.report_process import PASSPHRASE, candor, write_policy
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ builder-made summaries, and readers of the HTML a writer makes (structure, chart
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -214,3 +215,18 @@ def built_campaign(count: int, rr: bool) -> tuple[list[dict[str, Any]], Policy]:
         "leadership_benchmark": {"strategy_clear": 0.8, "strategy_successful": 0.7},
     })
     return built_summaries(Q, CATALOG, policy, count, f"writers:{rr}"), policy
+
+
+#: How many tools ``long_report`` lists.
+TOOLS = 70
+
+
+def long_report():
+    """A report whose tool table runs over several pages, with names that wrap in their cell."""
+    report = hand_report()
+    tools = tuple(
+        ToolFigure(f"tool-{index}", f"Start{index:02d} with a rather long name that wraps in its cell End{index:02d}",
+                   None, "chat", "Chat assistants", "not_listed", "unknown", "unknown",
+                   est(0.30 - index / 1000, 0.2, 0.4), None)
+        for index in range(TOOLS))
+    return dataclasses.replace(report, prevalence=dataclasses.replace(report.prevalence, by_tool=tools))

@@ -81,3 +81,25 @@ def old_partner_rule(counts: Mapping[str, int], k: int) -> dict[str, str | None]
         partner = min(visible, key=lambda code: (counts[code] == 0, counts[code], order[code]))
         reasons[partner] = rules.COMPLEMENTARY
     return reasons
+
+
+def attack(comparison, key: str) -> dict[str, list[int]]:
+    """For each withheld row of column ``key``: every count of people with the answer that agrees with the
+    whole figure, the shown rows and the row's own reason and n (exact answers)."""
+    whole = comparison.whole[key]
+    if not whole.shown or whole.count is None:
+        return {}
+    shown = [row for row in comparison.rows if row.figures[key].shown]
+    hidden = [row for row in comparison.rows if not row.figures[key].shown
+              and not (row.respondents.shown and row.respondents.count == 0)]  # an empty row holds nobody
+    remainder = whole.count - sum(row.figures[key].count or 0 for row in shown)
+    bounds = {}
+    for row in hidden:
+        n = row.respondents.count if row.respondents.shown else whole.n
+        bounds[row.code] = n
+    found: dict[str, list[int]] = {}
+    for row in hidden:
+        others = sum(bound for code, bound in bounds.items() if code != row.code)
+        low, high = max(0, remainder - others), min(bounds[row.code], remainder)
+        found[row.code] = list(range(low, high + 1))
+    return found

@@ -31,22 +31,12 @@ from desktop.core.rr_estimate import estimate_binary, estimate_categories
 from desktop.core.rr_parameters import keep_probability_kary
 from desktop.exchange.envelope import decrypt_summary
 from desktop.exchange.identity import new_identity
+from tests.collector.aggregate_cases import make_policy
 from tests.collector.built_summaries import built_summaries, sent_randomized
 
 Q = load_questionnaire()
 CATALOG = load_catalog()
 LN3 = math.log(3)
-UNITS = [{"code": "eng", "label": "Engineering"}, {"code": "sales", "label": "Sales"},
-         {"code": "legal", "label": "Legal"}]
-TOOL_RULES = [{"id": "chatgpt", "status": "tolerated"}, {"id": "microsoft-copilot", "status": "approved"},
-              {"id": "deepseek", "status": "prohibited"}]
-
-
-def make_policy(rr: bool, **extra: Any) -> Policy:
-    return Policy.from_data({"campaign": {"id": "2026-q4"}, "privacy": {"randomized_response": rr},
-                             "org_units": UNITS, "tools": TOOL_RULES, **extra})
-
-
 def demo(tmp: Path, n: int, rr: bool, seed: int = 11) -> tuple[list[dict[str, Any]], dict[str, Any], Policy]:
     """``n`` encrypted demo summaries, decrypted with the collector's identity, and their truth."""
     secret, recipient = new_identity()

@@ -16,24 +16,8 @@ from desktop.collector.perception import LEADERS_SMALL, NO_LEADERS, STAFF_SMALL,
 from desktop.collector.report_csv import rows
 from desktop.collector.report_html import render_html
 from desktop.collector.report_sections import FROM_ANSWERS, FROM_BENCHMARK
+from tests.collector.perception_cases import BENCHMARK, staff_and_leaders
 from tests.collector.suppression_cases import CATALOG, Q, make_policy, plain, randomized
-
-BENCHMARK = {"leadership_benchmark": {"strategy_clear": 0.9, "strategy_successful": 0.75,
-                                      "strategy_inclusive": 0.8}}
-
-
-def staff_and_leaders(leaders: int, leaders_agree: int, staff: int, staff_agree: int, *, unit: str | None = None):
-    """Exact summaries: ``leaders`` senior leaders and ``staff`` others, the first ``*_agree`` of each agreeing
-    that the AI approach works well (everyone else disagrees)."""
-    out = []
-    for index in range(leaders):
-        answer = "strongly_agree" if index < leaders_agree else "disagree"
-        out.append(plain(role="senior_leader", unit=unit, sentiment={"strategy_successful": answer}))
-    for index in range(staff):
-        answer = "agree" if index < staff_agree else "strongly_disagree"
-        role = "individual_contributor" if index % 2 else None
-        out.append(plain(role=role, unit=unit, sentiment={"strategy_successful": answer}))
-    return out
 
 
 def gap(report, item="strategy_successful"):

@@ -40,8 +40,8 @@ from desktop.collector.unit_compare import (
     releasing_units,
     with_units,
 )
+from tests.collector.suppression_attackers import attack
 from tests.collector.suppression_cases import CATALOG, POLICY, K, Q, plain, tool
-from tests.collector.test_unit_compare import attack
 
 
 def k_rule_problem(figure: Figure) -> str | None:

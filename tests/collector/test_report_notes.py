@@ -12,7 +12,7 @@ from desktop.collector.report_notes import NOTES, fill, note_text
 from desktop.core.catalog import load_catalog
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.demo.population import population_summaries
-from tests.collector.test_aggregate import make_policy
+from tests.collector.aggregate_cases import make_policy
 
 Q, CATALOG = load_questionnaire(), load_catalog()
 

@@ -3,33 +3,17 @@ subset fonts, no table row split across pages, titles kept with their tables, th
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import struct
 
 import pytest
 
-from desktop.collector.report_sections import ToolFigure
-from tests.collector.report_cases import ORG, est, hand_report
+from tests.collector.report_cases import ORG, TOOLS, long_report
 
 pypdf = pytest.importorskip("pypdf")
 
 #: Ligature glyphs (ff, fi, fl, ffi, ffl, long st, st): text using them does not extract as words.
 LIGATURES = re.compile("[\ufb00-\ufb06]")
-TOOLS = 70
-
-
-def long_report():
-    """A report whose tool table runs over several pages, with names that wrap in their cell."""
-    report = hand_report()
-    tools = tuple(
-        ToolFigure(f"tool-{index}", f"Start{index:02d} with a rather long name that wraps in its cell End{index:02d}",
-                   None, "chat", "Chat assistants", "not_listed", "unknown", "unknown",
-                   est(0.30 - index / 1000, 0.2, 0.4), None)
-        for index in range(TOOLS))
-    return dataclasses.replace(report, prevalence=dataclasses.replace(report.prevalence, by_tool=tools))
-
-
 @pytest.fixture(scope="module")
 def pdf(qapp, tmp_path_factory):
     from desktop.ui.collector.report_pdf import write_pdf

@@ -13,7 +13,7 @@ from desktop.core.navigation import Navigator
 from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.randomized_response import Memo
 from desktop.core.summary import BuildContext, Choices, build_summary
-from tests.collector.test_aggregate import make_policy
+from tests.collector.aggregate_cases import make_policy
 
 Q, CATALOG = load_questionnaire(), load_catalog()
 

@@ -8,7 +8,7 @@ import pytest
 from desktop.core.policy_locations import PolicyLocations
 from desktop.core.policy_reload import differs, new_problems, reload_policy, watched_paths
 from desktop.core.policy_sources import resolve_policy
-from tests.core.test_policy_control import CATALOG, Places
+from tests.core.policy_places import CATALOG, Places
 
 
 @pytest.fixture

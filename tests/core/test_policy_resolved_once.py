@@ -12,7 +12,7 @@ import pytest
 from desktop.core import policy_sources
 from desktop.core.policy_locations import PolicyLocations
 from desktop.core.policy_sources import resolve_policy, with_tool_ids
-from tests.core.test_policy_control import CATALOG, IT_KEY, MANAGED, Places
+from tests.core.policy_places import CATALOG, IT_KEY, MANAGED, Places
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from desktop.core.questionnaire_loader import load_questionnaire
 from desktop.core.risk import assess
 from desktop.core.risk_results import Level, ToolRisk
 from desktop.core.tool_answers import question_feeding
+from tests.core.risk_cases import CASES
 
 QUESTIONNAIRE = load_questionnaire()
 CATALOG = load_catalog()
@@ -29,38 +30,6 @@ POLICY = Policy(
         ToolRule("claude", "tolerated", note=NOTE),
     ),
 )
-
-#: case id -> (tool, per-tool answers by the field they feed, the level defended)
-CASES: dict[str, tuple[str, dict[str, Any], Level]] = {
-    "credentials_approved_work_account": (
-        "chatgpt", {"account_kind": "company_provided", "data_classes": ["credentials"], "frequency": "rarely"},
-        Level.HIGH),
-    "credentials_local_model": (
-        "ollama", {"account_kind": "local_model", "data_classes": ["credentials"], "frequency": "rarely"}, Level.HIGH),
-    "deepseek_api_health_customer_daily": (
-        "deepseek", {"account_kind": "api_key", "data_classes": ["health", "customer_personal"],
-                     "frequency": "daily"}, Level.CRITICAL),
-    "deepseek_app_internal": (
-        "deepseek", {"account_kind": "personal_free", "data_classes": ["internal"], "frequency": "weekly"},
-        Level.HIGH),
-    "ollama_local_customer_as_local_model": (
-        "ollama", {"account_kind": "local_model", "data_classes": ["customer_personal"], "frequency": "daily"},
-        Level.LOW),
-    "ollama_local_customer_as_free_account": (
-        "ollama", {"account_kind": "personal_free", "data_classes": ["customer_personal"], "frequency": "daily"},
-        Level.LOW),
-    "ollama_local_customer_old_answer": (
-        "ollama", {"account_kind": "api_or_local", "data_classes": ["customer_personal"], "frequency": "daily"},
-        Level.LOW),
-    "ollama_cloud_customer": (
-        "ollama", {"account_kind": "api_key", "data_classes": ["customer_personal"], "frequency": "daily"},
-        Level.HIGH),
-    "no_work_data_prohibited_free": (
-        "grok", {"account_kind": "personal_free", "data_classes": ["none"], "frequency": "daily"}, Level.LOW),
-    "public_only_not_listed": (
-        "deepseek", {"account_kind": "personal_free", "data_classes": ["public"], "frequency": "daily"}, Level.LOW),
-}
-
 
 def qid(feeds: str) -> str:
     question = question_feeding(QUESTIONNAIRE, feeds)

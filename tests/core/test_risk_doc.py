@@ -111,7 +111,7 @@ def test_every_recommendation_id_is_explained():
 
 
 def test_the_cases_table_in_the_doc_matches():
-    from tests.core.test_risk_cases import CASES
+    from tests.core.risk_cases import CASES
 
     rows = table_rows(sections()["Cases Candor checks"])
     assert rows == {case: level.code for case, (_, _, level) in CASES.items()}

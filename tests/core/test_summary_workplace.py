@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.randomized_response import Memo
 from desktop.core.summary_items import WORKPLACE_MULTI, WORKPLACE_SINGLE, randomized_items
-from tests.core.test_summary import CATALOG, RICH, VALIDATOR, Q, build, policy
+from tests.core.summary_cases import CATALOG, RICH, VALIDATOR, Q, build, policy
 
 NEW = {**RICH, "ai_measured": ["goals", "dashboards"], "access": "no_licence", "connected": ["mail", "meeting_bot"],
        "output_check": "sometimes", "help_most": "right_tool", "overstated": "time_saved",

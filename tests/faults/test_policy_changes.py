@@ -14,8 +14,8 @@ from desktop.core.content import load_content
 from desktop.ui.employee_app import EmployeeApp
 from desktop.ui.notice_bar import NoticeBar
 from tests.ui.conftest import ScriptedPrompts
+from tests.ui.flows import ANSWERS, complete
 from tests.ui.screen_text import visible_text
-from tests.ui.test_results import ANSWERS, complete
 
 GLOBEX = '[organization]\nname = "Globex"\n'
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from desktop.core.content import Content, load_content
@@ -77,6 +78,31 @@ def content(isolated_locations) -> Content:
 
 
 @pytest.fixture
+def identity():
+    """A new compliance key pair; its public half is the recipient in ``campaign_content``'s policy."""
+    return pyrage.x25519.Identity.generate()
+
+
+@pytest.fixture
+def campaign_content(isolated_locations, identity):
+    """A policy with a compliance key and org units, so every page and option can be shown."""
+    isolated_locations.managed.write_text(
+        f'[organization]\nname = "Globex"\n[campaign]\nid = "2026-q4"\n'
+        f'[submission]\nrecipient = "{identity.to_public()}"\n'
+        '[[org_units]]\ncode = "sales"\nlabel = "Sales"\n[[org_units]]\ncode = "eng"\nlabel = "Engineering"\n')
+    return load_content(None, env={}, locations=isolated_locations)
+
+
+@pytest.fixture(scope="module")
+def wizard_content():
+    """The bundled questionnaire and catalog, as ``(questionnaire, catalog)``, for a wizard on its own."""
+    from desktop.core.catalog import load_catalog
+    from desktop.core.questionnaire_loader import load_questionnaire
+
+    return load_questionnaire(), load_catalog()
+
+
+@pytest.fixture
 def keyring_store(memory_keyring) -> KeyringKeyStore:
     return KeyringKeyStore(memory_keyring)
 
@@ -104,10 +130,9 @@ def open_export(qtbot, isolated_locations, keyring_store, make_app):
     """Completes an assessment under a policy with a new compliance key, then opens the export dialog with
     the results page's button: ``open_export(submission_lines, answers=..., activate=...)`` returns
     (employee, dialog, identity). ``submission_lines`` go into the policy's [submission] table."""
-    import pyrage
     from PySide6.QtCore import Qt
 
-    from tests.ui.test_results import ANSWERS, complete
+    from tests.ui.flows import ANSWERS, complete
 
     def open_dialog(submission_lines: str = "", *, answers: dict | None = None, activate: bool = False):
         identity = pyrage.x25519.Identity.generate()
@@ -156,3 +181,27 @@ def open_collector(qtbot, tmp_path):
         return window, store_dir
 
     return open_window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, isolated_locations, open_collector):
+    """The collector window on a campaign with 25 invited and 40 codes issued, after 30 summaries were
+    imported through it, its dashboard shown."""
+    from desktop.collector.codes import issue
+    from desktop.collector.store import CollectorStore
+    from desktop.commands.demo import write_demo_summaries
+
+    identity = pyrage.x25519.Identity.generate()
+    isolated_locations.managed.write_text(f'[campaign]\nid = "2026-q4"\ninvited = 25\n[submission]\n'
+                                          f'recipient = "{identity.to_public()}"\n')
+    content = load_content(None, env={}, locations=isolated_locations)
+    store_dir = tmp_path / "collector"
+    with CollectorStore.open(store_dir) as store:
+        issue(store, "2026-q4", 40)
+    shown, _ = open_collector(identity, content, reports=True)
+    folder = tmp_path / "inbox"
+    write_demo_summaries(30, folder, recipient=str(identity.to_public()), policy=content.policy.policy, seed=3)
+    with qtbot.waitSignal(shown.import_done, timeout=30000):
+        shown.start_import([folder])
+    qtbot.waitUntil(lambda: shown.dashboard.objectName() == "collectorDashboard")
+    return shown

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from desktop.ui import accessibility
 from desktop.ui.charts import ChartPanel, horizontal_bars
 from desktop.ui.prompts import Prompts
-from tests.ui.test_accessibility import campaign_content, identity  # noqa: F401 - fixtures
 
 
 def test_a_marked_title_is_a_heading_with_its_text_as_name(qtbot):
@@ -98,9 +97,9 @@ def test_settings_offer_a_high_contrast_theme_with_white_marks_and_yellow_focus(
         switcher.apply("system")
 
 
-def test_after_next_by_mouse_the_focused_answer_shows_its_ring(make_app, qtbot, campaign_content,  # noqa: F811
+def test_after_next_by_mouse_the_focused_answer_shows_its_ring(make_app, qtbot, campaign_content,
                                                                 tmp_path, keyring_store):
-    from tests.ui.test_accessibility import answer_shown_questions
+    from tests.ui.flows import answer_shown_questions
 
     employee = make_app(campaign_content, keyring_store)
     employee.start()
@@ -126,11 +125,11 @@ def test_the_welcome_page_scroll_area_is_no_tab_stop(make_app, qtbot, content, t
 
 
 def test_collector_tabs_have_no_silent_tab_stop_and_every_column_header_a_name(open_collector, qtbot, tmp_path,
-                                                                               identity,  # noqa: F811
-                                                                               campaign_content):  # noqa: F811
+                                                                               identity,
+                                                                               campaign_content):
     from PySide6.QtWidgets import QScrollArea, QTableWidget
 
-    from tests.ui.test_accessibility import demo_folder, imported
+    from tests.ui.collector_flows import demo_folder, imported
 
     window = open_collector(identity, campaign_content, actions=[("HTML report…", lambda: None)])[0]
     imported(qtbot, window, demo_folder(tmp_path, identity, campaign_content, 40))
@@ -147,9 +146,9 @@ def test_collector_tabs_have_no_silent_tab_stop_and_every_column_header_a_name(o
     assert stops == [] and empty_headers == []
 
 
-def test_export_check_boxes_keep_why_they_cannot_be_ticked_in_their_names(make_app, qtbot,  # noqa: F811
-                                                                          campaign_content, tmp_path, keyring_store):  # noqa: F811
-    from tests.ui.test_results import ANSWERS, complete
+def test_export_check_boxes_keep_why_they_cannot_be_ticked_in_their_names(make_app, qtbot,
+                                                                          campaign_content, tmp_path, keyring_store):
+    from tests.ui.flows import ANSWERS, complete
 
     employee = make_app(campaign_content, keyring_store)
     complete(employee, {k: v for k, v in ANSWERS.items() if k != "sentiment"})

@@ -2,82 +2,29 @@
 
 from __future__ import annotations
 
-import pyrage
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QChartView
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget, QWidget
 
-from desktop.commands.demo import write_demo_summaries
-from desktop.core.content import load_content
 from desktop.core.questionnaire import QuestionType
 from desktop.core.risk import level_label
 from desktop.core.risk_results import Level
 from desktop.ui.charts import ChartPanel
-from desktop.ui.collector.window import CollectorWindow
 from desktop.ui.interval_chart import WHISKER
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.prompts import Prompts
 from desktop.ui.results_page import LEVEL_MARKS
-from desktop.ui.wizard.question_widgets import ChoiceWidget, FreeTextWidget, MultiChoiceWidget
-from desktop.ui.wizard.tool_picker import ToolPicker
+from tests.ui.collector_flows import demo_folder, imported
+from tests.ui.flows import ANSWERS, TOOLS, answer_shown_questions, complete
 from tests.ui.screen_text import visible_text
-from tests.ui.test_results import ANSWERS, complete
 from tests.ui.widget_walk import describe, interactive_widgets, spoken_name, unnamed
-
-TOOLS = ("chatgpt", "github-copilot", "claude")
-
-
-@pytest.fixture
-def identity():
-    return pyrage.x25519.Identity.generate()
-
-
-@pytest.fixture
-def campaign_content(isolated_locations, identity):
-    """A policy with a compliance key and org units, so every page and option can be shown."""
-    isolated_locations.managed.write_text(
-        f'[organization]\nname = "Globex"\n[campaign]\nid = "2026-q4"\n'
-        f'[submission]\nrecipient = "{identity.to_public()}"\n'
-        '[[org_units]]\ncode = "sales"\nlabel = "Sales"\n[[org_units]]\ncode = "eng"\nlabel = "Engineering"\n')
-    return load_content(None, env={}, locations=isolated_locations)
 
 
 def assert_all_named(*roots: QWidget, where: str = "") -> None:
     missing = unnamed(roots)
     assert not missing, f"{where}: controls a screen reader cannot name:\n  " + "\n  ".join(missing)
-
-
-def pick_tools(picker: ToolPicker) -> None:
-    for tool in TOOLS:
-        picker.boxes[tool].setChecked(True)
-    picker.others.name.setText("Team helper bot")
-    picker.others.category.setCurrentIndex(0)
-    picker.others.add_button.click()
-
-
-def answer_shown_questions(wizard) -> set[QuestionType]:
-    """Answer every question on the page through its widget (so "Clear answer" buttons appear too)."""
-    kinds = set()
-    for block in wizard.blocks:
-        if block.isHidden():
-            continue
-        kinds.add(block.question.type)
-        answer = block.answer
-        if isinstance(answer, ToolPicker):
-            pick_tools(answer)
-        elif isinstance(answer, ChoiceWidget):
-            buttons = list(answer.buttons.values())
-            # A personal paid account leads on to the spend page (the amount band question).
-            chosen = answer.buttons.get("personal_paid") or buttons[min(1, len(buttons) - 1)]
-            chosen.click()
-        elif isinstance(answer, MultiChoiceWidget):
-            box = next(b for code, b in answer.boxes.items() if code not in block.question.exclusive)
-            box.click()
-        elif isinstance(answer, FreeTextWidget):
-            answer.editor.setPlainText("a private note")
-    return kinds
 
 
 def walk_wizard(employee, on_page) -> set[QuestionType]:
@@ -216,17 +163,6 @@ def test_prompt_dialogs_name_every_button(qtbot):
     QTimer.singleShot(0, look)
     prompts.choose("Your answers cannot be unlocked", "The key is gone.", ["Try again", "Delete", "Not now"])
     assert seen == [[], []], f"unnamed prompt controls: {seen}"
-
-
-def demo_folder(tmp_path, identity, content, n):
-    out = tmp_path / f"in-{n}"
-    write_demo_summaries(n, out, recipient=str(identity.to_public()), policy=content.policy.policy, seed=3)
-    return out
-
-
-def imported(qtbot, window: CollectorWindow, folder) -> None:
-    with qtbot.waitSignal(window.import_done, timeout=30000):
-        window.start_import([folder])
 
 
 def test_collector_import_and_every_dashboard_tab_name_every_control(open_collector, qtbot, tmp_path, identity,

@@ -8,41 +8,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.results import report_for_state
 from desktop.core.risk import level_label
 from desktop.ui.notice_bar import NoticeBar
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
-
-
-def start_by_keyboard(qtbot, employee):
-    employee.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is employee.window)
-    button = employee.window.welcome.start_button
-    button.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
-    press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: employee.wizard is not None and employee.wizard.isVisible())
-
-
-def next_page(qtbot, employee):
-    before = employee.session.ref.key
-    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: employee.session is None or employee.session.finished
-                    or employee.session.ref.key != before)
-
-
-def pick_a_tool_and_answer_its_first_question(qtbot, employee, tool: str) -> str:
-    """By keyboard: filter for ``tool``, tick it, Next, choose the second account kind; returns the page key."""
-    start_by_keyboard(qtbot, employee)
-    qtbot.keyClicks(QApplication.focusWidget(), tool)
-    press(qtbot, Qt.Key.Key_Tab)
-    press(qtbot, Qt.Key.Key_Space)
-    next_page(qtbot, employee)
-    press(qtbot, Qt.Key.Key_Down)
-    press(qtbot, Qt.Key.Key_Space)
-    return employee.session.ref.key
+from tests.ui.flows import next_page, pick_a_tool_and_answer_its_first_question, press, start_by_keyboard
 
 
 def test_whole_assessment_by_keyboard_then_results_match_the_risk_model(make_app, qtbot, content, tmp_path,

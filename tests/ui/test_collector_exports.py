@@ -5,16 +5,14 @@ from __future__ import annotations
 import csv
 import zipfile
 
-from tests.ui.test_collector_turnout import window  # noqa: F401 - the window with 30 imported summaries
 
-
-def export(window, text: str, out) -> None:  # noqa: F811
+def export(window, text: str, out) -> None:
     window.prompts.files.append(out)
     entries = {action.text(): action for action in window.report_button.menu().actions()}
     entries[text].trigger()
 
 
-def test_the_window_exports_a_spreadsheet_with_a_sheet_per_table(window, tmp_path):  # noqa: F811
+def test_the_window_exports_a_spreadsheet_with_a_sheet_per_table(window, tmp_path):
     out = tmp_path / "q4.xlsx"
     export(window, "Spreadsheet…", out)
     with zipfile.ZipFile(out) as book:
@@ -23,7 +21,7 @@ def test_the_window_exports_a_spreadsheet_with_a_sheet_per_table(window, tmp_pat
     assert window.status.text() == f"Report saved to {out}."
 
 
-def test_the_window_exports_the_tidy_csv_and_its_notes(window, tmp_path):  # noqa: F811
+def test_the_window_exports_the_tidy_csv_and_its_notes(window, tmp_path):
     out = tmp_path / "figures.csv"
     export(window, "Tidy CSV for analysis…", out)
     with out.open(encoding="utf-8", newline="") as handle:

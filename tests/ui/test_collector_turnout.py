@@ -5,32 +5,7 @@ from __future__ import annotations
 
 import csv
 
-import pyrage
-import pytest
 from PySide6.QtWidgets import QLabel
-
-from desktop.collector.codes import issue
-from desktop.collector.store import CollectorStore
-from desktop.commands.demo import write_demo_summaries
-from desktop.core.content import load_content
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, isolated_locations, open_collector):
-    identity = pyrage.x25519.Identity.generate()
-    isolated_locations.managed.write_text(f'[campaign]\nid = "2026-q4"\ninvited = 25\n[submission]\n'
-                                          f'recipient = "{identity.to_public()}"\n')
-    content = load_content(None, env={}, locations=isolated_locations)
-    store_dir = tmp_path / "collector"
-    with CollectorStore.open(store_dir) as store:
-        issue(store, "2026-q4", 40)
-    shown, _ = open_collector(identity, content, reports=True)
-    folder = tmp_path / "inbox"
-    write_demo_summaries(30, folder, recipient=str(identity.to_public()), policy=content.policy.policy, seed=3)
-    with qtbot.waitSignal(shown.import_done, timeout=30000):
-        shown.start_import([folder])
-    qtbot.waitUntil(lambda: shown.dashboard.objectName() == "collectorDashboard")
-    return shown
 
 
 def label(window, name: str) -> QLabel | None:

@@ -29,7 +29,7 @@ from desktop.ui.collector.app import dashboard_builder
 from desktop.ui.collector.views import CampaignViews
 from desktop.ui.collector.window import CollectorWindow
 from tests.ui.conftest import ScriptedPrompts
-from tests.ui.test_keyboard_flows import activate, press
+from tests.ui.flows import activate, press
 
 UNITS = """
 [[org_units]]
@@ -165,7 +165,7 @@ def test_the_units_view_is_counted_off_the_ui_thread_behind_a_busy_page(qtbot, t
     go_on.set()
     qtbot.waitUntil(lambda: window.views.currentWidget().objectName() == "unitsView")
     assert window.views.currentWidget().table.rowCount() > 1
-    from tests.ui.test_collector_window import releases
+    from tests.ui.collector_flows import releases
     assert [r.output for r in releases(store_dir, later, "eng")] == ["dashboard"]  # released by the count
 
 

@@ -14,6 +14,7 @@ from desktop.commands.demo import write_demo_summaries
 from desktop.core.content import load_content
 from desktop.core.policy import Policy
 from desktop.ui.collector.import_worker import ImportWorker
+from tests.ui.collector_flows import releases
 from tests.ui.screen_text import label_and_table_text
 
 
@@ -178,13 +179,6 @@ def arrivals(tmp_path: Path, setting, count: int, unit: str | None = None) -> Pa
         (folder / summary_file_name("2026-q4")).write_bytes(
             encrypt_summary(json.dumps(summary).encode(), str(identity.to_public())))
     return folder
-
-
-def releases(store_dir: Path, content, org_unit=None):
-    from desktop.collector.ledger import ReleaseLedger
-
-    with CollectorStore.open(store_dir) as store:
-        return ReleaseLedger(store, content.policy.policy.privacy.min_group_size).releases("2026-q4", org_unit)
 
 
 def test_one_more_summary_holds_the_dashboard_figures_back_with_a_notice(open_collector, qtbot, tmp_path, setting):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
@@ -13,17 +12,8 @@ from desktop.collector.report_text import findings, interval_text, percent
 from desktop.ui.collector.dashboard import Dashboard
 from desktop.ui.collector.figure_words import figure_text as dashboard_text
 from desktop.ui.interval_chart import drawn_figures
-from tests.collector.report_cases import est
-from tests.collector.report_cases import hand_report as _hand
+from tests.ui.dashboard_cases import hand_report
 from tests.ui.screen_text import label_and_table_text
-
-
-def hand_report():
-    """The writers' hand-built report, with both leading figures set (one of them too uncertain)."""
-    report = _hand()
-    prevalence = dataclasses.replace(report.prevalence, overall=est(0.62, 0.55, 0.69),
-                                     sensitive=est(0.30, 0.05, 0.55, too_wide=True))
-    return dataclasses.replace(report, prevalence=prevalence)
 
 
 @pytest.fixture
@@ -245,8 +235,8 @@ def test_the_perception_tab_says_which_leadership_figures_it_uses(qtbot, english
     from PySide6.QtWidgets import QLabel, QTableWidget
 
     from desktop.collector.aggregate import aggregate
+    from tests.collector.perception_cases import BENCHMARK, staff_and_leaders
     from tests.collector.suppression_cases import CATALOG, Q, make_policy
-    from tests.collector.test_perception import BENCHMARK, staff_and_leaders
 
     policy = make_policy(False, **BENCHMARK)
     for leaders, source in ((20, "senior leaders' own answers"), (3, "the policy's benchmark")):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.exchange.envelope import dearmor, decrypt_summary
-from tests.ui.test_results import ANSWERS, complete
+from tests.ui.flows import ANSWERS, MANAGER_ANSWERS, complete
 
 
 def tree_rows(dialog) -> dict[str, list[tuple[str, str]]]:
@@ -16,9 +16,6 @@ def tree_rows(dialog) -> dict[str, list[tuple[str, str]]]:
 
 
 #: What the employee answers before the export in these tests: a manager, with a private note.
-MANAGER_ANSWERS = dict(ANSWERS, role_level="manager", notes_to_self="canary-Zx81")
-
-
 def test_preview_shows_every_field_in_plain_words_and_explains_randomization(
         open_export, qtbot, tmp_path, keyring_store, isolated_locations):
     _, dialog, _ = open_export(answers=MANAGER_ANSWERS)

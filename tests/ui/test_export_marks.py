@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.summary_preview import Phrases, PreviewRow, marked_value
-from tests.ui.test_export_dialog import MANAGER_ANSWERS
+from tests.ui.flows import MANAGER_ANSWERS
 
 MARK = "(randomized)"
 

@@ -13,9 +13,8 @@ from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.wizard.answer_widget import AnswerWidget
 from desktop.ui.wizard.question_widgets import ChoiceWidget, FreeTextWidget, MultiChoiceWidget, ScaleWidget
 from desktop.ui.wizard.tool_picker import ToolPicker
-from tests.ui import test_accessibility as a11y
-from tests.ui.test_accessibility import answer_shown_questions, demo_folder, imported
-from tests.ui.test_results import ANSWERS, complete
+from tests.ui.collector_flows import demo_folder, imported
+from tests.ui.flows import ANSWERS, activate, answer_shown_questions, complete, focused, press
 from tests.ui.widget_walk import (
     describe,
     interactive_widgets,
@@ -23,28 +22,6 @@ from tests.ui.widget_walk import (
     out_of_reading_order,
     tab_through,
 )
-
-NO = Qt.KeyboardModifier.NoModifier
-
-# The same policy (compliance key, org units) and key as the screen reader tests.
-identity = a11y.identity
-campaign_content = a11y.campaign_content
-
-
-def activate(qtbot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    assert widget.isVisible(), f"the focus is on a hidden {describe(widget)}"
-    return widget
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:
-    qtbot.keyClick(focused(), key, modifier)
 
 
 def tab_order_problems(qtbot, window: QWidget, start: QWidget, last: list[QWidget] = ()) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.text import pick
 from desktop.ui.i18n import install_translators
 from desktop.ui.preferences import Preferences
-from tests.ui.test_assessment_flow import pick_a_tool_and_answer_its_first_question, press, start_by_keyboard
+from tests.ui.flows import pick_a_tool_and_answer_its_first_question, press, start_by_keyboard
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pyrage
 
 from desktop.app_log import setup_logging, shutdown_logging
 from desktop.core.content import load_content
-from tests.ui.test_results import ANSWERS, complete
+from tests.ui.flows import ANSWERS, complete
 
 CANARIES = ["canary-Note-7731", "canary-OtherTool-9902"]
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_assessment_flow import pick_a_tool_and_answer_its_first_question, start_by_keyboard
+from tests.ui.flows import pick_a_tool_and_answer_its_first_question, start_by_keyboard
 
 
 @pytest.fixture(autouse=True, params=["light", "dark"])

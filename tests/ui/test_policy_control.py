@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.core.content import load_content
 from desktop.core.policy_reload import reload_policy
 from desktop.ui.about_dialog import AboutDialog
-from tests.ui.test_results import ANSWERS, complete
+from tests.ui.flows import ANSWERS, complete
 
 IT_KEY = str(pyrage.x25519.Identity.generate().to_public())
 OTHER_KEY = str(pyrage.x25519.Identity.generate().to_public())

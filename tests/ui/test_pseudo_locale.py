@@ -20,8 +20,8 @@ from desktop.core import risk
 from desktop.core.content import load_content
 from desktop.ui.i18n import install_translators
 from tests.pseudo_locale import PSEUDO, build_pseudo_resources, pseudo
+from tests.ui.flows import press, start_by_keyboard
 from tests.ui.screen_text import cut_off, screen_texts, untranslated
-from tests.ui.test_assessment_flow import press, start_by_keyboard
 
 #: Words that are the same in every language: names, formats and key names.
 ALWAYS_ALLOWED = {"Candor", "JSON", "CSV", "HTML", "PDF", "EUR", "USD", "GBP", "age", "Ctrl", "Alt", "Shift",

@@ -9,8 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from desktop.collector.aggregate import aggregate
 from desktop.ui.collector import pdf_pages
 from desktop.ui.collector.report_pdf import lay_out, render_document
-from tests.collector.report_cases import CATALOG, Q, built_campaign
-from tests.collector.test_report_pdf import long_report
+from tests.collector.report_cases import CATALOG, Q, built_campaign, long_report
 
 
 def laid_out(report, tmp_path):

@@ -27,9 +27,9 @@ from desktop.ui.collector.figure_words import figure_text, headline_text
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
 from desktop.ui.collector.units_view import figure_label
 from desktop.ui.i18n import install_translators
+from tests.collector.aggregate_cases import TOOL_RULES, UNITS
 from tests.collector.built_summaries import built_with_groups
 from tests.collector.suppression_cases import CATALOG, Q, make_policy, plain, randomized, report, tool
-from tests.collector.test_aggregate import TOOL_RULES, UNITS
 from tests.ui.screen_text import label_and_table_text
 
 

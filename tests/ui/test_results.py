@@ -10,29 +10,7 @@ from desktop.core.policy import Policy
 from desktop.core.resources import resource
 from desktop.core.risk import assess, level_label
 from desktop.ui.results_page import ToolCard
-
-ANSWERS = {
-    "tools_used": ["chatgpt", "github-copilot"],
-    "account_kind@chatgpt": "personal_paid",
-    "frequency@chatgpt": "daily",
-    "data_classes@chatgpt": ["customer_personal", "credentials"],
-    "no_training@chatgpt": "off",
-    "spend@chatgpt": "10_25",
-    "reimbursed@chatgpt": "no",
-    "account_kind@github-copilot": "company_provided",
-    "data_classes@github-copilot": ["source_code"],
-    "literacy": "basic",
-}
-
-
-def complete(employee, values):
-    """Start, give the answers through the session, and finish as the wizard's last Next would."""
-    employee.start()
-    for key, value in values.items():
-        question_id, _, tool = key.partition("@")
-        employee.session.answers.set(question_id, value, tool or None)
-    employee.session.save()
-    employee.finish()
+from tests.ui.flows import ANSWERS, complete
 
 
 def expected_report(content):

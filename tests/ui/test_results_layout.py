@@ -8,9 +8,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 from desktop.ui.accessibility import heading_level
+from tests.ui.flows import ANSWERS, activate, complete
 from tests.ui.screen_text import visible_text
-from tests.ui.test_keyboard_flows import activate
-from tests.ui.test_results import ANSWERS, complete
 from tests.ui.widget_walk import describe, interactive_widgets, is_tab_stop, out_of_reading_order, tab_through
 
 

@@ -19,8 +19,7 @@ from desktop.core.policy import Policy
 from desktop.core.session import AssessmentSession
 from desktop.ui.i18n import install_translators
 from desktop.ui.wizard import WizardPage
-from tests.ui.test_results import complete
-from tests.ui.test_wizard import wizard_content  # noqa: F401 - fixture
+from tests.ui.flows import complete
 
 ANSWERS = {
     "tools_used": ["chatgpt", "claude"],
@@ -66,7 +65,7 @@ def spend_section(page) -> str:
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es"], indirect=True)
-def test_band_labels_are_written_with_the_amounts_as_the_language_writes_money(qtbot, wizard_content,  # noqa: F811
+def test_band_labels_are_written_with_the_amounts_as_the_language_writes_money(qtbot, wizard_content,
                                                                                language):
     questionnaire, catalog = wizard_content
     state = {"answers": {"values": {"tools_used": ["chatgpt"], "account_kind@chatgpt": "personal_paid"}},

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from tests.policy_reads import HOOK, ROOT, policy_places, reads_by_source
-from tests.ui.test_startup import PROBE
+from tests.ui.startup_probe import PROBE
 
 
 def test_each_policy_source_is_read_once_while_the_app_starts(tmp_path):

@@ -10,8 +10,8 @@ from desktop.collector import trends
 from desktop.ui.collector.trend_view import TrendView
 from desktop.ui.interval_chart import drawn_figures
 from tests.collector.report_cases import est, hidden
+from tests.ui.dashboard_cases import hand_report
 from tests.ui.screen_text import label_and_table_text
-from tests.ui.test_dashboard_findings import hand_report
 
 
 @pytest.fixture
