@@ -9,13 +9,13 @@ figure withheld in either campaign is not compared (see desktop/collector/trends
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 
 from desktop.commands.loading import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command_content, refused
 from desktop.commands.loading import fail as _fail
+from desktop.core.content import with_campaign_policy
 from desktop.core.errors import CandorError
 from desktop.core.text import DEFAULT_LANGUAGE
 
@@ -32,15 +32,13 @@ def trend_command(earlier: list[str], out: str, *, fmt: str | None = None, data_
     from desktop.collector.tally_cache import counted
     from desktop.collector.trend_report import write_trend
     from desktop.collector.trends import Campaign, trends
-    from desktop.core.policy_sources import with_flag
 
     # The latest campaign's content, with the effective policy; each earlier campaign's policy is its own file
     # over the same other sources, as they were read for the latest (no policy source is read twice).
     latest = command_content(policy_flag)
     if latest is None:
         return EXIT_FAILED
-    known = set(latest.catalog.ids())
-    contents = [dataclasses.replace(latest, policy=with_flag(latest.policy, flag, known)) for flag in earlier]
+    contents = [with_campaign_policy(latest, flag) for flag in earlier]
     contents.append(latest)
     for flag, content in zip([*earlier, policy_flag], contents, strict=True):
         if refused(content.policy, "", subject=f"the policy {flag or '(effective)'}"):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.catalog import Catalog, load_catalog
 from desktop.core.errors import ContentError, Problem
 from desktop.core.policy_effective import EffectivePolicy
 from desktop.core.policy_locations import PolicyLocations
-from desktop.core.policy_sources import resolve_policy, with_tool_ids
+from desktop.core.policy_sources import resolve_policy, with_flag, with_tool_ids
 from desktop.core.questionnaire import Questionnaire
 from desktop.core.questionnaire_loader import load_questionnaire
 
@@ -65,6 +65,12 @@ def load_content(
 def damaged_install_message(error: ContentError) -> str:
     """What a command says when Candor's own content files cannot be loaded."""
     return f"the content shipped with Candor is damaged; reinstall Candor.\n{error}"
+
+
+def with_campaign_policy(content: Content, flag: str | os.PathLike[str] | None) -> Content:
+    """``content`` under another campaign's policy file (a trend's earlier campaign): ``flag`` over the other policy
+    sources as they were read for ``content``, so only that one file is read now."""
+    return replace(content, policy=with_flag(content.policy, flag, set(content.catalog.ids())))
 
 
 def problem_lines(problems: list[Problem]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 from collections.abc import Callable
@@ -20,9 +19,8 @@ from desktop.collector.report_model import Report
 from desktop.collector.store import CollectorStore, collector_dir
 from desktop.collector.turnout import with_turnout
 from desktop.collector.unit_compare import releasing_units, with_units
-from desktop.core.content import Content, load_content
+from desktop.core.content import Content, load_content, with_campaign_policy
 from desktop.core.errors import CandorError
-from desktop.core.policy_sources import with_flag
 from desktop.exchange.identity import load_identity_from_keyring, read_identities
 from desktop.ui.app import configure_application
 from desktop.ui.collector.dashboard import Dashboard
@@ -195,8 +193,7 @@ def run_collector(data_dir: str | None = None, policy_flag: str | None = None,
     try:
         content = load_content(policy_flag)
         # Each earlier campaign's policy is its own file over the other sources as they were just read.
-        known = set(content.catalog.ids())
-        earlier = [dataclasses.replace(content, policy=with_flag(content.policy, flag, known)) for flag in trend or ()]
+        earlier = [with_campaign_policy(content, flag) for flag in trend or ()]
         for flag, found in zip(trend or (), earlier, strict=True):
             if found.policy.problems:
                 raise CandorError(f"the --trend policy {flag} has problems; `candor policy check {flag}` explains "

@@ -9,7 +9,6 @@ A trend needs each earlier campaign's own policy (its k, mechanism and org units
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -26,9 +25,8 @@ from desktop.collector.tally import Tally
 from desktop.collector.tally_cache import counted
 from desktop.collector.trends import Campaign, trends
 from desktop.collector.unit_compare import UnitComparison, compare_units
-from desktop.core.content import Content
+from desktop.core.content import Content, with_campaign_policy
 from desktop.core.errors import CandorError
-from desktop.core.policy_sources import with_flag
 from desktop.ui.accessibility import mark_heading
 from desktop.ui.collector.held_back import HeldBackNotice
 from desktop.ui.collector.trend_view import TrendView
@@ -106,8 +104,7 @@ class CampaignViews:
     def add_earlier(self, path: str) -> str | None:
         """Add an earlier campaign's policy file; the problem in words when it cannot be used."""
         try:  # the file over the other policy sources as they were read at start-up
-            content = dataclasses.replace(self.content, policy=with_flag(self.content.policy, path,
-                                                                         set(self.content.catalog.ids())))
+            content = with_campaign_policy(self.content, path)
         except CandorError as exc:
             return str(exc)
         if content.policy.problems:
