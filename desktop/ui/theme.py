@@ -74,8 +74,12 @@ class ThemeSwitcher:
         return self._captured()[1]
 
     def _captured(self) -> tuple[str, QPalette]:
-        # Once per application, before any theme was applied, whoever asks first.
-        return self._system.setdefault(id(self.app), (self.app.style().name(), QPalette(self.app.palette())))
+        # Once per application, before any theme was applied, whoever asks first (asked only then: reading the
+        # style builds PySide's QStyle type and copies the palette).
+        key = id(self.app)
+        if key not in self._system:
+            self._system[key] = (self.app.style().name(), QPalette(self.app.palette()))
+        return self._system[key]
 
     def apply(self, theme: str) -> None:
         if theme not in THEMES:
