@@ -252,8 +252,9 @@ class EmployeeApp(QObject):
         self.window.retranslate()
         self._connect_welcome()
         if self.assessment is not None:
-            self._refresh_welcome()
-        self.window.welcome.set_resumable(had_wizard or (self.assessment is not None and self.assessment.has_draft()))
+            self._refresh_welcome()  # asks the store once whether a draft can be continued
+        if had_wizard or self.assessment is None:
+            self.window.welcome.set_resumable(had_wizard)  # a wizard just closed: its answers are saved
 
     def _erase(self) -> WipeResult:
         """Close everything open on the data, then let the storage service delete it all."""
