@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.collector.aggregate import aggregate
-from desktop.collector.headlines import HEADLINE_WORDS, OVERALL
+from desktop.collector.headlines import HEADLINE_WORDS
 from desktop.collector.report_figure import Cell, Figure
 from desktop.collector.report_html import render_html
 from desktop.collector.report_model import Note
@@ -25,7 +25,6 @@ from desktop.core.policy import Policy
 from desktop.ui.collector.dashboard import Dashboard
 from desktop.ui.collector.figure_words import figure_text, headline_text
 from desktop.ui.collector.report_words import cell_label, note_text, status_text, tool_name
-from desktop.ui.collector.units_view import figure_label
 from desktop.ui.i18n import install_translators
 from tests.collector.aggregate_cases import TOOL_RULES, UNITS
 from tests.collector.built_summaries import built_with_groups
@@ -173,7 +172,7 @@ def test_the_window_shows_every_code_word_translated(in_language, lang):
 @pytest.mark.parametrize("lang", ["de", "fr", "es"])
 def test_headline_names_come_from_one_table_in_window_and_reports(in_language, lang):
     """The dashboard, the org units view and the trends name each headline figure from ``HEADLINE_WORDS``: the
-    reports print its English, the window shows it translated, with the subject put in."""
+    reports print its English, the window shows it translated (``headline_text``), with the subject put in."""
     assert {key: HEADLINE_WORDS[key][0] for key in NAMES} == NAMES
     in_language(lang)
     for key, (english, _) in HEADLINE_WORDS.items():
@@ -182,4 +181,3 @@ def test_headline_names_come_from_one_table_in_window_and_reports(in_language, l
         assert "%1" not in shown
         if "%1" in english:
             assert "ChatGPT" in shown, (lang, key)
-    assert figure_label(OVERALL) == headline_text(OVERALL)

@@ -21,10 +21,6 @@ from desktop.ui.formatting import integer
 from desktop.ui.style import scaled_font
 
 
-def figure_label(key: str) -> str:
-    return headline_text(key)
-
-
 def row_label(row: UnitRow, k: int) -> str:
     if row.members:
         return QCoreApplication.translate("UnitsView", "%1 (together; each has fewer than %2 respondents)").replace(
@@ -62,7 +58,7 @@ class UnitsView(QScrollArea):
         units = [row for row in comparison.rows if not row.members and row.code != "not_stated"]
         self.panels: list[ChartPanel] = []
         for key in KEYS:
-            title = self.tr("%1, by org unit").replace("%1", figure_label(key))
+            title = self.tr("%1, by org unit").replace("%1", headline_text(key))
             panel = share_chart(title, [(row.label, row.figures[key]) for row in units], k,
                                 self.tr("Each bar is a unit's share; the line across it is its 95% interval. Hatched "
                                         "bars are too uncertain to act on."),
@@ -81,7 +77,7 @@ class UnitsView(QScrollArea):
                              *(figure_text(row.figures[key], k) for key in KEYS)] for row in comparison.rows]
         self.table = read_only_table(self.tr("Headline figures by org unit"),
                                      [self.tr("Org unit"), self.tr("Respondents"),
-                                      *(figure_label(key) for key in KEYS)], self.table_rows)
+                                      *(headline_text(key) for key in KEYS)], self.table_rows)
         self.table.setObjectName("unitsTable")
         layout.addWidget(self.table)
         layout.addStretch(1)

@@ -56,10 +56,6 @@ class CampaignViews:
     def _open(self) -> CollectorStore:
         return CollectorStore.open(self.store_dir, keys=self.keys)
 
-    def units(self) -> QWidget:
-        """The units view, counted and made here and now (the window does the two halves apart: see ``counted``)."""
-        return self.units_shown(self.units_counted())
-
     def units_counted(self) -> UnitComparison | Refusal | str:
         """The half that may run off the UI thread (no widgets): the comparison, counted and released
         (the whole campaign's report and each unit's go through the release ledger first), the refusal
