@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+118"/>
+        <location filename="../../desktop/ui/app.py" line="+119"/>
         <source>Candor cannot start</source>
         <translation>Candor kann nicht starten</translation>
     </message>
@@ -526,7 +526,7 @@ Die Programmdateien von Candor sind beschädigt oder fehlen: Bitte installieren 
         <translation>age-Identität (*.txt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Candor collector cannot start</source>
         <translation>Die Candor-Auswertung kann nicht starten</translation>
     </message>
@@ -665,7 +665,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+66"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>Die Richtlinie nennt keine Org-Einheiten, also gibt es nichts zu vergleichen.</translation>
     </message>
@@ -2193,7 +2193,7 @@ Candor speichert Zusammenfassungen nie unverschlüsselt. Legen Sie unten eine Pa
         <translation>Richtlinien-Einstellungen beibehalten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3348,7 +3348,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop/ui/collector/units_view.py" line="+30"/>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+26"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (zusammen; jede mit weniger als %2 Befragten)</translation>
     </message>
@@ -3417,7 +3417,7 @@ Legen Sie unten Ihre Passphrase fest; Sie geben sie bei jedem Start von Candor e
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+70"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>

@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+118"/>
+        <location filename="../../desktop/ui/app.py" line="+119"/>
         <source>Candor cannot start</source>
         <translation>Candor no puede iniciarse</translation>
     </message>
@@ -526,7 +526,7 @@ Los archivos propios de Candor están dañados o faltan: vuelva a instalar Cando
         <translation>Identidad age (*.txt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Candor collector cannot start</source>
         <translation>El recopilador de Candor no puede iniciarse</translation>
     </message>
@@ -665,7 +665,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+66"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La política no nombra unidades, así que no hay nada que comparar.</translation>
     </message>
@@ -2193,7 +2193,7 @@ Candor nunca guarda resúmenes sin cifrar. Elija una frase de contraseña a cont
         <translation>Ajustes de la política conservados</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3348,7 +3348,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop/ui/collector/units_view.py" line="+30"/>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+26"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (juntas; cada una tiene menos de %2 participantes)</translation>
     </message>
@@ -3417,7 +3417,7 @@ Elija su frase de contraseña a continuación; la escribirá cada vez que abra C
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+70"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>

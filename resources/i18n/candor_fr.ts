@@ -286,7 +286,7 @@
 <context>
     <name>CandorApp</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+118"/>
+        <location filename="../../desktop/ui/app.py" line="+119"/>
         <source>Candor cannot start</source>
         <translation>Candor ne peut pas démarrer</translation>
     </message>
@@ -526,7 +526,7 @@ Des fichiers de Candor sont endommagés ou manquants&#xa0;: veuillez réinstalle
         <translation>Identité age (*.txt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Candor collector cannot start</source>
         <translation>Le collecteur Candor ne peut pas démarrer</translation>
     </message>
@@ -665,7 +665,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
 <context>
     <name>CollectorViews</name>
     <message>
-        <location filename="../../desktop/ui/collector/views.py" line="+70"/>
+        <location filename="../../desktop/ui/collector/views.py" line="+66"/>
         <source>The policy names no org units, so there is nothing to set side by side.</source>
         <translation>La politique ne nomme aucune unité, il n&apos;y a donc rien à comparer.</translation>
     </message>
@@ -2193,7 +2193,7 @@ Candor ne conserve jamais de synthèses non chiffrées. Choisissez une phrase se
         <translation>Réglages de la politique conservés</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3348,7 +3348,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop/ui/collector/units_view.py" line="+30"/>
+        <location filename="../../desktop/ui/collector/units_view.py" line="+26"/>
         <source>%1 (together; each has fewer than %2 respondents)</source>
         <translation>%1 (ensemble ; chacune a moins de %2 répondants)</translation>
     </message>
@@ -3417,7 +3417,7 @@ Choisissez votre phrase secrète ci-dessous&#xa0;; vous la saisirez à chaque ou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome_page.py" line="+69"/>
+        <location filename="../../desktop/ui/welcome_page.py" line="+70"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
