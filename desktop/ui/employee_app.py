@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from desktop.app_log import shutdown_logging
 from desktop.core.content import Content
 from desktop.core.errors import Problem
 from desktop.core.policy_effective import EffectivePolicy
@@ -262,7 +261,6 @@ class EmployeeApp(QObject):
         self._drop_wizard()
         self.results.drop()
         log.info("deleting all data")
-        shutdown_logging()
         result = self.gate.delete_everything(self.store)
         self.assessment = None
         return result

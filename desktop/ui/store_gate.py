@@ -130,7 +130,6 @@ class StoreGate(QObject):
                 self.tr("This removes every answer saved in Candor on this computer. It cannot be undone."),
                 self.tr("Delete"), self.tr("Keep them"),
             ):
-                shutdown_logging()
                 self.delete_everything(None)
                 return "deleted"
             return "retry" if choice == 0 else "stop"
@@ -142,8 +141,9 @@ class StoreGate(QObject):
         return "retry" if choice == 0 else "stop"
 
     def delete_everything(self, store: Store | None) -> WipeResult:
-        """Close ``store`` (if open) and delete every file Candor keeps and the data key; the caller has
-        stopped the log. The next :meth:`open` starts afresh."""
+        """Stop the log, close ``store`` (if open) and delete every file Candor keeps and the data key. The next
+        :meth:`open` starts afresh."""
+        shutdown_logging()  # the log file is among the files deleted
         result = delete_everything(self.data_dir, self.opened, self.keyring_store, store)
         self.opened = None
         return result
