@@ -41,9 +41,10 @@ from typing import Any
 from desktop.collector import privacy_rules as rules
 from desktop.collector.report_figure import Figure
 from desktop.collector.report_model import Report
+from desktop.collector.vocabulary import NOT_STATED, OTHER_UNITS
 
-#: The groups with no report of their own (desktop.collector.vocabulary's codes, repeated to avoid a cycle).
-NO_REPORT = ("other_units", "not_stated")
+#: The groups with no report of their own: the small units merged into one, and those who stated no unit.
+NO_REPORT = (OTHER_UNITS, NOT_STATED)
 #: Parts of a report that are not audited as columns (see the module docstring).
 _NOT_COLUMNS = frozenset({"participation", "method", "units"})
 #: The fields that name an element of a tuple in a figure's place.

@@ -35,7 +35,6 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.collector import privacy_rules as rules
 from desktop.collector import unit_columns
 from desktop.collector.aggregate import build_report, draft_report
 from desktop.collector.report_figure import Figure
@@ -92,10 +91,6 @@ class UnitComparison:
                 "rows": [row.to_dict() for row in self.rows]}
 
 
-def _withheld(figure: Figure, reason: str = rules.COMPLEMENTARY) -> Figure:
-    return Figure(None, suppressed=True, reason=reason, method=figure.method, kind=figure.kind)
-
-
 def compare_units(counts: Tally, whole: Report | None = None, *, lang: str | None = None) -> UnitComparison:
     """The comparison of the campaign counted in ``counts`` (``whole``: its whole-campaign report, if made)."""
     options = {} if lang is None else {"lang": lang}
@@ -107,7 +102,7 @@ def compare_units(counts: Tally, whole: Report | None = None, *, lang: str | Non
     own = unit_columns.unit_reports(whole, lambda unit: draft_report(counts, org_unit=unit, **options))
     for cell in whole.participation.by_org_unit:
         if cell.code in (OTHER_UNITS, NOT_STATED):  # no report of their own: the last piece of a sum
-            figures = {key: _withheld(heads[key]) for key in KEYS}
+            figures = {key: unit_columns.withheld(heads[key]) for key in KEYS}
         else:
             report = own[cell.code]
             reports.append(report)
@@ -128,7 +123,7 @@ def audit_columns(rows: tuple[UnitRow, ...], whole: dict[str, Figure], k: int) -
     """Every column audited (see the module docstring); a column that fails withholds every row's figure."""
     for key in KEYS:
         if column_problem(rows, whole[key], key, k) is not None:
-            rows = tuple(replace(row, figures={**row.figures, key: _withheld(row.figures[key])
+            rows = tuple(replace(row, figures={**row.figures, key: unit_columns.withheld(row.figures[key])
                                                if row.figures[key].shown else row.figures[key]})
                          for row in rows)
     return rows
