@@ -63,10 +63,10 @@ def _band(detail: str) -> tuple[str, str]:
     return pairs.get("band_low", ""), pairs.get("band_high", "")
 
 
-def tidy_rows(report: Report) -> list[dict[str, str]]:
-    """The data rows, keyed by :data:`COLUMNS`."""
+def tidy_rows(csv_rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The data rows, keyed by :data:`COLUMNS`, from the CSV report's rows."""
     result = []
-    for row in rows(report):
+    for row in csv_rows:
         if row["table"] in _WORDS:
             continue
         status = _status(row)
@@ -77,11 +77,12 @@ def tidy_rows(report: Report) -> list[dict[str, str]]:
     return result
 
 
-def tidy_notes(report: Report) -> list[dict[str, str]]:
-    """The notes rows, keyed by :data:`NOTE_COLUMNS`: properties, method notes and what each code means."""
+def tidy_notes(csv_rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The notes rows, keyed by :data:`NOTE_COLUMNS`, from the CSV report's rows: properties, method notes and
+    what each code means."""
     notes: list[dict[str, str]] = []
     seen: set[tuple[str, str, str]] = set()
-    for row in rows(report):
+    for row in csv_rows:
         table = row["table"]
         if table in _WORDS:
             kind = "report" if table == "report" else "note"
@@ -104,8 +105,9 @@ def _csv(fieldnames: tuple[str, ...], data: list[dict[str, str]]) -> str:
 
 def render_tidy(report: Report) -> tuple[str, str]:
     """The data CSV and the notes CSV, as text."""
-    notes = [{key: safe_cell(value) for key, value in row.items()} for row in tidy_notes(report)]
-    return _csv(COLUMNS, tidy_rows(report)), _csv(NOTE_COLUMNS, notes)
+    csv_rows = rows(report)  # built once for both files (it finds the recommended actions, walks the model)
+    notes = [{key: safe_cell(value) for key, value in row.items()} for row in tidy_notes(csv_rows)]
+    return _csv(COLUMNS, tidy_rows(csv_rows)), _csv(NOTE_COLUMNS, notes)
 
 
 def notes_path(path: str | os.PathLike[str]) -> Path:
