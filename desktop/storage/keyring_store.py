@@ -66,7 +66,7 @@ class KeyringKeyStore:
             try:
                 backend = self.backend
             except KeyUnavailable:
-                return "unknown keyring"
+                return system_keyring.UNKNOWN
         return describe_backend(backend)
 
     @property
@@ -79,7 +79,7 @@ class KeyringKeyStore:
         try:
             name = describe_backend(self.backend)
         except KeyUnavailable as exc:
-            return KeyringStatus(False, "unknown keyring", str(exc), exc.reason)
+            return KeyringStatus(False, system_keyring.UNKNOWN, str(exc), exc.reason)
         try:
             self._call(lambda backend: backend.get_password(self.service, _PROBE_ACCOUNT))
         except KeyUnavailable as exc:
