@@ -245,6 +245,11 @@ def _parse(fetched: FetchedSource, known: Collection[str] | None) -> SourceRead:
 # ---------------------------------------------------------------------------------------------
 
 
+def _fetch_flag(path: Path) -> FetchedSource:
+    """The ``--policy`` file: named by the person, so its absence is a problem to report."""
+    return _fetch_plain("--policy", path, True)
+
+
 def resolve_policy(
     flag: str | os.PathLike[str] | None,
     env: str | os.PathLike[str] | Mapping[str, str] | None,
@@ -263,7 +268,7 @@ def resolve_policy(
     env_value = env.get(ENV_VAR) if isinstance(env, Mapping) else env
     account = locations.account
     looks: list[tuple[str, Path | None, Callable[[Path], FetchedSource]]] = [
-        ("--policy", _as_path(flag), lambda path: _fetch_plain("--policy", path, True)),
+        ("--policy", _as_path(flag), _fetch_flag),
         (ENV_VAR, _as_path(env_value), lambda path: _fetch_plain(ENV_VAR, path, True)),
         ("managed", locations.managed, lambda path: _fetch_managed(path, account)),
         ("user", locations.user, lambda path: _fetch_plain("user", path, False)),
@@ -295,7 +300,7 @@ def with_flag(resolved: EffectivePolicy, flag: str | os.PathLike[str] | None,
     from its own file over the same environment, managed, user and bundled policies)."""
     if resolved.fetched is None:
         raise ValueError("with_flag needs a policy from resolve_policy, which keeps what it read")
-    first = _fetch("--policy", _as_path(flag), lambda path: _fetch_plain("--policy", path, True))
+    first = _fetch("--policy", _as_path(flag), _fetch_flag)
     return _merged((first, *resolved.fetched[1:]), known_tool_ids, resolved.locations)
 
 
