@@ -155,6 +155,7 @@ def ingest(
             counts = staged.write()
             superseded, duplicates = staged.superseded, staged.duplicates
         else:
+            assert isinstance(campaign, CampaignRules)  # only participation codes keep the summaries here
             counts = store.put_many(_with_codes_checked(campaign, store, accepted, sources, run), keeper)
     finally:
         if isinstance(rows, Generator):
@@ -173,14 +174,12 @@ def _codes_in_play(campaign: str | CampaignRules | None, store: CollectorStore) 
     return campaign.require_code or participation(store, campaign.campaign).issued > 0
 
 
-def _with_codes_checked(campaign: str | CampaignRules | None, store: CollectorStore,
+def _with_codes_checked(campaign: CampaignRules, store: CollectorStore,
                         accepted: dict[str, SummaryRow], sources: dict[str, str], run: _Run) -> list[SummaryRow]:
-    """The summaries that pass the campaign's participation codes (see desktop/collector/codes.py): checked when
-    the campaign's policy requires a code or codes were issued for it; the others become rejections."""
+    """The summaries that pass the campaign's participation codes (see desktop/collector/codes.py), for an import
+    whose codes are in play (:func:`_codes_in_play` decided it once); the others become rejections."""
     rows = list(accepted.values())
-    if not isinstance(campaign, CampaignRules) or not rows:
-        return rows
-    if not campaign.require_code and not participation(store, campaign.campaign).issued:
+    if not rows:
         return rows
     kept, refused = check_codes(store, campaign.campaign, rows, required=campaign.require_code)
     for rejection in refused:
