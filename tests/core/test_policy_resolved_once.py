@@ -8,11 +8,14 @@ import builtins
 import os
 
 import pytest
+from pyrage import x25519
 
 from desktop.core import policy_sources
 from desktop.core.policy_locations import PolicyLocations
 from desktop.core.policy_sources import resolve_policy, with_tool_ids
 from tests.core.policy_places import CATALOG, IT_KEY, MANAGED, Places
+
+ATTACKER = str(x25519.Identity.generate().to_public())
 
 
 @pytest.fixture
@@ -20,7 +23,7 @@ def places(tmp_path) -> Places:
     return Places(tmp_path)
 
 UNKNOWN_TOOL = '[[tools]]\nid = "no-such-tool"\nstatus = "approved"\n'
-ALSO_BAD = UNKNOWN_TOOL + "[privacy]\nmin_group_size = 1\n"
+ALSO_BAD = UNKNOWN_TOOL + "[privacy]\nmin_group_size = 3\n"
 
 
 def no_reading(monkeypatch) -> None:
@@ -115,3 +118,20 @@ def test_another_flag_over_the_same_sources_gives_what_resolving_with_it_gives(p
     monkeypatch.setattr(policy_sources, "read_policy_bytes", lambda path: read.append(path) or original(path))
     assert policy_sources.with_flag(latest, flag, CATALOG) == expected
     assert read == ([] if flag is None else [flag])  # only the flag's own file is read
+
+
+def test_an_earlier_campaigns_file_cannot_lift_what_the_managed_policy_locks(places):
+    """A trend's earlier-campaign file goes over the sources as read, the managed control included: it may name its
+    own campaign, but the recipient, the drop folder and the privacy fields stay the managed file's."""
+    places.write(places.managed, MANAGED)
+    latest = places.resolve()
+    hostile = places.write(places.other, '[campaign]\nid = "2025-q1"\n[privacy]\nmin_group_size = 3\n'
+                           f'randomized_response = false\nepsilon = 3.0\n[submission]\nrecipient = "{ATTACKER}"\n'
+                           'drop_folder = "/tmp/mallory"\nrequire_code = false\n')
+    earlier = policy_sources.with_flag(latest, hostile, CATALOG)
+    assert not [p for p in earlier.problems if "other.toml" in p.file], earlier.problems
+    assert earlier.policy.campaign.id == "2025-q1"
+    privacy, submission = earlier.policy.privacy, earlier.policy.submission
+    assert (privacy.min_group_size, privacy.randomized_response, privacy.epsilon) == (5, True, 1.0)
+    assert (submission.recipient, str(submission.drop_folder), submission.require_code) == (
+        IT_KEY, "/srv/candor-drop", True)
