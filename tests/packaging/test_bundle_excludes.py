@@ -75,8 +75,13 @@ def test_system_libraries_left_out_are_brought_by_the_packages_the_deb_depends_o
         assert re.search(rf"(?:^|[ ,]){re.escape(package)}\b", depends), (library, package)
 
 
-def test_the_floor_app_is_built_by_the_same_recipe() -> None:
+def test_both_floor_apps_are_built_by_the_same_recipe() -> None:
     text = SPEC.read_text(encoding="utf-8")
-    assert 'FLOOR = os.environ.get("CANDOR_BUNDLE_FLOOR", "") == "1"' in text
-    assert 'str(ROOT / "benchmarks" / "bare_window.py") if FLOOR' in text
+    assert 'FLOOR_KIND = os.environ.get("CANDOR_BUNDLE_FLOOR", "")' in text
+    assert 'FLOOR = FLOOR_KIND in ("1", "stack")' in text
+    assert 'FLOOR_SCRIPT = "bare_stack_window.py" if FLOOR_KIND == "stack" else "bare_window.py"' in text
+    assert 'str(ROOT / "benchmarks" / FLOOR_SCRIPT) if FLOOR' in text
     assert (ROOT / "benchmarks" / "bare_window.py").is_file()
+    stack = (ROOT / "benchmarks" / "bare_stack_window.py").read_text(encoding="utf-8")
+    for library in ("import keyring.backends.SecretService", "import pyrage", "import sqlite3", "QtCharts"):
+        assert library in stack, library
