@@ -142,6 +142,7 @@ def measure(count: int, work: Path) -> dict[str, Any]:
         "ingest_stages_besides_decrypt_us": round(others, 1),
         "ingest_stages_in_process_us": round(whole, 1),
         "ingest_stages_ratio_bound": round(figures["decrypt"] / (figures["decrypt"] + others), 3),
+        "ingest_stages_besides_vs_decrypt_ratio": round(others / figures["decrypt"], 3),
         # what 0.8 leaves for everything besides decryption: d / (d + o) >= 0.8 means o <= d / 4
         "ingest_stages_quarter_of_decrypt_us": round(figures["decrypt"] / 4, 1),
     })
