@@ -97,25 +97,53 @@ class CampaignRules:
                 frozenset(want)
         return sets
 
+    @cached_property
+    def _plan(self) -> tuple[tuple[bool, bool], tuple[tuple[str, Any], ...],
+                             tuple[tuple[str, Any, dict[str, Any]], ...]] | None:
+        """:attr:`_key_sets` laid out for :meth:`_same_shape`: which headline keys are there, then each flat part's
+        key set and each option part's with its options' sets; None when no summary can be told the same by sets
+        (then :meth:`difference` always compares in full, as when a headline tuple no filtering gives)."""
+        sets, headline = self._key_sets, self.shape.get("headline")
+        if sets is None or tuple(key for key in _HEADLINE if key in (headline or ())) != headline:
+            return None
+        present = (HEADLINE_UNAPPROVED in headline, HEADLINE_SENSITIVE in headline)
+        return (present, tuple((part, sets[part]) for part in _FLAT_PARTS),
+                tuple((part, sets[part], sets[options]) for part, options in _OPTION_PARTS))
+
     def _same_shape(self, randomized: Mapping[str, Any]) -> bool:
         """True only when ``shape_of(randomized) == self.shape``, told from key sets without sorting them; False
         also where sets cannot tell (lists instead of objects): :meth:`difference` then compares in full."""
-        sets = self._key_sets
-        if sets is None or tuple(key for key in _HEADLINE if key in randomized) != self.shape["headline"]:
+        plan = self._plan
+        if plan is None:
             return False
-        for part in _FLAT_PARTS:
-            if _keys(randomized.get(part)) != sets[part]:
+        (unapproved, sensitive), flat, optioned = plan
+        if (HEADLINE_UNAPPROVED in randomized) is not unapproved or (HEADLINE_SENSITIVE in randomized) is not sensitive:
+            return False
+        get = randomized.get
+        for part, want in flat:
+            value = get(part)
+            if value:  # an object with these keys (a list, or anything else, is never the same as a set)
+                if type(value) is not dict or value.keys() != want:
+                    return False
+            elif want:  # none given (shape_of reads it as no keys): the same only if the campaign has none
                 return False
-        for part, options in _OPTION_PARTS:
-            value = randomized.get(part)
-            if _keys(value) != sets[part]:
+        for part, want, wanted in optioned:
+            value = get(part)
+            if not value:
+                if want or wanted:
+                    return False
+                continue
+            if type(value) is not dict or value.keys() != want:
                 return False
-            found = {key: sub for key, sub in value.items() if isinstance(sub, Mapping)} if value else {}
-            wanted = sets[options]
-            if found.keys() != wanted.keys() or any(_keys(sub) != wanted[key] for key, sub in found.items()):
+            found = 0
+            for key, sub in value.items():
+                if isinstance(sub, Mapping):
+                    if key not in wanted or _keys(sub) != wanted[key]:
+                        return False
+                    found += 1
+            if found != len(wanted):
                 return False
         return True
-
 
 _HEADLINE = (HEADLINE_UNAPPROVED, HEADLINE_SENSITIVE)
 _FLAT_PARTS = ("unapproved_use", "data_to_unapproved", "data_to_personal", "reasons", "categories", "sentiment")

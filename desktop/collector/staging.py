@@ -70,9 +70,12 @@ class StagedImport:
             try:
                 yield
             except sqlite3.Error as exc:
-                raise CollectorStoreError(
-                    f"The summaries could not be saved in {self.store.path} ({exc}); nothing from this import was "
-                    "kept. Free some disk space, then import again.") from exc
+                raise self._failed(exc) from exc
+
+    def _failed(self, exc: sqlite3.Error) -> CollectorStoreError:
+        return CollectorStoreError(
+            f"The summaries could not be saved in {self.store.path} ({exc}); nothing from this import was "
+            "kept. Free some disk space, then import again.")
 
     @contextlib.contextmanager
     def _batch(self) -> Iterator[None]:
@@ -100,12 +103,17 @@ class StagedImport:
             return
         store = self.store
         id_key, seal = store._key.id_key, store._key.sealer.seal
+        counting = self.keeper is not None
+        #: The JSON texts of the files given way to in this batch, their counts taken away at once at the end.
+        dropped: list[str] = []
         latest: dict[str, tuple[int, SummaryRow]] = {}
         for row in batch:
             key, member = id_key(row.submission_id), member_key(row.submission_id, row.source_digest)
             earlier = latest.get(key)
             if earlier is not None:
-                self._drop_counted(earlier[0] == member, [earlier[1].summary])
+                self._given_way(earlier[0] == member)
+                if counting:
+                    dropped.append(earlier[1].summary)
             latest[key] = (member, row)
         with self._sql(), self._batch():
             conn = store._conn
@@ -116,7 +124,9 @@ class StagedImport:
                 for key, campaign, member, blob in conn.execute(
                         f"SELECT id_key, campaign, member_key, sealed FROM {_TABLE} WHERE id_key IN ({marks})", chunk):
                     same = latest[key][0] == member
-                    self._drop_counted(same, [latest[key][1].summary if same else _text(store, key, campaign, blob)])
+                    self._given_way(same)
+                    if counting:  # the staged row's text is opened only when its counts are to go
+                        dropped.append(latest[key][1].summary if same else _text(store, key, campaign, blob))
                     self.staged -= 1
             conn.executemany(
                 f"INSERT OR REPLACE INTO {_TABLE} ({_COLUMNS}) "
@@ -125,16 +135,16 @@ class StagedImport:
                   seal(_plaintext(self._now, r.summary), summary_aad(key, r.campaign)), r.summary)
                  for key, (member, r) in latest.items()))
             self.staged += len(latest)
+            if self.keeper is not None and dropped:  # one tally for the batch's earlier files, not one for each
+                self.keeper.take_away_counted(dropped)
 
-    def _drop_counted(self, same: bool, texts: list[str]) -> None:
-        """A staged row gives way to a later file for its id: a duplicate when of the same content, else superseded;
-        either way the earlier file's counts go (``texts``: its JSON)."""
+    def _given_way(self, same: bool) -> None:
+        """A staged row gives way to a later file for its id: a duplicate when of the same content, else
+        superseded (the earlier file's counts go with it, see :meth:`flush`)."""
         if same:
             self.duplicates += 1
         else:
             self.superseded += 1
-        if self.keeper is not None and texts:
-            self.keeper.take_away_counted(texts)
 
     def write(self) -> PutCounts:
         """Write the staged rows in one transaction (all or, on any error, none) and keep the counts up to date."""
@@ -143,32 +153,25 @@ class StagedImport:
             return PutCounts(0, 0, 0)
         store, keeper = self.store, self.keeper
         joined = f"FROM {_TABLE} i JOIN main.summaries s ON s.id_key = i.id_key"
-        with self._sql():
+        with store.write_transaction(self._failed):
             conn = store._conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                if keeper is not None:
-                    keeper.before(store)
-                total = self.staged
-                unchanged = int(conn.execute(f"SELECT count(*) {joined} WHERE s.member_key = i.member_key")
-                                .fetchone()[0])
-                replaced = int(conn.execute(f"SELECT count(*) {joined} WHERE s.member_key != i.member_key")
-                               .fetchone()[0])
-                if keeper is not None:
-                    if unchanged:  # counted as parsed, but already stored as they are: not counted twice
-                        keeper.take_away_counted(text for _campaign, text in self._pairs(
-                            f"SELECT i.id_key, i.campaign, i.sealed {joined} WHERE s.member_key = i.member_key"))
-                    if replaced:  # the stored summaries these replace: their counts go (streamed, before the update)
-                        keeper.take_away_stored(self._pairs(
-                            f"SELECT s.id_key, s.campaign, s.sealed {joined} WHERE s.member_key != i.member_key"))
-                self._write_rows(joined)
-                if keeper is not None:
-                    keeper.finish(store)
-                conn.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-                raise
+            if keeper is not None:
+                keeper.before(store)
+            total = self.staged
+            unchanged = int(conn.execute(f"SELECT count(*) {joined} WHERE s.member_key = i.member_key")
+                            .fetchone()[0])
+            replaced = int(conn.execute(f"SELECT count(*) {joined} WHERE s.member_key != i.member_key")
+                           .fetchone()[0])
+            if keeper is not None:
+                if unchanged:  # counted as parsed, but already stored as they are: not counted twice
+                    keeper.take_away_counted(text for _campaign, text in self._pairs(
+                        f"SELECT i.id_key, i.campaign, i.sealed {joined} WHERE s.member_key = i.member_key"))
+                if replaced:  # the stored summaries these replace: their counts go (streamed, before the update)
+                    keeper.take_away_stored(self._pairs(
+                        f"SELECT s.id_key, s.campaign, s.sealed {joined} WHERE s.member_key != i.member_key"))
+            self._write_rows(joined)
+            if keeper is not None:
+                keeper.finish(store)
         return PutCounts(total - unchanged - replaced, replaced, unchanged)
 
     def _write_rows(self, joined: str) -> None:

@@ -40,13 +40,17 @@ class StoreBase:
         return self._key.id_key(text)
 
     @contextlib.contextmanager
-    def write_transaction(self) -> Iterator[None]:
-        """One write transaction, held against other connections (``BEGIN IMMEDIATE``): all of it or none."""
+    def write_transaction(self, error: Callable[[sqlite3.Error], CollectorStoreError] | None = None
+                          ) -> Iterator[None]:
+        """One write transaction, held against other connections (``BEGIN IMMEDIATE``): all of it or none.
+        A database error (beginning, within, committing) is rolled back and raised as ``error(exc)`` says it (by
+        default: the database could not be written)."""
+        failed = self._write_error if error is None else error
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise self._write_error(exc) from exc
+                raise failed(exc) from exc
             try:
                 yield
                 self._conn.execute("COMMIT")
@@ -54,7 +58,7 @@ class StoreBase:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise self._write_error(exc) from exc
+                    raise failed(exc) from exc
                 raise
 
     def _write_error(self, exc: sqlite3.Error) -> CollectorStoreError:

@@ -5,7 +5,6 @@ or changing nothing when it is the same, with the campaign's kept counts updated
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
@@ -62,24 +61,16 @@ class ImportWrites(StoreBase):
         if not batch:
             return PutCounts(0, 0, 0)
         now = self._clock()
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    if keeper is not None:
-                        keeper.before(self._whole())
-                    counts = self._put(batch, now, keeper)
-                    self._conn.execute("COMMIT")
-                except BaseException:
-                    with contextlib.suppress(sqlite3.Error):
-                        self._conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise CollectorStoreError(
-                    f"The summaries could not be saved in {self.path} ({exc}); nothing from this import was "
-                    "kept. Free some disk space or close other Candor collector windows, then import again."
-                ) from exc
+        with self.write_transaction(self._import_failed):
+            if keeper is not None:
+                keeper.before(self._whole())
+            counts = self._put(batch, now, keeper)
         return counts
+
+    def _import_failed(self, exc: sqlite3.Error) -> CollectorStoreError:
+        return CollectorStoreError(
+            f"The summaries could not be saved in {self.path} ({exc}); nothing from this import was "
+            "kept. Free some disk space or close other Candor collector windows, then import again.")
 
     def _put(self, batch: list[SummaryRow], now: str, keeper: CountsKeeper | None = None) -> PutCounts:
         id_key = self._key.id_key

@@ -40,11 +40,17 @@ def emit_object(gen: Generator, schema: Mapping[str, Any], var: str, out: list[s
     properties: Mapping[str, Any] = schema.get("properties") or {}
     required = schema.get("required") or ()
     extra = schema.get("additionalProperties", True)
-    if required:
-        refuse(out, pad, f"not {var}.keys() >= {gen.constant(frozenset(required), 'R')}")
-    allowed = gen.constant(frozenset(properties), "A")
-    if extra is False and not schema.get("patternProperties"):
-        refuse(out, pad, f"not {var}.keys() <= {allowed}")
+    closed = extra is False and not schema.get("patternProperties")
+    if closed and required and set(required) == set(properties):
+        # Every property required and no other allowed: one comparison instead of a superset and a subset test.
+        allowed = gen.constant(frozenset(properties), "A")
+        refuse(out, pad, f"{var}.keys() != {allowed}")
+    else:
+        if required:
+            refuse(out, pad, f"not {var}.keys() >= {gen.constant(frozenset(required), 'R')}")
+        allowed = gen.constant(frozenset(properties), "A")
+        if closed:
+            refuse(out, pad, f"not {var}.keys() <= {allowed}")
     emit_size_bounds(schema, "minProperties", "maxProperties", var, out, pad)
     if "propertyNames" in schema:
         names = schema["propertyNames"]
@@ -70,10 +76,11 @@ def emit_object(gen: Generator, schema: Mapping[str, Any], var: str, out: list[s
         all(is_boolean_schema(sub) for sub in properties.values()) and (extra is False or is_boolean_schema(extra)))
     if answers_only:
         # A map of yes/no answers, the bulk of a summary: one C-level pass over its values.
-        refuse(out, pad, f"not set(map(type, {var}.values())) <= {gen.constant(frozenset({bool}), 'B')}")
+        refuse(out, pad, f"not {gen.constant(frozenset({bool}), 'B')}.issuperset(map(type, {var}.values()))")
         return
+    present = frozenset(required)  # known to be there once the tests above have passed
     for name, sub in properties.items():
-        emit_property(gen, name, sub, var, out, depth)
+        emit_property(gen, name, sub, var, out, depth, present=name in present)
     if extra is not True and extra is not False:
         key, item = gen.name("k"), gen.name("w")
         block: list[str] = []
@@ -84,12 +91,18 @@ def emit_object(gen: Generator, schema: Mapping[str, Any], var: str, out: list[s
             out.extend(block)
 
 
-def emit_property(gen: Generator, name: str, sub: Any, var: str, out: list[str], depth: int) -> None:
+def emit_property(gen: Generator, name: str, sub: Any, var: str, out: list[str], depth: int, *,
+                  present: bool = False) -> None:
+    """The tests of property ``name`` of the object in ``var``, when it has it; ``present``: the object is known to
+    have it (a required property, after the required test), so it is read without asking first."""
     pad = "    " * depth
     item = gen.name("w")
     block: list[str] = []
-    gen.emit(sub, item, block, depth + 1)
-    if block:
+    gen.emit(sub, item, block, depth + (0 if present else 1))
+    if block and present:
+        out.append(f"{pad}{item} = {var}[{name!r}]")
+        out.extend(block)
+    elif block:
         out.append(f"{pad}if {name!r} in {var}:")
         out.append(f"{pad}    {item} = {var}[{name!r}]")
         out.extend(block)

@@ -71,6 +71,7 @@ def test_the_items_check_says_what_the_full_comparison_says(rules_and_summaries)
                 rules.difference({**summary, "randomized": randomized})
             continue
         found = rules.difference({**summary, "randomized": randomized})
+        assert not rules._same_shape(randomized) or words is None  # the set test never calls a different one same
         if words is None:
             same += 1
             assert found is None
@@ -78,6 +79,21 @@ def test_the_items_check_says_what_the_full_comparison_says(rules_and_summaries)
             differs += 1
             assert found == f"it carries other items than this campaign's summaries ({words})"
     assert same > 300 and differs > 300  # both verdicts were exercised
+
+
+def test_real_summaries_are_told_the_same_by_sets_alone(rules_and_summaries):
+    rules, summaries = rules_and_summaries
+    assert all(rules._same_shape(summary["randomized"]) for summary in summaries)  # no full comparison needed
+
+
+def test_a_headline_no_summary_can_have_is_compared_in_full(rules_and_summaries):
+    rules, summaries = rules_and_summaries
+    shape = dict(rules.shape, headline=tuple(reversed(rules.shape["headline"])))  # not in the summary's order
+    odd = CampaignRules(rules.campaign, True, rules.epsilon, shape, rules.items)
+    randomized = summaries[0]["randomized"]
+    assert not odd._same_shape(randomized)
+    assert odd.difference(summaries[0]) == (
+        f"it carries other items than this campaign's summaries ({shape_difference(shape, shape_of(randomized))})")
 
 
 def test_a_shape_that_sets_cannot_state_is_compared_in_full(rules_and_summaries):

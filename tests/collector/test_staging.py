@@ -72,3 +72,71 @@ def test_a_batch_that_fails_part_way_leaves_none_of_its_rows_staged(tmp_path, mo
         assert staged_rows(store) == 10  # the failed batch's first rows went with it
         assert not store._conn.in_transaction
         staged.discard()
+
+
+def test_without_counts_kept_a_given_way_row_is_not_opened(tmp_path, monkeypatch):
+    monkeypatch.setattr(staging, "BATCH", 5)
+    with CollectorStore.open(tmp_path / "c") as store:
+        staged = staging.StagedImport(store)
+        for row in rows(5):
+            staged.add(row)
+        staged.flush()
+
+        def never(*_args):
+            raise AssertionError("a staged row was opened though no counts are kept")
+
+        monkeypatch.setattr(staging, "_text", never)
+        later = [row._replace(summary=row.summary + " ", source_digest="e" * 64) for row in rows(5)]
+        for row in later:  # every id again, with other content: each staged row gives way
+            staged.add(row)
+        staged.flush()
+        assert (staged.staged, staged.superseded, staged.duplicates) == (5, 5, 0)
+        staged.discard()
+
+
+class Keeper:
+    """Stands in for a CountsKeeper: notes what it is asked to take away, and how often."""
+
+    def __init__(self):
+        self.calls: list[list[str]] = []
+
+    def take_away_counted(self, texts):
+        self.calls.append(list(texts))
+
+
+def test_the_counts_of_a_batchs_given_way_rows_go_at_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(staging, "BATCH", 1000)
+    with CollectorStore.open(tmp_path / "c") as store:
+        keeper = Keeper()
+        staged = staging.StagedImport(store, keeper)  # type: ignore[arg-type]
+        first = rows(4)
+        for row in first:
+            staged.add(row)
+        staged.flush()
+        assert keeper.calls == []
+        changed = [row._replace(summary=row.summary + " ", source_digest="e" * 64) for row in first[:2]]
+        for row in [*changed, first[2], first[3], first[3]]:  # 2 replaced, 1 same again, 1 same twice more
+            staged.add(row)
+        staged.flush()
+        assert len(keeper.calls) == 1  # one tally for the whole batch, not one per row
+        # the stored texts of the two superseded rows, the same text for the duplicates (three of them)
+        assert sorted(keeper.calls[0]) == sorted([first[0].summary, first[1].summary] + [first[2].summary]
+                                                 + [first[3].summary] * 2)
+        assert (staged.staged, staged.superseded, staged.duplicates) == (4, 2, 3)
+        staged.discard()
+
+
+def test_a_write_that_cannot_begin_names_the_import_and_keeps_nothing(tmp_path):
+    with CollectorStore.open(tmp_path / "c") as store, CollectorStore.open(tmp_path / "c") as other:
+        staged = staging.StagedImport(store)
+        for row in rows(3):
+            staged.add(row)
+        other._conn.execute("PRAGMA busy_timeout = 0")
+        store._conn.execute("PRAGMA busy_timeout = 0")
+        other._conn.execute("BEGIN IMMEDIATE")  # another window holds the database
+        with pytest.raises(staging.CollectorStoreError, match="nothing from this import was kept"):
+            staged.write()
+        other._conn.execute("ROLLBACK")
+        assert not store._conn.in_transaction and store.count() == 0
+        assert staged.write().imported == 3  # staged rows wait for a write that can begin
+        staged.discard()
