@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from desktop.collector.counter_runs import SHAPE, AnswersRun, BitsRun
 from desktop.collector.report_figure import EXACT, RANDOMIZED_RESPONSE
 
 EXACT_KEY: tuple[str, float | None] = (EXACT, None)
-SHAPE = "#shape"
 #: A pending family of ``(key, amount)`` pairs, summed rather than counted.
 SUM = "#sum"
 #: Families that sum amounts, with the family that counts the summaries behind each key's sum.
@@ -28,32 +28,91 @@ class _Counts:
     """Counters for one group of summaries: ``n`` summaries and one Counter per item family.
 
     While counting, keys are only appended to lists (``pending`` per family, ``events`` as
-    ``(family, key)`` pairs); :meth:`flush` counts them in one C-level pass each, which keeps a
-    100,000-summary report well within its time budget.
+    ``(family, key)`` pairs) and maps of answers to rows of runs (:meth:`add_bits`, :meth:`add_answers`);
+    :meth:`flush` counts them in one C-level pass each, which keeps a 100,000-summary report well
+    within its time budget. A family is queued one way only (its keys, or maps with its shape, or maps
+    without), so the counts and the order keys are first counted in are those of counting key by key.
     """
 
-    __slots__ = ("n", "c", "pending", "events", "_n_by_key")
+    __slots__ = ("n", "c", "pending", "events", "_bits", "_answers", "_answer_families", "_n_by_key")
 
     def __init__(self) -> None:
         self.n = 0
         self.c: defaultdict[str, Counter[Any]] = defaultdict(Counter)
         self.pending: defaultdict[str, list[Any]] = defaultdict(list)
         self.events: list[tuple[str, Any] | None] = []
+        #: The maps queued by :meth:`add_bits` (per family) and :meth:`add_answers` (per prefix, and per family).
+        #: A map with other keys starts a new run; every run is counted at flush, in the order queued.
+        self._bits: dict[str, list[BitsRun]] = {}
+        self._answers: dict[str, AnswersRun] = {}
+        self._answer_families: dict[str, list[AnswersRun]] = {}
         self._n_by_key: dict[str, dict[str, int]] = {}
 
+    def add_bits(self, family: str, bits: Mapping[str, Any], shape: bool) -> None:
+        """Queue a map of yes/no answers: each key whose answer is true counts once in ``family`` (as queuing
+        ``compress(bits, bits.values())`` would), and with ``shape`` the keys the map carried count once in
+        ``family + SHAPE`` (see :class:`~desktop.collector.counter_runs.BitsRun`)."""
+        if not bits and not shape:
+            self.pending[family]  # noqa: B018 - the family's place among the pending ones, as extending it by nothing
+            return
+        keys = tuple(bits)
+        runs = self._bits.get(family)
+        if runs is None:
+            pending = self.pending
+            pending[family]  # noqa: B018 - counted at flush in the order the families first came
+            if shape:
+                pending[family + SHAPE]  # noqa: B018
+            run = BitsRun(keys, shape)
+            self._bits[family] = [run]
+        else:
+            run = runs[-1]
+            if run.keys != keys or run.shape != shape:  # a map with other keys: a new run, counted after this one
+                run = BitsRun(keys, shape)
+                runs.append(run)
+        run.add(bits.values())
+
+    def add_answers(self, prefix: str, answers: Mapping[str, Any]) -> None:
+        """Queue a map of one answer per item: each answer counts once in the family ``prefix + item`` (as
+        appending it to that family's pending keys would; see :class:`~desktop.collector.counter_runs.AnswersRun`)."""
+        if not answers:
+            return
+        keys = tuple(answers)
+        run = self._answers.get(prefix)
+        if run is None or run.keys != keys:
+            run = self._answers[prefix] = AnswersRun(keys, prefix)
+            pending, families = self.pending, self._answer_families
+            for family in run.families:
+                pending[family]  # noqa: B018 - counted at flush in the order the families first came
+                families.setdefault(family, []).append(run)
+        run.answers.extend(answers.values())
+
     def flush(self) -> None:
+        bits, answers = self._bits, self._answer_families
+        c = self.c
         for family, keys in self.pending.items():
+            if bits:
+                runs = bits.get(family, ())
+                for run in runs:  # the keys of every run, then the shapes (as the family before its SHAPE family)
+                    run.count_into(c, family)
+                for run in runs:
+                    run.count_shape(c, family)
+            if answers:
+                for answers_run in answers.get(family, ()):
+                    answers_run.count_family(c, family)
             if family.endswith(SUM):
-                target = self.c[family.removesuffix(SUM)]
+                target = c[family.removesuffix(SUM)]
                 for key, value in keys:
                     target[key] += value
             elif keys:
-                self.c[family].update(keys)
+                c[family].update(keys)
         self.pending.clear()
+        bits.clear()
+        answers.clear()
+        self._answers.clear()
         if self.events:
             for event, count in Counter(self.events).items():
                 if event is not None:
-                    self.c[event[0]][event[1]] += count
+                    c[event[0]][event[1]] += count
             self.events.clear()
         self._n_by_key.clear()
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from itertools import compress, repeat
+from itertools import repeat
 from typing import Any
 
 from desktop.collector import perception
 from desktop.collector.campaign_rules import mechanism_difference
-from desktop.collector.counters import ANY, EXACT_KEY, PAYS, SHAPE, SUM, _Group, _merged
+from desktop.collector.counters import ANY, EXACT_KEY, PAYS, SUM, _Counts, _Group, _merged
 from desktop.collector.report_figure import EXACT, RANDOMIZED_RESPONSE
 from desktop.collector.tool_reasons import count_tool_reasons
 from desktop.collector.vocabulary import NOT_STATED
@@ -30,6 +30,8 @@ _MECHANISM_EVENTS = {True: ("mechanism", RANDOMIZED_RESPONSE), False: ("mechanis
 _ANSWERED_WANTED = ("answered", "training_wanted")
 _ANSWERED_FORMATS = ("answered", "training_formats")
 #: ``(statement, answer)`` -> the counting event for its agreement group.
+_TRAINING_ONE = (("received", "training_received"), ("on_work_time", "training_on_work_time"))
+_TRAINING_MANY = (("wanted", "training_wanted"), ("formats", "training_formats"))
 _SENTIMENT_EVENTS = {(item, answer): ("sentiment", f"{item}|{group}")
                      for item in SENTIMENT_FIELDS for answer, group in AGREEMENT_GROUPS.items()}
 
@@ -51,6 +53,8 @@ class Tally:
         self._bands = [(o.code, o.monthly) for o in (spend.options if spend else ()) if o.monthly]
         self._midpoints = {code: band_midpoint(*monthly) for code, monthly in self._bands}
         self._category = _tool_categories(catalog, policy)
+        #: ``workplace_<name>`` for each workplace item named so far (one string per campaign, not per summary).
+        self._workplace: dict[str, str] = {}
 
     @property
     def n(self) -> int:
@@ -125,7 +129,7 @@ class Tally:
         if rr:
             stratum = group.stratum((RANDOMIZED_RESPONSE, float(privacy["epsilon_per_item"])))
             stratum.n += 1
-            self._add_randomized(stratum.pending, summary["randomized"])
+            self._add_randomized(stratum, summary["randomized"])
             perception.count_randomized(stratum.pending, summary["randomized"], side)
         else:
             stratum = group.stratum(EXACT_KEY)
@@ -167,41 +171,38 @@ class Tally:
             else:
                 add((family, value))
 
-    @staticmethod
-    def _add_randomized(pending: defaultdict[str, list[Any]], randomized: Mapping[str, Any]) -> None:
+    def _add_randomized(self, counts: _Counts, randomized: Mapping[str, Any]) -> None:
+        pending = counts.pending
         if randomized[HEADLINE_UNAPPROVED]:
             pending["any_unapproved"].append(ANY)
         if randomized[HEADLINE_SENSITIVE]:
             pending["any_sensitive"].append(ANY)
         training = randomized["training"]
-        for key in ("received", "on_work_time"):
+        for key, family in _TRAINING_ONE:
             if key in training:
-                pending[f"training_{key}"].append(training[key])
-        for key in ("wanted", "formats"):
-            bits = training.get(key) or {}
-            pending[f"training_{key}"].extend(compress(bits, bits.values()))
-        for item, group in randomized["sentiment"].items():
-            pending[f"sentiment:{item}"].append(group)
-        bits = randomized["unapproved_use"]
-        pending["unapproved_use"].extend(compress(bits, bits.values()))
-        pending["unapproved_use" + SHAPE].append(tuple(bits))
-        bits = randomized["data_to_unapproved"]
-        pending["data_to_unapproved"].extend(compress(bits, bits.values()))
-        bits = randomized["data_to_personal"]
-        pending["data_to_personal"].extend(compress(bits, bits.values()))
-        bits = randomized["reasons"]
-        pending["reasons"].extend(compress(bits, bits.values()))
+                pending[family].append(training[key])
+        add_bits = counts.add_bits
+        for key, family in _TRAINING_MANY:
+            add_bits(family, training.get(key) or {}, False)
+        counts.add_answers("sentiment:", randomized["sentiment"])
+        add_bits("unapproved_use", randomized["unapproved_use"], True)
+        add_bits("data_to_unapproved", randomized["data_to_unapproved"], False)
+        add_bits("data_to_personal", randomized["data_to_personal"], False)
+        add_bits("reasons", randomized["reasons"], False)
         if randomized["pays_out_of_pocket"]:
             pending[PAYS].append(PAYS)
-        for name, value in randomized["categories"].items():
-            pending[name].append(value)
-        for name, value in (randomized.get("workplace") or {}).items():
-            family = f"workplace_{name}"
-            if isinstance(value, Mapping):
-                pending[family].extend(compress(value, value.values()))
-                pending[family + SHAPE].append(tuple(value))
-            else:
-                pending[family].append(value)
+        counts.add_answers("", randomized["categories"])
+        workplace = randomized.get("workplace")
+        if workplace:
+            families = self._workplace
+            for name, value in workplace.items():
+                item = families.get(name)
+                if item is None:
+                    item = families[name] = f"workplace_{name}"
+                if type(value) is dict or isinstance(value, Mapping):  # the first test spares the slow one
+                    add_bits(item, value, True)
+                else:
+                    pending[item].append(value)
 
     def _add_exact(self, pending: defaultdict[str, list[Any]], summary: Mapping[str, Any]) -> None:
         used: set[str] = set()
