@@ -454,6 +454,14 @@ and the collector window run it) takes a replaced summary's counts away and adds
 import's own transaction (`CountsKeeper`), so the first report after an import also starts from kept counts
 (`report_100k_first_after_import_s`); only a report under another policy, or after an import under another
 campaign's rules, counts every summary again.
+Counting itself: a randomized summary's yes/no maps and maps of one answer per item are queued as rows, one
+byte per answer, and counted a column at a time at each flush (`desktop/collector/counter_runs.py`), giving the
+same counts in the same order (tests compare it with counting key by key). Over 100,000 randomized summaries,
+best of 3 in one process with the tree before: the in-memory `aggregate` and HTML 3.63 s to 2.24 s, counting
+afresh from the store 7.32 s to 4.94 s, of which reading, decrypting and parsing the summaries is 2.55 s alone.
+Both stay over the 2 s that DESIGN asks of any report (`report_100k_s`, `report_100k_from_store_s`): the budget
+holds for every report an import has kept counts for (the first after an import included), not yet for a report
+under a policy no import counted for.
 
 At 1,000,000 summaries (`bench_scale.py`, run with `--only scale`), counting reads the summaries page by page
 from the database and counts each as it is read; keys queued for counting are counted every 20,000
